@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "briefing",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "briefing", targets: ["BriefingCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "Corpus",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [
+                .embedInCode("Rules/boilerplate.rules"),
+                .embedInCode("Rules/months.words"),
+                .embedInCode("Rules/abbreviations.words"),
+                .embedInCode("Rules/sentence-starters.words"),
+            ]
+        ),
+        .target(
+            name: "Analysis",
+            dependencies: ["Corpus"],
+            resources: [
+                .embedInCode("Rules/weekdays.words"),
+                .embedInCode("Rules/tense.words"),
+                .embedInCode("Rules/titles.words"),
+                .embedInCode("Rules/speech-verbs.words"),
+                .embedInCode("Rules/status.rules"),
+                .embedInCode("Rules/stopwords.words"),
+            ]
+        ),
+        .target(name: "Compose", dependencies: ["Analysis"]),
+        .target(
+            name: "Render",
+            dependencies: ["Ccmark", "Compose", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Site", dependencies: ["Render"]),
+        .executableTarget(
+            name: "BriefingCLI",
+            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,103 @@
+import Corpus
+
+/// The analysis stage's entry point: every finding drawn from the articles by the rules in `Rules/`,
+/// each cited to its sentence. Per-article work runs in parallel; cross-source merging is keyed, never
+/// a comparison of every pair of sentences.
+public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
+    let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
+    let issueIndex = NameIndex(config.issues.map { ($0.id, $0.aliases + [$0.name]) })
+    let notNames = Set(config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) })
+        .union(MonthNames.english).union(DateFinder.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+
+    struct PerArticle: Sendable {
+        let sentences: [SentenceRef]
+        let people: [PersonMention]
+        let quotes: [QuoteMention]
+        let glossary: [GlossaryEntry]
+        let events: [EventBuilder.Candidate]
+    }
+
+    let perArticle = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> PerArticle in
+        let dct = article.published.value?.day
+        let sentences = article.paragraphs.flatMap { p in
+            p.sentences.map { s in
+                SentenceRef(citation: Citation(source: article.id, paragraph: p.id, sentenceID: s.id, sentence: s.text),
+                            tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
+            }
+        }
+        let people = sentences.flatMap { PeopleFinder.find(in: $0, actors: actorIndex, home: article.home, excluded: notNames) }
+        return PerArticle(
+            sentences: sentences,
+            people: people,
+            quotes: QuoteFinder.find(in: sentences, people: people, actors: actorIndex, home: article.home),
+            glossary: sentences.flatMap(GlossaryFinder.find),
+            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex) })
+    }
+    let sentences = perArticle.flatMap(\.sentences)
+
+    let glossary = firstDefinitions(perArticle.flatMap(\.glossary))
+    let people = mergePeople(perArticle.flatMap(\.people))
+    let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
+    let events = EventBuilder.merge(perArticle.flatMap(\.events), actorsWithPages: Set(config.actors.filter(\.positions).map(\.id)))
+    return Findings(
+        events: events,
+        quotes: quotes,
+        people: people,
+        actors: PositionBuilder.build(config.actors, quotes: quotes, sentences: sentences, index: actorIndex),
+        issues: IssueTracker.track(config.issues, sentences: sentences, glossary: glossary, index: issueIndex),
+        glossary: glossary,
+        conflicts: quoteConflicts,
+        background: BackgroundSummary.select(sentences, limit: 12))
+}
+
+/// One entry per term, from its first defining sentence in corpus order.
+func firstDefinitions(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
+    var seen = Set<String>()
+    return entries.filter { seen.insert($0.term).inserted }.sorted { $0.term < $1.term }
+}
+
+/// One person per full name: the first role and side given, every sentence that introduces them.
+func mergePeople(_ mentions: [PersonMention]) -> [Person] {
+    var order: [String] = []
+    var byName: [String: [PersonMention]] = [:]
+    for m in mentions {
+        if byName[m.name] == nil { order.append(m.name) }
+        byName[m.name, default: []].append(m)
+    }
+    var ids = Set<String>()
+    return order.map { name in
+        let all = byName[name]!
+        var id = Slug.make(name)
+        while !ids.insert(id).inserted { id += "-2" }
+        return Person(id: id, name: name, role: all.first { $0.role != nil }?.role, actor: all.first { $0.actor != nil }?.actor,
+                      citations: all.map(\.citation).sorted())
+    }
+    .sorted { $0.name < $1.name }
+}
+
+/// One quote per wording (letters and digits compared), with every source that carries it; when the
+/// sources name different speakers for the same words, that is a conflict.
+func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
+    var order: [String] = []
+    var byKey: [String: [QuoteMention]] = [:]
+    for m in mentions {
+        let key = String(m.text.lowercased().filter { $0.isLetter || $0.isNumber })
+        if byKey[key] == nil { order.append(key) }
+        byKey[key, default: []].append(m)
+    }
+    var quotes: [Quote] = []
+    var conflicts: [Conflict] = []
+    for (i, key) in order.enumerated() {
+        let all = byKey[key]!
+        // A named speaker outranks a description of one.
+        let best = all.first { $0.speaker != nil } ?? all[0]
+        quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker, speakerRole: best.role, actor: best.actor,
+                            citations: all.map(\.citation).sorted()))
+        let speakers = Dictionary(grouping: all) { $0.speaker ?? $0.role ?? "unknown" }
+        if speakers.count > 1, Set(all.map(\.citation.source)).count > 1 {
+            let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.map(\.citation).sorted()) }
+            conflicts.append(Conflict(id: "c\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims))
+        }
+    }
+    return (quotes, conflicts)
+}

@@ -1,0 +1,135 @@
+import Corpus
+
+/// A pointer to the exact sentence a finding comes from.
+public struct Citation: Hashable, Sendable, Comparable {
+    /// The source (article) id.
+    public let source: String
+    /// The paragraph id within the source.
+    public let paragraph: String
+    /// The sentence id within the source (`p3.s2`).
+    public let sentenceID: String
+    /// The exact sentence text.
+    public let sentence: String
+
+    public init(source: String, paragraph: String, sentenceID: String, sentence: String) {
+        self.source = source
+        self.paragraph = paragraph
+        self.sentenceID = sentenceID
+        self.sentence = sentence
+    }
+
+    public static func < (a: Citation, b: Citation) -> Bool {
+        (a.source, a.paragraphNumber, a.sentenceID) < (b.source, b.paragraphNumber, b.sentenceID)
+    }
+
+    var paragraphNumber: Int { Int(paragraph.dropFirst()) ?? 0 }
+}
+
+/// A sentence of the corpus as the analysers see it: its text, tokens and where it stands.
+public struct SentenceRef: Sendable {
+    public let citation: Citation
+    public let tokens: [Token]
+    public let articleIndex: Int
+    /// The publication day of its article, the anchor of relative dates.
+    public let dct: CalendarDay?
+}
+
+/// A date an expression resolved to, at the granularity the text gave.
+public struct ResolvedDate: Hashable, Sendable, Comparable {
+    public enum Granularity: String, Sendable, Codable { case day, week, month, year, decade, range }
+    /// ISO 8601, partial where the text is (2012, 2012-06, 2012-06-29, 2012-W25), or a range `A/B`.
+    public let value: String
+    public let granularity: Granularity
+    /// The first day the value covers, for ordering.
+    public let start: CalendarDay
+    /// How the text qualified it ("early", "mid", "late"), shown with the date.
+    public let qualifier: String?
+
+    public static func < (a: ResolvedDate, b: ResolvedDate) -> Bool {
+        (a.start, a.value) < (b.start, b.value)
+    }
+}
+
+public struct Event: Sendable, Equatable {
+    public let id: String
+    public let date: ResolvedDate
+    public let summary: String
+    public let actors: [String]
+    public let citations: [Citation]
+    /// Reported as planned or expected as of its article's date.
+    public let planned: Bool
+}
+
+public struct Quote: Sendable, Equatable {
+    public let id: String
+    public let text: String
+    /// The person's name, nil for an unnamed speaker.
+    public let speaker: String?
+    /// The role, or the description of an unnamed speaker ("a government source here").
+    public let speakerRole: String?
+    public let actor: String?
+    public let citations: [Citation]
+}
+
+public struct Person: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let role: String?
+    public let actor: String?
+    public let citations: [Citation]
+}
+
+/// A cited line: a statement, a background item, a piece of evidence.
+public struct Statement: Sendable, Equatable {
+    public let text: String
+    public let citations: [Citation]
+}
+
+public struct ActorFindings: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let hasPage: Bool
+    /// What its officials and representatives said, most corroborated first.
+    public let statements: [Statement]
+    /// What others say about it: sentences that mention it.
+    public let mentions: [Statement]
+}
+
+public struct IssueFindings: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let status: String?
+    /// What it is: its defining sentence.
+    public let summary: Statement?
+    /// The sentences that gave the status, newest source first.
+    public let statusEvidence: [Statement]
+    public let mentions: [Statement]
+}
+
+public struct GlossaryEntry: Sendable, Equatable {
+    public let term: String
+    public let expansion: String
+    public let citation: Citation
+}
+
+public struct Conflict: Sendable, Equatable {
+    public struct Claim: Sendable, Equatable {
+        public let value: String
+        public let citations: [Citation]
+    }
+    public let id: String
+    public let topic: String
+    public let claims: [Claim]
+}
+
+/// Everything the analysis found, as plain values, each finding cited.
+public struct Findings: Sendable {
+    public let events: [Event]
+    public let quotes: [Quote]
+    public let people: [Person]
+    public let actors: [ActorFindings]
+    public let issues: [IssueFindings]
+    public let glossary: [GlossaryEntry]
+    public let conflicts: [Conflict]
+    public let background: [Statement]
+}

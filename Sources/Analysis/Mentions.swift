@@ -1,0 +1,51 @@
+import Corpus
+
+/// Finds configured names (actor aliases, issue aliases) in token streams: whole words, case as
+/// written, longest match first, so "North Korean" is never read as a shorter alias inside it.
+public struct NameIndex: Sendable {
+    public struct Match: Sendable, Equatable {
+        public let id: String
+        public let tokenRange: Range<Int>
+    }
+
+    /// First word → (alias words, id), longest alias first.
+    private let byFirstWord: [String: [([String], String)]]
+
+    public init(_ names: [(id: String, aliases: [String])]) {
+        var table: [String: [([String], String)]] = [:]
+        for (id, aliases) in names {
+            for alias in aliases {
+                let words = Tokenizer.tokens(alias).map(\.text)
+                guard let first = words.first else { continue }
+                table[first, default: []].append((words, id))
+            }
+        }
+        byFirstWord = table.mapValues { $0.sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) } }
+    }
+
+    public func matches(in tokens: [Token]) -> [Match] {
+        var found: [Match] = []
+        var i = 0
+        while i < tokens.count {
+            var advanced = false
+            if let candidates = byFirstWord[tokens[i].text] {
+                for (words, id) in candidates where i + words.count <= tokens.count {
+                    if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }) {
+                        found.append(Match(id: id, tokenRange: i..<(i + words.count)))
+                        i += words.count
+                        advanced = true
+                        break
+                    }
+                }
+            }
+            if !advanced { i += 1 }
+        }
+        return found
+    }
+
+    /// The distinct ids mentioned, in order of first mention.
+    public func ids(in tokens: [Token]) -> [String] {
+        var seen = Set<String>()
+        return matches(in: tokens).map(\.id).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,15 @@
+import Corpus
+
+/// Content words of a sentence, for comparing sentences and scoring their centrality.
+enum ContentWords {
+    static let stopwords = Set(RuleTable.words(PackageResources.stopwords_words))
+
+    static func of(_ tokens: [Token]) -> Set<String> {
+        Set(tokens.map(\.lower).filter { $0.count > 2 && !stopwords.contains($0) })
+    }
+
+    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Yams
+
+/// The corpus configuration (`briefing.yml`): names, aliases and metadata only, never briefing content.
+public struct BriefingConfig: Equatable, Sendable, Decodable {
+    public var title: String
+    public var language: String
+    public var actors: [ActorConfig]
+    public var issues: [IssueConfig]
+    /// Metadata the articles lack, keyed by corpus file name.
+    public var sources: [String: SourceConfig]
+
+    public init(title: String, language: String = "en", actors: [ActorConfig] = [], issues: [IssueConfig] = [],
+                sources: [String: SourceConfig] = [:]) {
+        self.title = title
+        self.language = language
+        self.actors = actors
+        self.issues = issues
+        self.sources = sources
+    }
+
+    enum CodingKeys: String, CodingKey { case title, language, actors, issues, sources }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
+        actors = try c.decodeIfPresent([ActorConfig].self, forKey: .actors) ?? []
+        issues = try c.decodeIfPresent([IssueConfig].self, forKey: .issues) ?? []
+        sources = try c.decodeIfPresent([String: SourceConfig].self, forKey: .sources) ?? [:]
+    }
+
+    /// Reads and checks a configuration file; errors name the file and, where YAML gives one, the line.
+    public static func load(_ url: URL) throws -> BriefingConfig {
+        let name = url.lastPathComponent
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BriefingError(file: url.path, "cannot read the configuration file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw BriefingError(file: name, "the configuration is not valid UTF-8")
+        }
+        let config: BriefingConfig
+        do {
+            config = try YAMLDecoder().decode(BriefingConfig.self, from: text)
+        } catch let error as YamlError {
+            throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
+        } catch let error as DecodingError {
+            let (path, problem) = describe(error)
+            throw BriefingError(file: name, line: line(of: path, in: text), "\(path.map(\.stringValue).joined(separator: ".")): \(problem)")
+        }
+        try config.validate(file: name, text: text)
+        return config
+    }
+
+    func validate(file: String, text: String) throws {
+        var seen = Set<String>()
+        for (kind, ids) in [("actor", actors.map(\.id)), ("issue", issues.map(\.id))] {
+            for id in ids {
+                guard Slug.isValid(id) else {
+                    throw BriefingError(file: file, line: Self.firstLine(containing: id, in: text),
+                                        "\(kind) id '\(id)' must be lower-case letters, digits and hyphens")
+                }
+                guard seen.insert(id).inserted else {
+                    throw BriefingError(file: file, line: Self.firstLine(containing: id, in: text),
+                                        "the id '\(id)' is used twice")
+                }
+            }
+        }
+        for (fileName, source) in sources {
+            if let published = source.published, PublicationStamp(config: published) == nil {
+                throw BriefingError(file: file, line: Self.firstLine(containing: published, in: text),
+                                    "sources.\(fileName).published: '\(published)' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
+            }
+        }
+    }
+
+    private static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
+        switch error {
+        case let .keyNotFound(key, context): return (context.codingPath + [key], "is required")
+        case let .typeMismatch(type, context): return (context.codingPath, "expected \(type)")
+        case let .valueNotFound(type, context): return (context.codingPath, "expected \(type), found nothing")
+        case let .dataCorrupted(context): return (context.codingPath, context.debugDescription)
+        @unknown default: return ([], "\(error)")
+        }
+    }
+
+    /// The line of the node a decoding path leads to, found by walking the composed YAML tree.
+    private static func line(of path: [CodingKey], in text: String) -> Int? {
+        guard var node = try? Yams.compose(yaml: text) else { return nil }
+        var line = node.mark?.line
+        for key in path {
+            if let index = key.intValue, let seq = node.sequence, index < seq.count {
+                node = seq[index]
+            } else if let map = node.mapping, let (k, v) = map.first(where: { $0.key.string == key.stringValue }) {
+                line = k.mark?.line
+                node = v
+                continue
+            } else {
+                break
+            }
+            line = node.mark?.line
+        }
+        return line
+    }
+
+    private static func firstLine(containing needle: String, in text: String) -> Int? {
+        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 }
+    }
+}
+
+public struct ActorConfig: Equatable, Sendable, Decodable {
+    public var id: String
+    public var name: String
+    /// Names, places and demonyms that stand for the actor in the text ("Tokyo", "Japanese").
+    public var aliases: [String]
+    /// Whether the actor gets a position page; a listed actor without one still keeps its
+    /// aliases from being taken for another actor's.
+    public var positions: Bool
+
+    public init(id: String, name: String, aliases: [String] = [], positions: Bool = true) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.positions = positions
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, aliases, positions }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+        positions = try c.decodeIfPresent(Bool.self, forKey: .positions) ?? true
+    }
+}
+
+public struct IssueConfig: Equatable, Sendable, Decodable {
+    public var id: String
+    public var name: String
+    public var aliases: [String]
+
+    public init(id: String, name: String, aliases: [String] = []) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, aliases }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    }
+}
+
+/// Metadata for one corpus file; every field is optional and takes precedence over the text.
+public struct SourceConfig: Equatable, Sendable, Decodable {
+    public var title: String?
+    public var outlet: String?
+    public var byline: String?
+    /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
+    public var published: String?
+    /// The actor id of the outlet's home side, the "here" of "a government source here".
+    public var home: String?
+
+    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: String? = nil) {
+        self.title = title
+        self.outlet = outlet
+        self.byline = byline
+        self.published = published
+        self.home = home
+    }
+}
+
+/// Ids used in file names and anchors: lower-case ASCII letters, digits, `-` and `_`.
+public enum Slug {
+    public static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 95 }
+    }
+
+    /// A slug made from any text: letters and digits kept (lower-cased ASCII), everything else a hyphen.
+    public static func make(_ text: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen && !out.isEmpty { out.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+}

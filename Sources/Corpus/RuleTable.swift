@@ -1,0 +1,75 @@
+/// Reads the plain-text rule tables that live beside the code (`Rules/*.words`, `Rules/*.rules`):
+/// one entry a line, `#` starting a comment line, columns separated by two or more spaces or a tab
+/// so that a column may itself hold single spaces ("back to top").
+public enum RuleTable {
+    /// The rows of a table, each split into its columns; blank and comment lines are skipped.
+    public static func rows(_ bytes: [UInt8]) -> [[String]] {
+        String(decoding: bytes, as: UTF8.self)
+            .split(separator: "\n")
+            .compactMap { line -> [String]? in
+                let trimmed = line.trimmed
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+                return columns(of: trimmed)
+            }
+    }
+
+    /// The first column of every row: a word list.
+    public static func words(_ bytes: [UInt8]) -> [String] {
+        rows(bytes).map { $0[0] }
+    }
+
+    private static func columns(of line: String) -> [String] {
+        var columns: [String] = []
+        var current = ""
+        var pendingSpaces = 0
+        for ch in line {
+            if ch == " " { pendingSpaces += 1; continue }
+            if ch == "\t" { pendingSpaces += 2; continue }
+            if pendingSpaces >= 2 {
+                columns.append(current)
+                current = ""
+            } else if pendingSpaces == 1 {
+                current.append(" ")
+            }
+            pendingSpaces = 0
+            current.append(ch)
+        }
+        columns.append(current)
+        return columns
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (spaces, tabs, no-break spaces, line ends).
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Runs of white space collapsed to one space, ends trimmed.
+    public var collapsingWhitespace: String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The text without the given characters at either end.
+    public func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,60 @@
+/// Splits a paragraph into sentences. A sentence ends at `.`, `?`, `!` or `…` (with any closing quotes
+/// or brackets after it) when white space and then a capital, a digit or an opening quote follow,
+/// unless the period closes an abbreviation (`Rules/abbreviations.words`), an initial ("S. Korea",
+/// "John F. Kennedy") or a dotted acronym ("U.S.") that a sentence-starting word does not follow.
+public enum Sentences {
+    static let abbreviations = Set(RuleTable.words(PackageResources.abbreviations_words))
+    static let sentenceStarters = Set(RuleTable.words(PackageResources.sentence_starters_words))
+
+    static let closers: Set<Character> = ["\"", "”", "’", "'", ")", "]", "»"]
+    static let openers: Set<Character> = ["\"", "“", "‘", "'", "(", "[", "«"]
+
+    public static func split(_ text: String) -> [String] {
+        let chars = Array(text)
+        var sentences: [String] = []
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "." || c == "?" || c == "!" || c == "…" else { i += 1; continue }
+            var end = i + 1
+            while end < chars.count, closers.contains(chars[end]) || chars[end] == "." { end += 1 }
+            guard end < chars.count, chars[end].isWhitespace else { i = end; continue }
+            var next = end
+            while next < chars.count, chars[next].isWhitespace { next += 1 }
+            guard next < chars.count else { break }
+            let n = chars[next]
+            let opensSentence = n.isUppercase || n.isNumber || openers.contains(n) || (n.isLetter && !n.isLowercase)
+            if opensSentence && !(c == "." && continuesAfterPeriod(chars, period: i, nextWordAt: next)) {
+                sentences.append(String(chars[start..<end]).trimmed)
+                start = next
+            }
+            i = next
+        }
+        let tail = String(chars[start...]).trimmed
+        if !tail.isEmpty { sentences.append(tail) }
+        return sentences
+    }
+
+    /// Whether the period at `period` belongs to an abbreviation, an initial or a dotted acronym.
+    private static func continuesAfterPeriod(_ chars: [Character], period: Int, nextWordAt next: Int) -> Bool {
+        var wordStart = period
+        while wordStart > 0, !chars[wordStart - 1].isWhitespace, !openers.contains(chars[wordStart - 1]) { wordStart -= 1 }
+        let word = String(chars[wordStart..<period])
+        if word.isEmpty { return false }
+        if abbreviations.contains(word) { return true }
+        if word.count == 1, word.first!.isUppercase { return true }
+        if isDottedAcronym(word) {
+            var nextEnd = next
+            while nextEnd < chars.count, chars[nextEnd].isLetter { nextEnd += 1 }
+            return !sentenceStarters.contains(String(chars[next..<nextEnd]))
+        }
+        return false
+    }
+
+    /// "U.S", "N.Y", "a.m": single letters joined by periods.
+    private static func isDottedAcronym(_ word: String) -> Bool {
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count == 1 && $0.first!.isLetter }
+    }
+}
