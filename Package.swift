@@ -45,7 +45,8 @@ let package = Package(
             name: "Render",
             dependencies: ["Ccmark", "Compose", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "Site", dependencies: ["Render"]),
+        .target(name: "CExchange"),
+        .target(name: "Site", dependencies: ["Render", "CExchange"]),
         .executableTarget(
             name: "BriefingCLI",
             dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]

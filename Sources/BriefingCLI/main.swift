@@ -1,21 +1,83 @@
-import Corpus
+import ArgumentParser
 import Foundation
-let config = try BriefingConfig.load(URL(fileURLWithPath: "seeds/briefing.yml"))
-let set = try ingest(folder: URL(fileURLWithPath: "seeds"), config: config)
-var noConfig = config; noConfig.sources = [:]
-let raw = try ingest(folder: URL(fileURLWithPath: "seeds"), config: noConfig)
-for (a, r) in zip(set.articles, raw.articles) {
-  print("==", a.id, a.title, "| outlet", r.outlet, "| byline", r.byline, "| pub", r.published, "| credit", a.credit ?? "-", "| rtitle", r.title)
-  for p in a.blocks { print("  ", p.id, p.kind, p.line, p.sentences.count, String(p.text.prefix(70))) ; if a.id.hasPrefix("001") || a.id.hasPrefix("002") { for s in p.sentences { print("      |", s.text) } } }
+import Site
+
+/// `briefing`: builds a briefing site from a corpus of news articles, and checks one.
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turn a corpus of news articles about one story into a cited briefing website.",
+        subcommands: [Build.self, Check.self])
 }
-print(set.diagnostics, raw.diagnostics)
-import Analysis
-let f = analyze(set, config: config)
-for e in f.events { print("EV", e.date.value, e.planned ? "planned" : "", e.citations.count, e.actors, e.summary.prefix(90)) }
-for p in f.people { print("PP", p.name, "|", p.role ?? "-", "|", p.actor ?? "-", p.citations.count) }
-for q in f.quotes { print("QQ", q.speaker ?? "-", "|", q.speakerRole ?? "-", "|", q.actor ?? "-", q.citations.count, q.text.prefix(60)) }
-for g in f.glossary { print("GL", g.term, "=", g.expansion) }
-for i in f.issues { print("IS", i.id, i.status ?? "-", i.mentions.count, i.summary?.text.prefix(80) ?? "") ; for e in i.statusEvidence { print("     ", e.citations[0].source.prefix(3), e.text.prefix(100)) } }
-for c in f.conflicts { print("CF", c.topic, c.claims.map { "\($0.value) \($0.citations.map(\.source))" }) }
-for b in f.background { print("BG", b.citations.count, b.text.prefix(110)) }
-for a in f.actors { print("AC", a.id, a.statements.count, a.mentions.count) }
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site: ingest, analyse, write Markdown, render it with cmark, swap the new site in.")
+
+    @Option(help: "The corpus folder: plain-text articles and briefing.yml.")
+    var corpus = "seeds"
+
+    @Option(help: "Where the site goes. The previous site stays until the new one is complete.")
+    var output = "site"
+
+    @Option(help: "The templates folder: page.mustache and assets/.")
+    var templates = "templates"
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
+                                   templates: URL(fileURLWithPath: templates))
+        let report = try build(options) { line in if !quiet { printError(line) } }
+        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        if !quiet {
+            print("Built \(report.pages) pages (\(report.files) files) from \(report.articles) articles: "
+                  + "\(report.events) events, \(report.quotes) quotes, in \(String(format: "%.2f", report.seconds)) s. "
+                  + "Open \(output)/index.html")
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check a built site: links, anchors, citations, Markdown twins and HTML basics.")
+
+    @Option(help: "The site folder to check.")
+    var output = "site"
+
+    func run() throws {
+        let result = try SiteCheck.check(folder: URL(fileURLWithPath: output))
+        for problem in result.problems { printError(problem.description) }
+        if !result.problems.isEmpty {
+            printError("\(result.problems.count) problems in \(result.pages) pages.")
+            throw ExitCode(1)
+        }
+        print("\(result.pages) pages, \(result.links) links: all resolve; every citation points at its paragraph.")
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+// Exit status: 0 on success, 1 when a build or check fails, 2 on a usage error.
+do {
+    var command = try Briefing.parseAsRoot()
+    do {
+        try command.run()
+    } catch let exit as ExitCode {
+        Foundation.exit(exit.rawValue)
+    } catch {
+        printError("error: \(error)")
+        Foundation.exit(1)
+    }
+} catch {
+    let code = Briefing.exitCode(for: error)
+    if code == .success {
+        print(Briefing.fullMessage(for: error))
+        Foundation.exit(0)
+    }
+    printError(Briefing.fullMessage(for: error))
+    Foundation.exit(2)
+}

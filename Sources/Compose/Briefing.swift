@@ -1,0 +1,73 @@
+import Analysis
+import Corpus
+
+/// The kind of a page: picks its section in the navigation and its body class.
+public enum PageKind: String, Sendable {
+    case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source
+}
+
+/// One page as CommonMark, before rendering.
+public struct PageDraft: Sendable, Equatable {
+    /// Site-relative path of the HTML page (`positions/seoul.html`); the Markdown twin sits beside it.
+    public let route: String
+    public let kind: PageKind
+    public let title: String
+    public let markdown: String
+
+    public var markdownRoute: String { String(route.dropLast(5)) + ".md" }
+}
+
+/// A generated file that is not a page (the JSON exports).
+public struct DataFile: Sendable, Equatable {
+    public let route: String
+    public let bytes: [UInt8]
+}
+
+/// The composed briefing: every page as Markdown, every export, and what the chrome needs.
+public struct Briefing: Sendable {
+    public let title: String
+    public let language: String
+    public let asOf: String
+    public let sourceCount: Int
+    public let pages: [PageDraft]
+    public let dataFiles: [DataFile]
+    /// Navigation entries: label and route, in order.
+    public let sections: [(label: String, route: String, kinds: [PageKind])]
+}
+
+/// Site-relative routes of every entity page, in one place so that links and pages agree.
+public enum Routes {
+    public static let index = "index.html"
+    public static let background = "background.html"
+    public static let timeline = "timeline.html"
+    public static let positions = "positions/index.html"
+    public static let issues = "issues/index.html"
+    public static let people = "people.html"
+    public static let glossary = "glossary.html"
+    public static let sources = "sources/index.html"
+    public static let briefingJSON = "data/briefing.json"
+
+    public static func actor(_ id: String) -> String { "positions/\(id).html" }
+    public static func issue(_ id: String) -> String { "issues/\(id).html" }
+    public static func source(_ id: String) -> String { "sources/\(id).html" }
+    public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph }
+    public static func person(_ id: String) -> String { people + "#" + id }
+
+    /// The link from one page to a route, relative so that the site works from disk and under any path.
+    public static func relative(from page: String, to target: String) -> String {
+        let depth = page.split(separator: "/").count - 1
+        let up = String(repeating: "../", count: depth)
+        if target.hasPrefix("#") { return target }
+        let fromDir = page.split(separator: "/").dropLast().joined(separator: "/")
+        let targetPath = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
+        if !fromDir.isEmpty, targetPath.hasPrefix(fromDir + "/") {
+            return String(target.dropFirst(fromDir.count + 1))
+        }
+        return up + target
+    }
+
+    /// The prefix that leads from a page back to the site root ("", "../").
+    public static func root(from page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+}

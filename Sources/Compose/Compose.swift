@@ -1,0 +1,32 @@
+import Analysis
+import Corpus
+
+/// The compose stage's entry point: every page of the briefing as CommonMark, and the JSON export.
+public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) throws -> Briefing {
+    let context = PageContext(corpus: corpus, findings: findings, config: config)
+    let asOf = corpus.asOf.map { "\($0.day) \(MonthNames.english[$0.month - 1]) \($0.year)" } ?? "an unknown date"
+    var pages = [
+        context.frontPage(asOf: asOf),
+        context.backgroundPage(),
+        context.timelinePage(),
+        context.positionsIndex(),
+    ]
+    pages += findings.actors.filter(\.hasPage).map(context.actorPage)
+    pages.append(context.issuesIndex())
+    pages += findings.issues.map(context.issuePage)
+    pages += [context.peoplePage(), context.glossaryPage(), context.sourcesIndex()]
+    pages += corpus.articles.map(context.sourcePage)
+    return Briefing(
+        title: config.title, language: config.language, asOf: asOf, sourceCount: corpus.articles.count,
+        pages: pages,
+        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
+        sections: [
+            ("Background", Routes.background, [.background]),
+            ("Timeline", Routes.timeline, [.timeline]),
+            ("Positions", Routes.positions, [.positions, .actor]),
+            ("Issues", Routes.issues, [.issues, .issue]),
+            ("People", Routes.people, [.people]),
+            ("Glossary", Routes.glossary, [.glossary]),
+            ("Sources", Routes.sources, [.sources, .source]),
+        ])
+}

@@ -1,0 +1,43 @@
+import Corpus
+
+/// Writes CommonMark safely: corpus text is always escaped, so that nothing in an article can become
+/// markup, a link or raw HTML; only the code's own constructs (links to our routes, emphasis, lists) are markup.
+public enum MD {
+    /// Backslash-escapes every character that could start or end CommonMark syntax inside a line,
+    /// and flattens line breaks so that text cannot open a block of its own.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        var atLineStart = true
+        for ch in text.trimmed {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "&":
+                out.append("\\")
+            case "#", "+", "-", "=", "~", ".", ")":
+                if atLineStart { out.append("\\") }
+            default:
+                break
+            }
+            out.append(ch == "\n" || ch == "\r" || ch == "\t" ? " " : ch)
+            // Only digits keep the line start open: "1." would open an ordered list.
+            atLineStart = atLineStart && ch.isNumber
+        }
+        return out
+    }
+
+    /// A link whose text is escaped and whose destination is one of our own relative routes.
+    public static func link(_ text: String, _ destination: String) -> String {
+        "[\(escape(text))](\(destination.replacingSpaces()))"
+    }
+
+    /// The paragraph-anchor marker the renderer turns into an id on the block: `[¶](#p3)`.
+    public static func anchor(_ id: String) -> String { "[¶](#\(id))" }
+}
+
+extension String {
+    func replacingSpaces() -> String {
+        var out = ""
+        for ch in self { if ch == " " { out += "%20" } else { out.append(ch) } }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import Analysis
+import Corpus
+
+/// What every page writer needs: the corpus and findings, lookups by id, and the citation format.
+struct PageContext {
+    let corpus: ArticleSet
+    let findings: Findings
+    let config: BriefingConfig
+    let articles: [String: Article]
+    let actorNames: [String: String]
+    let actorsWithPages: Set<String>
+
+    init(corpus: ArticleSet, findings: Findings, config: BriefingConfig) {
+        self.corpus = corpus
+        self.findings = findings
+        self.config = config
+        articles = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) })
+        actorNames = Dictionary(uniqueKeysWithValues: config.actors.map { ($0.id, $0.name) })
+        actorsWithPages = Set(config.actors.filter(\.positions).map(\.id))
+    }
+
+    /// A short label for a source: its outlet, else its title, else its file.
+    func sourceLabel(_ id: String) -> String {
+        guard let a = articles[id] else { return id }
+        return a.outlet.value ?? a.title.value ?? a.file
+    }
+
+    /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources".
+    func cite(_ citations: [Citation], from page: String) -> String {
+        var seen = Set<String>()
+        let links = citations.filter { seen.insert($0.source + "#" + $0.paragraph).inserted }.map { c in
+            MD.link("\(sourceLabel(c.source)), ¶\(c.paragraph.dropFirst())", Routes.relative(from: page, to: Routes.paragraph(c)))
+        }
+        guard !links.isEmpty else { return "" }
+        let sources = Set(citations.map(\.source)).count
+        let corroboration = sources > 1 ? " · reported by \(sources) sources" : ""
+        return " — " + links.joined(separator: "; ") + corroboration
+    }
+
+    /// A bullet item: the escaped text and its citations.
+    func item(_ text: String, _ citations: [Citation], from page: String) -> String {
+        "- " + MD.escape(text) + cite(citations, from: page)
+    }
+
+    func actorLink(_ id: String, from page: String) -> String {
+        let name = actorNames[id] ?? id
+        return actorsWithPages.contains(id) ? MD.link(name, Routes.relative(from: page, to: Routes.actor(id))) : MD.escape(name)
+    }
+
+    func dateLabel(_ d: ResolvedDate) -> String {
+        let months = MonthNames.english
+        let parts = d.value.split(separator: "/").first!.split(separator: "-")
+        var label: String
+        switch d.granularity {
+        case .day: label = "\(Int(parts[2])!) \(months[Int(parts[1])! - 1]) \(parts[0])"
+        case .month: label = "\(months[Int(parts[1])! - 1]) \(parts[0])"
+        case .year: label = String(parts[0])
+        case .week: label = "week of \(d.start.day) \(months[d.start.month - 1]) \(d.start.year)"
+        case .decade: label = "the \(d.value)0s"
+        case .range: label = d.value.replacingSlash()
+        }
+        if let q = d.qualifier { label = q + (d.granularity == .month ? "-" : " ") + label }
+        return label
+    }
+
+    func markdownPage(_ route: String, _ kind: PageKind, _ title: String, _ lines: [String]) -> PageDraft {
+        PageDraft(route: route, kind: kind, title: title, markdown: lines.joined(separator: "\n") + "\n")
+    }
+}
+
+extension String {
+    func replacingSlash() -> String { split(separator: "/").joined(separator: "–") }
+}

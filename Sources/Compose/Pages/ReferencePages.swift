@@ -1,0 +1,81 @@
+import Analysis
+import Corpus
+
+extension PageContext {
+    /// Everyone named with a role: their side, their quotes and where they are mentioned.
+    func peoplePage() -> PageDraft {
+        let page = Routes.people
+        var md = ["# People", ""]
+        if findings.people.isEmpty { md.append("No named people were found in the sources.") }
+        for person in findings.people {
+            md += ["## " + MD.anchor(person.id) + " " + MD.escape(person.name), ""]
+            var facts: [String] = []
+            if let role = person.role { facts.append("- Role: " + MD.escape(role)) }
+            if let actor = person.actor { facts.append("- Side: " + actorLink(actor, from: page)) }
+            md += facts
+            let quotes = findings.quotes.filter { $0.speaker == person.name }
+            for q in quotes { md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page)) }
+            md.append("- Mentioned in:" + cite(person.citations, from: page).dropFirst(2))
+            md.append("")
+        }
+        return markdownPage(page, .people, "People", md)
+    }
+
+    func glossaryPage() -> PageDraft {
+        let page = Routes.glossary
+        var md = ["# Glossary", ""]
+        if findings.glossary.isEmpty { md.append("No acronyms are defined in the sources.") }
+        md += findings.glossary.map { "- **\(MD.escape($0.term))**: " + MD.escape($0.expansion) + cite([$0.citation], from: page) }
+        return markdownPage(page, .glossary, "Glossary", md)
+    }
+
+    func sourcesIndex() -> PageDraft {
+        let page = Routes.sources
+        var md = ["# Sources", "", "Every article of the corpus as cleaned text; citations link to their paragraphs.", ""]
+        for a in corpus.articles {
+            let title = a.title.value ?? a.file
+            var meta: [String] = []
+            if let outlet = a.outlet.value { meta.append(MD.escape(outlet)) }
+            if let byline = a.byline.value { meta.append("by " + MD.escape(byline)) }
+            meta.append(publishedLabel(a))
+            meta.append("\(a.paragraphs.count) paragraphs")
+            md.append("- " + MD.link(title, Routes.relative(from: page, to: Routes.source(a.id))) + " — " + meta.joined(separator: ", "))
+        }
+        return markdownPage(page, .sources, "Sources", md)
+    }
+
+    func sourcePage(_ a: Article) -> PageDraft {
+        let page = Routes.source(a.id)
+        var md = ["# " + MD.escape(a.title.value ?? a.file), ""]
+        func fact(_ label: String, _ value: String?, _ basis: Basis) -> String {
+            "- \(label): " + (value.map(MD.escape) ?? "unknown") + (value != nil && basis != .text ? " *(from the \(basis == .config ? "configuration" : "text, inferred"))*" : "")
+        }
+        md.append(fact("Outlet", a.outlet.value, a.outlet.basis))
+        md.append(fact("Byline", a.byline.value, a.byline.basis))
+        md.append("- Published: " + publishedLabel(a))
+        if a.title.basis == .inferred { md.append("- Title: the article's first words; the file has no headline") }
+        if let credit = a.credit { md.append("- Credit: " + MD.escape(credit)) }
+        md.append("- File: `" + a.file.filter { $0 != "`" } + "`")
+        md += ["", "---", ""]
+        for block in a.blocks {
+            switch block.kind {
+            case .paragraph: md += [MD.anchor(block.id) + " " + MD.escape(block.text), ""]
+            case .heading: md += ["## " + MD.anchor(block.id) + " " + MD.escape(block.text), ""]
+            case .caption: md += [MD.anchor(block.id) + " *Photo: " + MD.escape(block.text) + "*", ""]
+            }
+        }
+        return markdownPage(page, .source, a.title.value ?? a.file, md)
+    }
+
+    func publishedLabel(_ a: Article) -> String {
+        guard let stamp = a.published.value else { return "date unknown" }
+        let d = stamp.day
+        var label = "\(d.day) \(MonthNames.english[d.month - 1]) \(d.year)" + (stamp.time.map { " \($0)" } ?? "")
+        switch a.published.basis {
+        case .config: label += " (configuration)"
+        case .inferred: label += " (inferred from its own dates)"
+        default: break
+        }
+        return MD.escape(label)
+    }
+}

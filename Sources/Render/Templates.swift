@@ -1,0 +1,70 @@
+import Foundation
+import Mustache
+
+/// The page templates (`templates/*.mustache`) and static assets (`templates/assets/`) of a site.
+public struct Templates: Sendable {
+    let library: MustacheLibrary
+    /// Asset files by site-relative path (`assets/style.css`).
+    let assets: [(route: String, bytes: [UInt8])]
+
+    /// The templates every site needs.
+    public static let required = ["page"]
+
+    public init(folder: URL) throws {
+        let fm = FileManager.default
+        var templates: [String: MustacheTemplate] = [:]
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
+            throw TemplateError(file: folder.path, message: "the templates folder does not exist")
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = folder.appendingPathComponent(name).path
+            guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw TemplateError(file: path, message: "cannot read the template as UTF-8")
+            }
+            do {
+                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(file: path, line: error.context.lineNumber, message: "template syntax error: \(error.error)")
+            }
+        }
+        for name in Self.required where templates[name] == nil {
+            throw TemplateError(file: folder.appendingPathComponent(name + ".mustache").path, message: "the template is missing")
+        }
+        library = MustacheLibrary(templates: templates)
+
+        var assets: [(String, [UInt8])] = []
+        let assetFolder = folder.appendingPathComponent("assets")
+        if let enumerator = fm.enumerator(atPath: assetFolder.path) {
+            for case let relative as String in enumerator {
+                let path = assetFolder.appendingPathComponent(relative).path
+                var isDirectory: ObjCBool = false
+                guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                      !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                guard let data = fm.contents(atPath: path) else { throw TemplateError(file: path, message: "cannot read the asset") }
+                assets.append(("assets/" + relative, [UInt8](data)))
+            }
+        }
+        self.assets = assets.sorted { $0.0 < $1.0 }
+    }
+
+    func render(_ template: String, _ context: [String: Any]) throws -> String {
+        guard let html = library.render(context, withTemplate: template) else {
+            throw TemplateError(file: template + ".mustache", message: "the template is missing")
+        }
+        return html
+    }
+}
+
+public struct TemplateError: Error, CustomStringConvertible, Equatable {
+    public let file: String
+    public var line: Int?
+    public let message: String
+
+    init(file: String, line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}

@@ -1,0 +1,74 @@
+import Analysis
+import Compose
+import Corpus
+import Foundation
+import Render
+
+/// What `build` needs: where the corpus, the templates and the output are.
+public struct BuildOptions: Sendable {
+    public var corpus: URL
+    public var output: URL
+    public var templates: URL
+
+    public init(corpus: URL, output: URL, templates: URL) {
+        self.corpus = corpus
+        self.output = output
+        self.templates = templates
+    }
+
+    /// The configuration file a corpus carries.
+    public var configFile: URL { corpus.appendingPathComponent("briefing.yml") }
+}
+
+public struct StageTiming: Sendable {
+    public let name: String
+    public let seconds: Double
+}
+
+public struct BuildReport: Sendable {
+    public let articles: Int
+    public let events: Int
+    public let quotes: Int
+    public let pages: Int
+    public let files: Int
+    public let diagnostics: [Diagnostic]
+    public let timings: [StageTiming]
+
+    public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
+}
+
+/// A build that stopped: the stage, and why. The previous site is untouched.
+public struct BuildFailure: Error, CustomStringConvertible {
+    public let stage: String
+    public let reasons: [String]
+    public var description: String { "\(stage) failed:\n" + reasons.map { "  " + $0 }.joined(separator: "\n") }
+}
+
+/// The site stage's entry point and the whole pipeline as a list of named, timed steps:
+/// configuration → ingest → analyse → compose → render → check → write (swapped in whole).
+public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildReport {
+    var timings: [StageTiming] = []
+    func step<T>(_ index: Int, _ name: String, _ body: () throws -> T) throws -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        timings.append(StageTiming(name: name, seconds: seconds))
+        progress("[\(index)/7] \(name) \(String(format: "%.0f", seconds * 1000)) ms")
+        return value
+    }
+
+    let config = try step(1, "configuration") { try BriefingConfig.load(options.configFile) }
+    let corpus = try step(2, "ingest") { try ingest(folder: options.corpus, config: config) }
+    let findings = try step(3, "analyse") { analyze(corpus, config: config) }
+    let briefing = try step(4, "compose") { try compose(corpus, findings, config: config) }
+    let files = try step(5, "render") { try render(briefing, templates: try Templates(folder: options.templates)) }
+    try step(6, "check") {
+        let result = SiteCheck.check(files: Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a }))
+        if !result.problems.isEmpty {
+            throw BuildFailure(stage: "check", reasons: result.problems.map(\.description))
+        }
+    }
+    try step(7, "write") { try AtomicWrite.write(files.map { ($0.route, $0.bytes) }, to: options.output) }
+    return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
+                       pages: briefing.pages.count, files: files.count, diagnostics: corpus.diagnostics, timings: timings)
+}
