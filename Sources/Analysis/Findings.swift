@@ -89,10 +89,15 @@ public struct ActorFindings: Sendable, Equatable {
     public let id: String
     public let name: String
     public let hasPage: Bool
-    /// What its officials and representatives said, most corroborated first.
-    public let statements: [Statement]
+    /// What its officials and representatives said: their quotes, most corroborated first.
+    public let said: [Statement]
+    /// What the sentences that open on it say it did or said.
+    public let did: [Statement]
     /// What others say about it: sentences that mention it.
     public let mentions: [Statement]
+
+    /// Everything it said and did, for the export and the overview.
+    public var statements: [Statement] { said + did }
 }
 
 public struct IssueFindings: Sendable, Equatable {

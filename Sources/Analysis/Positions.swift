@@ -16,14 +16,14 @@ enum PositionBuilder {
             }
         }
         return actors.map { actor in
-            let said = quotes.filter { $0.actor == actor.id }.map { Statement(text: $0.text, citations: $0.citations) }
+            let said = quotes.filter { $0.actor == actor.id }.map { Statement(text: "“\($0.text)”", citations: $0.citations) }
                 .sorted { $0.citations.count > $1.citations.count }
             let did = (leading[actor.id] ?? []).map { Statement(text: $0.sentence, citations: [$0]) }
             let saidSentences = Set(said.flatMap(\.citations))
             let others = (mentioned[actor.id] ?? [])
                 .filter { c in !did.contains { $0.citations[0] == c } && !saidSentences.contains(c) }
                 .map { Statement(text: $0.sentence, citations: [$0]) }
-            return ActorFindings(id: actor.id, name: actor.name, hasPage: actor.positions, statements: said + did, mentions: others)
+            return ActorFindings(id: actor.id, name: actor.name, hasPage: actor.positions, said: said, did: did, mentions: others)
         }
     }
 }

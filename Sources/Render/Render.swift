@@ -25,7 +25,8 @@ public func render(_ briefing: Briefing, templates: Templates) throws -> [Output
                  "current": section.kinds.contains(page.kind)]
             }
             let context: [String: Any] = [
-                "lang": briefing.language, "title": page.title, "siteTitle": briefing.title, "root": root,
+                "lang": briefing.language, "title": page.title,
+                "documentTitle": page.kind == .index ? briefing.title : "\(page.title) · \(briefing.title)", "siteTitle": briefing.title, "root": root,
                 "kind": page.kind.rawValue, "nav": nav, "body": body, "asOf": briefing.asOf,
                 "sourceCount": briefing.sourceCount,
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),

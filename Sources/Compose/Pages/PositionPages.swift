@@ -33,9 +33,8 @@ extension PageContext {
             md.append("> — " + speakerLabel(q, from: page) + cite(q.citations, from: page))
             md.append("")
         }
-        let did = actor.statements.filter { s in !quotes.contains { $0.text == s.text } }
         md += ["", "## What it said and did", ""]
-        md += did.isEmpty ? ["Not stated in the sources."] : did.map { item($0.text, $0.citations, from: page) }
+        md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { item($0.text, $0.citations, from: page) }
         let events = findings.events.filter { $0.actors.contains(actor.id) }
         md += ["", "## Its events", ""]
         md += events.isEmpty ? ["No dated events."] : events.map {
