@@ -5,7 +5,8 @@ enum ArticleReader {
         var diagnostics: [Diagnostic] = []
         let lines = try TextDecoding.lines(of: bytes, file: file)
 
-        // Non-empty lines with their role, and whether a blank line came before them.
+        // Non-empty lines with their role; lines of running text that a hard wrap or a mid-sentence
+        // break split are joined back first, so that the header and the body can be told apart.
         var entries: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
         var blank = true
         for line in lines {
@@ -14,6 +15,17 @@ enum ArticleReader {
             entries.append((line, text, Boilerplate.classify(text), blank))
             blank = false
         }
+        let wrapped = isHardWrapped(entries.filter { $0.role == .text }.map(\.text))
+        var joined: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
+        for entry in entries {
+            if entry.role == .text, !entry.blankBefore, let last = joined.last, last.role == .text,
+               wrapped || (!endsSentence(last.text) && entry.text.first?.isLowercase == true) {
+                joined[joined.count - 1].text += " " + entry.text
+            } else {
+                joined.append(entry)
+            }
+        }
+        entries = joined
 
         let bodyStart = entries.firstIndex { $0.role == .text && looksLikeSentence($0.text) } ?? entries.count
 
@@ -33,39 +45,22 @@ enum ArticleReader {
         }
 
         var blocks: [(kind: BlockKind, text: String, line: Int)] = []
-        var previousText: (index: Int, endsSentence: Bool)?
-        let wrapped = isHardWrapped(entries[bodyStart...].filter { $0.role == .text }.map(\.text))
         for (index, entry) in entries.enumerated() {
             switch entry.role {
             case .furniture:
                 continue
             case .published(let s), .dateline(let s):
                 if stamp.value == nil { stamp = Sourced(s, .text) }
-                continue
             case .byline(let name):
                 if byline.value == nil { byline = Sourced(name, .text) }
-                continue
             case .email(let domain):
                 emailDomain = emailDomain ?? domain
-                continue
             case .caption:
                 blocks.append((.caption, entry.text, entry.line.number))
-                previousText = nil
-                continue
             case .heading(let text):
                 blocks.append((.heading, text, entry.line.number))
-                previousText = nil
-                continue
             case .text:
-                if index < bodyStart { continue }
-                if let previous = previousText, !entry.blankBefore,
-                   wrapped || (!previous.endsSentence && entry.text.first?.isLowercase == true) {
-                    let b = blocks[previous.index]
-                    blocks[previous.index] = (b.kind, b.text + " " + entry.text, b.line)
-                } else {
-                    blocks.append((.paragraph, entry.text, entry.line.number))
-                }
-                previousText = (blocks.count - 1, endsSentence(blocks[blocks.count - 1].text))
+                if index >= bodyStart { blocks.append((.paragraph, entry.text, entry.line.number)) }
             }
         }
 

@@ -44,9 +44,12 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
             config = try YAMLDecoder().decode(BriefingConfig.self, from: text)
         } catch let error as YamlError {
             throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
+        } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
+            let error = context.underlyingError as! YamlError
+            throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
         } catch let error as DecodingError {
             let (path, problem) = describe(error)
-            throw BriefingError(file: name, line: line(of: path, in: text), "\(path.map(\.stringValue).joined(separator: ".")): \(problem)")
+            throw BriefingError(file: name, line: line(of: path, in: text), "\(path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")): \(problem)")
         }
         try config.validate(file: name, text: text)
         return config
@@ -56,19 +59,20 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         var seen = Set<String>()
         for (kind, ids) in [("actor", actors.map(\.id)), ("issue", issues.map(\.id))] {
             for id in ids {
+                let lines = Self.lines(containing: "id: \(id)", in: text)
                 guard Slug.isValid(id) else {
-                    throw BriefingError(file: file, line: Self.firstLine(containing: id, in: text),
+                    throw BriefingError(file: file, line: lines.first,
                                         "\(kind) id '\(id)' must be lower-case letters, digits and hyphens")
                 }
                 guard seen.insert(id).inserted else {
-                    throw BriefingError(file: file, line: Self.firstLine(containing: id, in: text),
+                    throw BriefingError(file: file, line: lines.dropFirst().first,
                                         "the id '\(id)' is used twice")
                 }
             }
         }
         for (fileName, source) in sources {
             if let published = source.published, PublicationStamp(config: published) == nil {
-                throw BriefingError(file: file, line: Self.firstLine(containing: published, in: text),
+                throw BriefingError(file: file, line: Self.lines(containing: published, in: text).first,
                                     "sources.\(fileName).published: '\(published)' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
             }
         }
@@ -121,8 +125,9 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         return line
     }
 
-    private static func firstLine(containing needle: String, in text: String) -> Int? {
-        text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 }
+    /// The 1-based numbers of the lines that contain the text.
+    private static func lines(containing needle: String, in text: String) -> [Int] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter { $0.element.contains(needle) }.map { $0.offset + 1 }
     }
 }
 

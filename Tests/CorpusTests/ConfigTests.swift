@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import Corpus
+
+@Suite struct ConfigTests {
+    func load(_ yaml: String) throws -> BriefingConfig {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-\(UUID().uuidString).yml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            return try BriefingConfig.load(url)
+        } catch let error as BriefingError {
+            // Name the error by its line and message only: the file name is random.
+            throw BriefingError(file: "briefing.yml", line: error.line, error.message)
+        }
+    }
+
+    @Test func loadsTheSeedConfiguration() throws {
+        let config = try BriefingConfig.load(Paths.seeds.appendingPathComponent("briefing.yml"))
+        #expect(config.actors.filter(\.positions).map(\.id) == ["seoul", "tokyo", "washington", "beijing"])
+        #expect(config.issues.map(\.id).contains("gsomia"))
+        #expect(config.issues.map(\.id).contains("acsa"))
+        #expect(config.sources.count == 5)
+    }
+
+    @Test func defaultsWhatIsOptional() throws {
+        let config = try load("title: A story\n")
+        #expect(config == BriefingConfig(title: "A story"))
+    }
+
+    @Test func namesTheLineOfASyntaxError() {
+        #expect {
+            try load("title: A story\nactors:\n  - id: a\n    name: [unclosed\n")
+        } throws: { error in
+            (error as? BriefingError)?.line == 5 || (error as? BriefingError)?.line == 4
+        }
+    }
+
+    @Test func namesTheFieldThatIsMissing() {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 3, "actors.0.name: is required")) {
+            try load("title: A story\nactors:\n  - id: harbor\n")
+        }
+    }
+
+    @Test func refusesBadIDsAndDates() {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 3, "actor id 'Harbor Town' must be lower-case letters, digits and hyphens")) {
+            try load("title: T\nactors:\n  - id: Harbor Town\n    name: H\n")
+        }
+        #expect(throws: BriefingError(file: "briefing.yml", line: 4, "sources.a.txt.published: '28/06/2012' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")) {
+            try load("title: T\nsources:\n  a.txt:\n    published: 28/06/2012\n")
+        }
+        #expect(throws: BriefingError(file: "briefing.yml", line: 5, "the id 'x' is used twice")) {
+            try load("title: T\nactors:\n  - {id: x, name: X}\nissues:\n  - {id: x, name: Y}\n")
+        }
+    }
+}

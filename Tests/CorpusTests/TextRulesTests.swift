@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+@testable import Corpus
+
+@Suite struct DecodingTests {
+    func lines(_ bytes: [UInt8]) throws -> [String] { try TextDecoding.lines(of: bytes, file: "x.txt").map(\.text) }
+
+    @Test func acceptsEveryLineEndingAndAByteOrderMark() throws {
+        #expect(try lines(Array("a\r\nb\rc\nd".utf8)) == ["a", "b", "c", "d"])
+        #expect(try lines([0xEF, 0xBB, 0xBF] + Array("héllo\n".utf8)) == ["héllo"])
+    }
+
+    @Test func refusesInvalidUTF8NamingTheLine() {
+        let bytes = Array("first\nsecond\nthi".utf8) + [0xC3, 0x28] + Array("rd\n".utf8)
+        #expect(throws: BriefingError(file: "x.txt", line: 3, "the file is not valid UTF-8 (byte 0xC3 at offset 16); save it as UTF-8")) {
+            try TextDecoding.lines(of: bytes, file: "x.txt")
+        }
+    }
+
+    @Test func refusesUTF16AndBinary() {
+        #expect(throws: BriefingError.self) { try TextDecoding.lines(of: [0xFF, 0xFE, 0x41, 0x00], file: "x.txt") }
+        #expect(throws: BriefingError(file: "x.txt", line: 2, "the file contains a NUL byte: it looks binary, not text")) {
+            try TextDecoding.lines(of: [0x41, 0x0A, 0x42, 0x00], file: "x.txt")
+        }
+    }
+
+    @Test func findsOverlongAndSurrogateEncodings() {
+        #expect(TextDecoding.firstInvalidUTF8([0xC0, 0x80][...]) == 0)
+        #expect(TextDecoding.firstInvalidUTF8([0x41, 0xED, 0xA0, 0x80][...]) == 1)
+        #expect(TextDecoding.firstInvalidUTF8(Array("ok ✓ 한".utf8)[...]) == nil)
+    }
+}
+
+@Suite struct BoilerplateTests {
+    @Test(arguments: ["Back To Top", "    • Link copied", "Previous Next", "All Headlines Back to Top",
+                      "• Copyright © Chosunilbo &", "Copyright 2021 The Daily", "AFP and Reuters contributed to this story.",
+                      "Updated : March 5, 2021 - 10:00", "All rights reserved."])
+    func dropsFurniture(_ line: String) {
+        #expect(Boilerplate.classify(line) == .furniture)
+    }
+
+    @Test func readsStampsBylinesAndAddresses() {
+        let stamp = PublicationStamp(day: CalendarDay(year: 2012, month: 6, day: 28)!, time: "15:38")
+        #expect(Boilerplate.classify("Published : June 28, 2012 - 15:38") == .published(stamp))
+        #expect(Boilerplate.classify("Published: 28 June 2012 15:38 KST") == .published(stamp))
+        #expect(Boilerplate.classify("June 29, 2012 11:16") == .dateline(PublicationStamp(day: CalendarDay(year: 2012, month: 6, day: 29)!, time: "11:16")))
+        #expect(Boilerplate.classify("2021-03-04") == .dateline(PublicationStamp(day: CalendarDay(year: 2021, month: 3, day: 4)!)))
+        #expect(Boilerplate.classify("By Jung Sung-ki") == .byline("Jung Sung-ki"))
+        #expect(Boilerplate.classify("By Choi He-suk (") == .byline("Choi He-suk"))
+        #expect(Boilerplate.classify("By Ana Ruiz (ana@example.com)") == .byline("Ana Ruiz"))
+        #expect(Boilerplate.classify("zhangyunbi@chinadaily.com.cn") == .email(domain: "chinadaily.com.cn"))
+    }
+
+    @Test func keepsRunningTextThatLooksLikeALabel() {
+        #expect(Boilerplate.classify("Published reports say the talks will resume in spring, officials said.") == .text)
+        #expect(Boilerplate.classify("By the end of the month, both sides hope to sign the treaty.") == .text)
+        #expect(Boilerplate.classify("Top officials met on Monday to discuss the quotas.") == .text)
+    }
+
+    @Test func keepsHeadingsAndCaptionsApart() {
+        #expect(Boilerplate.classify("◆ U.S. Pressure") == .heading("U.S. Pressure"))
+        #expect(Boilerplate.classify("■ Farmers Wait") == .heading("Farmers Wait"))
+        #expect(Boilerplate.classify("Ships at anchor on June 22. /Courtesy of the Navy") == .caption)
+        #expect(Boilerplate.classify("Ministers meet in the capital on Friday. /Harbor Wire") == .caption)
+        #expect(Boilerplate.classify("Photo: the dam at dawn") == .caption)
+    }
+
+    @Test func everyRuleOfTheTableParses() {
+        #expect(Boilerplate.rules.count > 40)
+        #expect(Boilerplate.rules.allSatisfy { !$0.text.isEmpty })
+    }
+}
+
+@Suite struct SentenceTests {
+    @Test func splitsOnSentenceEnds() {
+        #expect(Sentences.split("The pact was signed. Both sides welcomed it! Will it last? Nobody knows.") ==
+                ["The pact was signed.", "Both sides welcomed it!", "Will it last?", "Nobody knows."])
+    }
+
+    @Test func keepsAbbreviationsInitialsAndNumbersTogether() {
+        #expect(Sentences.split("About 28,500 U.S. troops are in S. Korea. Mr. Kim met John F. Kennedy Jr. in Washington.") ==
+                ["About 28,500 U.S. troops are in S. Korea.", "Mr. Kim met John F. Kennedy Jr. in Washington."])
+        #expect(Sentences.split("Growth was 3.5 percent on Jan. 4, officials said.").count == 1)
+        #expect(Sentences.split("The U.S. Navy said so. The ships left.").count == 2)
+    }
+
+    @Test func splitsAfterDottedAcronymWhenANewSentenceStarts() {
+        #expect(Sentences.split("Troops are stationed in the U.S. The rest are abroad.") ==
+                ["Troops are stationed in the U.S.", "The rest are abroad."])
+    }
+
+    @Test func handlesQuotes() {
+        #expect(Sentences.split("“We felt a need,” the official told reporters. “The two countries have shared it.”") ==
+                ["“We felt a need,” the official told reporters.", "“The two countries have shared it.”"])
+        #expect(Sentences.split("\"What country has as much?\" said one expert. \"Japan gains.\"") ==
+                ["\"What country has as much?\" said one expert.", "\"Japan gains.\""])
+    }
+}
+
+@Suite struct ArticleReaderTests {
+    func read(_ text: String, config: SourceConfig? = nil) throws -> Article {
+        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: "t", config: config).0
+    }
+
+    @Test func joinsHardWrappedLines() throws {
+        let a = try read("""
+        Harbor Wire
+
+        The council met on Monday to discuss
+        the new harbor rules, which take effect
+        next spring, officials said on Tuesday.
+
+        Fishermen were not consulted about the
+        changes, according to their union leader.
+        """)
+        #expect(a.paragraphs.map(\.text) == [
+            "The council met on Monday to discuss the new harbor rules, which take effect next spring, officials said on Tuesday.",
+            "Fishermen were not consulted about the changes, according to their union leader.",
+        ])
+        #expect(a.title == Sourced("Harbor Wire", .text))
+    }
+
+    @Test func configurationWinsOverText() throws {
+        let a = try read("By Ana Ruiz\nThe council met on Monday to discuss the harbor rules, officials said.\n",
+                         config: SourceConfig(title: "Harbor rules", outlet: "Harbor Wire", byline: "A. Ruiz", published: "2020-02-03 08:00"))
+        #expect(a.title == Sourced("Harbor rules", .config))
+        #expect(a.byline == Sourced("A. Ruiz", .config))
+        #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2020, month: 2, day: 3)!, time: "08:00"), .config))
+    }
+
+    @Test func infersTheDateFromTheNewestFullDateInTheText() throws {
+        let a = try read("The dam opened on March 3, 2019, and closed on 14 May 2020 after protests, officials said.\n")
+        #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2020, month: 5, day: 14)!), .inferred))
+    }
+
+    @Test func dropsALoneNicknameLineInTheHeader() throws {
+        let a = try read("The Daily Courier\n\nharborfan99\n\nHarbor rules change next spring\n\nThe council met on Monday to discuss the harbor rules, officials said.\n")
+        #expect(a.outlet == Sourced("The Daily Courier", .text))
+        #expect(a.title == Sourced("Harbor rules change next spring", .text))
+        #expect(a.paragraphs.count == 1)
+    }
+}
+
+@Suite struct CalendarTests {
+    @Test func knowsWeekdaysAndArithmetic() {
+        let d = CalendarDay(year: 2012, month: 6, day: 28)!
+        #expect(d.weekday == 4)
+        #expect(d.adding(days: 4).iso == "2012-07-02")
+        #expect(CalendarDay(year: 2010, month: 11, day: 9)!.weekday == 2)
+        #expect(CalendarDay(year: 2011, month: 2, day: 29) == nil)
+        #expect(CalendarDay(year: 2000, month: 2, day: 29) != nil)
+        #expect(CalendarDay(daysSince1970: 0).iso == "1970-01-01")
+    }
+}
