@@ -1,0 +1,155 @@
+import Testing
+@testable import Analysis
+import Corpus
+
+@Suite struct SeedFindingsTests {
+    let seeds = Analysed.seeds
+
+    @Test func findsThePeopleWithRolesAndSides() {
+        let expected: [(String, String, String)] = [
+            ("Cho Byung-jae", "Foreign Ministry spokesman", "seoul"),
+            ("Osamu Fujimura", "Japanese Cabinet Secretary", "tokyo"),
+            ("Huang Youfu", "expert on Korean studies at Minzu University of China", "beijing"),
+            ("Yang Bojiang", "professor of Japan studies at the University of International Relations", "beijing"),
+            ("Leon Panetta", "US Secretary of Defense", "washington"),
+            ("Kim Kwan-jin", "ROK Defense Minister", "seoul"),
+            ("Yoshihiko Noda", "Japanese Prime Minister", "tokyo"),
+            ("Lee Myung-bak", "ROK President", "seoul"),
+            ("Shin Kak-soo", "South Korea's ambassador to Japan", "seoul"),
+            ("Koichiro Gemba", "Japanese Foreign Minister", "tokyo"),
+            ("Kim Jong-il", "North Korean leader", "pyongyang"),
+            ("Naoto Kan", "Japanese Prime Minister", "tokyo"),
+            ("Toshimi Kitazawa", "Japanese Minister of Defense", "tokyo"),
+        ]
+        for (name, role, side) in expected {
+            let person = seeds.person(name)
+            #expect(person?.role == role, "\(name)")
+            #expect(person?.actor == side, "\(name)")
+        }
+        #expect(seeds.findings.people.count == expected.count)
+    }
+
+    @Test func attributesQuotes() {
+        #expect(seeds.quote("I think signing of the pact will be possible tomorrow")?.speaker == "Cho Byung-jae")
+        #expect(seeds.quote("Tokyo is slackening its grip")?.speaker == "Yang Bojiang")
+        #expect(seeds.quote("helps strengthen regional security")?.speaker == "Leon Panetta")
+        #expect(seeds.quote("a final stage")?.speaker == "Osamu Fujimura")
+        let source = seeds.quote("Washington had proposed joint military drills")
+        #expect(source?.speaker == nil)
+        #expect(source?.speakerRole == "a government source here")
+        #expect(source?.actor == "seoul")
+        // An unattributed quote continues the speaker before it.
+        #expect(seeds.quote("If you look at its benefits and losses")?.speakerRole == "one intelligence expert")
+        #expect(seeds.quote("Efforts were made to finalize")?.speakerRole == "a defense ministry official")
+        // A scare-quoted term is not a quote.
+        #expect(seeds.quote("2+2") == nil)
+        #expect(seeds.quote("strategic significance") == nil)
+    }
+
+    @Test func mergesAQuoteCarriedTwiceAndFlagsTheDifferentSpeakers() {
+        let q = seeds.quote("If things go as planned")
+        #expect(Set(q?.citations.map(\.source) ?? []) == [seeds.source("001"), seeds.source("002")])
+        let conflict = seeds.findings.conflicts.first { $0.topic.contains("If things go as planned") }
+        #expect(conflict?.claims.map(\.value) == ["Cho Byung-jae", "the official"])
+    }
+
+    @Test func definesTheAcronyms() {
+        let terms = Dictionary(uniqueKeysWithValues: seeds.findings.glossary.map { ($0.term, $0.expansion) })
+        #expect(terms["GSOMIA"] == "General Security of Military Information Agreement")
+        #expect(terms["ACSA"] == "Acquisition and Cross-Servicing Agreement")
+    }
+
+    @Test func readsTheStatusOfTheIssues() {
+        let acsa = seeds.findings.issues.first { $0.id == "acsa" }!
+        #expect(acsa.status == "shelved")
+        #expect(acsa.statusEvidence.contains { $0.text.hasPrefix("Seoul decided to shelve the ACSA") })
+        let gsomia = seeds.findings.issues.first { $0.id == "gsomia" }!
+        #expect(gsomia.status == "due to be signed")
+        #expect(gsomia.summary?.text.hasPrefix("The pact, named the General Security of Military Information Agreement (GSOMIA)") == true)
+    }
+
+    @Test func backgroundIsCitedShortAndFreeOfNearDuplicates() {
+        let items = seeds.findings.background
+        #expect((8...15).contains(items.count))
+        #expect(items.allSatisfy { !$0.citations.isEmpty })
+        for (i, a) in items.enumerated() {
+            for b in items[(i + 1)...] {
+                #expect(ContentWords.jaccard(ContentWords.of(Tokenizer.tokens(a.text)), ContentWords.of(Tokenizer.tokens(b.text))) < 0.5)
+            }
+        }
+    }
+
+    @Test func everyCitationQuotesItsParagraph() {
+        let f = seeds.findings
+        var all: [Citation] = f.events.flatMap(\.citations)
+        all += f.quotes.flatMap(\.citations)
+        all += f.people.flatMap(\.citations)
+        all += f.background.flatMap(\.citations)
+        for actor in f.actors {
+            all += actor.statements.flatMap(\.citations)
+            all += actor.mentions.flatMap(\.citations)
+        }
+        #expect(!all.isEmpty)
+        for c in all {
+            let paragraph: Paragraph? = seeds.corpus.articles.first { $0.id == c.source }?.paragraph(c.paragraph)
+            let text: String = paragraph?.text ?? ""
+            #expect(text.contains(c.sentence), "\(c.source)#\(c.paragraph)")
+        }
+    }
+
+    @Test func eventsAreDatedAndPlanned() {
+        let approved = seeds.findings.events.first { $0.summary == "South Korea's Cabinet already approved the pact on Tuesday." }
+        #expect(approved?.date.value == "2012-06-26")
+        #expect(approved?.planned == false)
+        let signing = seeds.findings.events.first { $0.summary.hasPrefix("South Korea is set to sign a military pact with Japan on Friday") }
+        #expect(signing?.date.value == "2012-06-29")
+        #expect(signing?.planned == true)
+        #expect(signing?.actors == ["seoul", "tokyo"])
+    }
+}
+
+/// The invented story of the fixture corpus: the same rules, other names.
+@Suite struct FixtureFindingsTests {
+    let rivers = Analysed.rivers
+
+    @Test func findsItsPeopleAndSides() {
+        #expect(rivers.person("Dario Fenn")?.role == "Velorian Water Minister")
+        #expect(rivers.person("Dario Fenn")?.actor == "lirsa")
+        #expect(rivers.person("Anya Brel")?.actor == "hamburgh")
+        #expect(rivers.person("Ilse Varga")?.role == "expert on river law at the University of Hamburgh")
+        #expect(rivers.person("Ilse Varga")?.actor == "hamburgh")
+    }
+
+    @Test func attributesItsQuotesAndFindsTheConflict() {
+        #expect(rivers.quote("We waited ten years")?.speaker == "Dario Fenn")
+        #expect(rivers.quote("We will judge the water pact")?.speaker == "Ilse Varga")
+        let shared = rivers.quote("The river does not know where the border is")
+        #expect(shared?.citations.count == 2)
+        #expect(rivers.findings.conflicts.count == 1)
+        #expect(Set(rivers.findings.conflicts[0].claims.map(\.value)) == ["Anya Brel", "the official"])
+    }
+
+    @Test func readsItsGlossaryAndIssues() {
+        #expect(rivers.findings.glossary.map(\.term) == ["CRFP", "OWA"])
+        let ferry = rivers.findings.issues.first { $0.id == "ferry" }
+        #expect(ferry?.status == "shelved")
+        let water = rivers.findings.issues.first { $0.id == "owa" }
+        #expect(water?.summary?.text.contains("Orun Water Agreement (OWA)") == true)
+    }
+
+    @Test func datesItsEvents() {
+        let approved = rivers.findings.events.first { $0.summary.hasPrefix("Tarsk’s cabinet approved the pact on Wednesday") }
+        #expect(approved?.date.value == "2021-03-03")
+        let signing = rivers.findings.events.first { $0.summary.hasPrefix("Veloria and Tarsk are set to sign a water pact on Monday") }
+        #expect(signing?.date.value == "2021-03-08")
+        #expect(signing?.planned == true)
+    }
+}
+
+@Suite struct NameIndexTests {
+    @Test func prefersTheLongestAlias() {
+        let index = NameIndex([("south", ["Korea", "South Korea"]), ("north", ["North Korea", "North Korean"])])
+        #expect(index.ids(in: Tokenizer.tokens("North Korean troops faced South Korea's army near Korea's border.")) == ["north", "south"])
+        #expect(index.matches(in: Tokenizer.tokens("North Korea")).count == 1)
+    }
+}

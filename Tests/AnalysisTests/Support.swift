@@ -1,0 +1,34 @@
+import Foundation
+@testable import Analysis
+import Corpus
+
+enum Paths {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = repository.appendingPathComponent("seeds")
+    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/corpora")
+}
+
+/// A corpus read and analysed once per test process.
+struct Analysed {
+    let config: BriefingConfig
+    let corpus: ArticleSet
+    let findings: Findings
+
+    init(_ folder: URL) {
+        config = try! BriefingConfig.load(folder.appendingPathComponent("briefing.yml"))
+        corpus = try! ingest(folder: folder, config: config)
+        findings = analyze(corpus, config: config)
+    }
+
+    static let seeds = Analysed(Paths.seeds)
+    static let rivers = Analysed(Paths.fixtures.appendingPathComponent("rivers"))
+
+    func person(_ name: String) -> Person? { findings.people.first { $0.name == name } }
+    func quote(_ prefix: String) -> Quote? { findings.quotes.first { $0.text.hasPrefix(prefix) } }
+    func source(_ prefix: String) -> String { corpus.articles.first { $0.file.hasPrefix(prefix) }!.id }
+}
+
+/// The dates found in a sentence, resolved against a publication day.
+func dates(_ sentence: String, _ dct: String) -> [String] {
+    DateFinder.find(Tokenizer.tokens(sentence), dct: CalendarDay(iso: dct)).map(\.date.value)
+}
