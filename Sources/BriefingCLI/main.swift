@@ -61,23 +61,22 @@ func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-// Exit status: 0 on success, 1 when a build or check fails, 2 on a usage error.
+// Exit status: 0 on success (and for --help), 1 when a build or check fails, 2 on a usage error.
 do {
     var command = try Briefing.parseAsRoot()
-    do {
-        try command.run()
-    } catch let exit as ExitCode {
-        Foundation.exit(exit.rawValue)
-    } catch {
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    switch Briefing.exitCode(for: error) {
+    case .success:
+        print(Briefing.fullMessage(for: error))
+        Foundation.exit(0)
+    case .validationFailure:
+        printError(Briefing.fullMessage(for: error))
+        Foundation.exit(2)
+    default:
         printError("error: \(error)")
         Foundation.exit(1)
     }
-} catch {
-    let code = Briefing.exitCode(for: error)
-    if code == .success {
-        print(Briefing.fullMessage(for: error))
-        Foundation.exit(0)
-    }
-    printError(Briefing.fullMessage(for: error))
-    Foundation.exit(2)
 }

@@ -1,0 +1,46 @@
+import Foundation
+@testable import Site
+
+enum Paths {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = repository.appendingPathComponent("seeds")
+    static let templates = repository.appendingPathComponent("templates")
+    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/corpora")
+
+    /// The `briefing` executable built beside the test runner.
+    static var executable: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
+    }
+
+    static func temporary(_ name: String) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// Every file under a folder, by relative path.
+func filesUnder(_ folder: URL) -> [String: Data] {
+    var out: [String: Data] = [:]
+    let fm = FileManager.default
+    guard let enumerator = fm.enumerator(atPath: folder.path) else { return out }
+    for case let relative as String in enumerator {
+        var isDirectory: ObjCBool = false
+        let path = folder.appendingPathComponent(relative).path
+        if fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            out[relative] = fm.contents(atPath: path)
+        }
+    }
+    return out
+}
+
+func buildSite(corpus: URL, into output: URL) throws -> BuildReport {
+    try build(BuildOptions(corpus: corpus, output: output, templates: Paths.templates))
+}
+
+/// A copy of a corpus folder that a test may change.
+func copyOfCorpus(_ source: URL) throws -> URL {
+    let copy = Paths.temporary("corpus").appendingPathComponent("corpus")
+    try FileManager.default.copyItem(at: source, to: copy)
+    return copy
+}
