@@ -96,7 +96,7 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
         let speakers = Dictionary(grouping: all) { $0.speaker ?? $0.role ?? "unknown" }
         if speakers.count > 1, Set(all.map(\.citation.source)).count > 1 {
             let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.map(\.citation).sorted()) }
-            conflicts.append(Conflict(id: "c\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims))
+            conflicts.append(Conflict(id: "c\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims, quote: "q\(i + 1)"))
         }
     }
     return (quotes, conflicts)

@@ -2,7 +2,7 @@ import Corpus
 
 /// Dated happenings: a sentence with a date expression is an event on that date (the date of the
 /// report itself, "said Thursday", only when the sentence has no other). Sentences on the same date
-/// that share most of their content words are one event with all their citations.
+/// of which one says most of what the other says (by word stems) are one event with all their citations.
 enum EventBuilder {
     struct Candidate {
         let date: ResolvedDate
@@ -16,9 +16,12 @@ enum EventBuilder {
         let mentions = DateFinder.find(s.tokens, dct: s.dct)
         guard let chosen = mentions.first(where: { !$0.datesTheReport }) ?? mentions.first else { return [] }
         let planned = chosen.forward || (s.dct.map { chosen.date.start > $0 } ?? false)
-        return [Candidate(date: chosen.date, planned: planned, sentence: s, words: ContentWords.of(s.tokens),
+        return [Candidate(date: chosen.date, planned: planned, sentence: s, words: ContentWords.stems(of: s.tokens),
                           actors: actors.ids(in: s.tokens))]
     }
+
+    /// How much of the shorter sentence the longer must say for the two to report one event.
+    static let sameEvent = 0.6
 
     static func merge(_ candidates: [Candidate], actorsWithPages: Set<String>) -> [Event] {
         var groups: [[Candidate]] = []
@@ -26,7 +29,7 @@ enum EventBuilder {
         for value in byDate.keys.sorted() {
             var dateGroups: [[Candidate]] = []
             for c in byDate[value]! {
-                if let k = dateGroups.firstIndex(where: { g in g.contains { ContentWords.jaccard($0.words, c.words) >= 0.5 } }) {
+                if let k = dateGroups.firstIndex(where: { g in g.contains { ContentWords.overlap($0.words, c.words) >= sameEvent } }) {
                     dateGroups[k].append(c)
                 } else {
                     dateGroups.append([c])

@@ -125,6 +125,8 @@ public struct Conflict: Sendable, Equatable {
     public let id: String
     public let topic: String
     public let claims: [Claim]
+    /// The quote the disagreement is about, when it is about who said one.
+    public let quote: String?
 }
 
 /// Everything the analysis found, as plain values, each finding cited.

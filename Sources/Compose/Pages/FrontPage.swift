@@ -31,7 +31,7 @@ extension PageContext {
         if !cards.isEmpty {
             md += ["## Positions", ""]
             for actor in cards {
-                let line = actor.statements.first.map { ": " + MD.escape($0.text) + cite($0.citations, from: page) } ?? ": not stated in the sources"
+                let line = keyLine(actor).map { ": " + MD.escape($0.text) + cite($0.citations, from: page) } ?? ": not stated in the sources"
                 md.append("- " + actorLink(actor.id, from: page) + line)
             }
             md.append("")
@@ -47,6 +47,15 @@ extension PageContext {
             "- " + MD.link("Sources", Routes.sources) + ": \(corpus.articles.count) articles, \(findings.conflicts.count) disagreements between them",
         ]
         return markdownPage(page, .index, config.title, md)
+    }
+
+    /// An actor's most telling line: the most widely reported, a whole sentence before a fragment.
+    func keyLine(_ actor: ActorFindings) -> Statement? {
+        actor.statements.enumerated().max { a, b in
+            let ka = (Set(a.element.citations.map(\.source)).count, a.element.text.split(separator: " ").count >= 8 ? 1 : 0, -a.offset)
+            let kb = (Set(b.element.citations.map(\.source)).count, b.element.text.split(separator: " ").count >= 8 ? 1 : 0, -b.offset)
+            return ka < kb
+        }?.element
     }
 
     func backgroundPage() -> PageDraft {

@@ -31,6 +31,7 @@ extension PageContext {
             md.append("> “" + MD.escape(q.text) + "”")
             md.append(">")
             md.append("> — " + speakerLabel(q, from: page) + cite(q.citations, from: page))
+            if let differ = speakerDisagreement(q, from: page) { md += [">", "> " + differ] }
             md.append("")
         }
         md += ["", "## What it said and did", ""]
@@ -48,6 +49,13 @@ extension PageContext {
             md += people.map { "- " + MD.link($0.name, Routes.relative(from: page, to: Routes.person($0.id))) + ($0.role.map { ", " + MD.escape($0) } ?? "") }
         }
         return markdownPage(page, .actor, actor.name, md)
+    }
+
+    /// "Sources differ on who said it: …" when outlets name different speakers for the same words.
+    func speakerDisagreement(_ q: Quote, from page: String) -> String? {
+        guard let conflict = findings.conflicts.first(where: { $0.quote == q.id }) else { return nil }
+        return "*Sources differ on who said it:* " + conflict.claims.map { MD.escape($0.value) + cite($0.citations, from: page) }
+            .joined(separator: "; ")
     }
 
     func speakerLabel(_ q: Quote, from page: String) -> String {

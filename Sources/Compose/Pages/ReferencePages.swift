@@ -14,7 +14,10 @@ extension PageContext {
             if let actor = person.actor { facts.append("- Side: " + actorLink(actor, from: page)) }
             md += facts
             let quotes = findings.quotes.filter { $0.speaker == person.name }
-            for q in quotes { md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page)) }
+            for q in quotes {
+                md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page))
+                if let differ = speakerDisagreement(q, from: page) { md.append("  - " + differ) }
+            }
             md.append("- Mentioned in:" + cite(person.citations, from: page).dropFirst(2))
             md.append("")
         }
