@@ -38,7 +38,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let glossary = firstDefinitions(perArticle.flatMap(\.glossary))
     let people = mergePeople(perArticle.flatMap(\.people))
     let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
-    let events = EventBuilder.merge(perArticle.flatMap(\.events), actorsWithPages: Set(config.actors.filter(\.positions).map(\.id)))
+    let events = EventBuilder.merge(perArticle.flatMap(\.events))
     return Findings(
         events: events,
         quotes: quotes,

@@ -23,7 +23,7 @@ enum EventBuilder {
     /// How much of the shorter sentence the longer must say for the two to report one event.
     static let sameEvent = 0.6
 
-    static func merge(_ candidates: [Candidate], actorsWithPages: Set<String>) -> [Event] {
+    static func merge(_ candidates: [Candidate]) -> [Event] {
         var groups: [[Candidate]] = []
         let byDate = Dictionary(grouping: candidates, by: \.date.value)
         for value in byDate.keys.sorted() {

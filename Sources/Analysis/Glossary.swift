@@ -1,6 +1,6 @@
 import Corpus
 
-/// Acronyms defined in the text: "the General Security of Military Information Agreement (GSOMIA)"
+/// Acronyms defined in the text: "the North Atlantic Treaty Organization (NATO)"
 /// and the like, where the capitalised words before the brackets give the acronym's letters (small
 /// words such as "of" may or may not give one).
 enum GlossaryFinder {

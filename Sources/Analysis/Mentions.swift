@@ -1,7 +1,7 @@
 import Corpus
 
 /// Finds configured names (actor aliases, issue aliases) in token streams: whole words, case as
-/// written, longest match first, so "North Korean" is never read as a shorter alias inside it.
+/// written, longest match first, so "South Sudanese" is never read as a shorter alias inside it.
 public struct NameIndex: Sendable {
     public struct Match: Sendable, Equatable {
         public let id: String

@@ -71,10 +71,9 @@ enum PeopleFinder {
         }
 
         var found: [PersonMention] = []
-        var taken = Set<Int>()
-        for j in w.indices where titles.contains(w[j].lower) && !taken.contains(j) {
+        for j in w.indices where titles.contains(w[j].lower) {
             var titleEnd = j
-            // "Secretary of Defense", "ambassador to Japan": a link word and capitalised words extend the title.
+            // "Secretary of Defense", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
                 titleEnd += 2
                 while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
@@ -85,11 +84,8 @@ enum PeopleFinder {
                   !isSentenceOpener(w[roleStart - 1].lower) { roleStart -= 1 }
             // Title then name: "Defense Minister Kim Kwan-jin"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
-                if roleStart < titleEnd + 1 && !isNameRangeInsideRole(n, roleStart, j) {
-                    found.append(mention(n, roleFrom: roleStart, to: titleEnd))
-                    n.forEach { taken.insert($0) }
-                    continue
-                }
+                found.append(mention(n, roleFrom: roleStart, to: titleEnd))
+                continue
             }
             // Apposition: "Li Wei, an expert on trade at …" — a name, a comma, a determiner, the role.
             var d = j
@@ -105,10 +101,6 @@ enum PeopleFinder {
             }
         }
         return found
-    }
-
-    private static func isNameRangeInsideRole(_ n: Range<Int>, _ roleStart: Int, _ title: Int) -> Bool {
-        n.lowerBound <= title
     }
 
     private static func isSentenceOpener(_ lower: String) -> Bool {

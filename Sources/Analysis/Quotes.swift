@@ -108,7 +108,7 @@ enum QuoteFinder {
             let nameWords = Tokenizer.tokens(person.name).map(\.text)
             let named = words.count >= nameWords.count
                 && (0...(words.count - nameWords.count)).contains { Array(words[$0..<($0 + nameWords.count)]) == nameWords }
-            // A later mention by one part of the name: "Cho told reporters", "Panetta added".
+            // A later mention by one part of the name: "Ruiz told reporters", "Vox added".
             let short = phrase.count <= 3 && words.contains { $0 == nameWords.first || $0 == nameWords.last }
             if named || short {
                 return Speaker(name: person.name, role: person.role, actor: person.actor)

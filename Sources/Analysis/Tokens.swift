@@ -1,10 +1,10 @@
 /// A word of a sentence. Hyphens and punctuation separate words; periods inside a word stay
-/// ("U.S."), and a possessive "'s" is dropped so that "Tokyo's" reads as "Tokyo".
+/// ("U.S."), and a possessive "'s" is dropped so that "Lisbon's" reads as "Lisbon".
 public struct Token: Sendable, Equatable {
     public let text: String
     /// Character offset of the word in its sentence.
     public let offset: Int
-    /// Whether a hyphen joins it to the word before ("Korea-Japan", "1910-45").
+    /// Whether a hyphen joins it to the word before ("Franco-Prussian", "1910-45").
     public let hyphenated: Bool
 
     public var lower: String { text.lowercased() }

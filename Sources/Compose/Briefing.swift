@@ -8,7 +8,7 @@ public enum PageKind: String, Sendable {
 
 /// One page as CommonMark, before rendering.
 public struct PageDraft: Sendable, Equatable {
-    /// Site-relative path of the HTML page (`positions/seoul.html`); the Markdown twin sits beside it.
+    /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
     public let route: String
     public let kind: PageKind
     public let title: String

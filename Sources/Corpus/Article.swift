@@ -90,7 +90,7 @@ public struct Article: Sendable, Equatable {
     public var outlet: Sourced<String>
     public var byline: Sourced<String>
     public var published: Sourced<PublicationStamp>
-    /// A wire service or agency credited in the text ("(Yonhap News)" closing the article).
+    /// A wire service or agency credited in the text ("(Wire News)" closing the article).
     public var credit: String?
     /// The actor id of the outlet's home side, from the configuration.
     public var home: String?

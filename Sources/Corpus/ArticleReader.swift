@@ -64,7 +64,7 @@ enum ArticleReader {
             }
         }
 
-        // A closing agency credit, "… (Yonhap News)", is metadata, not text.
+        // A closing agency credit, "… (Wire News)", is metadata, not text.
         var credit: String?
         if let lastIndex = blocks.lastIndex(where: { $0.kind == .paragraph }),
            let (text, agency) = splitClosingCredit(blocks[lastIndex].text) {
@@ -136,7 +136,7 @@ enum ArticleReader {
         return midSentence * 2 >= lines.count - 1
     }
 
-    /// "… the Korean War. (Wire News)" → the text and "Wire News".
+    /// "… the war ended. (Wire News)" → the text and "Wire News".
     static func splitClosingCredit(_ text: String) -> (String, String)? {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmed

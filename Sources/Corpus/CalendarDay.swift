@@ -65,7 +65,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         day = d
     }
 
-    static func pad(_ n: Int, _ width: Int) -> String {
+    /// The number in decimal, zero-padded to the width: `pad(6, 2)` is "06".
+    public static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(n)
         return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }

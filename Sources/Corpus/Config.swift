@@ -134,7 +134,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
 public struct ActorConfig: Equatable, Sendable, Decodable {
     public var id: String
     public var name: String
-    /// Names, places and demonyms that stand for the actor in the text ("Tokyo", "Japanese").
+    /// Names, places and demonyms that stand for the actor in the text ("Lisbon", "Portuguese").
     public var aliases: [String]
     /// Whether the actor gets a position page; a listed actor without one still keeps its
     /// aliases from being taken for another actor's.

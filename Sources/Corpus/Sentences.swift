@@ -1,6 +1,6 @@
 /// Splits a paragraph into sentences. A sentence ends at `.`, `?`, `!` or `…` (with any closing quotes
 /// or brackets after it) when white space and then a capital, a digit or an opening quote follow,
-/// unless the period closes an abbreviation (`Rules/abbreviations.words`), an initial ("S. Korea",
+/// unless the period closes an abbreviation (`Rules/abbreviations.words`), an initial ("J. Smith",
 /// "John F. Kennedy") or a dotted acronym ("U.S.") that a sentence-starting word does not follow.
 public enum Sentences {
     static let abbreviations = Set(RuleTable.words(PackageResources.abbreviations_words))

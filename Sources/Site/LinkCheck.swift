@@ -58,7 +58,7 @@ public enum SiteCheck {
         if !html.contains("<html lang=\"") { out.append("has no <html lang=…>") }
         if !html.contains("<title>") { out.append("has no <title>") }
         if scan.count(of: "h1") != 1 { out.append("has \(scan.count(of: "h1")) <h1> headings, not one") }
-        if scan.hasScriptFromContent { out.append("contains a <script> element") }
+        if scan.hasScript { out.append("contains a <script> element") }
         let duplicates = scan.duplicateIDs
         if !duplicates.isEmpty { out.append("repeats the ids \(duplicates.sorted().joined(separator: ", "))") }
         return out
@@ -144,7 +144,7 @@ struct HTMLScan {
     private(set) var duplicateIDs = Set<String>()
     private(set) var hrefs: [String] = []
     private var elements: [String: Int] = [:]
-    private(set) var hasScriptFromContent = false
+    private(set) var hasScript = false
 
     init(_ html: String) {
         let bytes = Array(html.utf8)
@@ -157,7 +157,7 @@ struct HTMLScan {
             let name = tag.prefix { $0.isLetter || $0.isNumber }.lowercased()
             if !name.isEmpty {
                 elements[name, default: 0] += 1
-                if name == "script" { hasScriptFromContent = true }
+                if name == "script" { hasScript = true }
                 if let id = Self.attribute("id", in: tag) {
                     if !ids.insert(id).inserted { duplicateIDs.insert(id) }
                 }

@@ -19,7 +19,7 @@ public enum DateFinder {
         RuleTable.rows(PackageResources.weekdays_words).map { ($0[0], Int($0[1])!) }, uniquingKeysWith: { a, _ in a })
     static let forwardCues = Set(RuleTable.words(PackageResources.tense_words))
     static let speechVerbs = Set(RuleTable.words(PackageResources.speech_verbs_words))
-    /// Nouns after a bare number that make it a count, not a year: "2000 troops".
+    /// Words before a date that narrow it: "early 2011", "mid-June", "late this month".
     static let qualifiers: Set<String> = ["early", "mid", "late"]
 
     public static func find(_ tokens: [Token], dct: CalendarDay?) -> [DateMention] {
@@ -181,22 +181,25 @@ public enum DateFinder {
 
     // MARK: values
 
+    private static func two(_ n: Int) -> String { CalendarDay.pad(n, 2) }
+    private static func year4(_ y: Int) -> String { CalendarDay.pad(y, 4) }
+
     static func dayDate(_ d: CalendarDay) -> ResolvedDate {
         ResolvedDate(value: d.iso, granularity: .day, start: d, qualifier: nil)
     }
 
     static func monthDate(_ y: Int, _ m: Int, _ qualifier: String?) -> ResolvedDate {
-        ResolvedDate(value: "\(CalendarDayFormat.year(y))-\(CalendarDayFormat.two(m))", granularity: .month,
+        ResolvedDate(value: "\(year4(y))-\(two(m))", granularity: .month,
                      start: CalendarDay(year: y, month: m, day: 1)!, qualifier: qualifier)
     }
 
     static func yearDate(_ y: Int, _ qualifier: String?) -> ResolvedDate {
-        ResolvedDate(value: CalendarDayFormat.year(y), granularity: .year, start: CalendarDay(year: y, month: 1, day: 1)!,
+        ResolvedDate(value: year4(y), granularity: .year, start: CalendarDay(year: y, month: 1, day: 1)!,
                      qualifier: qualifier)
     }
 
     static func rangeDate(_ a: Int, _ b: Int) -> ResolvedDate {
-        ResolvedDate(value: "\(CalendarDayFormat.year(a))/\(CalendarDayFormat.year(b))", granularity: .range,
+        ResolvedDate(value: "\(year4(a))/\(year4(b))", granularity: .range,
                      start: CalendarDay(year: a, month: 1, day: 1)!, qualifier: nil)
     }
 
@@ -206,13 +209,7 @@ public enum DateFinder {
         let thursday = monday.adding(days: 3)
         let jan1 = CalendarDay(year: thursday.year, month: 1, day: 1)!
         let week = (thursday.daysSince1970 - jan1.daysSince1970) / 7 + 1
-        return ResolvedDate(value: "\(CalendarDayFormat.year(thursday.year))-W\(CalendarDayFormat.two(week))", granularity: .week,
+        return ResolvedDate(value: "\(year4(thursday.year))-W\(two(week))", granularity: .week,
                             start: monday, qualifier: nil)
     }
 }
-
-enum CalendarDayFormat {
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    static func year(_ y: Int) -> String { String(repeating: "0", count: max(0, 4 - String(y).count)) + String(y) }
-}
-

@@ -25,15 +25,16 @@ struct PageContext {
         return a.outlet.value ?? a.title.value ?? a.file
     }
 
-    /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources".
-    func cite(_ citations: [Citation], from page: String) -> String {
+    /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources";
+    /// the count is left out where the citations are places, not corroboration.
+    func cite(_ citations: [Citation], from page: String, counted: Bool = true) -> String {
         var seen = Set<String>()
         let links = citations.filter { seen.insert($0.source + "#" + $0.paragraph).inserted }.map { c in
             MD.link("\(sourceLabel(c.source)), ¶\(c.paragraph.dropFirst())", Routes.relative(from: page, to: Routes.paragraph(c)))
         }
         guard !links.isEmpty else { return "" }
         let sources = Set(citations.map(\.source)).count
-        let corroboration = sources > 1 ? " · reported by \(sources) sources" : ""
+        let corroboration = counted && sources > 1 ? " · reported by \(sources) sources" : ""
         return " — " + links.joined(separator: "; ") + corroboration
     }
 

@@ -18,7 +18,7 @@ extension PageContext {
                 md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page))
                 if let differ = speakerDisagreement(q, from: page) { md.append("  - " + differ) }
             }
-            md.append("- Mentioned in:" + cite(person.citations, from: page).dropFirst(2))
+            md.append("- Mentioned in:" + cite(person.citations, from: page, counted: false).dropFirst(2))
             md.append("")
         }
         return markdownPage(page, .people, "People", md)
