@@ -33,11 +33,15 @@ let package = Package(
             dependencies: ["Corpus"],
             resources: [
                 .embedInCode("Rules/weekdays.words"),
+                .embedInCode("Rules/dates.rules"),
+                .embedInCode("Rules/date-words.rules"),
                 .embedInCode("Rules/tense.words"),
+                .embedInCode("Rules/past.words"),
                 .embedInCode("Rules/titles.words"),
                 .embedInCode("Rules/speech-verbs.words"),
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),
+                .embedInCode("Rules/event-words.rules"),
             ]
         ),
         .target(name: "Compose", dependencies: ["Analysis"]),
@@ -49,7 +53,7 @@ let package = Package(
         .target(name: "Site", dependencies: ["Render", "CExchange"]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Analysis", "Corpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),

@@ -6,8 +6,9 @@ import Corpus
 public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
     let issueIndex = NameIndex(config.issues.map { ($0.id, $0.aliases + [$0.name]) })
-    let notNames = Set(config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) })
-        .union(MonthNames.english).union(DateFinder.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() })
+    let aliasWords: [String] = config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) }
+    let weekdayNames: [String] = DateLexicon.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    let notNames = Set(aliasWords).union(MonthNames.english).union(weekdayNames)
 
     struct PerArticle: Sendable {
         let sentences: [SentenceRef]
@@ -31,14 +32,14 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
             people: people,
             quotes: QuoteFinder.find(in: sentences, people: people, actors: actorIndex, home: article.home),
             glossary: sentences.flatMap(GlossaryFinder.find),
-            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex) })
+            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords)) })
     }
     let sentences = perArticle.flatMap(\.sentences)
 
     let glossary = firstDefinitions(perArticle.flatMap(\.glossary))
     let people = mergePeople(perArticle.flatMap(\.people))
     let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
-    let events = EventBuilder.merge(perArticle.flatMap(\.events))
+    let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
     return Findings(
         events: events,
         quotes: quotes,
@@ -46,7 +47,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         actors: PositionBuilder.build(config.actors, quotes: quotes, sentences: sentences, index: actorIndex),
         issues: IssueTracker.track(config.issues, sentences: sentences, glossary: glossary, index: issueIndex),
         glossary: glossary,
-        conflicts: quoteConflicts,
+        conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))
 }
 
@@ -96,7 +97,7 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
         let speakers = Dictionary(grouping: all) { $0.speaker ?? $0.role ?? "unknown" }
         if speakers.count > 1, Set(all.map(\.citation.source)).count > 1 {
             let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.map(\.citation).sorted()) }
-            conflicts.append(Conflict(id: "c\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims, quote: "q\(i + 1)"))
+            conflicts.append(Conflict(id: "s\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims, quote: "q\(i + 1)"))
         }
     }
     return (quotes, conflicts)

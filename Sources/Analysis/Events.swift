@@ -1,54 +1,174 @@
 import Corpus
 
-/// Dated happenings: a sentence with a date expression is an event on that date (the date of the
-/// report itself, "said Thursday", only when the sentence has no other). Sentences on the same date
-/// of which one says most of what the other says (by word stems) are one event with all their citations.
+/// Dated happenings. Each date of a sentence gives an event (a date that only dates the report,
+/// "said Thursday", only when the sentence has no other), summarised by the clause that carries the
+/// date where that clause reads on its own. Reports of one happening are found by their words
+/// (`Rules/event-words.rules` makes "passed" and "approved" one word): on the same date they are one
+/// event with all their citations; on different days of the same week, from sources none of which
+/// gives both days, they are a conflict, and both dates stay on the timeline, linked.
 enum EventBuilder {
     struct Candidate {
         let date: ResolvedDate
         let planned: Bool
+        let history: Bool
+        let summary: String
         let sentence: SentenceRef
         let words: Set<String>
         let actors: [String]
     }
 
-    static func candidates(_ s: SentenceRef, actors: NameIndex) -> [Candidate] {
-        let mentions = DateFinder.find(s.tokens, dct: s.dct)
-        guard let chosen = mentions.first(where: { !$0.datesTheReport }) ?? mentions.first else { return [] }
-        let planned = chosen.forward || (s.dct.map { chosen.date.start > $0 } ?? false)
-        return [Candidate(date: chosen.date, planned: planned, sentence: s, words: ContentWords.stems(of: s.tokens),
-                          actors: actors.ids(in: s.tokens))]
+    static let speechVerbs = Set(RuleTable.words(PackageResources.speech_verbs_words))
+    static let eventWords: [String: String] = Dictionary(
+        RuleTable.rows(PackageResources.event_words_rules).map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
+    /// How much of the shorter report the longer must say for the two to report one happening.
+    static let sameHappening = 0.5
+    /// How far apart two reported days may be and still be one happening told two ways.
+    static let conflictWindow = 7
+    /// An event this many years before its source's date is background history.
+    static let historyYears = 2
+
+    static func candidates(_ s: SentenceRef, actors: NameIndex, names: Set<String>) -> [Candidate] {
+        let sentence = s.citation.sentence
+        let scalars = Array(sentence.unicodeScalars)
+        let dates = DateFinder.find(in: sentence, dct: s.dct).filter { $0.kind == .date && $0.date != nil }
+        func datesTheReport(_ e: TemporalExpression) -> Bool {
+            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { speechVerbs.contains($0.lower) }
+        }
+        let happenings = dates.filter { !datesTheReport($0) }
+        var seen = Set<String>()
+        return (happenings.isEmpty ? Array(dates.prefix(1)) : happenings).compactMap { e in
+            guard let date = e.date, seen.insert(date.value).inserted else { return nil }
+            let summary = Clauses.carrying(e.start..<e.end, in: sentence)
+            let tokens = Tokenizer.tokens(summary)
+            return Candidate(
+                date: date,
+                planned: e.forward || (s.dct.map { date.start > $0 } ?? false),
+                history: s.dct.map { date.end.year <= $0.year - historyYears } ?? false,
+                summary: summary, sentence: s,
+                words: Set(tokens.filter { !names.contains($0.text) && DateLexicon.weekdays[$0.lower] == nil }.map(stem))
+                    .subtracting(ContentWords.stopwords),
+                actors: actors.ids(in: s.tokens))
+        }
     }
 
-    /// How much of the shorter sentence the longer must say for the two to report one event.
-    static let sameEvent = 0.6
+    /// A word's class from `event-words.rules`, else its first five letters.
+    static func stem(_ token: Token) -> String {
+        let lower = token.lower
+        return eventWords[lower] ?? String(lower.prefix(5))
+    }
 
-    static func merge(_ candidates: [Candidate]) -> [Event] {
-        var groups: [[Candidate]] = []
-        let byDate = Dictionary(grouping: candidates, by: \.date.value)
-        for value in byDate.keys.sorted() {
-            var dateGroups: [[Candidate]] = []
-            for c in byDate[value]! {
-                if let k = dateGroups.firstIndex(where: { g in g.contains { ContentWords.overlap($0.words, c.words) >= sameEvent } }) {
-                    dateGroups[k].append(c)
-                } else {
-                    dateGroups.append([c])
-                }
+    static func merge(_ candidates: [Candidate]) -> (events: [Event], conflicts: [Conflict]) {
+        let clusters = cluster(candidates)
+        var groups: [(candidates: [Candidate], conflict: Int?)] = []
+        var conflictGroups: [[[Candidate]]] = []
+        for members in clusters {
+            let byDate = Dictionary(grouping: members.map { candidates[$0] }, by: \.date.value)
+            let dateGroups = byDate.keys.sorted().map { byDate[$0]! }
+            if dateGroups.count > 1, isConflict(dateGroups) {
+                conflictGroups.append(dateGroups)
+                groups += dateGroups.map { ($0, conflictGroups.count - 1) }
+            } else {
+                groups += dateGroups.map { ($0, nil) }
             }
-            groups += dateGroups
         }
-        let events = groups.map { group -> (ResolvedDate, Event) in
-            let lead = group[0]
+        groups.sort { ($0.candidates[0].date, $0.candidates.map(\.sentence.citation).min()!) < ($1.candidates[0].date, $1.candidates.map(\.sentence.citation).min()!) }
+
+        // Conflicts are numbered in the order their first event appears on the timeline.
+        var conflictIDs: [Int: String] = [:]
+        var conflictOrder: [String] = []
+        for group in groups {
+            if let c = group.conflict, conflictIDs[c] == nil {
+                conflictIDs[c] = "d\(conflictOrder.count + 1)"
+                conflictOrder.append(conflictIDs[c]!)
+            }
+        }
+        let events = groups.enumerated().map { i, group -> Event in
+            // The plainest telling leads: the shortest summary that is still a sentence.
+            let lead = group.candidates.min { a, b in
+                let la = a.summary.split(separator: " ").count, lb = b.summary.split(separator: " ").count
+                return (la < Clauses.minimumWords ? Int.max : la, a.sentence.citation) < (lb < Clauses.minimumWords ? Int.max : lb, b.sentence.citation)
+            }!
             var actors: [String] = []
-            for c in group { for a in c.actors where !actors.contains(a) { actors.append(a) } }
-            let date = lead.date
-            return (date, Event(id: "", date: date, summary: lead.sentence.citation.sentence, actors: actors,
-                                citations: group.map(\.sentence.citation).sorted(), planned: group.allSatisfy(\.planned)))
+            for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
+            return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
+                         citations: group.candidates.map(\.sentence.citation).sorted(), planned: group.candidates.allSatisfy(\.planned),
+                         history: group.candidates.allSatisfy(\.history), conflict: group.conflict.flatMap { conflictIDs[$0] })
         }
-        .sorted { ($0.0, $0.1.citations[0]) < ($1.0, $1.1.citations[0]) }
-        return events.enumerated().map { i, pair in
-            let e = pair.1
-            return Event(id: "e\(i + 1)", date: e.date, summary: e.summary, actors: e.actors, citations: e.citations, planned: e.planned)
+        let conflicts = conflictOrder.map { id -> Conflict in
+                let dated = events.filter { $0.conflict == id }
+                return Conflict(id: id, topic: "When: " + dated[0].summary,
+                                claims: dated.map { Conflict.Claim(value: $0.date.value, citations: $0.citations) }, quote: nil)
+            }
+        return (events, conflicts)
+    }
+
+    /// Reports joined when they tell one happening: same value, or (for days) within the window, both
+    /// planned or both past, sharing most of their words.
+    /// Candidates are compared only with those near them in time, never all pairs.
+    static func cluster(_ candidates: [Candidate]) -> [[Int]] {
+        var parent = Array(candidates.indices)
+        func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
+        let order = candidates.indices.sorted { candidates[$0].date < candidates[$1].date }
+        for (k, i) in order.enumerated() {
+            var m = k + 1
+            while m < order.count {
+                let j = order[m]
+                let a = candidates[i], b = candidates[j]
+                let near = a.date.granularity == .day && b.date.granularity == .day
+                    ? b.date.start.daysSince1970 - a.date.start.daysSince1970 <= conflictWindow
+                    : a.date.value == b.date.value
+                if !near && b.date.start.daysSince1970 - a.date.start.daysSince1970 > conflictWindow { break }
+                if near, a.planned == b.planned, ContentWords.overlap(a.words, b.words) >= sameHappening { parent[root(j)] = root(i) }
+                m += 1
+            }
         }
+        return Dictionary(grouping: candidates.indices, by: root).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Sources disagree when each date comes from sources that give no other date, about the past.
+    static func isConflict(_ dateGroups: [[Candidate]]) -> Bool {
+        guard dateGroups.allSatisfy({ $0.allSatisfy { $0.date.granularity == .day && !$0.planned } }) else { return false }
+        let sourceSets = dateGroups.map { Set($0.map(\.sentence.citation.source)) }
+        for (i, a) in sourceSets.enumerated() {
+            for b in sourceSets[(i + 1)...] where !a.isDisjoint(with: b) { return false }
+        }
+        return true
+    }
+}
+
+/// Cuts a sentence to the clause that carries a date, where that clause reads on its own.
+enum Clauses {
+    /// Joints between clauses; what follows a joint could stand alone.
+    static let joints = [", and ", ", but ", "; ", ", while ", ", yet ", ", although ", ", whereas "]
+    static let minimumWords = 6
+
+    static func carrying(_ range: Range<Int>, in sentence: String) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        var cuts: [(Int, Int)] = []  // (end of a clause, start of the next)
+        let text = sentence
+        for joint in joints {
+            var from = text.startIndex
+            while let r = text.range(of: joint, range: from..<text.endIndex) {
+                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+                cuts.append((start, start + joint.unicodeScalars.count))
+                from = r.upperBound
+            }
+        }
+        guard !cuts.isEmpty, !insideQuote(scalars, cuts) else { return sentence }
+        cuts.sort { $0.0 < $1.0 }
+        var clauseStart = 0
+        var clauseEnd = scalars.count
+        for (end, next) in cuts {
+            if end <= range.lowerBound { clauseStart = next }
+            if end >= range.upperBound { clauseEnd = min(clauseEnd, end); break }
+        }
+        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<clauseEnd])).trimmed
+        guard clause.split(separator: " ").count >= minimumWords, clause.count < sentence.count else { return sentence }
+        return (clauseStart > 0 ? "… " : "") + clause + (clauseEnd < scalars.count ? " …" : "")
+    }
+
+    /// Quoted speech is never cut: a quote is given whole or not at all.
+    static func insideQuote(_ scalars: [Unicode.Scalar], _ cuts: [(Int, Int)]) -> Bool {
+        scalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
     }
 }

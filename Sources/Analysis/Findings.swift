@@ -36,12 +36,16 @@ public struct SentenceRef: Sendable {
 
 /// A date an expression resolved to, at the granularity the text gave.
 public struct ResolvedDate: Hashable, Sendable, Comparable {
-    public enum Granularity: String, Sendable, Codable { case day, week, month, year, decade, range }
+    public enum Granularity: String, Sendable, Codable {
+        case day, week, month, season, half, year, decade, range
+        case partOfMonth = "part-of-month"
+    }
     /// ISO 8601, partial where the text is (2012, 2012-06, 2012-06-29, 2012-W25), or a range `A/B`.
     public let value: String
     public let granularity: Granularity
-    /// The first day the value covers, for ordering.
+    /// The first and last day the value covers.
     public let start: CalendarDay
+    public let end: CalendarDay
     /// How the text qualified it ("early", "mid", "late"), shown with the date.
     public let qualifier: String?
 
@@ -58,6 +62,10 @@ public struct Event: Sendable, Equatable {
     public let citations: [Citation]
     /// Reported as planned or expected as of its article's date.
     public let planned: Bool
+    /// Background history: years before the source that tells it.
+    public let history: Bool
+    /// The conflict, when sources put this happening on different dates.
+    public let conflict: String?
 }
 
 public struct Quote: Sendable, Equatable {

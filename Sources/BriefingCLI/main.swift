@@ -1,4 +1,6 @@
+import Analysis
 import ArgumentParser
+import Corpus
 import Foundation
 import Site
 
@@ -7,7 +9,7 @@ struct Briefing: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turn a corpus of news articles about one story into a cited briefing website.",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, Dates.self])
 }
 
 struct Build: ParsableCommand {
@@ -54,6 +56,64 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         print("\(result.pages) pages, \(result.links) links: all resolve; every citation points at its paragraph.")
+    }
+}
+
+struct Dates: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how the dates in a text resolve: one JSON object per line for each expression found.",
+        discussion: "Offsets count Unicode scalars from the start of the input; end is exclusive.")
+
+    @Option(help: "The document's creation (publication) date, YYYY-MM-DD, against which relative dates resolve.")
+    var dct: String
+
+    @Argument(help: "The text file to read, or - (the default) for standard input.")
+    var file = "-"
+
+    func validate() throws {
+        guard CalendarDay(iso: dct) != nil else { throw ValidationError("--dct must be a date as YYYY-MM-DD, not '\(dct)'") }
+    }
+
+    func run() throws {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw BriefingError(file: file, "cannot read the file")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw BriefingError(file: file, "the input is not valid UTF-8") }
+        var out = ""
+        for e in DateFinder.find(in: text, dct: CalendarDay(iso: dct)) {
+            out += DateLine(text: e.text, start: e.start, end: e.end, value: e.value, granularity: e.granularity, type: e.kind.rawValue).json + "\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// One line of `briefing dates`, its keys in a fixed order.
+struct DateLine: Encodable {
+    let text: String
+    let start: Int
+    let end: Int
+    let value: String
+    let granularity: String
+    let type: String
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let fields: [(String, String)] = [
+            ("text", encode(text, encoder)), ("start", String(start)), ("end", String(end)),
+            ("value", encode(value, encoder)), ("granularity", encode(granularity, encoder)), ("type", encode(type, encoder)),
+        ]
+        return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+    }
+
+    private func encode(_ s: String, _ encoder: JSONEncoder) -> String {
+        String(decoding: (try? encoder.encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }
 

@@ -46,6 +46,8 @@ public enum Routes {
     public static let glossary = "glossary.html"
     public static let sources = "sources/index.html"
     public static let briefingJSON = "data/briefing.json"
+    public static let timelineJSON = "data/timeline.json"
+    public static let timelineChart = "timeline.svg"
 
     public static func actor(_ id: String) -> String { "positions/\(id).html" }
     public static func issue(_ id: String) -> String { "issues/\(id).html" }

@@ -19,7 +19,11 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, sourceCount: corpus.articles.count,
         pages: pages,
-        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
+        dataFiles: [
+            DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config)),
+            DataFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(findings, context, title: config.title, asOf: asOf)),
+            DataFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: findings.events, label: context.dateLabel).svg(title: config.title).utf8)),
+        ],
         sections: [
             ("Background", Routes.background, [.background]),
             ("Timeline", Routes.timeline, [.timeline]),

@@ -64,8 +64,17 @@ enum ArticleReader {
             }
         }
 
-        // A closing agency credit, "… (Wire News)", is metadata, not text.
+        // A dateline opening the text, "SEOUL, June 28 (Wire) -- …", gives the date and leaves the text.
+        var datelineDay: (month: Int, day: Int, year: Int?)?
         var credit: String?
+        if let first = blocks.firstIndex(where: { $0.kind == .paragraph }),
+           let dateline = Stamps.leadingDateline(blocks[first].text) {
+            blocks[first].text = dateline.rest
+            datelineDay = (dateline.month, dateline.day, dateline.year)
+            credit = dateline.agency
+        }
+
+        // A closing agency credit, "… (Wire News)", is metadata, not text.
         if let lastIndex = blocks.lastIndex(where: { $0.kind == .paragraph }),
            let (text, agency) = splitClosingCredit(blocks[lastIndex].text) {
             blocks[lastIndex].text = text
@@ -88,8 +97,16 @@ enum ArticleReader {
         if title.value == nil, let lead = paragraphs.first(where: { $0.kind == .paragraph })?.sentences.first?.text {
             title = Sourced(headline(from: lead), .inferred)
         }
+        let newest = paragraphs.filter { $0.kind == .paragraph }.flatMap { Stamps.fullDates(in: $0.text) }.max()
+        if stamp.value == nil, let d = datelineDay {
+            if let year = d.year, let day = CalendarDay(year: year, month: d.month, day: d.day) {
+                stamp = Sourced(PublicationStamp(day: day), .text)
+            } else if let year = newest?.year, let day = CalendarDay(year: year, month: d.month, day: d.day) {
+                // The dateline gives the day; the year is the newest the text writes out.
+                stamp = Sourced(PublicationStamp(day: day), .inferred)
+            }
+        }
         if stamp.value == nil {
-            let newest = paragraphs.filter { $0.kind == .paragraph }.flatMap { Stamps.fullDates(in: $0.text) }.max()
             stamp = Sourced(newest.map { PublicationStamp(day: $0) }, .inferred)
         }
 

@@ -80,4 +80,36 @@ enum Stamps {
             }
             .filter { !$0.isEmpty }
     }
+
+    /// A dateline opening the text: "SEOUL, June 28 (Yonhap) -- …", "PARIS, 3 May 2021 — …".
+    /// Returns the month and day, the year if written, the agency if named, and the text after it.
+    static func leadingDateline(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, rest: String)? {
+        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { return nil }
+        let place = text[..<comma].split(separator: " ")
+        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        var rest = Substring(text[text.index(after: comma)...]).drop(while: { $0 == " " })
+        // The date: "June 28", "June 28, 2012", "28 June 2012".
+        let words = rest.split(separator: " ", maxSplits: 4).map { $0.trimmingCharacters(in: ",") }
+        guard words.count >= 3 else { return nil }
+        var month: Int?, day: Int?, year: Int?, used = 0
+        if let m = MonthNames.number(words[0]), let d = Int(words[1]), (1...31).contains(d) {
+            (month, day, used) = (m, d, 2)
+        } else if let d = Int(words[0]), (1...31).contains(d), let m = MonthNames.number(words[1]) {
+            (month, day, used) = (m, d, 2)
+        }
+        guard let month, let day else { return nil }
+        if words[used].count == 4, let y = Int(words[used]), (1000...2999).contains(y) { year = y; used += 1 }
+        for _ in 0..<used { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
+        var agency: String?
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+            agency = String(rest[rest.index(after: rest.startIndex)..<close])
+            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
+        }
+        // The dateline ends at a dash or a colon.
+        for separator in ["--", "—", "–", "-", ":"] where rest.hasPrefix(separator) {
+            let body = rest.dropFirst(separator.count).drop(while: { $0 == " " })
+            return body.isEmpty ? nil : (month, day, year, agency, String(body))
+        }
+        return nil
+    }
 }

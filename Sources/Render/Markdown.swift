@@ -27,22 +27,25 @@ public enum CommonMark {
     /// The installed libcmark's version, e.g. "0.30.2".
     public static var version: String { String(cString: cmark_version_string()) }
 
-    /// Wraps anchored blocks in a custom block that carries the id. The id comes from a link the
-    /// compose stage wrote and is checked to be a plain slug, so no text from the corpus reaches it.
+    /// Wraps anchored blocks, at any depth (a list item's paragraph too), in a custom block that
+    /// carries the id. The id comes from a link the compose stage wrote and is checked to be a plain
+    /// slug, so no text from the corpus reaches it.
     private static func anchorBlocks(in document: OpaquePointer) {
         var blocks: [(OpaquePointer, String)] = []
-        var node = cmark_node_first_child(document)
-        while let block = node {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let block = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(block)
-            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
-               let link = cmark_node_first_child(block), cmark_node_get_type(link) == CMARK_NODE_LINK,
-               let url = cmark_node_get_url(link).map({ String(cString: $0) }), url.hasPrefix("#"),
-               let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text), String(cString: literal) == "¶" {
-                let id = String(url.dropFirst())
-                if isPlainID(id) { blocks.append((block, id)) }
-            }
-            node = cmark_node_next(block)
+            guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
+                  let link = cmark_node_first_child(block), cmark_node_get_type(link) == CMARK_NODE_LINK,
+                  let url = cmark_node_get_url(link).map({ String(cString: $0) }), url.hasPrefix("#"),
+                  let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text), String(cString: literal) == "¶"
+            else { continue }
+            let id = String(url.dropFirst())
+            if isPlainID(id) { blocks.append((block, id)) }
         }
+        // The tree changes only after the walk, as cmark requires.
         for (block, id) in blocks {
             guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             cmark_node_set_on_enter(wrapper, "<div class=\"anchored\" id=\"\(id)\">")

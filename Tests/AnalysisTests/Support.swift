@@ -28,7 +28,7 @@ struct Analysed {
     func source(_ prefix: String) -> String { corpus.articles.first { $0.file.hasPrefix(prefix) }!.id }
 }
 
-/// The dates found in a sentence, resolved against a publication day.
-func dates(_ sentence: String, _ dct: String) -> [String] {
-    DateFinder.find(Tokenizer.tokens(sentence), dct: CalendarDay(iso: dct)).map(\.date.value)
+/// The values of the dates (not durations) found in a text, resolved against a publication day.
+func dates(_ text: String, _ dct: String) -> [String] {
+    DateFinder.find(in: text, dct: CalendarDay(iso: dct)).filter { $0.kind == .date }.map(\.value)
 }

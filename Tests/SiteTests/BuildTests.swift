@@ -97,12 +97,14 @@ import Testing
     @Test func hostileTextNeverBecomesMarkup() throws {
         let output = Paths.temporary("hostile").appendingPathComponent("site")
         _ = try buildSite(corpus: Paths.fixtures.appendingPathComponent("hostile"), into: output)
-        for (name, data) in filesUnder(output) where name.hasSuffix(".html") {
-            let html = String(decoding: data, as: UTF8.self).lowercased()
+        for (name, data) in filesUnder(output) where name.hasSuffix(".html") || name.hasSuffix(".svg") {
+            let html = String(decoding: data, as: UTF8.self).lowercased().replacingOccurrences(of: "<img src=\"timeline.svg\"", with: "")
             for forbidden in ["<script", "<img", "<iframe", "href=\"javascript:", "<b>input"] {
                 #expect(!html.contains(forbidden), "\(name) contains \(forbidden)")
             }
         }
+        let timelineJS = String(decoding: filesUnder(output)["data/timeline.json"]!, as: UTF8.self)
+        #expect(!timelineJS.contains("<script"))
         let source = String(decoding: filesUnder(output)["sources/evil.html"]!, as: UTF8.self)
         #expect(source.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(source.contains("[click here](javascript:alert(1))"))
@@ -211,4 +213,127 @@ import Testing
         #expect(try run(["frobnicate"]).status == 2)
         #expect(try run(["--help"]).status == 0)
     }
+}
+
+@Suite struct TimelineOutputTests {
+    static let output: URL = {
+        let url = Paths.temporary("timeline").appendingPathComponent("site")
+        _ = try! buildSite(corpus: Paths.seeds, into: url)
+        return url
+    }()
+
+    func file(_ route: String) -> String {
+        String(decoding: filesUnder(Self.output)[route] ?? Data(), as: UTF8.self)
+    }
+
+    @Test func theTimelinePageFlagsTheDisagreementAndLinksBothDates() {
+        let html = file("timeline.html")
+        #expect(html.contains("<img src=\"timeline.svg\""))
+        #expect(html.contains("<h2>1910–1945</h2>"))
+        #expect(html.contains("<h3>June 2012</h3>"))
+        #expect(html.contains("<strong>mid-June 2012</strong>"))
+        #expect(html.contains("<strong>29 June 2012 · planned</strong>"))
+        #expect(html.contains("<strong>1910–1945 · history</strong>"))
+        #expect(html.contains("reported by 3 sources"))
+        let disputed = html.components(separatedBy: "Sources disagree on the date:").count - 1
+        #expect(disputed == 2)
+        #expect(html.contains("<a href=\"#e") && html.contains("27 June 2012</a> (The Chosun Ilbo)"))
+        #expect(html.contains("26 June 2012</a> (China Daily, The Korea Herald)"))
+    }
+
+    @Test func theChartIsWellFormedAndMarksEveryEvent() throws {
+        let svg = file("timeline.svg")
+        #expect(tagsBalance(svg), "timeline.svg does not close every element it opens")
+        #expect(!svg.contains("<script"))
+        let json = try JSONSerialization.jsonObject(with: Data(file("data/briefing.json").utf8)) as! [String: Any]
+        let events = json["events"] as! [[String: Any]]
+        for e in events {
+            #expect(svg.contains("href=\"timeline.html#\(e["id"] as! String)\""))
+        }
+        #expect(svg.contains("class=\"disputed\""))
+        #expect(svg.contains("class=\"link\""))
+    }
+
+    @Test func timelineJSONFollowsTheTimelineJSFormat() throws {
+        let doc = try JSONSerialization.jsonObject(with: Data(file("data/timeline.json").utf8)) as! [String: Any]
+        let title = doc["title"] as! [String: Any]
+        #expect((title["text"] as! [String: Any])["headline"] != nil)
+        let slides = doc["events"] as! [[String: Any]]
+        let briefing = try JSONSerialization.jsonObject(with: Data(file("data/briefing.json").utf8)) as! [String: Any]
+        #expect(slides.count == (briefing["events"] as! [Any]).count)
+        for slide in slides {
+            let start = slide["start_date"] as! [String: String]
+            #expect(Int(start["year"]!) != nil)
+            #expect((slide["text"] as! [String: String])["text"]!.contains("<a href=\"sources/"))
+        }
+        let colonial = slides.first { ($0["display_date"] as? String) == "1910–1945 · history" }
+        #expect((colonial?["end_date"] as? [String: String])?["year"] == "1945")
+        let june = slides.first { ($0["display_date"] as? String) == "mid-June 2012" }
+        #expect((june?["start_date"] as? [String: String]) == ["year": "2012", "month": "6"])
+    }
+
+    @Test func eventsAppearOnTheActorAndIssuePagesTheyConcern() {
+        #expect(file("positions/seoul.html").contains("on the timeline</a>"))
+        let issue = file("issues/gsomia.html")
+        #expect(issue.contains("<h2>Its events</h2>"))
+        #expect(issue.contains("../timeline.html#e"))
+    }
+}
+
+@Suite struct DatesCommandTests {
+    @Test func printsOneJSONObjectPerExpressionWithScalarOffsets() throws {
+        let input = "Le café “reopened” on Tuesday, not for years; it closes on 3 May 2022.\n"
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = ["dates", "--dct", "2021-03-04", "-"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(objects.map { $0["value"] as! String } == ["2021-03-02", "PXY", "2022-05-03"])
+        #expect(objects.map { $0["type"] as! String } == ["DATE", "DURATION", "DATE"])
+        #expect(objects.map { $0["granularity"] as! String } == ["day", "duration", "day"])
+        let scalars = Array(input.unicodeScalars)
+        for o in objects {
+            let start = o["start"] as! Int, end = o["end"] as! Int
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == o["text"] as! String)
+        }
+        #expect(lines.first == "{\"text\": \"Tuesday\", \"start\": 22, \"end\": 29, \"value\": \"2021-03-02\", \"granularity\": \"day\", \"type\": \"DATE\"}")
+    }
+
+    @Test func refusesABadDocumentDate() throws {
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = ["dates", "--dct", "28/06/2012", "/dev/null"]
+        process.standardError = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+    }
+}
+
+/// Whether every element opened is closed, in order (enough to catch broken markup in our own SVG).
+func tagsBalance(_ xml: String) -> Bool {
+    var stack: [Substring] = []
+    var rest = Substring(xml)
+    while let open = rest.firstIndex(of: "<") {
+        guard let close = rest[open...].firstIndex(of: ">") else { return false }
+        let tag = rest[rest.index(after: open)..<close]
+        rest = rest[rest.index(after: close)...]
+        if tag.hasPrefix("?") || tag.hasPrefix("!") || tag.hasSuffix("/") { continue }
+        let name = tag.drop(while: { $0 == "/" }).prefix { !$0.isWhitespace }
+        if tag.hasPrefix("/") {
+            guard stack.popLast() == name else { return false }
+        } else {
+            stack.append(name)
+        }
+    }
+    return stack.isEmpty
 }

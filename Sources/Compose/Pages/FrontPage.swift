@@ -22,9 +22,7 @@ extension PageContext {
         let latest = findings.events.suffix(5).reversed()
         if !latest.isEmpty {
             md += ["## Latest events", ""]
-            for e in latest {
-                md.append("- **\(dateLabel(e.date))\(e.planned ? " · planned" : "")** " + MD.escape(e.summary) + cite(e.citations, from: page))
-            }
+            md += latest.map { eventItem($0, from: page) }
             md += ["", "The whole " + MD.link("timeline", Routes.timeline) + ".", ""]
         }
         let cards = findings.actors.filter(\.hasPage)

@@ -25,6 +25,10 @@ extension PageContext {
             md += ["", "The evidence, newest source first:", ""]
             md += issue.statusEvidence.map { item($0.text, $0.citations, from: page) }
         }
+        let mentioned = Set(issue.mentions.flatMap(\.citations))
+        let events = findings.events.filter { !mentioned.isDisjoint(with: $0.citations) }
+        md += ["", "## Its events", ""]
+        md += events.isEmpty ? ["No dated events name it."] : events.map { eventItem($0, from: page) }
         md += ["", "## Mentions", ""]
         md += issue.mentions.isEmpty ? ["None."] : issue.mentions.map { item($0.text, $0.citations, from: page) }
         return markdownPage(page, .issue, issue.name, md)

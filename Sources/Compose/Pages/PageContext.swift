@@ -48,20 +48,21 @@ struct PageContext {
         return actorsWithPages.contains(id) ? MD.link(name, Routes.relative(from: page, to: Routes.actor(id))) : MD.escape(name)
     }
 
+    /// A date as readers say it, at its granularity: "29 June 2012", "mid-June 2012", "week of 18 June 2012".
     func dateLabel(_ d: ResolvedDate) -> String {
-        let months = MonthNames.english
-        let parts = d.value.split(separator: "/").first!.split(separator: "-")
-        var label: String
+        let month = MonthNames.english[d.start.month - 1]
         switch d.granularity {
-        case .day: label = "\(Int(parts[2])!) \(months[Int(parts[1])! - 1]) \(parts[0])"
-        case .month: label = "\(months[Int(parts[1])! - 1]) \(parts[0])"
-        case .year: label = String(parts[0])
-        case .week: label = "week of \(d.start.day) \(months[d.start.month - 1]) \(d.start.year)"
-        case .decade: label = "the \(d.value)0s"
-        case .range: label = d.value.replacingSlash()
+        case .day: return "\(d.start.day) \(month) \(d.start.year)"
+        case .week: return "week of \(d.start.day) \(month) \(d.start.year)"
+        case .month: return "\(month) \(d.start.year)"
+        case .partOfMonth:
+            return (d.qualifier == "mid" ? "mid-" : (d.qualifier ?? "") + " ") + "\(month) \(d.start.year)"
+        case .season: return "\(["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"][String(d.value.suffix(2))] ?? "season") \(d.start.year)"
+        case .half: return "\(d.value.hasSuffix("H1") ? "first" : "second") half of \(d.start.year)"
+        case .year: return (d.qualifier.map { $0 + " " } ?? "") + String(d.start.year)
+        case .decade: return "the \(d.start.year)s"
+        case .range: return "\(d.start.year)–\(d.end.year)"
         }
-        if let q = d.qualifier { label = q + (d.granularity == .month ? "-" : " ") + label }
-        return label
     }
 
     func markdownPage(_ route: String, _ kind: PageKind, _ title: String, _ lines: [String]) -> PageDraft {

@@ -38,9 +38,7 @@ extension PageContext {
         md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { item($0.text, $0.citations, from: page) }
         let events = findings.events.filter { $0.actors.contains(actor.id) }
         md += ["", "## Its events", ""]
-        md += events.isEmpty ? ["No dated events."] : events.map {
-            "- **\(MD.escape(dateLabel($0.date)))\($0.planned ? " · planned" : "")** " + MD.escape($0.summary) + cite($0.citations, from: page)
-        }
+        md += events.isEmpty ? ["No dated events."] : events.map { eventItem($0, from: page) }
         md += ["", "## What others say about it", ""]
         md += actor.mentions.isEmpty ? ["Nothing."] : actor.mentions.map { item($0.text, $0.citations, from: page) }
         let people = findings.people.filter { $0.actor == actor.id }

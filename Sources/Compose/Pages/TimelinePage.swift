@@ -1,44 +1,71 @@
 import Analysis
+import Corpus
 
 extension PageContext {
-    /// Every dated event, grouped by year and month, with its actors, citations and corroboration;
-    /// disagreements between sources follow.
+    /// Every dated event, grouped by year and month, at its real granularity, with its actors,
+    /// citations and corroboration; planned and historical events marked; where sources put one
+    /// happening on different dates, each date says so and links the other.
     func timelinePage() -> PageDraft {
         let page = Routes.timeline
         var md = ["# Timeline", ""]
-        if findings.events.isEmpty { md.append("No dated events were found in the sources.") }
+        if findings.events.isEmpty {
+            md.append("No dated events were found in the sources.")
+            return markdownPage(page, .timeline, "Timeline", md)
+        }
+        let sources = Set(findings.events.flatMap { $0.citations.map(\.source) }).count
+        let disputed = Set(findings.events.compactMap(\.conflict)).count
+        md += ["![The events on a time axis: history, then the years and weeks where they crowd](\(Routes.timelineChart))", ""]
+        md += ["\(findings.events.count) events from \(sources) sources"
+               + (disputed > 0 ? "; sources disagree on the date of \(disputed == 1 ? "one" : String(disputed))." : "."), ""]
         var year = ""
         var month = ""
         for e in findings.events {
-            let y = String(e.date.start.year)
+            let y = e.date.granularity == .range ? dateLabel(e.date) : String(e.date.start.year)
             if y != year {
                 md += ["", "## \(y)", ""]
                 year = y
                 month = ""
             }
-            let m = e.date.granularity == .day || e.date.granularity == .week || e.date.granularity == .month
-                ? "\(MonthNames.englishName(e.date.start.month)) \(y)" : ""
+            let m = [.day, .week, .month, .partOfMonth].contains(e.date.granularity) ? "\(MonthNames.english[e.date.start.month - 1]) \(e.date.start.year)" : ""
             if m != month, !m.isEmpty {
                 md += ["", "### \(m)", ""]
                 month = m
             }
-            var line = "- **\(MD.escape(dateLabel(e.date)))\(e.planned ? " · planned" : "")** " + MD.escape(e.summary)
-            if !e.actors.isEmpty { line += " *(" + e.actors.map { actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
-            md.append(line + cite(e.citations, from: page))
+            md.append(eventItem(e, from: page, anchored: true))
+            if let conflict = e.conflict {
+                let others = findings.events.filter { $0.conflict == conflict && $0.id != e.id }
+                let links = others.map { other in
+                    MD.link(dateLabel(other.date), "#" + other.id) + " (" + sourceNames(other.citations) + ")"
+                }
+                md.append("  - **Sources disagree on the date:** " + sourceNames(e.citations) + " against " + links.joined(separator: "; "))
+            }
         }
-        if !findings.conflicts.isEmpty {
-            md += ["", "## Where the sources disagree", ""]
-            for c in findings.conflicts {
+        let speakers = findings.conflicts.filter { $0.quote != nil }
+        if !speakers.isEmpty {
+            md += ["", "## Other disagreements between sources", ""]
+            for c in speakers {
                 md.append("- " + MD.escape(c.topic))
                 for claim in c.claims { md.append("  - " + MD.escape(claim.value) + cite(claim.citations, from: page)) }
             }
         }
         return markdownPage(page, .timeline, "Timeline", md)
     }
-}
 
-import Corpus
+    /// One event as a list item: date and marks, the summary, its actors and citations.
+    func eventItem(_ e: Event, from page: String, anchored: Bool = false) -> String {
+        var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(dateLabel(e.date)) + marks(e) + "** " + MD.escape(e.summary)
+        if !e.actors.isEmpty { line += " *(" + e.actors.map { actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
+        if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.timeline + "#" + e.id)) }
+        return line + cite(e.citations, from: page)
+    }
 
-extension MonthNames {
-    static func englishName(_ month: Int) -> String { english[month - 1] }
+    func marks(_ e: Event) -> String {
+        (e.planned ? " · planned" : "") + (e.history ? " · history" : "") + (e.conflict != nil ? " · disputed" : "")
+    }
+
+    /// "The Korea Herald, China Daily": the outlets of some citations, each once.
+    func sourceNames(_ citations: [Citation]) -> String {
+        var seen = Set<String>()
+        return citations.map { sourceLabel($0.source) }.filter { seen.insert($0).inserted }.map(MD.escape).joined(separator: ", ")
+    }
 }

@@ -32,8 +32,9 @@ enum Export {
     struct EventJSON: Encodable {
         let id, date, granularity, summary: String
         let qualifier: Nullable<String>
-        let planned: Bool
+        let planned, history: Bool
         let actors: [String]
+        let conflict: Nullable<String>
         let citations: [CitationJSON]
     }
 
@@ -116,7 +117,8 @@ enum Export {
             },
             events: f.events.map {
                 EventJSON(id: $0.id, date: $0.date.value, granularity: $0.date.granularity.rawValue, summary: $0.summary,
-                          qualifier: Nullable($0.date.qualifier), planned: $0.planned, actors: $0.actors, citations: cites($0.citations))
+                          qualifier: Nullable($0.date.qualifier), planned: $0.planned, history: $0.history, actors: $0.actors,
+                          conflict: Nullable($0.conflict), citations: cites($0.citations))
             },
             quotes: f.quotes.map {
                 QuoteJSON(id: $0.id, text: $0.text, speaker: Nullable($0.speaker), speaker_role: Nullable($0.speakerRole),

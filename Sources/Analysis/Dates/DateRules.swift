@@ -1,0 +1,69 @@
+import Corpus
+
+/// One rule of `Rules/dates.rules`: a pattern over tokens and how to normalise what it matches.
+struct DateRule: Sendable {
+    struct Element: Sendable {
+        /// Token classes (upper case) and literal words (lower case) this element accepts.
+        let classes: [String]
+        let literals: Set<String>
+        let optional: Bool
+        let context: Bool
+    }
+
+    let name: String
+    let elements: [Element]
+    let kind: String
+    /// Normalisation fields: a constant, or the name of a class the pattern matched.
+    let fields: [String: String]
+    /// Order in the file, for ties.
+    let order: Int
+
+    static let classNames: Set<String> = ["MONTH", "WEEKDAY", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
+                                          "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
+    static let kinds: Set<String> = ["day", "weekday", "month", "season", "half", "year", "decade", "range", "relative", "duration", "none"]
+
+    /// Every rule of the file, checked as it is read: a malformed rule stops the program at once.
+    static let all: [DateRule] = parse(String(decoding: PackageResources.dates_rules, as: UTF8.self))
+
+    static func parse(_ text: String) -> [DateRule] {
+        var rules: [DateRule] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmed
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let halves = trimmed.components(separatedBy: "=>")
+            precondition(halves.count == 2, "dates.rules: no '=>' in \(trimmed)")
+            let left = halves[0].split(separator: " ").map(String.init)
+            let right = halves[1].split(separator: " ").map(String.init)
+            precondition(left.count >= 2 && !right.isEmpty, "dates.rules: incomplete rule \(trimmed)")
+            let elements = left.dropFirst().map(element)
+            precondition(kinds.contains(right[0]), "dates.rules: unknown kind \(right[0]) in \(left[0])")
+            var fields: [String: String] = [:]
+            for field in right.dropFirst() {
+                let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
+                precondition(pair.count == 2, "dates.rules: field \(field) of \(left[0]) is not key=value")
+                fields[pair[0]] = pair[1]
+            }
+            rules.append(DateRule(name: left[0], elements: elements, kind: right[0], fields: fields, order: rules.count))
+        }
+        return rules
+    }
+
+    private static func element(_ raw: String) -> Element {
+        var text = Substring(raw)
+        let context = text.hasPrefix("[") && text.hasSuffix("]")
+        if context { text = text.dropFirst().dropLast() }
+        let optional = text.hasSuffix("?") && text.count > 1
+        if optional { text = text.dropLast() }
+        var classes: [String] = []
+        var literals = Set<String>()
+        for alternative in text.split(separator: "|").map(String.init) {
+            if alternative.uppercased() == alternative, alternative.first?.isLetter == true {
+                precondition(classNames.contains(alternative), "dates.rules: unknown class \(alternative)")
+                classes.append(alternative)
+            } else {
+                literals.insert(alternative.lowercased())
+            }
+        }
+        return Element(classes: classes, literals: literals, optional: optional, context: context)
+    }
+}
