@@ -32,7 +32,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
             people: people,
             quotes: QuoteFinder.find(in: sentences, people: people, actors: actorIndex, home: article.home),
             glossary: sentences.flatMap(GlossaryFinder.find),
-            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords)) })
+            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords), people: uniquePeople(people)) })
     }
     let sentences = perArticle.flatMap(\.sentences)
 
@@ -49,6 +49,12 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))
+}
+
+/// Each person of an article once, with the first side given.
+func uniquePeople(_ mentions: [PersonMention]) -> [PersonMention] {
+    var seen = Set<String>()
+    return mentions.filter { seen.insert($0.name).inserted }
 }
 
 /// One entry per term, from its first defining sentence in corpus order.

@@ -27,7 +27,8 @@ enum EventBuilder {
     /// An event this many years before its source's date is background history.
     static let historyYears = 2
 
-    static func candidates(_ s: SentenceRef, actors: NameIndex, names: Set<String>) -> [Candidate] {
+    /// `people` are the article's named people with their sides: a sentence that names one concerns that side too.
+    static func candidates(_ s: SentenceRef, actors: NameIndex, names: Set<String>, people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
         let dates = DateFinder.find(in: sentence, dct: s.dct).filter { $0.kind == .date && $0.date != nil }
@@ -47,8 +48,25 @@ enum EventBuilder {
                 summary: summary, sentence: s,
                 words: Set(tokens.filter { !names.contains($0.text) && DateLexicon.weekdays[$0.lower] == nil }.map(stem))
                     .subtracting(ContentWords.stopwords),
-                actors: actors.ids(in: s.tokens))
+                actors: actorsConcerned(s, actors: actors, people: people))
         }
+    }
+
+    /// The actors a sentence names, then the sides of the people it names (in full, or by one part of
+    /// the name that no other person of the article shares).
+    static func actorsConcerned(_ s: SentenceRef, actors: NameIndex, people: [PersonMention]) -> [String] {
+        var ids = actors.ids(in: s.tokens)
+        let words = Set(s.tokens.map(\.text))
+        let parts = people.flatMap { Set($0.name.split(separator: " ").map(String.init)) }
+        let shared = Set(Dictionary(grouping: parts, by: { $0 }).filter { $0.value.count > 1 }.keys)
+        for person in people {
+            guard let side = person.actor, !ids.contains(side) else { continue }
+            let nameParts = person.name.split(separator: " ").map(String.init)
+            if s.citation.sentence.contains(person.name) || nameParts.contains(where: { words.contains($0) && !shared.contains($0) }) {
+                ids.append(side)
+            }
+        }
+        return ids
     }
 
     /// A word's class from `event-words.rules`, else its first five letters.
@@ -92,6 +110,7 @@ enum EventBuilder {
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
             return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
                          citations: group.candidates.map(\.sentence.citation).sorted(), planned: group.candidates.allSatisfy(\.planned),
+                         reportedBy: group.candidates.compactMap(\.sentence.dct).max(),
                          history: group.candidates.allSatisfy(\.history), conflict: group.conflict.flatMap { conflictIDs[$0] })
         }
         let conflicts = conflictOrder.map { id -> Conflict in

@@ -62,6 +62,8 @@ public struct Event: Sendable, Equatable {
     public let citations: [Citation]
     /// Reported as planned or expected as of its article's date.
     public let planned: Bool
+    /// The newest publication day among its sources: what "planned" is as of.
+    public let reportedBy: CalendarDay?
     /// Background history: years before the source that tells it.
     public let history: Bool
     /// The conflict, when sources put this happening on different dates.

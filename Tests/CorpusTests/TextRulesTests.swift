@@ -152,3 +152,27 @@ import Testing
         #expect(CalendarDay(daysSince1970: 0).iso == "1970-01-01")
     }
 }
+
+@Suite struct DatelineTests {
+    func read(_ text: String) throws -> Article {
+        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: "t", config: nil).0
+    }
+
+    @Test func aDatelineWithAYearGivesTheDateFromTheText() throws {
+        let a = try read("PORT ALDA, 3 May 2021 (Harbor Wire) -- The council voted on Monday to close the old pier, officials said.\n")
+        #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2021, month: 5, day: 3)!), .text))
+        #expect(a.credit == "Harbor Wire")
+        #expect(a.paragraphs.first?.text == "The council voted on Monday to close the old pier, officials said.")
+    }
+
+    @Test func aDatelineWithoutAYearTakesTheNewestYearOfTheText() throws {
+        let a = try read("LISBON, June 28 (Wire) -- The port reopened after the storm of March 3, 2019, its owners said on Thursday.\n")
+        #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2019, month: 6, day: 28)!), .inferred))
+        #expect(a.paragraphs.first?.text.hasPrefix("The port reopened") == true)
+    }
+
+    @Test func runningTextWithACommaIsNoDateline() throws {
+        let a = try read("Yesterday, June 28 was a quiet day in the port, and nobody spoke of the strike at all.\n")
+        #expect(a.paragraphs.first?.text.hasPrefix("Yesterday, June 28") == true)
+    }
+}

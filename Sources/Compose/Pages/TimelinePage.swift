@@ -59,8 +59,10 @@ extension PageContext {
         return line + cite(e.citations, from: page)
     }
 
+    /// "· planned (as of 28 June)", "· history", "· disputed".
     func marks(_ e: Event) -> String {
-        (e.planned ? " · planned" : "") + (e.history ? " · history" : "") + (e.conflict != nil ? " · disputed" : "")
+        let asOf = e.reportedBy.map { " (as of \($0.day) \(MonthNames.english[$0.month - 1]))" } ?? ""
+        return (e.planned ? " · planned" + asOf : "") + (e.history ? " · history" : "") + (e.conflict != nil ? " · disputed" : "")
     }
 
     /// "The Korea Herald, China Daily": the outlets of some citations, each once.
