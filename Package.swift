@@ -42,6 +42,7 @@ let package = Package(
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
+                .embedInCode("Rules/issue-nouns.words"),
             ]
         ),
         .target(name: "Compose", dependencies: ["Analysis"]),

@@ -14,6 +14,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         let sentences: [SentenceRef]
         let people: [PersonMention]
         let quotes: [QuoteMention]
+        let statements: [StatementMention]
         let glossary: [GlossaryEntry]
         let events: [EventBuilder.Candidate]
     }
@@ -26,35 +27,41 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                             tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
             }
         }
-        let people = sentences.flatMap { PeopleFinder.find(in: $0, actors: actorIndex, home: article.home, excluded: notNames) }
+        let introduced = sentences.flatMap { PeopleFinder.find(in: $0, actors: actorIndex, home: article.home, excluded: notNames) }
+        let people = ArticlePeople(introduced)
+        // Every sentence that refers to a person, by name or as "the spokesman", is a mention of them.
+        let mentions = sentences.flatMap { s in
+            people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation) }
+        }
+        let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home))
         return PerArticle(
             sentences: sentences,
-            people: people,
-            quotes: QuoteFinder.find(in: sentences, people: people, actors: actorIndex, home: article.home),
+            people: introduced + mentions,
+            quotes: speech.quotes,
+            statements: speech.statements,
             glossary: sentences.flatMap(GlossaryFinder.find),
-            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords), people: uniquePeople(people)) })
+            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords), people: people.people) })
     }
     let sentences = perArticle.flatMap(\.sentences)
 
     let glossary = firstDefinitions(perArticle.flatMap(\.glossary))
     let people = mergePeople(perArticle.flatMap(\.people))
     let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
+    let statements = perArticle.flatMap(\.statements).map {
+        AttributedStatement(text: $0.text, speaker: $0.speaker.name, speakerRole: $0.speaker.role, actor: $0.speaker.actor, citations: [$0.citation])
+    }
     let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
     return Findings(
         events: events,
         quotes: quotes,
+        statements: statements,
         people: people,
-        actors: PositionBuilder.build(config.actors, quotes: quotes, sentences: sentences, index: actorIndex),
+        actors: PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
+                                      issues: issueIndex),
         issues: IssueTracker.track(config.issues, sentences: sentences, glossary: glossary, index: issueIndex),
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))
-}
-
-/// Each person of an article once, with the first side given.
-func uniquePeople(_ mentions: [PersonMention]) -> [PersonMention] {
-    var seen = Set<String>()
-    return mentions.filter { seen.insert($0.name).inserted }
 }
 
 /// One entry per term, from its first defining sentence in corpus order.
@@ -77,7 +84,7 @@ func mergePeople(_ mentions: [PersonMention]) -> [Person] {
         var id = Slug.make(name)
         while !ids.insert(id).inserted { id += "-2" }
         return Person(id: id, name: name, role: all.first { $0.role != nil }?.role, actor: all.first { $0.actor != nil }?.actor,
-                      citations: all.map(\.citation).sorted())
+                      citations: Array(Set(all.map(\.citation))).sorted())
     }
     .sorted { $0.name < $1.name }
 }
@@ -97,12 +104,12 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
     for (i, key) in order.enumerated() {
         let all = byKey[key]!
         // A named speaker outranks a description of one.
-        let best = all.first { $0.speaker != nil } ?? all[0]
-        quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker, speakerRole: best.role, actor: best.actor,
-                            citations: all.map(\.citation).sorted()))
-        let speakers = Dictionary(grouping: all) { $0.speaker ?? $0.role ?? "unknown" }
-        if speakers.count > 1, Set(all.map(\.citation.source)).count > 1 {
-            let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.map(\.citation).sorted()) }
+        let best = all.first { $0.speaker.name != nil } ?? all[0]
+        quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker.name, speakerRole: best.speaker.role,
+                            actor: best.speaker.actor, citations: all.flatMap(\.citations).sorted()))
+        let speakers = Dictionary(grouping: all) { $0.speaker.name ?? $0.speaker.role ?? "unknown" }
+        if speakers.count > 1, Set(all.flatMap { $0.citations.map(\.source) }).count > 1 {
+            let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.flatMap(\.citations).sorted()) }
             conflicts.append(Conflict(id: "s\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims, quote: "q\(i + 1)"))
         }
     }

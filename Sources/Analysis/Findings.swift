@@ -81,6 +81,15 @@ public struct Quote: Sendable, Equatable {
     public let citations: [Citation]
 }
 
+/// A statement in indirect speech, attributed: "Cho denied media speculation that …".
+public struct AttributedStatement: Sendable, Equatable {
+    public let text: String
+    public let speaker: String?
+    public let speakerRole: String?
+    public let actor: String?
+    public let citations: [Citation]
+}
+
 public struct Person: Sendable, Equatable {
     public let id: String
     public let name: String
@@ -105,6 +114,8 @@ public struct ActorFindings: Sendable, Equatable {
     public let did: [Statement]
     /// What others say about it: sentences that mention it.
     public let mentions: [Statement]
+    /// Its most telling line on each issue it speaks to, by issue id.
+    public let onIssues: [String: Statement]
 
     /// Everything it said and did, for the export and the overview.
     public var statements: [Statement] { said + did }
@@ -143,6 +154,7 @@ public struct Conflict: Sendable, Equatable {
 public struct Findings: Sendable {
     public let events: [Event]
     public let quotes: [Quote]
+    public let statements: [AttributedStatement]
     public let people: [Person]
     public let actors: [ActorFindings]
     public let issues: [IssueFindings]

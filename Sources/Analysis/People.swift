@@ -4,6 +4,8 @@ import Corpus
 struct PersonMention {
     let name: String
     let role: String?
+    /// The title word of the role ("spokesman", "minister"), by which "the spokesman" points back.
+    let title: String?
     let actor: String?
     let citation: Citation
 }
@@ -64,10 +66,11 @@ enum PeopleFinder {
             let endToken = s.tokens[w[b].last]
             return String(chars[start..<min(chars.count, endToken.offset + endToken.text.count)])
         }
-        func mention(_ nameRange: Range<Int>, roleFrom a: Int, to b: Int) -> PersonMention {
+        func mention(_ nameRange: Range<Int>, roleFrom a: Int, to b: Int, title: Int) -> PersonMention {
             let name = nameRange.map { w[$0].text }.joined(separator: " ")
             let roleTokens = Array(s.tokens[w[a].first...w[b].last])
-            return PersonMention(name: name, role: slice(a, b), actor: side(of: roleTokens, actors: actors) ?? home, citation: s.citation)
+            return PersonMention(name: name, role: slice(a, b), title: w[title].lower,
+                                 actor: side(of: roleTokens, actors: actors) ?? home, citation: s.citation)
         }
 
         var found: [PersonMention] = []
@@ -84,7 +87,7 @@ enum PeopleFinder {
                   !isSentenceOpener(w[roleStart - 1].lower) { roleStart -= 1 }
             // Title then name: "Defense Minister Kim Kwan-jin"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
-                found.append(mention(n, roleFrom: roleStart, to: titleEnd))
+                found.append(mention(n, roleFrom: roleStart, to: titleEnd, title: j))
                 continue
             }
             // Apposition: "Li Wei, an expert on trade at …" — a name, a comma, a determiner, the role.
@@ -96,7 +99,7 @@ enum PeopleFinder {
                 if let n = name(at: start), n.upperBound == d - 1 {
                     var roleEnd = titleEnd
                     while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower) { roleEnd += 1 }
-                    found.append(mention(n, roleFrom: d, to: roleEnd))
+                    found.append(mention(n, roleFrom: d, to: roleEnd, title: j))
                 }
             }
         }

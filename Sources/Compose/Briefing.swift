@@ -6,6 +6,31 @@ public enum PageKind: String, Sendable {
     case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source
 }
 
+/// A table the page template draws under the page's title, for what CommonMark has no form for:
+/// rows and columns of cited lines. Its text is plain; the template escapes it.
+public struct OverviewTable: Sendable, Equatable {
+    public struct Link: Sendable, Equatable {
+        public let label: String
+        public let href: String
+    }
+
+    public struct Cell: Sendable, Equatable {
+        /// Nil where the sources say nothing.
+        public let text: String?
+        public let citations: [Link]
+    }
+
+    public struct Row: Sendable, Equatable {
+        public let header: Link
+        public let cells: [Cell]
+    }
+
+    public let caption: String
+    public let corner: String
+    public let columns: [Link]
+    public let rows: [Row]
+}
+
 /// One page as CommonMark, before rendering.
 public struct PageDraft: Sendable, Equatable {
     /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
@@ -13,6 +38,8 @@ public struct PageDraft: Sendable, Equatable {
     public let kind: PageKind
     public let title: String
     public let markdown: String
+    /// A table for the template to draw under the title; the Markdown carries the same content as lists.
+    public var table: OverviewTable?
 
     public var markdownRoute: String { String(route.dropLast(5)) + ".md" }
 }

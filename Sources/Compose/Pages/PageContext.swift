@@ -38,6 +38,14 @@ struct PageContext {
         return " — " + links.joined(separator: "; ") + corroboration
     }
 
+    /// Citation links as plain labels and relative hrefs, for tables the template draws.
+    func citationLinks(_ citations: [Citation], from page: String) -> [OverviewTable.Link] {
+        var seen = Set<String>()
+        return citations.filter { seen.insert($0.source + "#" + $0.paragraph).inserted }.map { c in
+            OverviewTable.Link(label: "\(sourceLabel(c.source)), ¶\(c.paragraph.dropFirst())", href: Routes.relative(from: page, to: Routes.paragraph(c)))
+        }
+    }
+
     /// A bullet item: the escaped text and its citations.
     func item(_ text: String, _ citations: [Citation], from page: String) -> String {
         "- " + MD.escape(text) + cite(citations, from: page)
@@ -66,7 +74,7 @@ struct PageContext {
     }
 
     func markdownPage(_ route: String, _ kind: PageKind, _ title: String, _ lines: [String]) -> PageDraft {
-        PageDraft(route: route, kind: kind, title: title, markdown: lines.joined(separator: "\n") + "\n")
+        PageDraft(route: route, kind: kind, title: title, markdown: lines.joined(separator: "\n") + "\n", table: nil)
     }
 }
 

@@ -1,40 +1,58 @@
 import Analysis
 
 extension PageContext {
-    /// The overview: each actor with, for every issue, the first of its statements that names the
-    /// issue, or an honest "not stated in the sources".
+    /// The overview, actors × issues: in each cell the actor's most telling line on the issue, cited,
+    /// or an honest "not stated in the sources". The template draws it as a table; the Markdown lists it.
     func positionsIndex() -> PageDraft {
         let page = Routes.positions
+        let actors = findings.actors.filter(\.hasPage)
         var md = ["# Positions", "", "What each actor's officials said and did, issue by issue.", ""]
-        for actor in findings.actors where actor.hasPage {
-            md.append("## " + actorLink(actor.id, from: page))
-            md.append("")
+        for actor in actors {
+            md += ["## " + actorLink(actor.id, from: page), ""]
             for issue in config.issues {
-                let names = issue.aliases + [issue.name]
-                let line = actor.statements.first { s in names.contains { s.text.contains($0) } }
-                let cell = line.map { MD.escape($0.text) + cite($0.citations, from: page) } ?? "not stated in the sources"
+                let cell = actor.onIssues[issue.id].map { MD.escape($0.text) + cite($0.citations, from: page) } ?? "not stated in the sources"
                 md.append("- " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))) + ": " + cell)
             }
-            md.append("- \(actor.statements.count) statements, \(actor.mentions.count) mentions by others")
+            md.append("- \(actor.said.count) statements, \(actor.did.count) actions, \(actor.mentions.count) mentions by others")
             md.append("")
         }
-        return markdownPage(page, .positions, "Positions", md)
+        var draft = markdownPage(page, .positions, "Positions", md)
+        guard !actors.isEmpty, !config.issues.isEmpty else { return draft }
+        draft.table = OverviewTable(
+            caption: "Each actor on each issue: its most telling cited line",
+            corner: "Actor",
+            columns: config.issues.map { OverviewTable.Link(label: $0.name, href: Routes.relative(from: page, to: Routes.issue($0.id))) },
+            rows: actors.map { actor in
+                OverviewTable.Row(
+                    header: OverviewTable.Link(label: actor.name, href: Routes.relative(from: page, to: Routes.actor(actor.id))),
+                    cells: config.issues.map { issue in
+                        let line = actor.onIssues[issue.id]
+                        return OverviewTable.Cell(text: line?.text, citations: line.map { citationLinks($0.citations, from: page) } ?? [])
+                    })
+            })
+        return draft
     }
 
     func actorPage(_ actor: ActorFindings) -> PageDraft {
         let page = Routes.actor(actor.id)
         var md = ["# " + MD.escape(actor.name), ""]
         let quotes = findings.quotes.filter { $0.actor == actor.id }
+            .sorted { Set($0.citations.map(\.source)).count > Set($1.citations.map(\.source)).count }
+        let reported = findings.statements.filter { $0.actor == actor.id }
         md += ["## What its officials said", ""]
-        if quotes.isEmpty { md.append("Not stated in the sources.") }
+        if quotes.isEmpty && reported.isEmpty { md.append("Not stated in the sources.") }
         for q in quotes {
             md.append("> “" + MD.escape(q.text) + "”")
             md.append(">")
-            md.append("> — " + speakerLabel(q, from: page) + cite(q.citations, from: page))
+            md.append("> — " + speakerLabel(name: q.speaker, role: q.speakerRole, from: page) + cite(q.citations, from: page))
             if let differ = speakerDisagreement(q, from: page) { md += [">", "> " + differ] }
             md.append("")
         }
-        md += ["", "## What it said and did", ""]
+        if !reported.isEmpty {
+            md += ["In reported speech:", ""]
+            md += reported.map { "- " + speakerLabel(name: $0.speaker, role: $0.speakerRole, from: page) + ": " + MD.escape($0.text) + cite($0.citations, from: page) }
+        }
+        md += ["", "## What it did", ""]
         md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { item($0.text, $0.citations, from: page) }
         let events = findings.events.filter { $0.actors.contains(actor.id) }
         md += ["", "## Its events", ""]
@@ -56,10 +74,11 @@ extension PageContext {
             .joined(separator: "; ")
     }
 
-    func speakerLabel(_ q: Quote, from page: String) -> String {
-        if let name = q.speaker, let person = findings.people.first(where: { $0.name == name }) {
-            return MD.link(name, Routes.relative(from: page, to: Routes.person(person.id))) + (q.speakerRole.map { ", " + MD.escape($0) } ?? "")
+    /// A named speaker links to their entry on the people page; an unnamed one is their description.
+    func speakerLabel(name: String?, role: String?, from page: String) -> String {
+        if let name, let person = findings.people.first(where: { $0.name == name }) {
+            return MD.link(name, Routes.relative(from: page, to: Routes.person(person.id))) + (role.map { ", " + MD.escape($0) } ?? "")
         }
-        return MD.escape(q.speaker ?? q.speakerRole ?? "unattributed")
+        return MD.escape(name ?? role ?? "unattributed")
     }
 }
