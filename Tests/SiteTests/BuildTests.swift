@@ -124,6 +124,11 @@ import Testing
         let lirsa = String(decoding: files["positions/lirsa.html"]!, as: UTF8.self)
         #expect(lirsa.contains("We waited ten years for this day"))
         #expect(lirsa.contains("Dario Fenn"))
+        let overview = String(decoding: files["positions/index.html"]!, as: UTF8.self)
+        #expect(overview.contains("<table class=\"overview\">"))
+        #expect(overview.contains("<th scope=\"row\"><a href=\"lirsa.html\">Lirsa</a></th>"))
+        #expect(overview.contains("<th scope=\"col\"><a href=\"../issues/owa.html\">Orun Water Agreement</a></th>"))
+        #expect(overview.contains("not stated in the sources"))
         #expect(try SiteCheck.check(folder: output).problems == [])
     }
 }

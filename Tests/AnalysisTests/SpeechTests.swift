@@ -1,0 +1,167 @@
+import Testing
+@testable import Analysis
+import Corpus
+
+/// Analyses one article of our own, published Thursday 4 March 2021 by an outlet on the Lirsa side.
+func analyseArticle(_ text: String) throws -> Findings {
+    let config = BriefingConfig(
+        title: "Test", actors: [
+            ActorConfig(id: "lirsa", name: "Lirsa", aliases: ["Lirsa", "Veloria", "Velorian"]),
+            ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Tarskan"]),
+        ],
+        issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["OWA", "Orun Water Agreement"])],
+        sources: ["t.txt": SourceConfig(published: "2021-03-04", home: "lirsa")])
+    let corpus = try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config)
+    return analyze(corpus, config: config)
+}
+
+/// The speaker (name, else description) and side of the quote that starts so.
+func speaker(_ f: Findings, _ prefix: String) -> String? {
+    f.quotes.first { $0.text.hasPrefix(prefix) }.map { "\($0.speaker ?? $0.speakerRole ?? "?") / \($0.actor ?? "-")" }
+}
+
+@Suite struct SeedQuoteTests {
+    /// Every direct quote of the five seed articles: its speaker (or their description) and side.
+    @Test func everyQuoteOfTheSeedsHasItsSpeakerAndSide() {
+        let expected: [(String, String)] = [
+            ("a final stage", "Osamu Fujimura / tokyo"),
+            ("Seoul has based bilateral defense cooperation", "Huang Youfu / beijing"),
+            ("Tokyo is slackening its grip", "Yang Bojiang / beijing"),
+            ("Another way to strengthen and modernize our alliance", "Leon Panetta / washington"),
+            ("helps strengthen regional security", "Leon Panetta / washington"),
+            ("share Washington's burden", "Yang Bojiang / beijing"),
+            ("Despite the two countries' disputes", "Huang Youfu / beijing"),
+            ("If things go as planned", "Cho Byung-jae / seoul"),
+            ("I think signing of the pact will be possible tomorrow", "Cho Byung-jae / seoul"),
+            ("Many people would agree in principle", "Cho Byung-jae / seoul"),
+            ("Talks on the Acquisition and Cross-Servicing Agreement have been shelved", "the official / seoul"),
+            ("Washington had proposed joint military drills", "a government source here / seoul"),
+            ("What country in the world has as much intelligence", "one intelligence expert / -"),
+            ("If you look at its benefits and losses", "one intelligence expert / -"),
+            ("Japan and the U.S. have shared military intelligence", "a government official / seoul"),
+            ("Since then (January 2011), we have worked on the agreements", "a defense ministry official / seoul"),
+            ("Efforts were made to finalize the agreements", "a defense ministry official / seoul"),
+            ("GSOMIA is required for sharing information", "the defense ministry / seoul"),
+            ("We felt a need to share defense information", "the official / seoul"),
+            ("The two countries have actually shared defense information", "the official / seoul"),
+            ("Both sides are studying the issue", "the official / seoul"),
+            ("I think Japan and South Korea have reached a stage", "Naoto Kan / tokyo"),
+        ]
+        let f = Analysed.seeds.findings
+        for (prefix, who) in expected {
+            #expect(speaker(f, prefix) == who, "\(prefix)")
+        }
+        #expect(f.quotes.count == expected.count)
+    }
+
+    @Test func aQuoteOverTwoSentencesIsOneQuote() {
+        let q = Analysed.seeds.quote("GSOMIA is required for sharing information")
+        #expect(q?.text == "GSOMIA is required for sharing information, and there is a need for sharing information on North Korea’s nuclear and missile programs. The ministry has signed the agreement with 24 countries, and an agreement with Japan is essential")
+        #expect(q?.citations.count == 2)
+    }
+
+    @Test func laterMentionsPointBackToThePerson() {
+        let cho = Analysed.seeds.person("Cho Byung-jae")
+        let sentences = cho?.citations.map(\.sentence) ?? []
+        #expect(sentences.contains { $0.hasPrefix("Cho denied media speculation") })
+        #expect(sentences.contains { $0.hasPrefix("However, the spokesman stressed") })
+        #expect(Analysed.seeds.person("Naoto Kan")?.citations.contains { $0.sentence.hasPrefix("In his first interview") } == true)
+    }
+
+    @Test func reportedSpeechIsAttributed() {
+        let f = Analysed.seeds.findings
+        let denial = f.statements.first { $0.text.hasPrefix("Cho denied media speculation") }
+        #expect(denial?.speaker == "Cho Byung-jae")
+        #expect(denial?.actor == "seoul")
+        let huang = f.statements.first { $0.text.hasPrefix("Huang said the collaboration is sending a negative message") }
+        #expect(huang?.speaker == "Huang Youfu")
+        #expect(huang?.actor == "beijing")
+        let stressed = f.statements.first { $0.text.hasPrefix("However, the spokesman stressed") }
+        #expect(stressed?.speaker == "Cho Byung-jae")
+    }
+
+    @Test func theOverviewHasALineOrAnHonestBlank() {
+        let actors = Dictionary(uniqueKeysWithValues: Analysed.seeds.findings.actors.map { ($0.id, $0) })
+        #expect(actors["seoul"]?.onIssues["acsa"]?.text.contains("have been shelved") == true)
+        #expect(actors["seoul"]?.onIssues["gsomia"] != nil)
+        #expect(actors["tokyo"]?.onIssues["gsomia"]?.text.contains("a final stage") == true)
+        #expect(actors["beijing"]?.onIssues.isEmpty == true)
+    }
+}
+
+@Suite struct QuotePatternTests {
+    @Test func quoteThenSpeaker() throws {
+        let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
+        #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
+    }
+
+    @Test func saidThenNameAndRole() throws {
+        let f = try analyseArticle("\"The quotas are fair to both sides,\" said Ilse Varga, an expert on river law at the University of Hamburgh.\n")
+        #expect(speaker(f, "The quotas are fair") == "Ilse Varga / hamburgh")
+        #expect(f.people.first?.role == "expert on river law at the University of Hamburgh")
+    }
+
+    @Test func speakerThenQuote() throws {
+        let f = try analyseArticle("Tarskan Prime Minister Ana Ruiz spoke in the morning. Ruiz said, “We have waited long enough for this treaty.”\n")
+        #expect(speaker(f, "We have waited long enough") == "Ana Ruiz / hamburgh")
+    }
+
+    @Test func toldReportersAndAccordingTo() throws {
+        let f = try analyseArticle("""
+        Tarskan Foreign Ministry spokeswoman Anya Brel met reporters in the capital on Thursday.
+
+        "The draft is ready for signing," Brel told reporters.
+
+        The ministers will meet again in May to sign "the final text of the accord," according to a senior Velorian official.
+        """)
+        #expect(speaker(f, "The draft is ready for signing") == "Anya Brel / hamburgh")
+        #expect(speaker(f, "the final text of the accord") == "a senior Velorian official / lirsa")
+    }
+
+    @Test func addedNotedStressedAndDenied() throws {
+        let f = try analyseArticle("""
+        Velorian Water Minister Dario Fenn spoke after the vote in the capital on Thursday.
+
+        "The farmers will have water this summer," Fenn added.
+
+        "Nothing was promised in secret," the minister stressed.
+
+        Fenn denied reports that the pact gives away the northern wells to Tarsk.
+        """)
+        #expect(speaker(f, "The farmers will have water") == "Dario Fenn / lirsa")
+        #expect(speaker(f, "Nothing was promised in secret") == "Dario Fenn / lirsa")
+        let denial = f.statements.first { $0.text.hasPrefix("Fenn denied reports") }
+        #expect(denial?.speaker == "Dario Fenn")
+    }
+
+    @Test func partialAndMultiSentenceQuotesAndContinuations() throws {
+        let f = try analyseArticle("""
+        Velorian Water Minister Dario Fenn said the pact was "a fair deal for the valley" and would be signed soon.
+
+        “We waited ten years. The farmers waited longer,” Fenn said.
+
+        “Now the work begins.”
+        """)
+        #expect(speaker(f, "a fair deal for the valley") == "Dario Fenn / lirsa")
+        #expect(f.quotes.first { $0.text.hasPrefix("We waited ten years") }?.text == "We waited ten years. The farmers waited longer")
+        #expect(speaker(f, "Now the work begins") == "Dario Fenn / lirsa")
+    }
+
+    @Test func unnamedSpeakersKeepTheirDescriptionAndSide() throws {
+        let f = try analyseArticle("""
+        "The river belongs to no one," a government source here said on condition of anonymity.
+
+        "Tarsk will keep its word," a senior Tarskan official said.
+
+        "Nobody reads the annex," one water engineer said.
+        """)
+        #expect(speaker(f, "The river belongs to no one") == "a government source here / lirsa")
+        #expect(speaker(f, "Tarsk will keep its word") == "a senior Tarskan official / hamburgh")
+        #expect(speaker(f, "Nobody reads the annex") == "one water engineer / -")
+    }
+
+    @Test func scareQuotesAndShortTermsAreNotQuotes() throws {
+        let f = try analyseArticle("The \"Blue Line\" talks and the \"2+2\" meeting in the capital went on, officials said on Thursday.\n")
+        #expect(f.quotes.isEmpty)
+    }
+}
