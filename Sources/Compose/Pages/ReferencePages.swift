@@ -18,6 +18,9 @@ extension PageContext {
                 md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page))
                 if let differ = speakerDisagreement(q, from: page) { md.append("  - " + differ) }
             }
+            for s in findings.statements where s.speaker == person.name {
+                md.append("- Reported: " + MD.escape(s.text) + cite(s.citations, from: page))
+            }
             md.append("- Mentioned in:" + cite(person.citations, from: page, counted: false).dropFirst(2))
             md.append("")
         }
