@@ -43,6 +43,8 @@ let package = Package(
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
                 .embedInCode("Rules/issue-nouns.words"),
+                .embedInCode("Rules/issue-kinds.rules"),
+                .embedInCode("Rules/uncertainty.words"),
             ]
         ),
         .target(name: "Compose", dependencies: ["Analysis"]),

@@ -5,7 +5,6 @@ import Corpus
 /// a comparison of every pair of sentences.
 public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
-    let issueIndex = NameIndex(config.issues.map { ($0.id, $0.aliases + [$0.name]) })
     let aliasWords: [String] = config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) }
     let weekdayNames: [String] = DateLexicon.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     let notNames = Set(aliasWords).union(MonthNames.english).union(weekdayNames)
@@ -44,21 +43,29 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     }
     let sentences = perArticle.flatMap(\.sentences)
 
-    let glossary = firstDefinitions(perArticle.flatMap(\.glossary))
+    let defined = firstDefinitions(perArticle.flatMap(\.glossary))
+    let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })
+        .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
+    let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
+                                                                 known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
     let people = mergePeople(perArticle.flatMap(\.people))
     let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
     let statements = perArticle.flatMap(\.statements).map {
         AttributedStatement(text: $0.text, speaker: $0.speaker.name, speakerRole: $0.speaker.role, actor: $0.speaker.actor, citations: [$0.citation])
     }
     let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
+    let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
+    let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
+    let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
+                                       issueOf: reference)
     return Findings(
         events: events,
         quotes: quotes,
         statements: statements,
         people: people,
-        actors: PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
-                                      issues: issueIndex),
-        issues: IssueTracker.track(config.issues, sentences: sentences, glossary: glossary, index: issueIndex),
+        actors: actors,
+        issues: IssueTracker.track(issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: glossary,
+                                   reference: reference, actors: actors),
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))

@@ -2,7 +2,8 @@ import Corpus
 
 /// An extractive summary: sentences scored by how many sources share their content words (centrality
 /// without comparing every pair of sentences), the best taken in turn, a sentence that repeats a chosen
-/// one adding its citation instead of a second item.
+/// one adding its citation instead of a second item. The best leads; the others follow in the order
+/// the sources published them.
 enum BackgroundSummary {
     static func select(_ sentences: [SentenceRef], limit: Int) -> [Statement] {
         var sourcesWithWord: [String: Set<Int>] = [:]
@@ -10,15 +11,22 @@ enum BackgroundSummary {
         for (s, w) in zip(sentences, words) {
             for word in w { sourcesWithWord[word, default: []].insert(s.articleIndex) }
         }
+        // Newer sources weigh up to half as much again: a briefing says first where the story stands now.
+        let days = sentences.compactMap { $0.dct?.daysSince1970 }
+        let (oldest, newest) = (days.min() ?? 0, days.max() ?? 0)
+        func recency(_ s: SentenceRef) -> Double {
+            guard let d = s.dct?.daysSince1970, newest > oldest else { return 1 }
+            return 1 + 0.5 * Double(d - oldest) / Double(newest - oldest)
+        }
         let scored = sentences.indices
             .filter { words[$0].count >= 6 && !sentences[$0].citation.sentence.contains("\"") && !sentences[$0].citation.sentence.contains("“") }
             .map { i -> (Int, Double) in
                 let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1]!.count - 1) }
-                return (i, total / Double(words[i].count).squareRoot())
+                return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
             }
             .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
 
-        var chosen: [(words: Set<String>, statement: Statement)] = []
+        var chosen: [(words: Set<String>, statement: Statement, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
                 let existing = chosen[k].statement
@@ -29,8 +37,11 @@ enum BackgroundSummary {
             }
             if chosen.contains(where: { ContentWords.jaccard($0.words, words[i]) >= 0.3 }) { continue }
             guard chosen.count < limit else { continue }
-            chosen.append((words[i], Statement(text: sentences[i].citation.sentence, citations: [sentences[i].citation])))
+            chosen.append((words[i], Statement(text: sentences[i].citation.sentence, citations: [sentences[i].citation]), sentences[i]))
         }
-        return chosen.map(\.statement)
+        // The most central item says what the story is; the rest follow in the order the sources told them.
+        guard let lead = chosen.first else { return [] }
+        let rest = chosen.dropFirst().sorted { ($0.sentence.dct ?? .distantPast, $0.sentence.citation) < ($1.sentence.dct ?? .distantPast, $1.sentence.citation) }
+        return ([lead] + rest).map(\.statement)
     }
 }

@@ -121,15 +121,28 @@ public struct ActorFindings: Sendable, Equatable {
     public var statements: [Statement] { said + did }
 }
 
+/// A sentence that gives an issue a status, with the status it gives.
+public struct EvidenceLine: Sendable, Equatable {
+    public let status: String
+    public let statement: Statement
+}
+
 public struct IssueFindings: Sendable, Equatable {
     public let id: String
     public let name: String
+    /// As of the newest source that gives one ("approved; due to be signed").
     public let status: String?
     /// What it is: its defining sentence.
     public let summary: Statement?
     /// The sentences that gave the status, newest source first.
-    public let statusEvidence: [Statement]
+    public let statusEvidence: [EvidenceLine]
+    /// The sentences that say what is undecided or uncertain about it.
+    public let openQuestions: [Statement]
+    /// What each actor says of it, by actor id.
+    public let positions: [String: [Statement]]
     public let mentions: [Statement]
+    /// Not in the configuration: the corpus raised it.
+    public let raisedByCorpus: Bool
 }
 
 public struct GlossaryEntry: Sendable, Equatable {

@@ -1,8 +1,10 @@
 import Corpus
 
-/// Acronyms defined in the text: "the North Atlantic Treaty Organization (NATO)"
-/// and the like, where the capitalised words before the brackets give the acronym's letters (small
-/// words such as "of" may or may not give one).
+/// Acronyms and their expansions, in the forms news writing uses: defined in brackets ("the North
+/// Atlantic Treaty Organization (NATO)"), defined with a slip ("the Free Trade Agreement of FTA"), or
+/// used bare ("the US-ROK talks") with the expansion written out elsewhere in the corpus ("the
+/// Republic of Korea"). The capitalised words of an expansion give the acronym's letters; small
+/// words such as "of" may or may not give one.
 enum GlossaryFinder {
     static let smallWords: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "de", "&"]
 
@@ -13,11 +15,70 @@ enum GlossaryFinder {
         while let open = text[searchFrom...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
             searchFrom = text.index(after: close)
             let term = String(text[text.index(after: open)..<close])
-            guard (2...10).contains(term.count), term.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }),
-                  term.first!.isLetter else { continue }
+            guard isAcronym(term) else { continue }
             let before = Tokenizer.tokens(String(text[..<open]))
             if let expansion = expansion(for: term, before: before, in: String(text[..<open])) {
                 entries.append(GlossaryEntry(term: term, expansion: expansion, citation: s.citation))
+            }
+        }
+        // The slip "… Agreement of GSOMIA": an acronym after "of" that the words before it spell.
+        for (i, t) in s.tokens.enumerated() where i >= 2 && s.tokens[i - 1].lower == "of" && isAcronym(t.text) {
+            let before = Array(s.tokens[..<(i - 1)])
+            let prefix = String(text.unicodeScalars.prefix(scalarOffset(of: s.tokens[i - 1], in: text)))
+            if let expansion = expansion(for: t.text, before: before, in: prefix), expansion.split(separator: " ").count >= 2 {
+                entries.append(GlossaryEntry(term: t.text, expansion: expansion.trimmingCharacters(in: " "), citation: s.citation))
+            }
+        }
+        return entries
+    }
+
+    /// Two to ten capitals (digits and hyphens allowed after the first): "GSOMIA", "G-20".
+    static func isAcronym(_ s: String) -> Bool {
+        (2...10).contains(s.count) && s.first!.isLetter && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+            && s.filter(\.isLetter).count >= 2
+    }
+
+    static func scalarOffset(of token: Token, in text: String) -> Int {
+        text.prefix(token.offset).unicodeScalars.count
+    }
+
+    /// Acronyms used bare — in the text, or named in the configuration — whose expansion is written out
+    /// somewhere in the corpus as a run of capitalised words: each gets the first such sentence.
+    /// Runs are indexed by their first letter, so each acronym is tried only against runs that could spell it.
+    static func expansionsElsewhere(acronyms: [String], sentences: [SentenceRef], known: Set<String>) -> [GlossaryEntry] {
+        var runsByInitial: [Character: [(tokens: [Token], sentence: SentenceRef)]] = [:]
+        for s in sentences {
+            var run: [Token] = []
+            func flush() {
+                while let last = run.last, smallWords.contains(last.lower) { run.removeLast() }
+                if run.count >= 2, let initial = run.first?.lower.first { runsByInitial[initial, default: []].append((run, s)) }
+                run = []
+            }
+            for t in s.tokens {
+                if (t.isCapitalized && !isAcronym(t.text)) || (!run.isEmpty && smallWords.contains(t.lower) && t.lower != "the") {
+                    run.append(t)
+                } else {
+                    flush()
+                }
+            }
+            flush()
+        }
+        var entries: [GlossaryEntry] = []
+        for term in acronyms where !known.contains(term) {
+            let letters = Array(term.lowercased().filter(\.isLetter))
+            guard let first = letters.first else { continue }
+            search: for (run, s) in runsByInitial[first] ?? [] {
+                // The acronym may spell a stretch that starts the run and ends anywhere in it.
+                for end in stride(from: run.count, through: 2, by: -1) {
+                    let words = run[..<end]
+                    if words.last.map({ !smallWords.contains($0.lower) }) == true, spells(letters[...], words) {
+                        let text = s.citation.sentence
+                        let from = text.index(text.startIndex, offsetBy: words.first!.offset)
+                        let to = text.index(text.startIndex, offsetBy: words.last!.offset + words.last!.text.count)
+                        entries.append(GlossaryEntry(term: term, expansion: String(text[from..<to]), citation: s.citation))
+                        break search
+                    }
+                }
             }
         }
         return entries

@@ -1,7 +1,87 @@
 import Corpus
 
-/// Each configured issue: its defining sentence, its mentions and its status, read from the status
-/// words around its mentions (`Rules/status.rules`), the newest source's evidence first.
+/// Which issues a sentence speaks of, and where: the issues it names (aliases), and the main issue of
+/// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.words`). An article's
+/// main issue is the agreement or the like it names most (the first named on a tie); an article that
+/// names none is taken to be about the corpus's main issue.
+struct IssueReference {
+    struct Mention {
+        let issue: String
+        let tokens: Range<Int>
+    }
+
+    private var mentions: [Citation: [Mention]] = [:]
+    private(set) var mainIssue: [String: String] = [:]
+
+    init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
+        var counts: [String: [String: Int]] = [:]
+        var firstSeen: [String: [String: Int]] = [:]
+        var corpusCounts: [String: Int] = [:]
+        var generic: [Citation: Range<Int>] = [:]
+        let referable = Set(matchers.filter { $0.dispute == nil }.map(\.id))
+        let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for (n, s) in sentences.enumerated() {
+            let found = matchers.flatMap { $0.matches(s.tokens) }
+            mentions[s.citation] = found
+            // Only agreements and the like can be what "the pact" points back at; disputes never are.
+            for id in Set(found.map(\.issue)) where referable.contains(id) {
+                counts[s.citation.source, default: [:]][id, default: 0] += 1
+                corpusCounts[id, default: 0] += 1
+                if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
+            }
+            // "the pact", "the military logistics pact": a reference noun within three words of "the".
+            let words = s.tokens.map(\.lower)
+            for (i, w) in words.enumerated() where w == "the" {
+                if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
+                    generic[s.citation] = i..<(k + 1)
+                    break
+                }
+            }
+        }
+        let corpusMain = corpusCounts.max { ($0.value, -order[$0.key]!) < ($1.value, -order[$1.key]!) }?.key
+        for source in Set(sentences.map(\.citation.source)) {
+            let byIssue = counts[source] ?? [:]
+            // Most named, then first named, then first in the configuration: never the order of a dictionary.
+            mainIssue[source] = byIssue.max { a, b in
+                (a.value, -firstSeen[source]![a.key]!, -order[a.key]!) < (b.value, -firstSeen[source]![b.key]!, -order[b.key]!)
+            }?.key ?? corpusMain
+        }
+        for (citation, range) in generic where mentions[citation]?.isEmpty ?? true {
+            if let main = mainIssue[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range)] }
+        }
+    }
+
+    /// The issues a sentence speaks of, with where.
+    func mentions(of c: Citation) -> [Mention] { mentions[c] ?? [] }
+
+    func issues(of c: Citation) -> [String] {
+        var seen = Set<String>()
+        return mentions(of: c).map(\.issue).filter { seen.insert($0).inserted }
+    }
+}
+
+/// How an issue is recognised in a sentence: by its aliases, or, for a dispute the corpus raised, by
+/// its word for the quarrel with its qualifier beside it.
+struct IssueMatcher {
+    let id: String
+    let names: NameIndex?
+    let dispute: (noun: Set<String>, qualifier: String)?
+
+    func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
+        if let names { return names.matches(in: tokens).map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) } }
+        guard let dispute else { return [] }
+        for (i, t) in tokens.enumerated() where dispute.noun.contains(t.lower) {
+            let near = tokens[max(0, i - 3)..<min(tokens.count, i + 4)]
+            if near.contains(where: { $0.lower == dispute.qualifier }) { return [IssueReference.Mention(issue: id, tokens: i..<(i + 1))] }
+        }
+        return []
+    }
+}
+
+/// The issues of the briefing: the configured ones, then those the corpus raises (defined names of
+/// agreements, treaties … the configuration lacks; disputes named twice or more, `Rules/issue-kinds.rules`).
+/// For each: what it is, its status from the wording around its mentions (`Rules/status.rules`, the
+/// newest source first), its open questions (`Rules/uncertainty.words`) and what each actor says of it.
 enum IssueTracker {
     struct StatusRule {
         let status: String
@@ -13,55 +93,151 @@ enum IssueTracker {
         precondition(row.count == 3, "status.rules: each row needs STATUS RANK PHRASE: \(row)")
         return StatusRule(status: row[0], rank: Int(row[1])!, words: row[2].lowercased().split(separator: " ").map(String.init))
     }
-
+    static let kinds: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.issue_kinds_rules), by: { $0[0] })
+        .mapValues { Set($0.map { $0[1] }) }
+    static let uncertainty: [[String]] = RuleTable.words(PackageResources.uncertainty_words).map { $0.split(separator: " ").map(String.init) }
+    static let referenceNouns = Set(RuleTable.words(PackageResources.issue_nouns_words))
+    /// Statuses that end a process for good or for now: nothing planned is added to them.
+    static let final: Set<String> = ["shelved", "postponed", "rejected", "cancelled", "signed"]
     /// How far from a mention of the issue a status phrase may start and still speak of it.
     static let reach = 4
 
-    /// The strongest status the wording near a mention gives, if any.
+    /// The configured issues and those the corpus raises, each with a way to find it.
+    static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {
+        var all = configured.map { ($0, IssueMatcher(id: $0.id, names: NameIndex([($0.id, $0.aliases + [$0.name])]), dispute: nil)) }
+        let known = Set(configured.flatMap { $0.aliases + [$0.name] })
+        var ids = Set(configured.map(\.id))
+        for entry in glossary where !known.contains(entry.term) && !known.contains(entry.expansion) {
+            guard let head = entry.expansion.split(separator: " ").last?.lowercased(), kinds["named"]?.contains(head) == true else { continue }
+            let id = Slug.make(entry.term)
+            guard ids.insert(id).inserted else { continue }
+            let issue = IssueConfig(id: id, name: entry.expansion, aliases: [entry.term, entry.expansion])
+            all.append((issue, IssueMatcher(id: id, names: NameIndex([(id, issue.aliases)]), dispute: nil)))
+        }
+        for qualifier in disputes(in: sentences) {
+            let name = qualifier.prefix(1).uppercased() + qualifier.dropFirst() + " disputes"
+            let id = Slug.make(name)
+            guard ids.insert(id).inserted else { continue }
+            all.append((IssueConfig(id: id, name: name), IssueMatcher(id: id, names: nil, dispute: (kinds["dispute"] ?? [], qualifier))))
+        }
+        return all
+    }
+
+    /// The qualifiers of quarrels the corpus names twice or more with the same qualifier beside them: "historical".
+    static func disputes(in sentences: [SentenceRef]) -> [String] {
+        let nouns = kinds["dispute"] ?? []
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for s in sentences {
+            for (i, t) in s.tokens.enumerated() where nouns.contains(t.lower) {
+                // The qualifier: the adjective-like word just before ("historical disputes") or after "on/over" ("disputes on historical issues").
+                var q: String?
+                if i > 0, isQualifier(s.tokens[i - 1]) { q = s.tokens[i - 1].lower }
+                else if i + 2 < s.tokens.count, ["on", "over"].contains(s.tokens[i + 1].lower), isQualifier(s.tokens[i + 2]) { q = s.tokens[i + 2].lower }
+                guard let q else { continue }
+                if counts[q] == nil { order.append(q) }
+                counts[q, default: 0] += 1
+            }
+        }
+        return order.filter { counts[$0]! >= 2 }
+    }
+
+    /// An adjective-like word: lower-case, not a function word, ending as adjectives do.
+    static func isQualifier(_ t: Token) -> Bool {
+        let w = t.lower
+        return !t.isCapitalized && !ContentWords.stopwords.contains(w) && w.count > 4
+            && ["al", "ic", "ial", "ous", "ive", "ary", "ian"].contains { w.hasSuffix($0) }
+    }
+
+    /// The strongest status the wording near a mention gives, if any; a phrase inside a longer one
+    /// that also matched ("signed" in "could be signed") does not count.
     static func status(of tokens: [Token], near mention: Range<Int>) -> StatusRule? {
         let words = tokens.map(\.lower)
         let window = max(0, mention.lowerBound - reach)..<min(words.count, mention.upperBound + reach)
-        var best: StatusRule?
-        for rule in statusRules where startsWithin(window, words, rule.words) {
-            if best == nil || rule.rank > best!.rank { best = rule }
+        var found: [(rule: StatusRule, span: Range<Int>)] = []
+        for rule in statusRules {
+            for i in window where i + rule.words.count <= words.count && Array(words[i..<(i + rule.words.count)]) == rule.words {
+                found.append((rule, i..<(i + rule.words.count)))
+            }
         }
-        return best
+        let kept = found.filter { f in !found.contains { $0.span.count > f.span.count && $0.span.clamped(to: f.span) == f.span } }
+        return kept.max { $0.rule.rank < $1.rule.rank }?.rule
     }
 
     static func startsWithin(_ window: Range<Int>, _ words: [String], _ phrase: [String]) -> Bool {
         window.contains { i in i + phrase.count <= words.count && Array(words[i..<(i + phrase.count)]) == phrase }
     }
 
-    static func track(_ issues: [IssueConfig], sentences: [SentenceRef], glossary: [GlossaryEntry], index: NameIndex) -> [IssueFindings] {
+    static func isUncertain(_ tokens: [Token]) -> Bool {
+        let words = tokens.map(\.lower)
+        return uncertainty.contains { phrase in startsWithin(0..<words.count, words, phrase) }
+    }
+
+    /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
+    /// what it says is planned next, unless what is done is final ("approved; due to be signed").
+    static func currentStatus(_ evidence: [(SentenceRef, StatusRule)]) -> String? {
+        let newestDay = evidence.compactMap { $0.0.dct }.max()
+        let newest = evidence.filter { $0.0.dct == newestDay }
+        let done = newest.filter { $0.1.rank == 3 }.map(\.1.status)
+        let planned = newest.filter { $0.1.rank == 2 }.map(\.1.status)
+        let process = newest.filter { $0.1.rank == 1 }.map(\.1.status)
+        if let d = mostCommon(done) {
+            if final.contains(d) { return d }
+            return mostCommon(planned).map { "\(d); \($0)" } ?? d
+        }
+        return mostCommon(planned) ?? mostCommon(process)
+    }
+
+    /// The most frequent value, the first seen on a tie.
+    static func mostCommon(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
+    }
+
+    static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<String>, sentences: [SentenceRef],
+                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings]) -> [IssueFindings] {
         var mentions: [String: [SentenceRef]] = [:]
         var statuses: [String: [(SentenceRef, StatusRule)]] = [:]
+        var questions: [String: [SentenceRef]] = [:]
+        let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
         for s in sentences {
             var seen = Set<String>()
-            for m in index.matches(in: s.tokens) {
-                if seen.insert(m.id).inserted { mentions[m.id, default: []].append(s) }
-                if let rule = status(of: s.tokens, near: m.tokenRange), statuses[m.id]?.last?.0.citation != s.citation {
-                    statuses[m.id, default: []].append((s, rule))
+            let found = reference.mentions(of: s.citation)
+            for m in found {
+                if seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
+                // A dispute has no steps to take: statuses are for agreements and the like.
+                if disputeIDs.contains(m.issue) { continue }
+                if let rule = status(of: s.tokens, near: m.tokens), statuses[m.issue]?.last?.0.citation != s.citation {
+                    statuses[m.issue, default: []].append((s, rule))
+                }
+            }
+            // An uncertain sentence is a question of the issues it names, else of its article's main issue.
+            if isUncertain(s.tokens) {
+                for id in found.isEmpty ? reference.mainIssue[s.citation.source].map { [$0] } ?? [] : Array(seen) {
+                    questions[id, default: []].append(s)
                 }
             }
         }
-        return issues.map { issue in
+        return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []
             let definition = glossary.first { entry in
                 issue.aliases.contains(entry.term) || issue.aliases.contains(entry.expansion) || entry.expansion == issue.name
             }
             let summary = definition.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
                 ?? found.first.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
-
-            // Evidence grouped by source date, newest first; the status is the strongest in the newest source that has one.
-            let withStatus = statuses[issue.id] ?? []
-            let newestDay = withStatus.compactMap { $0.0.dct }.max()
-            let newest = withStatus.filter { $0.0.dct == newestDay }
-            let currentStatus = newest.max { $0.1.rank < $1.1.rank }?.1.status
-            let evidence = withStatus
-                .sorted { ($0.0.dct ?? .distantPast, $1.0.citation) > ($1.0.dct ?? .distantPast, $0.0.citation) }
-                .map { Statement(text: $0.0.citation.sentence, citations: [$0.0.citation]) }
-            return IssueFindings(id: issue.id, name: issue.name, status: currentStatus, summary: summary, statusEvidence: evidence,
-                                 mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) })
+            let evidence = (statuses[issue.id] ?? []).sorted { ($0.0.dct ?? .distantPast, $1.0.citation) > ($1.0.dct ?? .distantPast, $0.0.citation) }
+            let positions = actors.filter(\.hasPage).compactMap { actor -> (String, [Statement])? in
+                let lines = (actor.said + actor.did).filter { reference.issues(of: $0.citations[0]).contains(issue.id) }
+                return lines.isEmpty ? nil : (actor.id, lines)
+            }
+            return IssueFindings(
+                id: issue.id, name: issue.name, status: currentStatus(evidence), summary: summary,
+                statusEvidence: evidence.map { EvidenceLine(status: $0.1.status, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation])) },
+                openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                positions: Dictionary(uniqueKeysWithValues: positions),
+                mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                raisedByCorpus: !configured.contains(issue.id))
         }
     }
 }

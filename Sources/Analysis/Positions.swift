@@ -3,11 +3,8 @@ import Corpus
 /// Each actor's side of the story: what its people said (their quotes and their reported speech),
 /// what the sentences that open on it say it did, and the other sentences that mention it.
 enum PositionBuilder {
-    static let issueNouns = Set(RuleTable.words(PackageResources.issue_nouns_words))
-
     static func build(_ actors: [ActorConfig], quotes: [Quote], statements: [AttributedStatement], sentences: [SentenceRef],
-                      index: NameIndex, issues: NameIndex) -> [ActorFindings] {
-        let issueOf = IssueReference(sentences: sentences, issues: issues, nouns: issueNouns)
+                      index: NameIndex, issueOf: IssueReference) -> [ActorFindings] {
         var leading: [String: [Citation]] = [:]
         var mentioned: [String: [Citation]] = [:]
         for s in sentences {
@@ -46,40 +43,5 @@ enum PositionBuilder {
             return ActorFindings(id: actor.id, name: actor.name, hasPage: actor.positions, said: said, did: did, mentions: others,
                                  onIssues: onIssues)
         }
-    }
-}
-
-/// Which issues a sentence speaks of: those it names, and the main issue of its article when it says
-/// "the pact", "the agreement" … (`Rules/issue-nouns.words`). An article's main issue is the one it
-/// names most, the first named on a tie.
-struct IssueReference {
-    private var named: [Citation: [String]] = [:]
-    private var generic = Set<Citation>()
-    private var mainIssue: [String: String] = [:]
-
-    init(sentences: [SentenceRef], issues: NameIndex, nouns: Set<String>) {
-        var counts: [String: [String: Int]] = [:]
-        var firstSeen: [String: [String: Int]] = [:]
-        for (n, s) in sentences.enumerated() {
-            let ids = issues.ids(in: s.tokens)
-            named[s.citation] = ids
-            for id in ids {
-                counts[s.citation.source, default: [:]][id, default: 0] += 1
-                if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
-            }
-            let words = s.tokens.map(\.lower)
-            if zip(words, words.dropFirst()).contains(where: { $0.0 == "the" && nouns.contains($0.1) }) { generic.insert(s.citation) }
-        }
-        for (source, byIssue) in counts {
-            mainIssue[source] = byIssue.max { a, b in
-                a.value != b.value ? a.value < b.value : firstSeen[source]![a.key]! > firstSeen[source]![b.key]!
-            }?.key
-        }
-    }
-
-    func issues(of c: Citation) -> [String] {
-        var ids = named[c] ?? []
-        if ids.isEmpty, generic.contains(c), let main = mainIssue[c.source] { ids.append(main) }
-        return ids
     }
 }

@@ -37,7 +37,7 @@ public struct PageDraft: Sendable, Equatable {
     public let route: String
     public let kind: PageKind
     public let title: String
-    public let markdown: String
+    public var markdown: String
     /// A table for the template to draw under the title; the Markdown carries the same content as lists.
     public var table: OverviewTable?
 
@@ -81,6 +81,7 @@ public enum Routes {
     public static func source(_ id: String) -> String { "sources/\(id).html" }
     public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph }
     public static func person(_ id: String) -> String { people + "#" + id }
+    public static func term(_ term: String) -> String { glossary + "#term-" + Slug.make(term) }
 
     /// The link from one page to a route, relative so that the site works from disk and under any path.
     public static func relative(from page: String, to target: String) -> String {

@@ -14,8 +14,22 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     pages += findings.actors.filter(\.hasPage).map(context.actorPage)
     pages.append(context.issuesIndex())
     pages += findings.issues.map(context.issuePage)
-    pages += [context.peoplePage(), context.glossaryPage(), context.sourcesIndex()]
+    pages.append(context.sourcesIndex())
     pages += corpus.articles.map(context.sourcePage)
+    // The people and the glossary come last, and the "Mentioned on" lists after every page: they list
+    // the pages that link to each entry.
+    var titles = Dictionary(pages.map { ($0.route, $0.kind == .index ? "Front page" : $0.title) }, uniquingKeysWith: { a, _ in a })
+    titles[Routes.people] = "People"
+    titles[Routes.glossary] = "Glossary"
+    pages += [context.peoplePage(titles: titles), context.glossaryPage(titles: titles)]
+    pages = pages.map { page in
+        let key: String? = page.kind == .actor ? "actor:" + page.route.dropFirst("positions/".count).dropLast(5)
+            : page.kind == .issue ? "issue:" + page.route.dropFirst("issues/".count).dropLast(5) : nil
+        guard let key, let list = context.mentionedOn(key, from: page.route, titles: titles) else { return page }
+        var withList = page
+        withList.markdown += "\n## Mentioned on\n\n" + list + "\n"
+        return withList
+    }
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, sourceCount: corpus.articles.count,
         pages: pages,

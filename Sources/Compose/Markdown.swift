@@ -5,11 +5,13 @@ import Corpus
 public enum MD {
     /// Backslash-escapes every character that could start or end CommonMark syntax inside a line,
     /// and flattens line breaks so that text cannot open a block of its own.
-    public static func escape(_ text: String) -> String {
+    /// `keepingEdges` keeps the spaces at either end, for a piece of a line between two links;
+    /// `lineStart` says whether the piece begins the line, where "#" or "1." would open a block.
+    public static func escape(_ text: String, keepingEdges: Bool = false, lineStart: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        var atLineStart = true
-        for ch in text.trimmed {
+        var atLineStart = lineStart
+        for ch in keepingEdges ? text : text.trimmed {
             switch ch {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "&":
                 out.append("\\")

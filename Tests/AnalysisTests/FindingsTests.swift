@@ -54,18 +54,56 @@ import Corpus
     }
 
     @Test func definesTheAcronyms() {
-        let terms = Dictionary(uniqueKeysWithValues: seeds.findings.glossary.map { ($0.term, $0.expansion) })
-        #expect(terms["GSOMIA"] == "General Security of Military Information Agreement")
-        #expect(terms["ACSA"] == "Acquisition and Cross-Servicing Agreement")
+        let entries = Dictionary(uniqueKeysWithValues: seeds.findings.glossary.map { ($0.term, $0) })
+        #expect(entries.keys.sorted() == ["ACSA", "DPRK", "GSOMIA", "ROK", "US"])
+        // In brackets, after "called …", in the corpus's first defining sentence.
+        #expect(entries["GSOMIA"]?.expansion == "General Security of Military Information Agreement")
+        #expect(entries["GSOMIA"]?.citation.source == seeds.source("001"))
+        #expect(entries["ACSA"]?.expansion == "Acquisition and Cross-Servicing Agreement")
+        #expect(entries["ACSA"]?.citation.sentence.contains("an accord on military logistics called the Acquisition") == true)
+        // Used bare ("US-ROK"), or named in the configuration (DPRK), and written out elsewhere.
+        #expect(entries["ROK"]?.expansion == "Republic of Korea")
+        #expect(entries["US"]?.expansion == "United States")
+        #expect(entries["DPRK"]?.expansion == "Democratic People's Republic of Korea")
+        #expect(entries["DPRK"]?.citation.sentence.hasPrefix("The pact calls for sharing intelligence") == true)
     }
 
-    @Test func readsTheStatusOfTheIssues() {
-        let acsa = seeds.findings.issues.first { $0.id == "acsa" }!
+    @Test func readsTheSlipAgreementOfAcronym() throws {
+        let s = "The General Security of Military Information Agreement of GSOMIA allows the militaries to share information."
+        let ref = SentenceRef(citation: Citation(source: "x", paragraph: "p1", sentenceID: "p1.s1", sentence: s),
+                              tokens: Tokenizer.tokens(s), articleIndex: 0, dct: nil)
+        #expect(GlossaryFinder.find(in: ref).map { "\($0.term)=\($0.expansion)" } == ["GSOMIA=General Security of Military Information Agreement"])
+    }
+
+    @Test func readsTheStatusOfTheIssues() throws {
+        let acsa = try #require(seeds.findings.issues.first { $0.id == "acsa" })
         #expect(acsa.status == "shelved")
-        #expect(acsa.statusEvidence.contains { $0.text.hasPrefix("Seoul decided to shelve the ACSA") })
-        let gsomia = seeds.findings.issues.first { $0.id == "gsomia" }!
-        #expect(gsomia.status == "due to be signed")
+        #expect(acsa.statusEvidence.map(\.status) == ["shelved", "shelved"])
+        #expect(acsa.statusEvidence.contains { $0.statement.text.hasPrefix("Seoul decided to shelve the ACSA") })
+        #expect(acsa.statusEvidence.contains { $0.statement.text.hasPrefix("\"Talks on the Acquisition and Cross-Servicing Agreement have been shelved") })
+        #expect(acsa.openQuestions.map(\.text) == [
+            "However, the official hinted at going ahead with the military logistic pact with Japan.",
+            "\"Talks on the Acquisition and Cross-Servicing Agreement have been shelved because more time is needed for further consultations,\" the official said.",
+        ])
+        let gsomia = try #require(seeds.findings.issues.first { $0.id == "gsomia" })
+        // As of the newest source: the cabinet approved it, and it is to be signed.
+        #expect(gsomia.status == "approved; due to be signed")
+        let newest = gsomia.statusEvidence.prefix { $0.statement.citations[0].source == seeds.source("002") }
+        #expect(Set(newest.map(\.status)) == ["approved", "due to be signed"])
+        #expect(newest.contains { $0.statement.text.hasPrefix("As soon as the Cabinet approved the pact on Wednesday") })
         #expect(gsomia.summary?.text.hasPrefix("The pact, named the General Security of Military Information Agreement (GSOMIA)") == true)
+        #expect(gsomia.openQuestions.contains { $0.text.hasPrefix("A final decision has yet to be made") })
+        #expect(gsomia.positions["seoul"]?.isEmpty == false)
+        #expect(gsomia.positions["tokyo"]?.contains { $0.text.contains("a final stage") } == true)
+    }
+
+    @Test func theSourcesRaiseTheirOwnIssues() throws {
+        let disputes = try #require(seeds.findings.issues.first { $0.id == "historical-disputes" })
+        #expect(disputes.raisedByCorpus)
+        #expect(disputes.name == "Historical disputes")
+        #expect(disputes.mentions.count == 2)
+        #expect(disputes.status == nil)
+        #expect(seeds.findings.issues.filter { !$0.raisedByCorpus }.map(\.id) == ["gsomia", "acsa"])
     }
 
     @Test func backgroundIsCitedShortAndFreeOfNearDuplicates() {
@@ -132,7 +170,10 @@ import Corpus
 
     @Test func readsItsGlossaryAndIssues() {
         #expect(rivers.findings.glossary.map(\.term) == ["CRFP", "OWA"])
-        let ferry = rivers.findings.issues.first { $0.id == "ferry" }
+        // The configuration leaves the ferry protocol out: the corpus raises it, defined and shelved.
+        let ferry = rivers.findings.issues.first { $0.id == "crfp" }
+        #expect(ferry?.raisedByCorpus == true)
+        #expect(ferry?.name == "Cross-River Ferry Protocol")
         #expect(ferry?.status == "shelved")
         let water = rivers.findings.issues.first { $0.id == "owa" }
         #expect(water?.summary?.text.contains("Orun Water Agreement (OWA)") == true)

@@ -53,7 +53,8 @@ import Testing
         _ = try buildSite(corpus: Paths.seeds, into: fresh)
         let committed = filesUnder(Paths.repository.appendingPathComponent("site"))
         let built = filesUnder(fresh)
-        #expect(Set(committed.keys) == Set(built.keys), "run 'make site' and commit site/")
+        let missing = Set(built.keys).subtracting(committed.keys).sorted(), extra = Set(committed.keys).subtracting(built.keys).sorted()
+        #expect(missing.isEmpty && extra.isEmpty, "site/ lacks \(missing) and has extra \(extra): run 'make site' and commit site/")
         for (name, data) in built where committed[name] != data {
             Issue.record("site/\(name) is stale: run 'make site' and commit site/")
         }
@@ -341,4 +342,68 @@ func tagsBalance(_ xml: String) -> Bool {
         }
     }
     return stack.isEmpty
+}
+
+@Suite struct CrossLinkTests {
+    static let output: URL = {
+        let url = Paths.temporary("links").appendingPathComponent("site")
+        _ = try! buildSite(corpus: Paths.seeds, into: url)
+        return url
+    }()
+
+    func file(_ route: String) -> String {
+        String(decoding: filesUnder(Self.output)[route] ?? Data(), as: UTF8.self)
+    }
+
+    @Test func everyPageIsWithinTwoClicksOfTheFrontPage() {
+        let files = filesUnder(Self.output)
+        var depth: [String: Int] = ["index.html": 0]
+        var queue = ["index.html"]
+        while !queue.isEmpty {
+            let page = queue.removeFirst()
+            let scan = HTMLScan(String(decoding: files[page]!, as: UTF8.self))
+            for href in scan.hrefs where !href.hasPrefix("#") && href.hasSuffix(".html") || href.contains(".html#") {
+                let path = href.split(separator: "#").first.map(String.init) ?? href
+                var parts = page.split(separator: "/").dropLast().map(String.init)
+                for piece in path.split(separator: "/") { if piece == ".." { parts.removeLast() } else { parts.append(String(piece)) } }
+                let target = parts.joined(separator: "/")
+                if files[target] != nil, depth[target] == nil {
+                    depth[target] = depth[page]! + 1
+                    queue.append(target)
+                }
+            }
+        }
+        let pages = files.keys.filter { $0.hasSuffix(".html") }
+        for page in pages { #expect((depth[page] ?? 99) <= 2, "\(page) is \(depth[page].map(String.init) ?? "not") reachable") }
+    }
+
+    @Test func firstMentionsLinkToTheirPagesAndPagesListWhatMentionsThem() {
+        let timeline = file("timeline.md")
+        #expect(timeline.contains("[Seoul](positions/seoul.html)"))
+        #expect(timeline.contains("[GSOMIA](issues/gsomia.html)"))
+        #expect(timeline.contains("[Kim Kwan-jin](people.html#kim-kwan-jin)"))
+        let seoul = file("positions/seoul.md")
+        #expect(seoul.contains("## Mentioned on"))
+        #expect(seoul.contains("[Timeline](../timeline.html)"))
+        let people = file("people.md")
+        #expect(people.contains("- Mentioned on: "))
+        let glossary = file("glossary.html")
+        #expect(glossary.contains("id=\"term-rok\""))
+        // Only the first mention in a summary is linked (the actor tags after it are links of their own).
+        for line in timeline.split(separator: "\n") {
+            let summary = line.components(separatedBy: " *(").first ?? ""
+            #expect(summary.components(separatedBy: "](positions/seoul.html)").count <= 2, "\(line)")
+        }
+    }
+
+    @Test func theFrontPageLeadsIntoEverySection() {
+        let index = file("index.html")
+        for section in ["background.html", "timeline.html", "positions/index.html", "issues/index.html", "people.html", "glossary.html", "sources/index.html"] {
+            #expect(index.contains("href=\"\(section)\""), "\(section)")
+        }
+        #expect(index.contains("<strong>approved; due to be signed</strong>"))
+        #expect(index.contains("<strong>shelved</strong>"))
+        #expect(index.contains("As of 29 June 2012, from 5 sources"))
+        #expect(index.contains("1 disagreements between them") || index.contains("disagreements between them"))
+    }
 }

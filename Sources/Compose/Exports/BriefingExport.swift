@@ -129,7 +129,7 @@ enum Export {
             },
             issues: f.issues.map {
                 IssueJSON(id: $0.id, name: $0.name, url: Routes.issue($0.id), status: Nullable($0.status), summary: Nullable($0.summary?.text),
-                          citations: cites(($0.summary.map { [$0] } ?? []).flatMap(\.citations) + $0.statusEvidence.flatMap(\.citations)))
+                          citations: cites(($0.summary.map { [$0] } ?? []).flatMap(\.citations) + $0.statusEvidence.flatMap(\.statement.citations)))
             },
             people: f.people.map { PersonJSON(id: $0.id, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor), citations: cites($0.citations)) },
             glossary: f.glossary.map { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) },

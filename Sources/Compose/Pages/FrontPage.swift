@@ -29,7 +29,7 @@ extension PageContext {
         if !cards.isEmpty {
             md += ["## Positions", ""]
             for actor in cards {
-                let line = keyLine(actor).map { ": " + MD.escape($0.text) + cite($0.citations, from: page) } ?? ": not stated in the sources"
+                let line = keyLine(actor).map { ": " + links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? ": not stated in the sources"
                 md.append("- " + actorLink(actor.id, from: page) + line)
             }
             md.append("")

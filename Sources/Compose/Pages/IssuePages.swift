@@ -4,26 +4,42 @@ extension PageContext {
     func issuesIndex() -> PageDraft {
         let page = Routes.issues
         var md = ["# Open issues", ""]
+        if findings.issues.isEmpty { md.append("No issues were configured or raised by the sources.") }
         for issue in findings.issues {
             md.append("## " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))))
             md.append("")
-            md.append("Status: " + (issue.status.map { "**\(MD.escape($0))**" } ?? "not stated in the sources"))
+            md.append("Status: " + (issue.status.map { "**\(MD.escape($0))**" } ?? "not stated in the sources")
+                      + (issue.openQuestions.isEmpty ? "" : " · \(issue.openQuestions.count) open question\(issue.openQuestions.count == 1 ? "" : "s")")
+                      + (issue.raisedByCorpus ? " · raised by the sources" : ""))
             md.append("")
-            if let summary = issue.summary { md += [MD.escape(summary.text) + cite(summary.citations, from: page), ""] }
+            if let summary = issue.summary { md += [links.linked(summary.text, from: page) + cite(summary.citations, from: page), ""] }
         }
-        if findings.issues.isEmpty { md.append("The configuration names no issues to track.") }
         return markdownPage(page, .issues, "Open issues", md)
     }
 
+    /// An issue: what it is, its status with the evidence, the open questions, what each actor says
+    /// of it, its events and its mentions.
     func issuePage(_ issue: IssueFindings) -> PageDraft {
         let page = Routes.issue(issue.id)
-        var md = ["# " + MD.escape(issue.name), "", "## What it is", ""]
-        md.append(issue.summary.map { MD.escape($0.text) + cite($0.citations, from: page) } ?? "Not defined in the sources.")
+        var md = ["# " + MD.escape(issue.name), ""]
+        if issue.raisedByCorpus { md += ["*Raised by the sources themselves: the configuration does not name it.*", ""] }
+        md += ["## What it is", ""]
+        md.append(issue.summary.map { links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? "Not defined in the sources.")
         md += ["", "## Status", ""]
         md.append(issue.status.map { "**\(MD.escape($0))**, as of the newest source that says." } ?? "Not stated in the sources.")
         if !issue.statusEvidence.isEmpty {
             md += ["", "The evidence, newest source first:", ""]
-            md += issue.statusEvidence.map { item($0.text, $0.citations, from: page) }
+            md += issue.statusEvidence.map { "- *\(MD.escape($0.status)):* " + links.linked($0.statement.text, from: page) + cite($0.statement.citations, from: page) }
+        }
+        md += ["", "## Open questions", ""]
+        md += issue.openQuestions.isEmpty ? ["None raised in the sources."] : issue.openQuestions.map { item($0.text, $0.citations, from: page) }
+        md += ["", "## Who says what", ""]
+        let speaking = findings.actors.filter { issue.positions[$0.id] != nil }
+        if speaking.isEmpty { md.append("No actor's statement names it.") }
+        for actor in speaking {
+            md += ["### " + actorLink(actor.id, from: page), ""]
+            md += issue.positions[actor.id]!.prefix(5).map { item($0.text, $0.citations, from: page) }
+            md.append("")
         }
         let mentioned = Set(issue.mentions.flatMap(\.citations))
         let events = findings.events.filter { !mentioned.isDisjoint(with: $0.citations) }

@@ -9,8 +9,10 @@ struct PageContext {
     let articles: [String: Article]
     let actorNames: [String: String]
     let actorsWithPages: Set<String>
+    let links: EntityLinks
 
     init(corpus: ArticleSet, findings: Findings, config: BriefingConfig) {
+        links = EntityLinks(findings: findings, config: config)
         self.corpus = corpus
         self.findings = findings
         self.config = config
@@ -46,9 +48,17 @@ struct PageContext {
         }
     }
 
-    /// A bullet item: the escaped text and its citations.
+    /// A bullet item: the text, escaped, its first mentions of people, actors, issues and terms linked,
+    /// and its citations.
     func item(_ text: String, _ citations: [Citation], from page: String) -> String {
-        "- " + MD.escape(text) + cite(citations, from: page)
+        "- " + links.linked(text, from: page) + cite(citations, from: page)
+    }
+
+    /// "Mentioned on: [Timeline](…), [Lisbon](…)": the briefing's pages that link to an entity.
+    func mentionedOn(_ key: String, from page: String, titles: [String: String]) -> String? {
+        let pages = links.pages(mentioning: key)
+        guard !pages.isEmpty else { return nil }
+        return pages.map { MD.link(titles[$0] ?? $0, Routes.relative(from: page, to: $0)) }.joined(separator: ", ")
     }
 
     func actorLink(_ id: String, from page: String) -> String {

@@ -9,23 +9,23 @@ extension PageContext {
         var md = ["# Positions", "", "What each actor's officials said and did, issue by issue.", ""]
         for actor in actors {
             md += ["## " + actorLink(actor.id, from: page), ""]
-            for issue in config.issues {
-                let cell = actor.onIssues[issue.id].map { MD.escape($0.text) + cite($0.citations, from: page) } ?? "not stated in the sources"
+            for issue in findings.issues {
+                let cell = actor.onIssues[issue.id].map { links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? "not stated in the sources"
                 md.append("- " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))) + ": " + cell)
             }
             md.append("- \(actor.said.count) statements, \(actor.did.count) actions, \(actor.mentions.count) mentions by others")
             md.append("")
         }
         var draft = markdownPage(page, .positions, "Positions", md)
-        guard !actors.isEmpty, !config.issues.isEmpty else { return draft }
+        guard !actors.isEmpty, !findings.issues.isEmpty else { return draft }
         draft.table = OverviewTable(
             caption: "Each actor on each issue: its most telling cited line",
             corner: "Actor",
-            columns: config.issues.map { OverviewTable.Link(label: $0.name, href: Routes.relative(from: page, to: Routes.issue($0.id))) },
+            columns: findings.issues.map { OverviewTable.Link(label: $0.name, href: Routes.relative(from: page, to: Routes.issue($0.id))) },
             rows: actors.map { actor in
                 OverviewTable.Row(
                     header: OverviewTable.Link(label: actor.name, href: Routes.relative(from: page, to: Routes.actor(actor.id))),
-                    cells: config.issues.map { issue in
+                    cells: findings.issues.map { issue in
                         let line = actor.onIssues[issue.id]
                         return OverviewTable.Cell(text: line?.text, citations: line.map { citationLinks($0.citations, from: page) } ?? [])
                     })
@@ -42,7 +42,7 @@ extension PageContext {
         md += ["## What its officials said", ""]
         if quotes.isEmpty && reported.isEmpty { md.append("Not stated in the sources.") }
         for q in quotes {
-            md.append("> “" + MD.escape(q.text) + "”")
+            md.append("> “" + links.linked(q.text, from: page) + "”")
             md.append(">")
             md.append("> — " + speakerLabel(name: q.speaker, role: q.speakerRole, from: page) + cite(q.citations, from: page))
             if let differ = speakerDisagreement(q, from: page) { md += [">", "> " + differ] }
@@ -50,7 +50,7 @@ extension PageContext {
         }
         if !reported.isEmpty {
             md += ["In reported speech:", ""]
-            md += reported.map { "- " + speakerLabel(name: $0.speaker, role: $0.speakerRole, from: page) + ": " + MD.escape($0.text) + cite($0.citations, from: page) }
+            md += reported.map { "- " + speakerLabel(name: $0.speaker, role: $0.speakerRole, from: page) + ": " + links.linked($0.text, from: page) + cite($0.citations, from: page) }
         }
         md += ["", "## What it did", ""]
         md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { item($0.text, $0.citations, from: page) }

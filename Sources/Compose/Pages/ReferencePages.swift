@@ -3,7 +3,7 @@ import Corpus
 
 extension PageContext {
     /// Everyone named with a role: their side, their quotes and where they are mentioned.
-    func peoplePage() -> PageDraft {
+    func peoplePage(titles: [String: String]) -> PageDraft {
         let page = Routes.people
         var md = ["# People", ""]
         if findings.people.isEmpty { md.append("No named people were found in the sources.") }
@@ -15,23 +15,28 @@ extension PageContext {
             md += facts
             let quotes = findings.quotes.filter { $0.speaker == person.name }
             for q in quotes {
-                md.append("- Said: “" + MD.escape(q.text) + "”" + cite(q.citations, from: page))
+                md.append("- Said: “" + links.linked(q.text, from: page) + "”" + cite(q.citations, from: page))
                 if let differ = speakerDisagreement(q, from: page) { md.append("  - " + differ) }
             }
             for s in findings.statements where s.speaker == person.name {
-                md.append("- Reported: " + MD.escape(s.text) + cite(s.citations, from: page))
+                md.append("- Reported: " + links.linked(s.text, from: page) + cite(s.citations, from: page))
             }
-            md.append("- Mentioned in:" + cite(person.citations, from: page, counted: false).dropFirst(2))
+            md.append("- In the sources:" + cite(person.citations, from: page, counted: false).dropFirst(2))
+            if let pages = mentionedOn("person:" + person.id, from: page, titles: titles) { md.append("- Mentioned on: " + pages) }
             md.append("")
         }
         return markdownPage(page, .people, "People", md)
     }
 
-    func glossaryPage() -> PageDraft {
+    func glossaryPage(titles: [String: String]) -> PageDraft {
         let page = Routes.glossary
         var md = ["# Glossary", ""]
         if findings.glossary.isEmpty { md.append("No acronyms are defined in the sources.") }
-        md += findings.glossary.map { "- **\(MD.escape($0.term))**: " + MD.escape($0.expansion) + cite([$0.citation], from: page) }
+        for entry in findings.glossary {
+            let id = String(Routes.term(entry.term).split(separator: "#").last!)
+            md.append("- " + MD.anchor(id) + " **\(MD.escape(entry.term))**: " + MD.escape(entry.expansion) + cite([entry.citation], from: page))
+            if let pages = mentionedOn("term:" + entry.term, from: page, titles: titles) { md.append("  - Mentioned on: " + pages) }
+        }
         return markdownPage(page, .glossary, "Glossary", md)
     }
 
@@ -54,7 +59,7 @@ extension PageContext {
         let page = Routes.source(a.id)
         var md = ["# " + MD.escape(a.title.value ?? a.file), ""]
         func fact(_ label: String, _ value: String?, _ basis: Basis) -> String {
-            "- \(label): " + (value.map(MD.escape) ?? "unknown") + (value != nil && basis != .text ? " *(from the \(basis == .config ? "configuration" : "text, inferred"))*" : "")
+            "- \(label): " + (value.map { MD.escape($0) } ?? "unknown") + (value != nil && basis != .text ? " *(from the \(basis == .config ? "configuration" : "text, inferred"))*" : "")
         }
         md.append(fact("Outlet", a.outlet.value, a.outlet.basis))
         md.append(fact("Byline", a.byline.value, a.byline.basis))

@@ -53,7 +53,7 @@ extension PageContext {
 
     /// One event as a list item: date and marks, the summary, its actors and citations.
     func eventItem(_ e: Event, from page: String, anchored: Bool = false) -> String {
-        var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(dateLabel(e.date)) + marks(e) + "** " + MD.escape(e.summary)
+        var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(dateLabel(e.date)) + marks(e) + "** " + links.linked(e.summary, from: page)
         if !e.actors.isEmpty { line += " *(" + e.actors.map { actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
         if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.timeline + "#" + e.id)) }
         return line + cite(e.citations, from: page)
@@ -68,6 +68,6 @@ extension PageContext {
     /// "The Korea Herald, China Daily": the outlets of some citations, each once.
     func sourceNames(_ citations: [Citation]) -> String {
         var seen = Set<String>()
-        return citations.map { sourceLabel($0.source) }.filter { seen.insert($0).inserted }.map(MD.escape).joined(separator: ", ")
+        return citations.map { sourceLabel($0.source) }.filter { seen.insert($0).inserted }.map { MD.escape($0) }.joined(separator: ", ")
     }
 }
