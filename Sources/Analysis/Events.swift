@@ -155,7 +155,8 @@ enum EventBuilder {
     }
 }
 
-/// Cuts a sentence to the clause that carries a date, where that clause reads on its own.
+/// Cuts a sentence after the clause that carries a date, where a clause joint follows it: the sentence
+/// keeps its start, so that it keeps its subject, and loses only what follows ("… colonial rule …").
 enum Clauses {
     /// Joints between clauses; what follows a joint could stand alone.
     static let joints = [", and ", ", but ", "; ", ", while ", ", yet ", ", although ", ", whereas "]
@@ -163,31 +164,19 @@ enum Clauses {
 
     static func carrying(_ range: Range<Int>, in sentence: String) -> String {
         let scalars = Array(sentence.unicodeScalars)
-        var cuts: [(Int, Int)] = []  // (end of a clause, start of the next)
-        let text = sentence
+        // Quoted speech is never cut: a quote is given whole or not at all.
+        guard !scalars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) else { return sentence }
+        var cut = scalars.count
         for joint in joints {
-            var from = text.startIndex
-            while let r = text.range(of: joint, range: from..<text.endIndex) {
-                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-                cuts.append((start, start + joint.unicodeScalars.count))
+            var from = sentence.startIndex
+            while let r = sentence.range(of: joint, range: from..<sentence.endIndex) {
+                let at = sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: r.lowerBound)
+                if at >= range.upperBound { cut = min(cut, at) }
                 from = r.upperBound
             }
         }
-        guard !cuts.isEmpty, !insideQuote(scalars, cuts) else { return sentence }
-        cuts.sort { $0.0 < $1.0 }
-        var clauseStart = 0
-        var clauseEnd = scalars.count
-        for (end, next) in cuts {
-            if end <= range.lowerBound { clauseStart = next }
-            if end >= range.upperBound { clauseEnd = min(clauseEnd, end); break }
-        }
-        let clause = String(String.UnicodeScalarView(scalars[clauseStart..<clauseEnd])).trimmed
-        guard clause.split(separator: " ").count >= minimumWords, clause.count < sentence.count else { return sentence }
-        return (clauseStart > 0 ? "… " : "") + clause + (clauseEnd < scalars.count ? " …" : "")
-    }
-
-    /// Quoted speech is never cut: a quote is given whole or not at all.
-    static func insideQuote(_ scalars: [Unicode.Scalar], _ cuts: [(Int, Int)]) -> Bool {
-        scalars.contains { $0 == "\"" || $0 == "“" || $0 == "”" }
+        guard cut < scalars.count else { return sentence }
+        let clause = String(String.UnicodeScalarView(scalars[..<cut])).trimmed
+        return clause.split(separator: " ").count >= minimumWords ? clause + " …" : sentence
     }
 }
