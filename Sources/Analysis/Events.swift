@@ -31,7 +31,8 @@ enum EventBuilder {
     static func candidates(_ s: SentenceRef, actors: NameIndex, names: Set<String>, people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
-        let dates = DateFinder.find(in: sentence, dct: s.dct).filter { $0.kind == .date && $0.date != nil }
+        // Dates and times of day on the calendar: durations, recurrences and references to "now" never are.
+        let dates = DateFinder.find(in: sentence, dct: s.dct).filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }
         func datesTheReport(_ e: TemporalExpression) -> Bool {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { speechVerbs.contains($0.lower) }
         }

@@ -37,7 +37,7 @@ public struct SentenceRef: Sendable {
 /// A date an expression resolved to, at the granularity the text gave.
 public struct ResolvedDate: Hashable, Sendable, Comparable {
     public enum Granularity: String, Sendable, Codable {
-        case day, week, month, season, half, year, decade, range
+        case day, week, month, season, quarter, half, year, decade, range
         case partOfMonth = "part-of-month"
     }
     /// ISO 8601, partial where the text is (2012, 2012-06, 2012-06-29, 2012-W25), or a range `A/B`.

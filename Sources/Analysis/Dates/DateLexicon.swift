@@ -28,8 +28,24 @@ enum DateLexicon {
             guard t.first?.isUppercase == true, let m = MonthNames.number(t) else { return nil }
             return String(m)
         case "WEEKDAY":
-            guard t.first?.isUppercase == true, let d = weekdays[token.lower] else { return nil }
+            // Full names only: "Sun" is as often a company as a Sunday.
+            guard t.first?.isUppercase == true, t.count > 4, let d = weekdays[token.lower] else { return nil }
             return String(d)
+        case "WDABBR":
+            guard t.first?.isUppercase == true, t.count <= 4, let d = weekdays[token.lower] else { return nil }
+            return String(d)
+        case "CLOCK":
+            // "7:15", "15:38"
+            let parts = t.split(separator: ":")
+            guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+                  let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+            return t
+        case "ORDINAL":
+            if let v = words[token.lower]?.first(where: { $0.0 == "ORDINAL" })?.1 { return v }
+            var digits = Substring(token.lower)
+            for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+            guard digits.count < token.lower.count, let n = Int(digits), (1...99).contains(n) else { return nil }
+            return String(n)
         case "DAY":
             var digits = Substring(token.lower)
             for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }

@@ -18,9 +18,10 @@ struct DateRule: Sendable {
     /// Order in the file, for ties.
     let order: Int
 
-    static let classNames: Set<String> = ["MONTH", "WEEKDAY", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
-                                          "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
-    static let kinds: Set<String> = ["day", "weekday", "month", "season", "half", "year", "decade", "range", "relative", "duration", "none"]
+    static let classNames: Set<String> = ["MONTH", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
+                                          "ORDINAL", "CLOCK", "TZ", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
+    static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
+                                     "century", "range", "relative", "ago", "weekend", "ref", "duration", "set", "none"]
 
     /// Every rule of the file, checked as it is read: a malformed rule stops the program at once.
     static let all: [DateRule] = parse(String(decoding: PackageResources.dates_rules, as: UTF8.self))
@@ -57,6 +58,7 @@ struct DateRule: Sendable {
         var classes: [String] = []
         var literals = Set<String>()
         for alternative in text.split(separator: "|").map(String.init) {
+            precondition(!alternative.isEmpty, "dates.rules: empty alternative in \(raw)")
             if alternative.uppercased() == alternative, alternative.first?.isLetter == true {
                 precondition(classNames.contains(alternative), "dates.rules: unknown class \(alternative)")
                 classes.append(alternative)

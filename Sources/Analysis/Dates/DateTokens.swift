@@ -56,10 +56,8 @@ public enum DateTokenizer {
                 i = j
             } else if s.properties.isAlphabetic {
                 var j = i
-                while j < scalars.count, scalars[j].properties.isAlphabetic
-                        || (scalars[j] == "'" || scalars[j] == "’") && j + 1 < scalars.count && scalars[j + 1].properties.isAlphabetic {
-                    j += 1
-                }
+                // An apostrophe ends the word: "Friday's" is "Friday" and its possessive.
+                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
                 add(i, j)
                 i = j
             } else {

@@ -4,10 +4,14 @@ import Corpus
 /// the publication date.
 public struct TemporalExpression: Sendable, Equatable {
     public enum Kind: String, Sendable {
-        /// A point or span on the calendar.
+        /// A point or span on the calendar, or a reference to the present, past or future.
         case date = "DATE"
+        /// A time of day, or a part of a day.
+        case time = "TIME"
         /// A length of time ("for three years"): never an event.
         case duration = "DURATION"
+        /// A recurrence ("every Monday"): never an event.
+        case set = "SET"
     }
 
     public let text: String
@@ -15,10 +19,11 @@ public struct TemporalExpression: Sendable, Equatable {
     public let start: Int
     public let end: Int
     public let kind: Kind
-    /// ISO 8601 / TIMEX3 value: `2012-06-29`, `2012-06`, `2012-W25`, `2012-SU`, `2012-H1`, `199`, `1910/1945`, `P3Y`.
+    /// TIMEX3 value: `2012-06-29`, `2012-06`, `2012-W25`, `2012-SU`, `2012-H1`, `2012-Q3`, `199`, `19`,
+    /// `1910/1945`, `2012-06-29TAF`, `2012-06-29T15:00`, `PRESENT_REF`, `P3Y`, `XXXX-WXX-1`.
     public let value: String
     public let granularity: String
-    /// The calendar date, for dates that resolved against a publication day.
+    /// The calendar date, for dates and times that resolved against a publication day.
     public let date: ResolvedDate?
     /// The words before it point forward from the publication date ("will sign on Friday").
     public let forward: Bool
@@ -27,21 +32,34 @@ public struct TemporalExpression: Sendable, Equatable {
 }
 
 /// Turns what a rule matched into a value: absolute parts as written, relative parts against the
-/// publication date (`dct`), weekdays and bare months forward or back by the words before them.
+/// publication date (`dct`); weekdays back by default and forward when the nearest tense cue says so;
+/// a month or day without a year in the year that puts it nearest the publication date, unless the
+/// tense points the other way.
 enum Anchor {
     static func resolve(_ m: DateMatch, tokens: [DateToken], text: [Unicode.Scalar], dct: CalendarDay?) -> TemporalExpression? {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
         let surface = String(String.UnicodeScalarView(text[first.start..<last.end]))
+        // A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
         func field(_ name: String) -> String? {
             guard let raw = m.rule.fields[name] else { return nil }
-            return m.values[raw] ?? raw
+            if let value = m.values[raw] { return value }
+            return DateRule.classNames.contains(raw) ? nil : raw
         }
         func int(_ name: String) -> Int? { field(name).flatMap { Int($0) } }
-        let forward = Tense.pointsForward(tokens, before: m.span.lowerBound)
+        let direction = Tense.direction(tokens, before: m.span.lowerBound)
         func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
             guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
             return TemporalExpression(text: surface, start: first.start, end: last.end, kind: kind, value: value,
-                                      granularity: granularity, date: date, forward: forward, rule: m.rule.name)
+                                      granularity: granularity, date: date, forward: direction == .forward, rule: m.rule.name)
+        }
+        /// The day a time or part of a day falls on: a weekday, a shift from the publication day, a date, or that day itself.
+        func day() -> CalendarDay? {
+            guard let dct else { return nil }
+            if let weekday = int("weekday") { return Anchor.weekday(weekday, dct: dct, direction: direction, strict: false) }
+            if let month = int("month"), let d = int("day") {
+                return Anchor.nearestYear(month: month, dct: dct, direction: direction).flatMap { CalendarDay(year: $0, month: month, day: d) }
+            }
+            return dct.adding(days: int("shift") ?? 0)
         }
 
         switch m.rule.kind {
@@ -51,52 +69,97 @@ enum Anchor {
             let unit = field("unit") ?? "Y"
             let amount = int("amount")
             return make(nil, kind: .duration, value: "P" + (amount.map(String.init) ?? "X") + unit, granularity: "duration")
+        case "set":
+            if let weekday = int("weekday") { return make(nil, kind: .set, value: "XXXX-WXX-\(weekday)", granularity: "set") }
+            return make(nil, kind: .set, value: "P1" + (field("unit") ?? "D"), granularity: "set")
+        case "ref":
+            return make(nil, value: field("value"), granularity: "reference")
         case "day":
             if let iso = field("iso"), let day = CalendarDay(iso: iso) { return make(.day(day)) }
             guard let month = int("month"), let d = int("day") else { return nil }
             if let y = int("year") { return make(CalendarDay(year: y, month: month, day: d).map(ResolvedDate.day)) }
             guard let dct else { return make(nil, value: "XXXX-\(pad(month))-\(pad(d))", granularity: "day") }
-            return make(nearestYear(month: month, dct: dct, forward: forward).flatMap { CalendarDay(year: $0, month: month, day: d) }.map(ResolvedDate.day))
+            return make(nearestYear(month: month, dct: dct, direction: direction).flatMap { CalendarDay(year: $0, month: month, day: d) }.map(ResolvedDate.day))
         case "weekday":
             guard let weekday = int("weekday") else { return nil }
             guard let dct else { return make(nil, value: "XXXX-WXX-\(weekday)", granularity: "day") }
-            let delta = forward ? (weekday - dct.weekday + 7) % 7 : -((dct.weekday - weekday + 7) % 7)
-            return make(.day(dct.adding(days: delta)))
+            // "this Friday" is the Friday of the publication day's week.
+            if field("dir") == "this" { return make(.day(dct.adding(days: weekday - dct.weekday))) }
+            let explicit: Tense.Direction? = field("dir") == "back" ? .back : field("dir") == "forward" ? .forward : nil
+            return make(.day(Anchor.weekday(weekday, dct: dct, direction: explicit ?? direction, strict: explicit != nil)))
+        case "daypart":
+            guard let code = field("part") else { return nil }
+            guard let d = day() else { return make(nil, kind: .time, value: "XXXX-XX-XXT\(code)", granularity: "part-of-day") }
+            return make(.day(d), kind: .time, value: d.iso + "T" + code, granularity: "part-of-day")
+        case "time":
+            guard var hour = field("clock").flatMap({ Int($0.split(separator: ":")[0]) }) ?? int("hour") else { return nil }
+            let minute = field("clock").flatMap { $0.split(separator: ":").dropFirst().first.map(String.init) } ?? "00"
+            switch field("meridiem") {
+            case "pm": if hour < 12 { hour += 12 }
+            case "am": if hour == 12 { hour = 0 }
+            default: break
+            }
+            guard (0...24).contains(hour), Int(minute).map({ (0..<60).contains($0) }) == true else { return nil }
+            let clock = pad(hour) + ":" + minute
+            guard let d = day() else { return make(nil, kind: .time, value: "XXXX-XX-XXT" + clock, granularity: "time") }
+            return make(.day(d), kind: .time, value: d.iso + "T" + clock, granularity: "time")
         case "month":
             guard let month = int("month") else { return nil }
             let part = field("part")
             if let y = int("year") { return make(.month(y, month, part: part)) }
             guard let dct else { return make(nil, value: "XXXX-\(pad(month))", granularity: part == nil ? "month" : "part-of-month") }
             if let shift = int("yearshift") { return make(.month(dct.year + shift, month, part: part)) }
-            var y = dct.year
-            if forward {
-                if month < dct.month { y += 1 }
-            } else if Tense.pointsBack(tokens, before: m.span.lowerBound) {
-                if month > dct.month { y -= 1 }
-            } else if month - dct.month > 6 {
-                y -= 1
-            } else if dct.month - month > 6 {
-                y += 1
-            }
-            return make(.month(y, month, part: part))
+            return make(nearestYear(month: month, dct: dct, direction: direction).map { .month($0, month, part: part) })
         case "season":
             guard let season = field("season") else { return nil }
-            guard let y = int("year") ?? dct?.year else { return make(nil, value: "XXXX-\(season)", granularity: "season") }
+            if let y = int("year") { return make(.season(y, season)) }
+            guard let dct else { return make(nil, value: "XXXX-\(season)", granularity: "season") }
+            let startMonth = ResolvedDate.seasonStart[season] ?? 1
+            var y = dct.year
+            switch int("shift") ?? 0 {
+            case -1: if startMonth > dct.month { y -= 1 }
+            case 1: if startMonth <= dct.month { y += 1 }
+            default: break
+            }
             return make(.season(y, season))
         case "half":
             guard let half = int("half"), let y = int("year") ?? dct?.year else { return nil }
             return make(.half(y, half))
+        case "quarter":
+            if let q = int("q") {
+                guard (1...4).contains(q), let y = int("year") ?? dct.map({ $0.year + (int("yearshift") ?? 0) }) else { return nil }
+                return make(.quarter(y, q))
+            }
+            guard let dct else { return nil }
+            // "the latest quarter": the last one ended before the publication date; "a year earlier": that one a year back.
+            let index = dct.year * 4 + (dct.month - 1) / 3 - 1 - (int("yearago") == 1 ? 4 : 0)
+            return make(.quarter(index / 4, index % 4 + 1))
         case "year":
-            guard let y = int("year") else { return nil }
-            return make(.year(y, part: field("part")))
+            if let y = int("year") { return make(.year(y, part: field("part"))) }
+            guard let dct, let shift = int("shift") else { return nil }
+            return make(.year(dct.year + shift, part: field("part")))
         case "decade":
             guard let decade = int("decade") else { return nil }
             return make(.decade(decade))
+        case "century":
+            guard let ordinal = int("ordinal") else { return nil }
+            return make(nil, value: pad(ordinal - 1), granularity: "century")
         case "range":
             guard let from = int("from"), let raw = field("to"), let to = Int(raw) else { return nil }
             let end = raw.count == 2 ? from / 100 * 100 + to : to
             guard end > from else { return nil }
             return make(.range(from, end))
+        case "weekend":
+            guard let dct else { return make(nil, value: "XXXX-WXX-WE", granularity: "week") }
+            let shift = int("shift") ?? (direction == .forward ? 1 : -1)
+            // The Saturday before the publication day (or after it, looking forward), and its week.
+            let saturday = shift < 0 ? dct.adding(days: -((dct.weekday - 6 + 7) % 7)) : dct.adding(days: (6 - dct.weekday + 7) % 7)
+            let week = ResolvedDate.week(containing: saturday)
+            return make(ResolvedDate(value: week.value + "-WE", granularity: .week, start: saturday, end: saturday.adding(days: 1), qualifier: nil))
+        case "ago":
+            guard let dct, let unit = field("unit") else { return make(nil, value: "PAST_REF", granularity: "reference") }
+            guard let amount = int("amount") else { return make(nil, value: "PAST_REF", granularity: "reference") }
+            return make(shifted(dct, unit: unit, by: -amount))
         case "relative":
             guard let dct, let unit = field("unit"), let shift = int("shift") else { return nil }
             let part = field("part")
@@ -114,41 +177,68 @@ enum Anchor {
         }
     }
 
-    /// The year that puts a month nearest the publication date, forward or back as the tense says.
-    static func nearestYear(month: Int, dct: CalendarDay, forward: Bool) -> Int? {
-        if forward && month < dct.month - 6 { return dct.year + 1 }
-        if !forward && month > dct.month + 6 { return dct.year - 1 }
-        return dct.year
+    /// The publication day moved by whole units, at the unit's granularity: "two weeks ago" is a week.
+    static func shifted(_ dct: CalendarDay, unit: String, by amount: Int) -> ResolvedDate? {
+        switch unit {
+        case "D": return .day(dct.adding(days: amount))
+        case "W": return .week(containing: dct.adding(days: 7 * amount))
+        case "M":
+            let index = dct.year * 12 + dct.month - 1 + amount
+            return .month(index / 12, index % 12 + 1, part: nil)
+        case "Y": return .year(dct.year + amount, part: nil)
+        case "10Y": return .decade((dct.year + 10 * amount) / 10)
+        default: return nil
+        }
+    }
+
+    /// The weekday nearest the publication day in the given direction; with no direction, back (news
+    /// reports the past) or the day itself. `strict` ("last Friday", "next Friday") never means that day.
+    static func weekday(_ weekday: Int, dct: CalendarDay, direction: Tense.Direction, strict: Bool) -> CalendarDay {
+        var delta = direction == .forward ? (weekday - dct.weekday + 7) % 7 : -((dct.weekday - weekday + 7) % 7)
+        if strict && delta == 0 { delta = direction == .forward ? 7 : -7 }
+        return dct.adding(days: delta)
+    }
+
+    /// The year that puts a month nearest the publication date; a forward cue moves a month more than
+    /// one month back into the next year, a past cue a month more than one month ahead into the last.
+    static func nearestYear(month: Int, dct: CalendarDay, direction: Tense.Direction) -> Int? {
+        let diff = month - dct.month  // -11 … 11
+        var y = dct.year
+        if diff > 6 { y -= 1 } else if diff < -6 { y += 1 }
+        let offset = (y - dct.year) * 12 + diff
+        if direction == .forward && offset < -1 { y += 1 }
+        if direction == .back && offset > 1 { y -= 1 }
+        return y
     }
 
     static func pad(_ n: Int) -> String { CalendarDay.pad(n, 2) }
 }
 
-/// Whether the words before an expression point it forward from the publication date.
+/// The tense around an expression, from the nearest cue before it in its sentence.
 enum Tense {
+    enum Direction { case forward, back, none }
+
     static let forwardCues: [[String]] = RuleTable.words(PackageResources.tense_words).map { $0.split(separator: " ").map(String.init) }
+    static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 10
 
-    static let pastCues = Set(RuleTable.words(PackageResources.past_words))
-
-    /// A cue of `Rules/tense.words` among the ten tokens before, within the same sentence.
-    static func pointsForward(_ tokens: [DateToken], before i: Int) -> Bool {
-        let words = wordsBefore(tokens, i)
-        return forwardCues.contains { cue in
-            words.count >= cue.count && (0...(words.count - cue.count)).contains { Array(words[$0..<($0 + cue.count)]) == cue }
-        }
-    }
-
-    /// A cue of `Rules/past.words`, or a word in "-ed", among the ten tokens before.
-    static func pointsBack(_ tokens: [DateToken], before i: Int) -> Bool {
-        wordsBefore(tokens, i).contains { pastCues.contains($0) || $0.count > 3 && $0.hasSuffix("ed") }
-    }
-
-    private static func wordsBefore(_ tokens: [DateToken], _ i: Int) -> [String] {
+    /// The nearest cue among the ten tokens before `i`: a word or phrase of `Rules/tense.words` points
+    /// forward; a word of `Rules/past.words` or a word in "-ed" points back.
+    static func direction(_ tokens: [DateToken], before i: Int) -> Direction {
         var from = i
         while from > 0, i - from < window, ![".", "?", "!"].contains(tokens[from - 1].text) { from -= 1 }
-        return tokens[from..<i].map(\.lower)
+        let words = tokens[from..<i].map(\.lower)
+        for j in stride(from: words.count - 1, through: 0, by: -1) {
+            if forwardCues.contains(where: { cue in j + 1 >= cue.count && Array(words[(j + 1 - cue.count)...j]) == cue }) { return .forward }
+            let w = words[j]
+            // "could be signed": a participle after "be" is no past tense; the modal before it decides.
+            let passive = j > 0 && ["be", "been", "being"].contains(words[j - 1])
+            if pastCues.contains(w) || (w.count > 3 && w.hasSuffix("ed") && !passive) { return .back }
+        }
+        return .none
     }
+
+    static func pointsForward(_ tokens: [DateToken], before i: Int) -> Bool { direction(tokens, before: i) == .forward }
 }
 
 extension ResolvedDate {
@@ -171,8 +261,10 @@ extension ResolvedDate {
                      end: CalendarDay(year: y, month: 12, day: 31)!, qualifier: part)
     }
 
+    static let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     static func season(_ y: Int, _ code: String) -> ResolvedDate {
-        let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        let startMonth = seasonStart[code] ?? 1
         let start = CalendarDay(year: y, month: startMonth, day: 1)!
         return ResolvedDate(value: "\(CalendarDay.pad(y, 4))-\(code)", granularity: .season, start: start, end: start.adding(days: 90), qualifier: nil)
     }
@@ -181,6 +273,13 @@ extension ResolvedDate {
         let start = CalendarDay(year: y, month: half == 1 ? 1 : 7, day: 1)!
         let end = half == 1 ? CalendarDay(year: y, month: 6, day: 30)! : CalendarDay(year: y, month: 12, day: 31)!
         return ResolvedDate(value: "\(CalendarDay.pad(y, 4))-H\(half)", granularity: .half, start: start, end: end, qualifier: nil)
+    }
+
+    static func quarter(_ y: Int, _ q: Int) -> ResolvedDate {
+        let start = CalendarDay(year: y, month: (q - 1) * 3 + 1, day: 1)!
+        let endMonth = q * 3
+        return ResolvedDate(value: "\(CalendarDay.pad(y, 4))-Q\(q)", granularity: .quarter, start: start,
+                            end: CalendarDay(year: y, month: endMonth, day: CalendarDay.daysIn(month: endMonth, year: y))!, qualifier: nil)
     }
 
     static func decade(_ d: Int) -> ResolvedDate {

@@ -59,7 +59,7 @@ enum TimelineJSExport {
     static func parts(_ d: ResolvedDate, _ day: CalendarDay) -> DateParts {
         switch d.granularity {
         case .day, .week: return DateParts(year: String(day.year), month: String(day.month), day: String(day.day))
-        case .month, .partOfMonth, .season, .half: return DateParts(year: String(day.year), month: String(day.month), day: nil)
+        case .month, .partOfMonth, .season, .quarter, .half: return DateParts(year: String(day.year), month: String(day.month), day: nil)
         case .year, .decade, .range: return DateParts(year: String(day.year), month: nil, day: nil)
         }
     }

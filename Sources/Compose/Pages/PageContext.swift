@@ -77,6 +77,7 @@ struct PageContext {
             return (d.qualifier == "mid" ? "mid-" : (d.qualifier ?? "") + " ") + "\(month) \(d.start.year)"
         case .season: return "\(["SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"][String(d.value.suffix(2))] ?? "season") \(d.start.year)"
         case .half: return "\(d.value.hasSuffix("H1") ? "first" : "second") half of \(d.start.year)"
+        case .quarter: return "\(["first", "second", "third", "fourth"][(d.start.month - 1) / 3]) quarter of \(d.start.year)"
         case .year: return (d.qualifier.map { $0 + " " } ?? "") + String(d.start.year)
         case .decade: return "the \(d.start.year)s"
         case .range: return "\(d.start.year)–\(d.end.year)"
