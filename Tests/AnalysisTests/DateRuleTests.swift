@@ -87,7 +87,6 @@ import Corpus
         "month_this": ("The ferry sails this month.", "this month", "2021-03"),
         "month_next": ("The ferry sails next month.", "next month", "2021-04"),
         "month_earlier": ("The ferry sank earlier this month.", "earlier this month", "2021-03"),
-        "month_later": ("The ferry sails later this month.", "later this month", "2021-03"),
         "month_part_this": ("The ferry sails late this month.", "late this month", "2021-03"),
         "month_part_last": ("The ferry sank early last month.", "early last month", "2021-02"),
         "month_part_next": ("The ferry sails mid next month.", "mid next month", "2021-04"),
@@ -132,6 +131,8 @@ import Corpus
         "century": ("The dam dates from the 19th century.", "the 19th century", "18"),
         "ago_units": ("The dam burst two weeks ago.", "two weeks ago", "2021-W07"),
         "ago_unit": ("The dam burst a year ago.", "a year ago", "2020"),
+        "earlier_units": ("Output was higher three years earlier.", "three years earlier", "2018"),
+        "earlier_unit": ("Output was higher a year earlier.", "a year earlier", "2020"),
         "ago_about": ("The dam burst nearly four years ago.", "nearly four years ago", "2017"),
         "ago_more_than": ("The dam burst more than two years ago.", "more than two years ago", "2019"),
         "ago_vague": ("The dam burst several years ago.", "several years ago", "PAST_REF"),
@@ -141,11 +142,9 @@ import Corpus
         "ref_at_present": ("At present the dam is safe.", "At present", "PRESENT_REF"),
         "ref_these_days": ("The dam is safe these days.", "these days", "PRESENT_REF"),
         "ref_recently": ("The dam was recently repaired.", "recently", "PAST_REF"),
-        "ref_recent": ("The recent repairs held.", "recent", "PAST_REF"),
         "ref_recent_units": ("In recent years the dam held.", "recent years", "PAST_REF"),
         "ref_the_past": ("In the past the dam leaked.", "the past", "PAST_REF"),
         "ref_the_future": ("In the future the dam will hold.", "the future", "FUTURE_REF"),
-        "ref_soon": ("The dam will soon be safe.", "soon", "FUTURE_REF"),
         "ref_coming_units": ("In the coming months the dam will hold.", "the coming months", "FUTURE_REF"),
         "set_every_weekday": ("The ferry sails every Monday.", "every Monday", "XXXX-WXX-1"),
         "set_every_unit": ("The ferry sails each week.", "each week", "P1W"),
@@ -232,5 +231,50 @@ import Corpus
         let found = DateFinder.find(in: "It opened on June 3 and closed on Friday; it was built in 1921.", dct: nil)
         #expect(found.map(\.value) == ["XXXX-06-03", "XXXX-WXX-5", "1921"])
         #expect(found.map { $0.date == nil } == [true, true, false])
+    }
+}
+
+/// Classes of error found by measuring against a public benchmark, each pinned with sentences of our own.
+@Suite struct DateErrorClassTests {
+    @Test func aCompanyCalledSunIsNoSunday() {
+        #expect(dates("Sun Microsystems and Jan Novak of the Wed Group met.", "2021-03-04").isEmpty)
+        #expect(dates("The store closes Sun. at noon.", "2021-03-04").first == "2021-02-28")
+    }
+
+    @Test func aPossessiveWeekdayIsAWeekday() {
+        #expect(dates("Tuesday's vote was close.", "2021-03-04") == ["2021-03-02"])
+    }
+
+    @Test func aNameEndingInEdIsNoPastTense() {
+        // "United" is no past tense: the "will" before it points forward.
+        #expect(dates("The minister will travel to the United Kingdom Thursday.", "2021-03-03") == ["2021-03-04"])
+        #expect(dates("The minister will fly to the United Kingdom Friday.", "2021-03-03") == ["2021-03-05"])
+    }
+
+    @Test func aParticipleAfterBeLetsTheModalDecide() {
+        #expect(dates("The deal could be signed on Friday.", "2021-03-03") == ["2021-03-05"])
+        #expect(dates("The deal was signed on Friday.", "2021-03-03") == ["2021-02-26"])
+    }
+
+    @Test func aMonthWithoutAYearIsTheLastOneUnlessItIsJustAhead() {
+        // Publication in late October: December is just ahead, March was this year, August is behind.
+        #expect(dates("Sales in December look strong.", "2021-10-27") == ["2021-12"])
+        #expect(dates("Sales peaked in December.", "2021-10-27") == ["2020-12"])
+        #expect(dates("Sales peaked in March.", "2021-10-27") == ["2021-03"])
+        #expect(dates("Sales will peak in March.", "2021-10-27") == ["2022-03"])
+        #expect(dates("A vote is due by Nov. 16, officials said.", "2021-10-27") == ["2021-11-16"])
+    }
+
+    @Test func aYearEarlierFollowsTheNarrative() {
+        // After a quarter, "a year earlier" is that quarter a year before; alone, the year before.
+        #expect(dates("Profit rose in the third quarter from a year earlier.", "2021-11-02") == ["2021-Q3", "2020-Q3"])
+        #expect(dates("Profit rose from a year earlier.", "2021-11-02") == ["2020"])
+        #expect(dates("Profit in the second quarter beat the year-ago quarter and the year-earlier figure.", "2021-11-02")
+                == ["2021-Q2", "2020-Q3", "2020-Q2"])
+    }
+
+    @Test func plansAheadPointForward() {
+        #expect(dates("The talks are supposed to end by May.", "2021-03-22") == ["2021-05"])
+        #expect(dates("The team is scheduled to leave on Thursday.", "2021-03-03") == ["2021-03-04"])
     }
 }

@@ -25,7 +25,11 @@ enum DateLexicon {
         let t = token.text
         switch cls {
         case "MONTH":
-            guard t.first?.isUppercase == true, let m = MonthNames.number(t) else { return nil }
+            // Full names only ("May" is one): "Jan" may be a name; its abbreviations need a day or a year beside them.
+            guard t.first?.isUppercase == true, let m = MonthNames.number(t), MonthNames.english[m - 1].lowercased() == token.lower else { return nil }
+            return String(m)
+        case "MONABBR":
+            guard t.first?.isUppercase == true, let m = MonthNames.number(t), MonthNames.english[m - 1].lowercased() != token.lower else { return nil }
             return String(m)
         case "WEEKDAY":
             // Full names only: "Sun" is as often a company as a Sunday.

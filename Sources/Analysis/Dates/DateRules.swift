@@ -18,7 +18,7 @@ struct DateRule: Sendable {
     /// Order in the file, for ties.
     let order: Int
 
-    static let classNames: Set<String> = ["MONTH", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
+    static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
                                           "ORDINAL", "CLOCK", "TZ", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
     static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
                                      "century", "range", "relative", "ago", "weekend", "ref", "duration", "set", "none"]

@@ -109,6 +109,8 @@ enum Anchor {
             if let y = int("year") { return make(.month(y, month, part: part)) }
             guard let dct else { return make(nil, value: "XXXX-\(pad(month))", granularity: part == nil ? "month" : "part-of-month") }
             if let shift = int("yearshift") { return make(.month(dct.year + shift, month, part: part)) }
+            // "last April": the latest April before the publication month.
+            if field("dir") == "back" { return make(.month(month < dct.month ? dct.year : dct.year - 1, month, part: part)) }
             return make(nearestYear(month: month, dct: dct, direction: direction).map { .month($0, month, part: part) })
         case "season":
             guard let season = field("season") else { return nil }
@@ -199,16 +201,15 @@ enum Anchor {
         return dct.adding(days: delta)
     }
 
-    /// The year that puts a month nearest the publication date; a forward cue moves a month more than
-    /// one month back into the next year, a past cue a month more than one month ahead into the last.
+    /// The year for a month named without one: with no cue, the last such month up to the publication
+    /// month, unless it comes within the next two months (news tells what happened, and what is about
+    /// to); a past cue keeps only the next month ahead, a forward cue only the publication month behind.
     static func nearestYear(month: Int, dct: CalendarDay, direction: Tense.Direction) -> Int? {
-        let diff = month - dct.month  // -11 … 11
-        var y = dct.year
-        if diff > 6 { y -= 1 } else if diff < -6 { y += 1 }
-        let offset = (y - dct.year) * 12 + diff
-        if direction == .forward && offset < -1 { y += 1 }
-        if direction == .back && offset > 1 { y -= 1 }
-        return y
+        let ahead = (month - dct.month + 12) % 12  // 0 … 11 months from the publication month
+        let limit = direction == .forward ? 11 : direction == .back ? 1 : 2
+        if ahead == 0 { return dct.year }
+        if ahead <= limit { return month > dct.month ? dct.year : dct.year + 1 }
+        return month < dct.month ? dct.year : dct.year - 1
     }
 
     static func pad(_ n: Int) -> String { CalendarDay.pad(n, 2) }
@@ -220,9 +221,9 @@ enum Tense {
 
     static let forwardCues: [[String]] = RuleTable.words(PackageResources.tense_words).map { $0.split(separator: " ").map(String.init) }
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
-    static let window = 10
+    static let window = 14
 
-    /// The nearest cue among the ten tokens before `i`: a word or phrase of `Rules/tense.words` points
+    /// The nearest cue among the fourteen tokens before `i`: a word or phrase of `Rules/tense.words` points
     /// forward; a word of `Rules/past.words` or a word in "-ed" points back.
     static func direction(_ tokens: [DateToken], before i: Int) -> Direction {
         var from = i
@@ -231,9 +232,12 @@ enum Tense {
         for j in stride(from: words.count - 1, through: 0, by: -1) {
             if forwardCues.contains(where: { cue in j + 1 >= cue.count && Array(words[(j + 1 - cue.count)...j]) == cue }) { return .forward }
             let w = words[j]
-            // "could be signed": a participle after "be" is no past tense; the modal before it decides.
+            if pastCues.contains(w) { return .back }
+            // A past tense in "-ed"; not a name ("United"), not "need" or "speed", and not a participle
+            // after "be" ("could be signed"), where the modal before it decides.
             let passive = j > 0 && ["be", "been", "being"].contains(words[j - 1])
-            if pastCues.contains(w) || (w.count > 3 && w.hasSuffix("ed") && !passive) { return .back }
+            let capitalized = tokens[from + j].text.first?.isUppercase == true
+            if w.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed"), !passive, !capitalized { return .back }
         }
         return .none
     }
@@ -308,6 +312,40 @@ public enum DateFinder {
     public static func find(in text: String, dct: CalendarDay?) -> [TemporalExpression] {
         let tokens = DateTokenizer.tokens(text)
         let scalars = Array(text.unicodeScalars)
-        return DateMatcher.matches(tokens).compactMap { Anchor.resolve($0, tokens: tokens, text: scalars, dct: dct) }
+        let found = DateMatcher.matches(tokens).compactMap { Anchor.resolve($0, tokens: tokens, text: scalars, dct: dct) }
+        return Narrative.anchor(found)
+    }
+}
+
+/// Relative expressions that follow the narrative rather than the publication date: "a year earlier"
+/// after "the third quarter" is the third quarter a year before; after a day, that day a year before.
+enum Narrative {
+    /// Rules whose expression is "a year before" whatever the text last spoke of.
+    static let yearBefore: Set<String> = ["ago_unit", "earlier_unit", "year_ago_adjective"]
+
+    static func anchor(_ expressions: [TemporalExpression]) -> [TemporalExpression] {
+        var out: [TemporalExpression] = []
+        var last: TemporalExpression?
+        for e in expressions {
+            var e = e
+            if yearBefore.contains(e.rule), e.value.count == 4, let reference = last?.date, let moved = yearBefore(reference) {
+                e = TemporalExpression(text: e.text, start: e.start, end: e.end, kind: e.kind, value: moved.value,
+                                       granularity: moved.granularity.rawValue, date: moved, forward: e.forward, rule: e.rule)
+            }
+            // The narrative's time is what the text last dated outright, not what it dated from that.
+            if e.date != nil, e.granularity != "reference", !yearBefore.contains(e.rule), e.rule != "quarter_year_ago" { last = e }
+            out.append(e)
+        }
+        return out
+    }
+
+    /// The same span of time one year earlier, for the spans a year can shift: quarters, months, days.
+    static func yearBefore(_ d: ResolvedDate) -> ResolvedDate? {
+        switch d.granularity {
+        case .quarter: return .quarter(d.start.year - 1, (d.start.month - 1) / 3 + 1)
+        case .month: return .month(d.start.year - 1, d.start.month, part: nil)
+        case .day: return CalendarDay(year: d.start.year - 1, month: d.start.month, day: min(d.start.day, 28)).map(ResolvedDate.day)
+        default: return nil
+        }
     }
 }
