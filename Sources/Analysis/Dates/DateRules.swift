@@ -19,7 +19,7 @@ struct DateRule: Sendable {
     let order: Int
 
     static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
-                                          "ORDINAL", "CLOCK", "TZ", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
+                                          "ORDINAL", "CLOCK", "TZ", "TENS", "DIGITWORD", "DECADEWORD", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL"]
     static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
                                      "century", "range", "relative", "ago", "weekend", "ref", "duration", "set", "none"]
 

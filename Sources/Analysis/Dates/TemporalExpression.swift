@@ -45,7 +45,13 @@ enum Anchor {
             if let value = m.values[raw] { return value }
             return DateRule.classNames.contains(raw) ? nil : raw
         }
-        func int(_ name: String) -> Int? { field(name).flatMap { Int($0) } }
+        func int(_ name: String) -> Int? {
+            // A year said aloud: "nineteen ninety-six" → 1996.
+            if name == "year", let century = field("spoken").flatMap({ Int($0) }), let tens = m.values["TENS"].flatMap({ Int($0) }) {
+                return century * 100 + tens * 10 + (m.values["DIGITWORD"].flatMap { Int($0) } ?? 0)
+            }
+            return field(name).flatMap { Int($0) }
+        }
         let direction = Tense.direction(tokens, before: m.span.lowerBound)
         func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
             guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
@@ -133,8 +139,9 @@ enum Anchor {
                 return make(.quarter(y, q))
             }
             guard let dct else { return nil }
-            // "the latest quarter": the last one ended before the publication date; "a year earlier": that one a year back.
-            let index = dct.year * 4 + (dct.month - 1) / 3 - 1 - (int("yearago") == 1 ? 4 : 0)
+            // "the latest quarter": the last one ended before the publication date; "a year earlier": that one
+            // a year back; "this quarter": the one under way.
+            let index = dct.year * 4 + (dct.month - 1) / 3 - (int("current") == 1 ? 0 : 1) - (int("yearago") == 1 ? 4 : 0)
             return make(.quarter(index / 4, index % 4 + 1))
         case "year":
             if let y = int("year") { return make(.year(y, part: field("part"))) }
