@@ -20,6 +20,70 @@ enum DateLexicon {
     static let notPlural: Set<String> = ["was", "has", "is", "as", "this", "its", "his", "hers", "us", "yes", "thus", "plus",
                                         "less", "across", "unless", "always", "perhaps", "towards", "afterwards", "whereas", "does"]
 
+    /// Every word of every list, lower-cased, with its classes: months and weekdays (full names and
+    /// abbreviations apart), and the words of `date-words.rules`.
+    static let wordTable: [String: [(cls: String, value: String, capitalized: Bool)]] = {
+        var table: [String: [(cls: String, value: String, capitalized: Bool)]] = [:]
+        for (word, month) in MonthNames.table {
+            let full = MonthNames.english[month - 1].lowercased() == word
+            table[word, default: []].append((full ? "MONTH" : "MONABBR", String(month), true))
+        }
+        for (word, day) in weekdays { table[word, default: []].append((word.count > 4 ? "WEEKDAY" : "WDABBR", String(day), true)) }
+        for (word, entries) in words { for (cls, value) in entries { table[word, default: []].append((cls, value, false)) } }
+        return table
+    }()
+
+    /// Every class a token is of, with its value there: computed once per token from its shape and
+    /// one look-up, so that matching never asks a word whether it is a number.
+    static func classes(of token: DateToken) -> [(cls: String, value: String)] {
+        let bytes = Array(token.text.utf8)
+        guard let first = bytes.first else { return [] }
+        if first >= 48 && first <= 57 { return numberClasses(bytes, token.text) }
+        guard let scalar = token.text.unicodeScalars.first, scalar.properties.isAlphabetic else { return [] }
+        let capitalized = scalar.properties.isUppercase
+        var out: [(cls: String, value: String)] = []
+        for entry in wordTable[token.lower] ?? [] where !entry.capitalized || capitalized { out.append((entry.cls, entry.value)) }
+        // A plural noun, for the rule that a number before one is a count: "2000 soldiers".
+        if !capitalized, bytes.count > 3, bytes.last == 115, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) }), !notPlural.contains(token.lower) {
+            out.append(("PLURAL", token.lower))
+        }
+        return out
+    }
+
+    /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".
+    private static func numberClasses(_ bytes: [UInt8], _ text: String) -> [(cls: String, value: String)] {
+        let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }
+        let rest = bytes[digits.count...]
+        let n = digits.count <= 9 ? digits.reduce(0) { $0 * 10 + Int($1 - 48) } : nil
+        var out: [(cls: String, value: String)] = []
+        if rest.isEmpty, let n {
+            out.append(("NUM", String(n)))
+            if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
+            if digits.count == 2 { out.append(("YY", text)) }
+            if digits.count == 4, (1000...2199).contains(n) { out.append(("YEAR", text)) }
+            return out
+        }
+        let suffix = String(decoding: rest, as: UTF8.self).lowercased()
+        if let n, ["st", "nd", "rd", "th"].contains(suffix) {
+            if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
+            if (1...99).contains(n) { out.append(("ORDINAL", String(n))) }
+        } else if suffix == "s", digits.count == 4, digits.last == 48 {
+            out.append(("DECADE", String(decoding: digits.prefix(3), as: UTF8.self)))
+        } else if bytes.count == 10, CalendarDay(iso: text) != nil {
+            out.append(("ISODATE", text))
+        } else if let v = value(ofClock: text) {
+            out.append(("CLOCK", v))
+        }
+        return out
+    }
+
+    static func value(ofClock t: String) -> String? {
+        let parts = t.split(separator: ":")
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+        return t
+    }
+
     /// The value of a token in a class, or nil when the token is not of that class.
     static func value(of token: DateToken, in cls: String) -> String? {
         let t = token.text

@@ -12,15 +12,15 @@ struct DateMatch {
 /// Runs the rules over a token stream: every rule at every position (rules indexed by the words and
 /// classes they can start with), then the longest expressions kept without overlap.
 enum DateMatcher {
-    /// Rules by a literal word they can start with, and by a class they can start with.
-    static let byWord: [String: [DateRule]] = {
-        var table: [String: [DateRule]] = [:]
-        for rule in DateRule.all { for word in firstElements(rule).literals { table[word, default: []].append(rule) } }
+    /// Rules (by their place in `DateRule.all`) by a literal word they can start with, and by a class they can start with.
+    static let byWord: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for rule in DateRule.all { for word in firstElements(rule).literals { table[word, default: []].append(rule.order) } }
         return table
     }()
-    static let byClass: [String: [DateRule]] = {
-        var table: [String: [DateRule]] = [:]
-        for rule in DateRule.all { for cls in firstElements(rule).classes { table[cls, default: []].append(rule) } }
+    static let byClass: [String: [Int]] = {
+        var table: [String: [Int]] = [:]
+        for rule in DateRule.all { for cls in firstElements(rule).classes { table[cls, default: []].append(rule.order) } }
         return table
     }()
 
@@ -37,13 +37,16 @@ enum DateMatcher {
     }
 
     static func matches(_ tokens: [DateToken]) -> [DateMatch] {
+        let classes = tokens.map(DateLexicon.classes)
+        let rules = DateRule.all
         var all: [DateMatch] = []
+        var tried = [Int](repeating: -1, count: rules.count)
         for i in tokens.indices {
-            var candidates: [DateRule] = byWord[tokens[i].lower] ?? []
-            for (cls, rules) in byClass where DateLexicon.value(of: tokens[i], in: cls) != nil { candidates += rules }
-            var seen = Set<Int>()
-            for rule in candidates where seen.insert(rule.order).inserted {
-                if let m = match(rule, tokens, at: i), isPlausible(m) { all.append(m) }
+            var candidates: [Int] = byWord[tokens[i].lower] ?? []
+            for (cls, _) in classes[i] { candidates += byClass[cls] ?? [] }
+            for r in candidates where tried[r] != i {
+                tried[r] = i
+                if let m = match(rules[r], tokens, classes, at: i), isPlausible(m) { all.append(m) }
             }
         }
         // Longest expression first; then the more specific; then the earlier rule.
@@ -70,14 +73,14 @@ enum DateMatcher {
     }
 
     /// Matches a rule's elements from token `start`, trying each optional element both ways.
-    static func match(_ rule: DateRule, _ tokens: [DateToken], at start: Int) -> DateMatch? {
+    static func match(_ rule: DateRule, _ tokens: [DateToken], _ classes: [[(cls: String, value: String)]], at start: Int) -> DateMatch? {
         func step(_ e: Int, _ t: Int, _ values: [String: String], _ spanStart: Int?, _ spanEnd: Int?, _ count: Int) -> DateMatch? {
             if e == rule.elements.count {
                 guard let spanStart, let spanEnd, spanStart < spanEnd else { return nil }
                 return DateMatch(rule: rule, span: spanStart..<spanEnd, matchedElements: count, values: values)
             }
             let element = rule.elements[e]
-            if t < tokens.count, let value = accepts(element, tokens[t]) {
+            if t < tokens.count, let value = accepts(element, tokens[t], classes[t]) {
                 var next = values
                 if let cls = value.cls {
                     next[next[cls] == nil ? cls : cls + "2"] = value.value
@@ -97,10 +100,10 @@ enum DateMatcher {
     }
 
     /// The class and value by which an element accepts a token, if it does.
-    static func accepts(_ element: DateRule.Element, _ token: DateToken) -> (cls: String?, value: String)? {
+    static func accepts(_ element: DateRule.Element, _ token: DateToken, _ classes: [(cls: String, value: String)]) -> (cls: String?, value: String)? {
         if element.literals.contains(token.lower) { return (nil, token.lower) }
         for cls in element.classes {
-            if let value = DateLexicon.value(of: token, in: cls) { return (cls, value) }
+            if let hit = classes.first(where: { $0.cls == cls }) { return (cls, hit.value) }
         }
         return nil
     }

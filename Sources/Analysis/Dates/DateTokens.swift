@@ -27,7 +27,7 @@ public enum DateTokenizer {
         }
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.isWhitespace { gap = true; i += 1; continue }
+            if isSpace(s) { gap = true; i += 1; continue }
             if isDigit(s) {
                 var j = i
                 while j < scalars.count {
@@ -47,17 +47,17 @@ public enum DateTokenizer {
                 while j + 1 < scalars.count, scalars[j] == "-", isDigit(scalars[j + 1]) {
                     var k = j + 1
                     while k < scalars.count, isDigit(scalars[k]) { k += 1 }
-                    let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && (k == scalars.count || !scalars[k].properties.isAlphabetic)
+                    let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && (k == scalars.count || !isLetter(scalars[k]))
                     if isYearSpan { break }
                     j = k
                 }
-                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
+                while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                 add(i, j)
                 i = j
-            } else if s.properties.isAlphabetic {
+            } else if isLetter(s) {
                 var j = i
                 // An apostrophe ends the word: "Friday's" is "Friday" and its possessive.
-                while j < scalars.count, scalars[j].properties.isAlphabetic { j += 1 }
+                while j < scalars.count, isLetter(scalars[j]) { j += 1 }
                 add(i, j)
                 i = j
             } else {
@@ -70,4 +70,17 @@ public enum DateTokenizer {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    /// ASCII answered at once; the Unicode tables only for the rest.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return s.properties.isAlphabetic
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return s.properties.isWhitespace
+    }
 }
