@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean
+.PHONY: site test deps build check clean bench-dates
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -37,6 +37,10 @@ test: deps
 
 check:
 	$(RELEASE_BIN) check --output site
+
+## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
+bench-dates: build
+	python3 scripts/bench-dates.py
 
 clean:
 	rm -rf .build

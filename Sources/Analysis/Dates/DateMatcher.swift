@@ -10,43 +10,75 @@ struct DateMatch {
 }
 
 /// Runs the rules over a token stream: every rule at every position (rules indexed by the words and
-/// classes they can start with), then the longest expressions kept without overlap.
+/// classes they can start with), then the longest expressions kept without overlap. Words and classes
+/// are compared as small integers: the text of a token is looked up once.
 enum DateMatcher {
-    /// Rules (by their place in `DateRule.all`) by a literal word they can start with, and by a class they can start with.
-    static let byWord: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
-        for rule in DateRule.all { for word in firstElements(rule).literals { table[word, default: []].append(rule.order) } }
+    /// The rules with their words and classes numbered.
+    struct Element {
+        let literals: [Int]
+        let classes: [Int]
+        let optional: Bool
+        let context: Bool
+    }
+
+    static let literalIDs: [String: Int] = {
+        var ids: [String: Int] = [:]
+        for rule in DateRule.all { for e in rule.elements { for word in e.literals.sorted() where ids[word] == nil { ids[word] = ids.count } } }
+        return ids
+    }()
+    static let classNames: [String] = DateRule.classNames.sorted()
+    static let classIDs: [String: Int] = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, $0) })
+    static let compiled: [[Element]] = DateRule.all.map { rule in
+        rule.elements.map { e in
+            Element(literals: e.literals.map { literalIDs[$0]! }, classes: e.classes.map { classIDs[$0]! }, optional: e.optional, context: e.context)
+        }
+    }
+
+    /// Rules (by their place in `DateRule.all`) by a word they can start with, and by a class they can start with.
+    static let byWord: [[Int]] = {
+        var table = [[Int]](repeating: [], count: literalIDs.count)
+        for (r, elements) in compiled.enumerated() { for w in Set(firstElements(elements).literals) { table[w].append(r) } }
         return table
     }()
-    static let byClass: [String: [Int]] = {
-        var table: [String: [Int]] = [:]
-        for rule in DateRule.all { for cls in firstElements(rule).classes { table[cls, default: []].append(rule.order) } }
+    static let byClass: [[Int]] = {
+        var table = [[Int]](repeating: [], count: classNames.count)
+        for (r, elements) in compiled.enumerated() { for c in Set(firstElements(elements).classes) { table[c].append(r) } }
         return table
     }()
 
     /// The words and classes a rule can start with (its first element, or the next where that is optional).
-    static func firstElements(_ rule: DateRule) -> (literals: Set<String>, classes: Set<String>) {
-        var literals = Set<String>()
-        var classes = Set<String>()
-        for element in rule.elements {
-            literals.formUnion(element.literals)
-            classes.formUnion(element.classes)
+    static func firstElements(_ elements: [Element]) -> (literals: [Int], classes: [Int]) {
+        var literals: [Int] = []
+        var classes: [Int] = []
+        for element in elements {
+            literals += element.literals
+            classes += element.classes
             if !element.optional { break }
         }
         return (literals, classes)
     }
 
+    /// A token as the matcher sees it: its word's number among the rules' words (or -1), its classes.
+    struct Seen {
+        let literal: Int
+        let classes: [(id: Int, value: String)]
+    }
+
     static func matches(_ tokens: [DateToken]) -> [DateMatch] {
-        let classes = tokens.map(DateLexicon.classes)
+        let seen = tokens.map { t in
+            Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classes(of: t).map { (classIDs[$0.cls]!, $0.value) })
+        }
         let rules = DateRule.all
         var all: [DateMatch] = []
         var tried = [Int](repeating: -1, count: rules.count)
+        var captures: [(Int, String, Bool)] = []
         for i in tokens.indices {
-            var candidates: [Int] = byWord[tokens[i].lower] ?? []
-            for (cls, _) in classes[i] { candidates += byClass[cls] ?? [] }
+            var candidates: [Int] = seen[i].literal >= 0 ? byWord[seen[i].literal] : []
+            for (c, _) in seen[i].classes { candidates += byClass[c] }
             for r in candidates where tried[r] != i {
                 tried[r] = i
-                if let m = match(rules[r], tokens, classes, at: i), isPlausible(m) { all.append(m) }
+                captures.removeAll(keepingCapacity: true)
+                if let m = match(r, seen, at: i, &captures), isPlausible(m) { all.append(m) }
             }
         }
         // Longest expression first; then the more specific; then the earlier rule.
@@ -72,38 +104,51 @@ enum DateMatcher {
         return (to < 100 ? from / 100 * 100 + to : to) > from
     }
 
-    /// Matches a rule's elements from token `start`, trying each optional element both ways.
-    static func match(_ rule: DateRule, _ tokens: [DateToken], _ classes: [[(cls: String, value: String)]], at start: Int) -> DateMatch? {
-        func step(_ e: Int, _ t: Int, _ values: [String: String], _ spanStart: Int?, _ spanEnd: Int?, _ count: Int) -> DateMatch? {
-            if e == rule.elements.count {
+    /// Matches rule `r` from token `start`, trying each optional element both ways. `captures` holds
+    /// (class, value, matched) for the elements taken so far: the class a token matched, or one that
+    /// the element also names (so that `amount=NUM` reads a NUMWORD too).
+    static func match(_ r: Int, _ seen: [Seen], at start: Int, _ captures: inout [(Int, String, Bool)]) -> DateMatch? {
+        let elements = compiled[r]
+        func step(_ e: Int, _ t: Int, _ spanStart: Int?, _ spanEnd: Int?, _ count: Int) -> DateMatch? {
+            if e == elements.count {
                 guard let spanStart, let spanEnd, spanStart < spanEnd else { return nil }
-                return DateMatch(rule: rule, span: spanStart..<spanEnd, matchedElements: count, values: values)
+                return DateMatch(rule: DateRule.all[r], span: spanStart..<spanEnd, matchedElements: count, values: values(captures))
             }
-            let element = rule.elements[e]
-            if t < tokens.count, let value = accepts(element, tokens[t], classes[t]) {
-                var next = values
-                if let cls = value.cls {
-                    next[next[cls] == nil ? cls : cls + "2"] = value.value
-                }
-                for alias in element.classes where next[alias] == nil { next[alias] = value.value }
+            let element = elements[e]
+            // Context may only stand before or after the expression, never inside it.
+            let misplaced = element.context && spanStart != nil && e + 1 < elements.count && !elements[(e + 1)...].allSatisfy(\.context)
+            if t < seen.count, !misplaced, let (cls, value) = accepts(element, seen[t]) {
+                let mark = captures.count
+                if let cls { captures.append((cls, value, true)) }
+                for alias in element.classes where alias != cls { captures.append((alias, value, false)) }
                 let s = element.context ? spanStart : (spanStart ?? t)
                 let end = element.context ? spanEnd : t + 1
-                // Context may only stand before or after the expression, never inside it.
-                if !(element.context && spanStart != nil && e + 1 < rule.elements.count && !rule.elements[(e + 1)...].allSatisfy(\.context)) {
-                    if let m = step(e + 1, t + 1, next, s, end, count + 1) { return m }
-                }
+                if let m = step(e + 1, t + 1, s, end, count + 1) { return m }
+                captures.removeSubrange(mark...)
             }
-            if element.optional { return step(e + 1, t, values, spanStart, spanEnd, count) }
+            if element.optional { return step(e + 1, t, spanStart, spanEnd, count) }
             return nil
         }
-        return step(0, start, [:], nil, nil, 0)
+        return step(0, start, nil, nil, 0)
     }
 
-    /// The class and value by which an element accepts a token, if it does.
-    static func accepts(_ element: DateRule.Element, _ token: DateToken, _ classes: [(cls: String, value: String)]) -> (cls: String?, value: String)? {
-        if element.literals.contains(token.lower) { return (nil, token.lower) }
-        for cls in element.classes {
-            if let hit = classes.first(where: { $0.cls == cls }) { return (cls, hit.value) }
+    /// Class name → value: a class matched twice gives NAME and NAME2; a class an element only names
+    /// takes the value where nothing matched that class itself.
+    static func values(_ captures: [(Int, String, Bool)]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (c, value, matched) in captures where matched {
+            let name = classNames[c]
+            out[out[name] == nil ? name : name + "2"] = value
+        }
+        for (c, value, matched) in captures where !matched && out[classNames[c]] == nil { out[classNames[c]] = value }
+        return out
+    }
+
+    /// The class (nil for a word) and value by which an element accepts a token, if it does.
+    static func accepts(_ element: Element, _ token: Seen) -> (Int?, String)? {
+        if token.literal >= 0, element.literals.contains(token.literal) { return (nil, "") }
+        for c in element.classes {
+            if let hit = token.classes.first(where: { $0.id == c }) { return (c, hit.value) }
         }
         return nil
     }
