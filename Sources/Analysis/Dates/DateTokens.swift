@@ -20,9 +20,26 @@ public enum DateTokenizer {
         var tokens: [DateToken] = []
         var i = 0
         var gap = true
+        var bytes: [UInt8] = []
+        var lowered: [UInt8] = []
         func add(_ from: Int, _ to: Int, _ text: String? = nil) {
-            let t = text ?? String(String.UnicodeScalarView(scalars[from..<to]))
-            tokens.append(DateToken(text: t, lower: t.lowercased(), start: from, end: to, gapBefore: gap))
+            if let text {
+                tokens.append(DateToken(text: text, lower: text, start: from, end: to, gapBefore: gap))
+            } else if scalars[from..<to].allSatisfy({ $0.isASCII }) {
+                // Most words are ASCII: their lower case is a byte away.
+                bytes.removeAll(keepingCapacity: true)
+                lowered.removeAll(keepingCapacity: true)
+                for k in from..<to {
+                    let b = UInt8(scalars[k].value)
+                    bytes.append(b)
+                    lowered.append(b >= 65 && b <= 90 ? b + 32 : b)
+                }
+                tokens.append(DateToken(text: String(decoding: bytes, as: UTF8.self), lower: String(decoding: lowered, as: UTF8.self),
+                                        start: from, end: to, gapBefore: gap))
+            } else {
+                let t = String(String.UnicodeScalarView(scalars[from..<to]))
+                tokens.append(DateToken(text: t, lower: t.lowercased(), start: from, end: to, gapBefore: gap))
+            }
             gap = false
         }
         while i < scalars.count {
@@ -33,7 +50,7 @@ public enum DateTokenizer {
                 while j < scalars.count {
                     if isDigit(scalars[j]) { j += 1; continue }
                     // An inner separator between digits, with no space: part of the number.
-                    if j + 1 < scalars.count, ",.:+/".unicodeScalars.contains(scalars[j]), isDigit(scalars[j + 1]) { j += 1; continue }
+                    if j + 1 < scalars.count, innerSeparators.contains(scalars[j]), isDigit(scalars[j + 1]) { j += 1; continue }
                     break
                 }
                 // An ISO date: 2012-06-28.
@@ -61,13 +78,15 @@ public enum DateTokenizer {
                 add(i, j)
                 i = j
             } else {
-                let dash: Set<Unicode.Scalar> = ["-", "–", "—", "‒", "−"]
-                add(i, i + 1, dash.contains(s) ? "-" : nil)
+                add(i, i + 1, dashes.contains(s) ? "-" : String(Character(s)))
                 i += 1
             }
         }
         return tokens
     }
+
+    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "‒", "−"]
+    static let innerSeparators: Set<Unicode.Scalar> = [",", ".", ":", "+", "/"]
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 

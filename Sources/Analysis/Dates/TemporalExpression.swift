@@ -36,7 +36,7 @@ public struct TemporalExpression: Sendable, Equatable {
 /// a month or day without a year in the year that puts it nearest the publication date, unless the
 /// tense points the other way.
 enum Anchor {
-    static func resolve(_ m: DateMatch, tokens: [DateToken], text: [Unicode.Scalar], dct: CalendarDay?) -> TemporalExpression? {
+    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: [Unicode.Scalar], dct: CalendarDay?) -> TemporalExpression? {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
         let surface = String(String.UnicodeScalarView(text[first.start..<last.end]))
         // A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
@@ -52,7 +52,7 @@ enum Anchor {
             }
             return field(name).flatMap { Int($0) }
         }
-        let direction = Tense.direction(tokens, before: m.span.lowerBound)
+        let direction = Tense.direction(marks, before: m.span.lowerBound)
         func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
             guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
             return TemporalExpression(text: surface, start: first.start, end: last.end, kind: kind, value: value,
@@ -226,30 +226,46 @@ enum Anchor {
 enum Tense {
     enum Direction { case forward, back, none }
 
-    static let forwardCues: [[String]] = RuleTable.words(PackageResources.tense_words).map { $0.split(separator: " ").map(String.init) }
+    /// The cues of `Rules/tense.words`, by their last word.
+    static let forwardCues: [String: [[String]]] = Dictionary(
+        grouping: RuleTable.words(PackageResources.tense_words).map { $0.split(separator: " ").map(String.init) }, by: { $0.last! })
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 14
 
-    /// The nearest cue among the fourteen tokens before `i`: a word or phrase of `Rules/tense.words` points
-    /// forward; a word of `Rules/past.words` or a word in "-ed" points back.
-    static func direction(_ tokens: [DateToken], before i: Int) -> Direction {
-        var from = i
-        while from > 0, i - from < window, ![".", "?", "!"].contains(tokens[from - 1].text) { from -= 1 }
-        let words = tokens[from..<i].map(\.lower)
-        for j in stride(from: words.count - 1, through: 0, by: -1) {
-            if forwardCues.contains(where: { cue in j + 1 >= cue.count && Array(words[(j + 1 - cue.count)...j]) == cue }) { return .forward }
-            let w = words[j]
+    /// What each token says of the tense, read once per text: a forward cue of `Rules/tense.words`
+    /// ends there; a word of `Rules/past.words`, or a past tense in "-ed" — not a name ("United"),
+    /// not "need" or "speed", not a participle after "be" ("could be signed", where the modal before
+    /// it decides); or the end of a sentence.
+    enum Mark { case none, forward, back, sentenceEnd }
+
+    static func marks(_ tokens: [DateToken]) -> [Mark] {
+        tokens.indices.map { j in
+            let w = tokens[j].lower
+            if w == "." || w == "?" || w == "!" { return .sentenceEnd }
+            if let cues = forwardCues[w], cues.contains(where: { cue in
+                j + 1 >= cue.count && (0..<cue.count).allSatisfy { tokens[j + 1 - cue.count + $0].lower == cue[$0] }
+            }) { return .forward }
             if pastCues.contains(w) { return .back }
-            // A past tense in "-ed"; not a name ("United"), not "need" or "speed", and not a participle
-            // after "be" ("could be signed"), where the modal before it decides.
-            let passive = j > 0 && ["be", "been", "being"].contains(words[j - 1])
-            let capitalized = tokens[from + j].text.first?.isUppercase == true
-            if w.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed"), !passive, !capitalized { return .back }
+            guard w.utf8.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed") else { return .none }
+            let passive = j > 0 && ["be", "been", "being"].contains(tokens[j - 1].lower)
+            let capitalized = tokens[j].text.unicodeScalars.first?.properties.isUppercase == true
+            return passive || capitalized ? .none : .back
+        }
+    }
+
+    /// The nearest cue among the fourteen tokens before `i`, within its sentence.
+    static func direction(_ marks: [Mark], before i: Int) -> Direction {
+        var j = i - 1
+        while j >= 0, i - j <= window {
+            switch marks[j] {
+            case .sentenceEnd: return .none
+            case .forward: return .forward
+            case .back: return .back
+            case .none: j -= 1
+            }
         }
         return .none
     }
-
-    static func pointsForward(_ tokens: [DateToken], before i: Int) -> Bool { direction(tokens, before: i) == .forward }
 }
 
 extension ResolvedDate {
@@ -319,7 +335,8 @@ public enum DateFinder {
     public static func find(in text: String, dct: CalendarDay?) -> [TemporalExpression] {
         let tokens = DateTokenizer.tokens(text)
         let scalars = Array(text.unicodeScalars)
-        let found = DateMatcher.matches(tokens).compactMap { Anchor.resolve($0, tokens: tokens, text: scalars, dct: dct) }
+        let marks = Tense.marks(tokens)
+        let found = DateMatcher.matches(tokens).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: scalars, dct: dct) }
         return Narrative.anchor(found)
     }
 }
