@@ -39,7 +39,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
             quotes: speech.quotes,
             statements: speech.statements,
             glossary: sentences.flatMap(GlossaryFinder.find),
-            events: sentences.flatMap { EventBuilder.candidates($0, actors: actorIndex, names: Set(aliasWords), people: people.people) })
+            events: zip(sentences, EventBuilder.datesBySentence(sentences)).flatMap {
+                EventBuilder.candidates($0, dates: $1, actors: actorIndex, names: Set(aliasWords), people: people.people)
+            })
     }
     let sentences = perArticle.flatMap(\.sentences)
 

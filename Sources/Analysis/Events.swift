@@ -27,12 +27,35 @@ enum EventBuilder {
     /// An event this many years before its source's date is background history.
     static let historyYears = 2
 
+    /// The date expressions of an article's sentences, found over the article's whole text so that
+    /// "the next day" follows the story from sentence to sentence; offsets are the sentence's own.
+    static func datesBySentence(_ sentences: [SentenceRef]) -> [[TemporalExpression]] {
+        guard let dct = sentences.first?.dct else { return sentences.map { DateFinder.find(in: $0.citation.sentence, dct: nil) } }
+        var text = ""
+        var ranges: [Range<Int>] = []
+        var offset = 0
+        for (i, s) in sentences.enumerated() {
+            let separator = i == 0 ? "" : s.citation.paragraph == sentences[i - 1].citation.paragraph ? " " : "\n\n"
+            text += separator
+            offset += separator.unicodeScalars.count
+            let length = s.citation.sentence.unicodeScalars.count
+            text += s.citation.sentence
+            ranges.append(offset..<(offset + length))
+            offset += length
+        }
+        let found = DateFinder.find(in: text, dct: dct)
+        return ranges.map { range in
+            found.filter { range.contains($0.start) && $0.end <= range.upperBound }.map { $0.shifted(by: -range.lowerBound) }
+        }
+    }
+
     /// `people` are the article's named people with their sides: a sentence that names one concerns that side too.
-    static func candidates(_ s: SentenceRef, actors: NameIndex, names: Set<String>, people: [PersonMention]) -> [Candidate] {
+    static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex, names: Set<String>,
+                           people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
         // Dates and times of day on the calendar: durations, recurrences and references to "now" never are.
-        let dates = DateFinder.find(in: sentence, dct: s.dct).filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }
+        let dates = found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }
         func datesTheReport(_ e: TemporalExpression) -> Bool {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { speechVerbs.contains($0.lower) }
         }

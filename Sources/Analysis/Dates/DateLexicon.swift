@@ -43,6 +43,7 @@ enum DateLexicon {
         let capitalized = scalar.properties.isUppercase
         var out: [(cls: String, value: String)] = []
         for entry in wordTable[token.lower] ?? [] where !entry.capitalized || capitalized { out.append((entry.cls, entry.value)) }
+        if capitalized { out.append(("CAPWORD", token.text)) }
         // A plural noun, for the rule that a number before one is a count: "2000 soldiers".
         if !capitalized, bytes.count > 3, bytes.last == 115, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) }), !notPlural.contains(token.lower) {
             out.append(("PLURAL", token.lower))

@@ -29,6 +29,19 @@ public struct TemporalExpression: Sendable, Equatable {
     public let forward: Bool
     /// The rule that found it.
     public let rule: String
+    /// For "the next day", "two weeks later": the step from the time the story last spoke of.
+    let narrativeStep: (unit: String, amount: Int)?
+
+    /// The same expression, its offsets moved.
+    func shifted(by delta: Int) -> TemporalExpression {
+        TemporalExpression(text: text, start: start + delta, end: end + delta, kind: kind, value: value, granularity: granularity,
+                           date: date, forward: forward, rule: rule, narrativeStep: narrativeStep)
+    }
+
+    public static func == (a: TemporalExpression, b: TemporalExpression) -> Bool {
+        a.text == b.text && a.start == b.start && a.end == b.end && a.kind == b.kind && a.value == b.value
+            && a.granularity == b.granularity && a.date == b.date && a.forward == b.forward && a.rule == b.rule
+    }
 }
 
 /// Turns what a rule matched into a value: absolute parts as written, relative parts against the
@@ -55,8 +68,10 @@ enum Anchor {
         let direction = Tense.direction(marks, before: m.span.lowerBound)
         func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
             guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
+            let step: (String, Int)? = m.rule.kind == "narrative" ? field("unit").flatMap { u in int("shift").map { (u, $0) } } : nil
             return TemporalExpression(text: surface, start: first.start, end: last.end, kind: kind, value: value,
-                                      granularity: granularity, date: date, forward: direction == .forward, rule: m.rule.name)
+                                      granularity: granularity, date: date, forward: direction == .forward, rule: m.rule.name,
+                                      narrativeStep: step)
         }
         /// The day a time or part of a day falls on: a weekday, a shift from the publication day, a date, or that day itself.
         func day() -> CalendarDay? {
@@ -165,6 +180,10 @@ enum Anchor {
             let saturday = shift < 0 ? dct.adding(days: -((dct.weekday - 6 + 7) % 7)) : dct.adding(days: (6 - dct.weekday + 7) % 7)
             let week = ResolvedDate.week(containing: saturday)
             return make(ResolvedDate(value: week.value + "-WE", granularity: .week, start: saturday, end: saturday.adding(days: 1), qualifier: nil))
+        case "narrative":
+            // Resolved here against the publication date; the narrative pass moves it to the story's time.
+            guard let dct, let unit = field("unit"), let shift = int("shift") else { return nil }
+            return make(shifted(dct, unit: unit, by: shift))
         case "ago":
             guard let dct, let unit = field("unit") else { return make(nil, value: "PAST_REF", granularity: "reference") }
             guard let amount = int("amount") else { return make(nil, value: "PAST_REF", granularity: "reference") }
@@ -352,9 +371,15 @@ enum Narrative {
         var last: TemporalExpression?
         for e in expressions {
             var e = e
-            if yearBefore.contains(e.rule), e.value.count == 4, let reference = last?.date, let moved = yearBefore(reference) {
-                e = TemporalExpression(text: e.text, start: e.start, end: e.end, kind: e.kind, value: moved.value,
-                                       granularity: moved.granularity.rawValue, date: moved, forward: e.forward, rule: e.rule)
+            func moved(to date: ResolvedDate) -> TemporalExpression {
+                TemporalExpression(text: e.text, start: e.start, end: e.end, kind: e.kind, value: date.value,
+                                   granularity: date.granularity.rawValue, date: date, forward: e.forward, rule: e.rule, narrativeStep: nil)
+            }
+            if yearBefore.contains(e.rule), e.value.count == 4, let reference = last?.date, let shifted = yearBefore(reference) {
+                e = moved(to: shifted)
+            } else if let step = e.narrativeStep, let reference = last?.date,
+                      let shifted = Anchor.shifted(reference.start, unit: step.unit, by: step.amount) {
+                e = moved(to: shifted)
             }
             // The narrative's time is what the text last dated outright, not what it dated from that.
             if e.date != nil, e.granularity != "reference", !yearBefore.contains(e.rule), e.rule != "quarter_year_ago" { last = e }
