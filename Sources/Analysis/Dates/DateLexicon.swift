@@ -33,6 +33,11 @@ enum DateLexicon {
         return table
     }()
 
+    /// The classes of a token as the matcher numbers them.
+    static func classIDs(of token: DateToken) -> [(id: Int, value: String)] {
+        classes(of: token).map { (DateMatcher.classIDs[$0.cls]!, $0.value) }
+    }
+
     /// Every class a token is of, with its value there: computed once per token from its shape and
     /// one look-up, so that matching never asks a word whether it is a number.
     static func classes(of token: DateToken) -> [(cls: String, value: String)] {

@@ -65,21 +65,20 @@ enum DateMatcher {
     }
 
     static func matches(_ tokens: [DateToken]) -> [DateMatch] {
-        let seen = tokens.map { t in
-            Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classes(of: t).map { (classIDs[$0.cls]!, $0.value) })
-        }
-        let rules = DateRule.all
+        let seen = tokens.map { t in Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classIDs(of: t)) }
         var all: [DateMatch] = []
-        var tried = [Int](repeating: -1, count: rules.count)
+        var tried = [Int](repeating: -1, count: DateRule.all.count)
         var captures: [(Int, String, Bool)] = []
-        for i in tokens.indices {
-            var candidates: [Int] = seen[i].literal >= 0 ? byWord[seen[i].literal] : []
-            for (c, _) in seen[i].classes { candidates += byClass[c] }
-            for r in candidates where tried[r] != i {
+        func attempt(_ rules: [Int], at i: Int) {
+            for r in rules where tried[r] != i {
                 tried[r] = i
                 captures.removeAll(keepingCapacity: true)
                 if let m = match(r, seen, at: i, &captures), isPlausible(m) { all.append(m) }
             }
+        }
+        for i in tokens.indices {
+            if seen[i].literal >= 0 { attempt(byWord[seen[i].literal], at: i) }
+            for (c, _) in seen[i].classes { attempt(byClass[c], at: i) }
         }
         // Longest expression first; then the more specific; then the earlier rule.
         all.sort { a, b in
