@@ -222,15 +222,7 @@ import Testing
 }
 
 @Suite struct TimelineOutputTests {
-    static let output: URL = {
-        let url = Paths.temporary("timeline").appendingPathComponent("site")
-        _ = try! buildSite(corpus: Paths.seeds, into: url)
-        return url
-    }()
-
-    func file(_ route: String) -> String {
-        String(decoding: filesUnder(Self.output)[route] ?? Data(), as: UTF8.self)
-    }
+    func file(_ route: String) -> String { SeedSite.file(route) }
 
     @Test func theTimelinePageFlagsTheDisagreementAndLinksBothDates() {
         let html = file("timeline.html")
@@ -345,18 +337,10 @@ func tagsBalance(_ xml: String) -> Bool {
 }
 
 @Suite struct CrossLinkTests {
-    static let output: URL = {
-        let url = Paths.temporary("links").appendingPathComponent("site")
-        _ = try! buildSite(corpus: Paths.seeds, into: url)
-        return url
-    }()
-
-    func file(_ route: String) -> String {
-        String(decoding: filesUnder(Self.output)[route] ?? Data(), as: UTF8.self)
-    }
+    func file(_ route: String) -> String { SeedSite.file(route) }
 
     @Test func everyPageIsWithinTwoClicksOfTheFrontPage() {
-        let files = filesUnder(Self.output)
+        let files = SeedSite.files
         var depth: [String: Int] = ["index.html": 0]
         var queue = ["index.html"]
         while !queue.isEmpty {

@@ -44,3 +44,16 @@ func copyOfCorpus(_ source: URL) throws -> URL {
     try FileManager.default.copyItem(at: source, to: copy)
     return copy
 }
+
+/// The seed corpus's site, built once for the tests that only read it.
+enum SeedSite {
+    static let files: [String: Data] = {
+        let url = Paths.temporary("seed-site").appendingPathComponent("site")
+        _ = try! buildSite(corpus: Paths.seeds, into: url)
+        return filesUnder(url)
+    }()
+
+    static func file(_ route: String) -> String {
+        String(decoding: files[route] ?? Data(), as: UTF8.self)
+    }
+}
