@@ -65,7 +65,14 @@ enum DateMatcher {
     }
 
     static func matches(_ tokens: [DateToken]) -> [DateMatch] {
-        let seen = tokens.map { t in Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classIDs(of: t)) }
+        // Words repeat: each distinct spelling is looked up once.
+        var known: [String: Seen] = [:]
+        let seen = tokens.map { t -> Seen in
+            if let s = known[t.text] { return s }
+            let s = Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classIDs(of: t))
+            known[t.text] = s
+            return s
+        }
         var all: [DateMatch] = []
         var tried = [Int](repeating: -1, count: DateRule.all.count)
         var captures: [(Int, String, Bool)] = []
