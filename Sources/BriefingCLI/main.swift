@@ -103,14 +103,19 @@ struct DateLine: Encodable {
     let type: String
 
     var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let encoder = Self.encoder
         let fields: [(String, String)] = [
             ("text", encode(text, encoder)), ("start", String(start)), ("end", String(end)),
             ("value", encode(value, encoder)), ("granularity", encode(granularity, encoder)), ("type", encode(type, encoder)),
         ]
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
+
+    nonisolated(unsafe) static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }()
 
     private func encode(_ s: String, _ encoder: JSONEncoder) -> String {
         String(decoding: (try? encoder.encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)

@@ -64,15 +64,8 @@ enum DateMatcher {
         let classes: [(id: Int, value: String)]
     }
 
-    static func matches(_ tokens: [DateToken]) -> [DateMatch] {
-        // Words repeat: each distinct spelling is looked up once.
-        var known: [String: Seen] = [:]
-        let seen = tokens.map { t -> Seen in
-            if let s = known[t.text] { return s }
-            let s = Seen(literal: literalIDs[t.lower] ?? -1, classes: DateLexicon.classIDs(of: t))
-            known[t.text] = s
-            return s
-        }
+    static func matches(_ text: InternedTokens) -> [DateMatch] {
+        let tokens = text.tokens
         var all: [DateMatch] = []
         var tried = [Int](repeating: -1, count: DateRule.all.count)
         var captures: [(Int, String, Bool)] = []
@@ -80,12 +73,13 @@ enum DateMatcher {
             for r in rules where tried[r] != i {
                 tried[r] = i
                 captures.removeAll(keepingCapacity: true)
-                if let m = match(r, seen, at: i, &captures), isPlausible(m) { all.append(m) }
+                if let m = match(r, text, at: i, &captures), isPlausible(m) { all.append(m) }
             }
         }
         for i in tokens.indices {
-            if seen[i].literal >= 0 { attempt(byWord[seen[i].literal], at: i) }
-            for (c, _) in seen[i].classes { attempt(byClass[c], at: i) }
+            let seen = text.seen(i)
+            if seen.literal >= 0 { attempt(byWord[seen.literal], at: i) }
+            for (c, _) in seen.classes { attempt(byClass[c], at: i) }
         }
         // Longest expression first; then the more specific; then the earlier rule.
         all.sort { a, b in
@@ -113,7 +107,7 @@ enum DateMatcher {
     /// Matches rule `r` from token `start`, trying each optional element both ways. `captures` holds
     /// (class, value, matched) for the elements taken so far: the class a token matched, or one that
     /// the element also names (so that `amount=NUM` reads a NUMWORD too).
-    static func match(_ r: Int, _ seen: [Seen], at start: Int, _ captures: inout [(Int, String, Bool)]) -> DateMatch? {
+    static func match(_ r: Int, _ text: InternedTokens, at start: Int, _ captures: inout [(Int, String, Bool)]) -> DateMatch? {
         let elements = compiled[r]
         func step(_ e: Int, _ t: Int, _ spanStart: Int?, _ spanEnd: Int?, _ count: Int) -> DateMatch? {
             if e == elements.count {
@@ -123,7 +117,7 @@ enum DateMatcher {
             let element = elements[e]
             // Context may only stand before or after the expression, never inside it.
             let misplaced = element.context && spanStart != nil && e + 1 < elements.count && !elements[(e + 1)...].allSatisfy(\.context)
-            if t < seen.count, !misplaced, let (cls, value) = accepts(element, seen[t]) {
+            if t < text.tokens.count, !misplaced, let (cls, value) = accepts(element, text.seen(t)) {
                 let mark = captures.count
                 if let cls { captures.append((cls, value, true)) }
                 for alias in element.classes where alias != cls { captures.append((alias, value, false)) }

@@ -34,7 +34,8 @@ public enum DateTokenizer {
                     bytes.append(b)
                     lowered.append(b >= 65 && b <= 90 ? b + 32 : b)
                 }
-                tokens.append(DateToken(text: String(decoding: bytes, as: UTF8.self), lower: String(decoding: lowered, as: UTF8.self),
+                let text = String(decoding: bytes, as: UTF8.self)
+                tokens.append(DateToken(text: text, lower: bytes == lowered ? text : String(decoding: lowered, as: UTF8.self),
                                         start: from, end: to, gapBefore: gap))
             } else {
                 let t = String(String.UnicodeScalarView(scalars[from..<to]))

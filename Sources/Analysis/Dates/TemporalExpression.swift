@@ -251,24 +251,42 @@ enum Tense {
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 14
 
-    /// What each token says of the tense, read once per text: a forward cue of `Rules/tense.words`
-    /// ends there; a word of `Rules/past.words`, or a past tense in "-ed" — not a name ("United"),
-    /// not "need" or "speed", not a participle after "be" ("could be signed", where the modal before
-    /// it decides); or the end of a sentence.
+    /// What each token says of the tense: a forward cue of `Rules/tense.words` ends there; a word of
+    /// `Rules/past.words`, or a past tense in "-ed" — not a name ("United"), not "need" or "speed",
+    /// not a participle after "be" ("could be signed", where the modal before it decides); or the end
+    /// of a sentence.
     enum Mark { case none, forward, back, sentenceEnd }
 
-    static func marks(_ tokens: [DateToken]) -> [Mark] {
-        tokens.indices.map { j in
-            let w = tokens[j].lower
-            if w == "." || w == "?" || w == "!" { return .sentenceEnd }
-            if let cues = forwardCues[w], cues.contains(where: { cue in
-                j + 1 >= cue.count && (0..<cue.count).allSatisfy { tokens[j + 1 - cue.count + $0].lower == cue[$0] }
-            }) { return .forward }
-            if pastCues.contains(w) { return .back }
-            guard w.utf8.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed") else { return .none }
-            let passive = j > 0 && ["be", "been", "being"].contains(tokens[j - 1].lower)
-            let capitalized = tokens[j].text.unicodeScalars.first?.properties.isUppercase == true
-            return passive || capitalized ? .none : .back
+    /// What a spelling can say of the tense, whatever its neighbours.
+    enum WordKind { case none, sentenceEnd, cueEnd, past, pastInEd }
+
+    static func kind(of token: DateToken) -> WordKind {
+        let w = token.lower
+        if w == "." || w == "?" || w == "!" { return .sentenceEnd }
+        if forwardCues[w] != nil { return .cueEnd }
+        if pastCues.contains(w) { return .past }
+        guard w.utf8.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed"),
+              token.text.unicodeScalars.first?.properties.isUppercase != true else { return .none }
+        return .pastInEd
+    }
+
+    static func marks(_ text: InternedTokens) -> [Mark] {
+        let tokens = text.tokens
+        return tokens.indices.map { j in
+            switch text.words[text.wordOf[j]].tense {
+            case .none: return .none
+            case .sentenceEnd: return .sentenceEnd
+            case .past: return .back
+            case .cueEnd:
+                let w = tokens[j].lower
+                let matched = forwardCues[w]!.contains { cue in
+                    j + 1 >= cue.count && (0..<cue.count).allSatisfy { tokens[j + 1 - cue.count + $0].lower == cue[$0] }
+                }
+                return matched ? .forward : pastCues.contains(w) ? .back : .none
+            case .pastInEd:
+                let passive = j > 0 && ["be", "been", "being"].contains(tokens[j - 1].lower)
+                return passive ? .none : .back
+            }
         }
     }
 
@@ -353,9 +371,10 @@ extension ResolvedDate {
 public enum DateFinder {
     public static func find(in text: String, dct: CalendarDay?) -> [TemporalExpression] {
         let tokens = DateTokenizer.tokens(text)
+        let interned = InternedTokens(tokens)
         let scalars = Array(text.unicodeScalars)
-        let marks = Tense.marks(tokens)
-        let found = DateMatcher.matches(tokens).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: scalars, dct: dct) }
+        let marks = Tense.marks(interned)
+        let found = DateMatcher.matches(interned).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: scalars, dct: dct) }
         return Narrative.anchor(found)
     }
 }
