@@ -72,6 +72,10 @@ enum DateMatcher {
         func attempt(_ rules: [Int], at i: Int) {
             for r in rules where tried[r] != i {
                 tried[r] = i
+                // Most tries end at the second token: check it before setting up a whole match.
+                let elements = compiled[r]
+                if elements.count > 1, !elements[0].optional, !elements[0].context, !elements[1].optional,
+                   i + 1 >= tokens.count || accepts(elements[1], text.seen(i + 1)) == nil { continue }
                 captures.removeAll(keepingCapacity: true)
                 if let m = match(r, text, at: i, &captures), isPlausible(m) { all.append(m) }
             }
