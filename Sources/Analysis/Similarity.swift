@@ -8,11 +8,6 @@ enum ContentWords {
         Set(tokens.map(\.lower).filter { $0.count > 2 && !stopwords.contains($0) })
     }
 
-    /// Content words cut to their first five letters, so that "colony", "colonial" and "colonized" meet.
-    static func stems(of tokens: [Token]) -> Set<String> {
-        Set(of(tokens).map { String($0.prefix(5)) })
-    }
-
     /// Shared words over the smaller set: high when one sentence says most of what the other says.
     static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }

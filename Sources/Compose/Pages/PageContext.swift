@@ -88,7 +88,3 @@ struct PageContext {
         PageDraft(route: route, kind: kind, title: title, markdown: lines.joined(separator: "\n") + "\n", table: nil)
     }
 }
-
-extension String {
-    func replacingSlash() -> String { split(separator: "/").joined(separator: "–") }
-}
