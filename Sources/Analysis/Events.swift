@@ -125,10 +125,14 @@ enum EventBuilder {
             }
         }
         let events = groups.enumerated().map { i, group -> Event in
-            // The plainest telling leads: the shortest summary that is still a sentence.
+            // The plainest telling leads: the reporter's words before a quote, then the shortest that is still a sentence.
+            func rank(_ c: Candidate) -> (Int, Int) {
+                let words = c.summary.split(separator: " ").count
+                return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, words < Clauses.minimumWords ? Int.max : words)
+            }
             let lead = group.candidates.min { a, b in
-                let la = a.summary.split(separator: " ").count, lb = b.summary.split(separator: " ").count
-                return (la < Clauses.minimumWords ? Int.max : la, a.sentence.citation) < (lb < Clauses.minimumWords ? Int.max : lb, b.sentence.citation)
+                let (ra, rb) = (rank(a), rank(b))
+                return (ra.0, ra.1, a.sentence.citation) < (rb.0, rb.1, b.sentence.citation)
             }!
             var actors: [String] = []
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
@@ -161,11 +165,23 @@ enum EventBuilder {
                     ? b.date.start.daysSince1970 - a.date.start.daysSince1970 <= conflictWindow
                     : a.date.value == b.date.value
                 if !near && b.date.start.daysSince1970 - a.date.start.daysSince1970 > conflictWindow { break }
-                if near, a.planned == b.planned, ContentWords.overlap(a.words, b.words) >= sameHappening { parent[root(j)] = root(i) }
+                if near, a.planned == b.planned, ContentWords.overlap(a.words, b.words) >= sameHappening || sameDayAndAction(a, b) {
+                    parent[root(j)] = root(i)
+                }
                 m += 1
             }
         }
         return Dictionary(grouping: candidates.indices, by: root).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    static let actions = Set(eventWords.values)
+
+    /// On the same day, two reports of the same action (`Rules/event-words.rules`: "sign", "approve" …)
+    /// that share two more words tell one happening, however differently they word the rest.
+    static func sameDayAndAction(_ a: Candidate, _ b: Candidate) -> Bool {
+        guard a.date.value == b.date.value, a.planned == b.planned else { return false }
+        let shared = a.words.intersection(b.words)
+        return !shared.isDisjoint(with: actions) && shared.subtracting(actions).count >= 2
     }
 
     /// Sources disagree when each date comes from sources that give no other date, about the past.

@@ -136,10 +136,10 @@ import Corpus
     }
 
     @Test func eventsAreDatedAndPlanned() {
-        let approved = seeds.findings.events.first { $0.summary == "South Korea's Cabinet already approved the pact on Tuesday." }
+        let approved = seeds.event(citing: "South Korea's Cabinet already approved the pact on Tuesday.")
         #expect(approved?.date.value == "2012-06-26")
         #expect(approved?.planned == false)
-        let signing = seeds.findings.events.first { $0.summary.hasPrefix("South Korea is set to sign a military pact with Japan on Friday") }
+        let signing = seeds.event(citing: "South Korea is set to sign a military pact with Japan on Friday")
         #expect(signing?.date.value == "2012-06-29")
         #expect(signing?.planned == true)
         #expect(signing?.actors == ["seoul", "tokyo"])
@@ -180,9 +180,9 @@ import Corpus
     }
 
     @Test func datesItsEvents() {
-        let approved = rivers.findings.events.first { $0.summary.hasPrefix("Tarsk’s cabinet approved the pact on Wednesday") }
+        let approved = rivers.event(citing: "Tarsk’s cabinet approved the pact on Wednesday")
         #expect(approved?.date.value == "2021-03-03")
-        let signing = rivers.findings.events.first { $0.summary.hasPrefix("Veloria and Tarsk are set to sign a water pact on Monday") }
+        let signing = rivers.event(citing: "Veloria and Tarsk are set to sign a water pact on Monday")
         #expect(signing?.date.value == "2021-03-08")
         #expect(signing?.planned == true)
     }

@@ -230,7 +230,7 @@ import Testing
         #expect(html.contains("<h2>1910–1945</h2>"))
         #expect(html.contains("<h3>June 2012</h3>"))
         #expect(html.contains("<strong>mid-June 2012</strong>"))
-        #expect(html.contains("<strong>29 June 2012 · planned (as of 28 June)</strong>"))
+        #expect(html.contains("<strong>29 June 2012 · planned (as of 29 June)</strong>"))
         #expect(html.contains("<strong>1910–1945 · history</strong>"))
         #expect(html.contains("reported by 3 sources"))
         let disputed = html.components(separatedBy: "Sources disagree on the date:").count - 1
