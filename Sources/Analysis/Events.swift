@@ -125,14 +125,16 @@ enum EventBuilder {
             }
         }
         let events = groups.enumerated().map { i, group -> Event in
-            // The plainest telling leads: the reporter's words before a quote, then the shortest that is still a sentence.
-            func rank(_ c: Candidate) -> (Int, Int) {
+            // A reporter's words lead before a quote; among them, the telling that says most of what the
+            // others say; then the shortest that is still a sentence. Groups are small: comparing within one is cheap.
+            func rank(_ c: Candidate) -> (Int, Double, Int) {
                 let words = c.summary.split(separator: " ").count
-                return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, words < Clauses.minimumWords ? Int.max : words)
+                let shared = group.candidates.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
+                return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
             }
             let lead = group.candidates.min { a, b in
                 let (ra, rb) = (rank(a), rank(b))
-                return (ra.0, ra.1, a.sentence.citation) < (rb.0, rb.1, b.sentence.citation)
+                return (ra.0, ra.1, ra.2, a.sentence.citation) < (rb.0, rb.1, rb.2, b.sentence.citation)
             }!
             var actors: [String] = []
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
