@@ -49,9 +49,9 @@ public struct TemporalExpression: Sendable, Equatable {
 /// a month or day without a year in the year that puts it nearest the publication date, unless the
 /// tense points the other way.
 enum Anchor {
-    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: [Unicode.Scalar], dct: CalendarDay?) -> TemporalExpression? {
+    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: [UInt8], dct: CalendarDay?) -> TemporalExpression? {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
-        let surface = String(String.UnicodeScalarView(text[first.start..<last.end]))
+        let surface = String(decoding: text[first.bytes.lowerBound..<last.bytes.upperBound], as: UTF8.self)
         // A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
         func field(_ name: String) -> String? {
             guard let raw = m.rule.fields[name] else { return nil }
@@ -370,11 +370,11 @@ extension ResolvedDate {
 /// The analysis' entry point for dates: every temporal expression of a text, resolved against `dct`.
 public enum DateFinder {
     public static func find(in text: String, dct: CalendarDay?) -> [TemporalExpression] {
-        let tokens = DateTokenizer.tokens(text)
+        let utf8 = Array(text.utf8)
+        let tokens = DateTokenizer.tokens(utf8)
         let interned = InternedTokens(tokens)
-        let scalars = Array(text.unicodeScalars)
         let marks = Tense.marks(interned)
-        let found = DateMatcher.matches(interned).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: scalars, dct: dct) }
+        let found = DateMatcher.matches(interned).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: utf8, dct: dct) }
         return Narrative.anchor(found)
     }
 }
