@@ -17,7 +17,6 @@ enum EventBuilder {
         let actors: [String]
     }
 
-    static let speechVerbs = Set(RuleTable.words(PackageResources.speech_verbs_words))
     static let eventWords: [String: String] = Dictionary(
         RuleTable.rows(PackageResources.event_words_rules).map { ($0[0], $0[1]) }, uniquingKeysWith: { a, _ in a })
     /// How much of the shorter report the longer must say for the two to report one happening.
@@ -57,7 +56,7 @@ enum EventBuilder {
         // Dates and times of day on the calendar: durations, recurrences and references to "now" never are.
         let dates = found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }
         func datesTheReport(_ e: TemporalExpression) -> Bool {
-            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { speechVerbs.contains($0.lower) }
+            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.speechVerbs.contains($0.lower) }
         }
         let happenings = dates.filter { !datesTheReport($0) }
         var seen = Set<String>()

@@ -111,10 +111,8 @@ enum PeopleFinder {
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {
-        PeopleFinder.speechVerbs.contains(lower) || ["is", "was", "has", "had", "will", "would", "and"].contains(lower)
+        Attribution.speechVerbs.contains(lower) || ["is", "was", "has", "had", "will", "would", "and"].contains(lower)
     }
-
-    static let speechVerbs = Set(RuleTable.words(PackageResources.speech_verbs_words))
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
     static func side(of role: [Token], actors: NameIndex) -> String? {
