@@ -214,7 +214,7 @@ enum IssueTracker {
             }
             // An uncertain sentence is a question of the issues it names, else of its article's main issue.
             if isUncertain(s.tokens) {
-                for id in found.isEmpty ? reference.mainIssue[s.citation.source].map { [$0] } ?? [] : Array(seen) {
+                for id in found.isEmpty ? reference.mainIssue[s.citation.source].map({ [$0] }) ?? [] : Array(seen) {
                     questions[id, default: []].append(s)
                 }
             }

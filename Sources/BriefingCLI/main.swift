@@ -94,7 +94,7 @@ struct Dates: ParsableCommand {
 }
 
 /// One line of `briefing dates`, its keys in a fixed order.
-struct DateLine: Encodable {
+struct DateLine {
     let text: String
     let start: Int
     let end: Int
@@ -103,22 +103,21 @@ struct DateLine: Encodable {
     let type: String
 
     var json: String {
-        let encoder = Self.encoder
-        let fields: [(String, String)] = [
-            ("text", encode(text, encoder)), ("start", String(start)), ("end", String(end)),
-            ("value", encode(value, encoder)), ("granularity", encode(granularity, encoder)), ("type", encode(type, encoder)),
-        ]
-        return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
+        "{\"text\": \(encode(text)), \"start\": \(start), \"end\": \(end), \"value\": \(encode(value)), "
+            + "\"granularity\": \(encode(granularity)), \"type\": \(encode(type))}"
     }
 
-    nonisolated(unsafe) static let encoder: JSONEncoder = {
+    static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return encoder
     }()
 
-    private func encode(_ s: String, _ encoder: JSONEncoder) -> String {
-        String(decoding: (try? encoder.encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
+    /// A string as JSON: quoted as it is when nothing in it needs escaping, as most expressions are;
+    /// through the encoder otherwise.
+    private func encode(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
+        return String(decoding: (try? Self.encoder.encode(s)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }
 

@@ -306,6 +306,22 @@ import Testing
         #expect(lines.first == "{\"text\": \"Tuesday\", \"start\": 22, \"end\": 29, \"value\": \"2021-03-02\", \"granularity\": \"day\", \"type\": \"DATE\"}")
     }
 
+    @Test func escapesWhatJSONMustEscapeInAnExpression() throws {
+        let input = "The dam opens on 3\nMay 2022, the \"new\" plan says.\n"
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = ["dates", "--dct", "2021-03-04", "-"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output == "{\"text\": \"3\\nMay 2022\", \"start\": 17, \"end\": 27, \"value\": \"2022-05-03\", \"granularity\": \"day\", \"type\": \"DATE\"}\n")
+    }
+
     @Test func refusesABadDocumentDate() throws {
         let process = Process()
         process.executableURL = Paths.executable

@@ -33,27 +33,56 @@ enum DateLexicon {
         return table
     }()
 
-    /// The classes of a token as the matcher numbers them.
-    static func classIDs(of token: DateToken) -> [(id: Int, value: String)] {
-        classes(of: token).map { (DateMatcher.classIDs[$0.cls]!, $0.value) }
+    /// Everything the tables say of one lower-cased word, so that a spelling costs one look-up.
+    struct WordFacts {
+        /// Its number among the rules' words, or -1.
+        var literal: Int32 = -1
+        var classes: [(cls: String, value: String, capitalized: Bool)] = []
+        var tense: Tense.WordKind = .none
+        /// Its number among the words of the tense cues, or -1.
+        var cueWord: Int32 = -1
+        var notPlural = false
     }
 
-    /// Every class a token is of, with its value there: computed once per token from its shape and
-    /// one look-up, so that matching never asks a word whether it is a number.
-    static func classes(of token: DateToken) -> [(cls: String, value: String)] {
-        let bytes = Array(token.text.utf8)
-        guard let first = bytes.first else { return [] }
-        if first >= 48 && first <= 57 { return numberClasses(bytes, token.text) }
-        guard let scalar = token.text.unicodeScalars.first, scalar.properties.isAlphabetic else { return [] }
-        let capitalized = scalar.properties.isUppercase
-        var out: [(cls: String, value: String)] = []
-        for entry in wordTable[token.lower] ?? [] where !entry.capitalized || capitalized { out.append((entry.cls, entry.value)) }
-        if capitalized { out.append(("CAPWORD", token.text)) }
-        // A plural noun, for the rule that a number before one is a count: "2000 soldiers".
-        if !capitalized, bytes.count > 3, bytes.last == 115, bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) }), !notPlural.contains(token.lower) {
-            out.append(("PLURAL", token.lower))
+    /// Every word of the rules, the word lists and the tense tables, with its facts.
+    static let vocabulary: [String: WordFacts] = {
+        var table: [String: WordFacts] = [:]
+        for (word, id) in DateMatcher.literalIDs { table[word, default: WordFacts()].literal = Int32(id) }
+        for (word, entries) in wordTable { table[word, default: WordFacts()].classes = entries }
+        for word in Tense.listedWords { table[word, default: WordFacts()].tense = Tense.listedKind(word) }
+        for (word, id) in Tense.cueWordIDs { table[word, default: WordFacts()].cueWord = id }
+        for word in notPlural { table[word, default: WordFacts()].notPlural = true }
+        return table
+    }()
+
+    /// What the tagger needs of a spelling, from its shape and one look-up.
+    struct Description {
+        let literal: Int32
+        /// Every class the spelling is of, with its value there.
+        let classes: [(cls: String, value: String)]
+        let tense: Tense.WordKind
+        let cueWord: Int32
+    }
+
+    static func describe(_ text: String, lower: String) -> Description {
+        let facts = vocabulary[lower]
+        let bytes = Array(text.utf8)
+        let first = text.unicodeScalars.first
+        let capitalized = first.map { $0.isASCII ? $0.value &- 65 < 26 : $0.properties.isUppercase } ?? false
+        var classes: [(cls: String, value: String)] = []
+        if let b = bytes.first, b &- 48 < 10 {
+            classes = numberClasses(bytes, text)
+        } else if let first, first.isASCII ? (first.value | 0x20) &- 97 < 26 : first.properties.isAlphabetic {
+            for entry in facts?.classes ?? [] where !entry.capitalized || capitalized { classes.append((entry.cls, entry.value)) }
+            if capitalized { classes.append(("CAPWORD", text)) }
+            // A plural noun, for the rule that a number before one is a count: "2000 soldiers".
+            if !capitalized, bytes.count > 3, bytes.last == 115, bytes.allSatisfy({ $0 &- 97 < 26 }), facts?.notPlural != true {
+                classes.append(("PLURAL", lower))
+            }
         }
-        return out
+        var tense = facts?.tense ?? .none
+        if tense == .none, Tense.isPastInEd(lower, capitalized: capitalized) { tense = .pastInEd }
+        return Description(literal: facts?.literal ?? -1, classes: classes, tense: tense, cueWord: facts?.cueWord ?? -1)
     }
 
     /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".

@@ -1,33 +1,39 @@
-/// A token of text as the date tagger sees it, with its place in the text in Unicode scalars.
-public struct DateToken: Sendable, Equatable {
-    public let text: String
-    public let lower: String
-    /// Offset of the first scalar, and one past the last, in the text.
-    public let start: Int
-    public let end: Int
-    /// Whether white space separates it from the token before.
-    public let gapBefore: Bool
+/// A token of text as the date tagger sees it: where it stands, in UTF-8 bytes and in Unicode
+/// scalars, and which of the text's distinct spellings it is. Offsets are 32-bit: a text under 2 GB.
+struct DateToken: Equatable {
     /// Its bytes in the text's UTF-8, for cutting expressions out without decoding the text again.
-    let bytes: Range<Int>
+    let byteStart: Int32
+    let byteEnd: Int32
+    /// Offset of the first scalar, and one past the last, in the text.
+    let start: Int32
+    let end: Int32
+    /// Its place in the text's `Spellings`.
+    let spelling: Int32
+    /// Whether white space separates it from the token before.
+    let gapBefore: Bool
+}
+
+/// A text cut into tokens, each distinct spelling kept once.
+struct TokenizedText {
+    let tokens: [DateToken]
+    /// Spelling number → the spelling as written.
+    let spellings: [String]
 }
 
 /// Splits text into words, numbers and single punctuation marks. A number keeps its inner
 /// separators when no space breaks them ("28,500", "3.5", "15:38", "2+2", "24/7", "2012-06-28",
 /// "555-0142"), so that a figure is one token and never mistaken for a date; letters after digits
 /// stay with them ("28th", "1990s"). Dashes of every width read as "-". The text is read as UTF-8
-/// bytes; only characters outside ASCII are decoded.
-public enum DateTokenizer {
-    public static func tokens(_ text: String) -> [DateToken] {
-        tokens(Array(text.utf8))
-    }
-
-    static func tokens(_ utf8: [UInt8]) -> [DateToken] {
+/// bytes, only characters outside ASCII decoded, and a string is made once per distinct spelling.
+enum DateTokenizer {
+    static func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         var tokens: [DateToken] = []
-        tokens.reserveCapacity(utf8.count / 5)
+        tokens.reserveCapacity(utf8.count / 4)
+        var spellings = SpellingIndex()
+        let count = utf8.count
         var i = 0          // byte
         var scalar = 0     // scalars before byte i
         var gap = true
-        var lowered: [UInt8] = []
 
         /// The scalar at byte `k` and its length in bytes.
         func at(_ k: Int) -> (Unicode.Scalar, Int) {
@@ -35,88 +41,135 @@ public enum DateTokenizer {
             if b < 0x80 { return (Unicode.Scalar(b), 1) }
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             var value = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for n in 1..<length where k + n < utf8.count { value = value << 6 | (UInt32(utf8[k + n]) & 0x3F) }
+            for n in 1..<length where k + n < count { value = value << 6 | (UInt32(utf8[k + n]) & 0x3F) }
             return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
         }
-        func digit(_ k: Int) -> Bool { k < utf8.count && utf8[k] >= 48 && utf8[k] <= 57 }
-        func letter(_ k: Int) -> (Bool, Int) {
-            guard k < utf8.count else { return (false, 0) }
+        func digit(_ k: Int) -> Bool { k < count && utf8[k] &- 48 < 10 }
+        /// Whether a letter starts at byte `k`, and its length in bytes.
+        func letter(_ k: Int) -> Int {
+            guard k < count else { return 0 }
             let b = utf8[k]
-            if b < 0x80 { return ((b >= 65 && b <= 90) || (b >= 97 && b <= 122), 1) }
+            if b < 0x80 { return (b | 0x20) &- 97 < 26 ? 1 : 0 }
             let (s, n) = at(k)
-            return (s.properties.isAlphabetic, n)
+            return s.properties.isAlphabetic ? n : 0
         }
-        /// Bytes `a..<b` holding `count` scalars, as a token.
-        func add(_ a: Int, _ b: Int, scalars count: Int, text fixed: String? = nil) {
-            let slice = utf8[a..<b]
-            let text = fixed ?? String(decoding: slice, as: UTF8.self)
-            let lower: String
-            if fixed != nil || !slice.contains(where: { $0 >= 65 && $0 <= 90 || $0 >= 0x80 }) {
-                lower = text
-            } else if !slice.contains(where: { $0 >= 0x80 }) {
-                lowered.removeAll(keepingCapacity: true)
-                for byte in slice { lowered.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-                lower = String(decoding: lowered, as: UTF8.self)
-            } else {
-                lower = text.lowercased()
-            }
-            tokens.append(DateToken(text: text, lower: lower, start: scalar, end: scalar + count, gapBefore: gap, bytes: a..<b))
+        /// Bytes `a..<b` holding `scalars` scalars, as a token spelled by those bytes or by `key`.
+        func add(_ a: Int, _ b: Int, scalars: Int, key: UnsafeBufferPointer<UInt8>? = nil) {
+            let spelling = spellings.number(of: key ?? UnsafeBufferPointer(rebasing: utf8[a..<b]))
+            tokens.append(DateToken(byteStart: Int32(a), byteEnd: Int32(b), start: Int32(scalar), end: Int32(scalar + scalars),
+                                    spelling: spelling, gapBefore: gap))
             gap = false
         }
 
-        while i < utf8.count {
-            let (s, length) = at(i)
-            if isSpace(s) { gap = true; i += length; scalar += 1; continue }
+        while i < count {
+            let b = utf8[i]
+            if b == 32 || (b >= 9 && b <= 13) { gap = true; i += 1; scalar += 1; continue }
             if digit(i) {
                 // Digits are ASCII: bytes and scalars count alike until letters follow.
                 var j = i
-                while j < utf8.count {
+                while j < count {
                     if digit(j) { j += 1; continue }
                     // An inner separator between digits, with no space: part of the number.
-                    if j + 1 < utf8.count, [44, 46, 58, 43, 47].contains(utf8[j]), digit(j + 1) { j += 1; continue }
+                    if digit(j + 1), Self.innerSeparators.contains(utf8[j]) { j += 1; continue }
                     break
                 }
                 // An ISO date: 2012-06-28.
-                if j - i == 4, j + 5 < utf8.count, utf8[j] == 45, digit(j + 1), digit(j + 2), utf8[j + 3] == 45,
+                if j - i == 4, j + 5 < count, utf8[j] == 45, digit(j + 1), digit(j + 2), utf8[j + 3] == 45,
                    digit(j + 4), digit(j + 5), !digit(j + 6) {
                     j += 6
                 }
                 // Digits, a hyphen, digits: a phone or serial number, unless it reads as a span of
                 // years ("1910-45", "1910-1945"), which the rules take apart.
-                while j + 1 < utf8.count, utf8[j] == 45, digit(j + 1) {
+                while j + 1 < count, utf8[j] == 45, digit(j + 1) {
                     var k = j + 1
                     while digit(k) { k += 1 }
-                    let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && !letter(k).0
+                    let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && letter(k) == 0
                     if isYearSpan { break }
                     j = k
                 }
-                var count = j - i
-                while case let (true, n) = letter(j) { j += n; count += 1 }
-                add(i, j, scalars: count)
-                scalar += count
+                var scalars = j - i
+                while case let n = letter(j), n > 0 { j += n; scalars += 1 }
+                add(i, j, scalars: scalars)
+                scalar += scalars
                 i = j
-            } else if case (true, _) = letter(i) {
+            } else if letter(i) > 0 {
                 // An apostrophe ends the word: "Friday's" is "Friday" and its possessive.
                 var j = i
-                var count = 0
-                while case let (true, n) = letter(j) { j += n; count += 1 }
-                add(i, j, scalars: count)
-                scalar += count
+                var scalars = 0
+                while case let n = letter(j), n > 0 { j += n; scalars += 1 }
+                add(i, j, scalars: scalars)
+                scalar += scalars
                 i = j
             } else {
-                add(i, i + length, scalars: 1, text: dashes.contains(s) ? "-" : String(Character(s)))
+                let (s, length) = at(i)
+                if b >= 0x80, s.properties.isWhitespace { gap = true; i += length; scalar += 1; continue }
+                if b >= 0x80, dashes.contains(s) {
+                    Self.hyphen.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
+                } else {
+                    add(i, i + length, scalars: 1)
+                }
                 scalar += 1
                 i += length
             }
         }
-        return tokens
+        return TokenizedText(tokens: tokens, spellings: spellings.strings)
     }
 
-    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—", "‒", "−"]
+    /// Bytes that stay inside a number when digits stand on both sides: , . : + /
+    static let innerSeparators: Set<UInt8> = [44, 46, 58, 43, 47]
+    static let dashes: Set<Unicode.Scalar> = ["–", "—", "‒", "−"]
+    static let hyphen: [UInt8] = [45]
+}
 
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
-        return s.properties.isWhitespace
+/// The distinct spellings of a text by their bytes: an open-addressing hash table over one arena of
+/// bytes, so that a token costs a hash and a compare, and only a new spelling makes a string.
+struct SpellingIndex {
+    private(set) var strings: [String] = []
+    private var arena: [UInt8] = []
+    private var keyStart: [Int32] = []
+    private var keyHash: [UInt64] = []
+    /// Spelling number + 1 at each slot; 0 is an empty slot.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    mutating func number(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] != 0 {
+            let n = Int(slots[slot] - 1)
+            if keyHash[n] == hash, equals(n, key) { return Int32(n) }
+            slot = (slot + 1) & mask
+        }
+        let n = Int32(strings.count)
+        keyStart.append(Int32(arena.count))
+        keyHash.append(hash)
+        arena.append(contentsOf: key)
+        strings.append(String(decoding: key, as: UTF8.self))
+        slots[slot] = n + 1
+        if strings.count * 2 > slots.count { grow() }
+        return n
+    }
+
+    private func equals(_ n: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(keyStart[n])
+        let end = n + 1 < keyStart.count ? Int(keyStart[n + 1]) : arena.count
+        guard end - start == key.count else { return false }
+        var k = 0
+        while k < key.count {
+            if arena[start + k] != key[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (n, hash) in keyHash.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(n + 1)
+        }
     }
 }

@@ -1,36 +1,59 @@
-/// A text's tokens with each distinct spelling looked up once: its number among the rules' words,
-/// its classes, and what it says of the tense. Everything after this works on numbers.
+/// A text's tokens with each distinct spelling described once: its number among the rules' words,
+/// its classes and their values, and what it says of the tense. Everything after this works on numbers.
 struct InternedTokens {
     /// What a spelling is, found once for all its occurrences.
-    struct Word {
-        let seen: DateMatcher.Seen
+    struct Spelling {
+        /// Its lower-cased form's number among the rules' words, or -1.
+        let literal: Int32
+        /// Its classes as bits of `DateMatcher.classNames`.
+        let classMask: UInt32
+        /// Its classes with their values, in `classValues`.
+        let values: Range<Int32>
         let tense: Tense.WordKind
+        /// Its lower-cased form's number among the words of the tense cues, or -1.
+        let cueWord: Int32
     }
 
     let tokens: [DateToken]
-    /// For each token, its spelling's place in `words`.
-    let wordOf: [Int]
-    let words: [Word]
+    let spellings: [Spelling]
+    let classValues: [(cls: Int, value: String)]
 
-    init(_ tokens: [DateToken]) {
-        var index: [String: Int] = [:]
-        var words: [Word] = []
-        var wordOf: [Int] = []
-        wordOf.reserveCapacity(tokens.count)
-        for t in tokens {
-            if let k = index[t.text] {
-                wordOf.append(k)
-            } else {
-                index[t.text] = words.count
-                wordOf.append(words.count)
-                words.append(Word(seen: DateMatcher.Seen(literal: DateMatcher.literalIDs[t.lower] ?? -1, classes: DateLexicon.classIDs(of: t)),
-                                  tense: Tense.kind(of: t)))
+    init(_ text: TokenizedText) {
+        var spellings: [Spelling] = []
+        spellings.reserveCapacity(text.spellings.count)
+        var classValues: [(cls: Int, value: String)] = []
+        for written in text.spellings {
+            let description = DateLexicon.describe(written, lower: Self.lowercased(written))
+            let first = Int32(classValues.count)
+            var mask: UInt32 = 0
+            for (cls, value) in description.classes {
+                let id = DateMatcher.classIDs[cls]!
+                mask |= 1 << UInt32(id)
+                classValues.append((id, value))
             }
+            spellings.append(Spelling(literal: description.literal, classMask: mask, values: first..<Int32(classValues.count),
+                                      tense: description.tense, cueWord: description.cueWord))
         }
-        self.tokens = tokens
-        self.wordOf = wordOf
-        self.words = words
+        self.tokens = text.tokens
+        self.spellings = spellings
+        self.classValues = classValues
     }
 
-    func seen(_ i: Int) -> DateMatcher.Seen { words[wordOf[i]].seen }
+    /// The spelling of token `i`.
+    func spelling(_ i: Int) -> Spelling { spellings[Int(tokens[i].spelling)] }
+
+    /// The value of class `cls` on token `i` (its first, where a word has the class twice).
+    func value(of cls: Int, at i: Int) -> String {
+        let range = spelling(i).values
+        for k in Int(range.lowerBound)..<Int(range.upperBound) where classValues[k].cls == cls { return classValues[k].value }
+        return ""
+    }
+
+    static func lowercased(_ s: String) -> String {
+        var utf8 = Array(s.utf8)
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return s.lowercased() }
+        guard utf8.contains(where: { $0 &- 65 < 26 }) else { return s }
+        for k in utf8.indices where utf8[k] &- 65 < 26 { utf8[k] += 32 }
+        return String(decoding: utf8, as: UTF8.self)
+    }
 }

@@ -49,9 +49,9 @@ public struct TemporalExpression: Sendable, Equatable {
 /// a month or day without a year in the year that puts it nearest the publication date, unless the
 /// tense points the other way.
 enum Anchor {
-    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: [UInt8], dct: CalendarDay?) -> TemporalExpression? {
+    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) -> TemporalExpression? {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
-        let surface = String(decoding: text[first.bytes.lowerBound..<last.bytes.upperBound], as: UTF8.self)
+        let surface = String(decoding: text[Int(first.byteStart)..<Int(last.byteEnd)], as: UTF8.self)
         // A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
         func field(_ name: String) -> String? {
             guard let raw = m.rule.fields[name] else { return nil }
@@ -69,7 +69,7 @@ enum Anchor {
         func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
             guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
             let step: (String, Int)? = m.rule.kind == "narrative" ? field("unit").flatMap { u in int("shift").map { (u, $0) } } : nil
-            return TemporalExpression(text: surface, start: first.start, end: last.end, kind: kind, value: value,
+            return TemporalExpression(text: surface, start: Int(first.start), end: Int(last.end), kind: kind, value: value,
                                       granularity: granularity, date: date, forward: direction == .forward, rule: m.rule.name,
                                       narrativeStep: step)
         }
@@ -258,36 +258,65 @@ enum Tense {
     enum Mark { case none, forward, back, sentenceEnd }
 
     /// What a spelling can say of the tense, whatever its neighbours.
-    enum WordKind { case none, sentenceEnd, cueEnd, past, pastInEd }
+    enum WordKind {
+        case none, sentenceEnd, past, pastInEd, be
+        /// The last word of a forward cue; `pastCueEnd` also marks the past where the cue is not there.
+        case cueEnd, pastCueEnd
+    }
 
-    static func kind(of token: DateToken) -> WordKind {
-        let w = token.lower
-        if w == "." || w == "?" || w == "!" { return .sentenceEnd }
-        if forwardCues[w] != nil { return .cueEnd }
+    /// What the tense tables say of a lower-cased word: sentence ends, the last words of forward cues,
+    /// past words, forms of "be". Read once per word, into `DateLexicon.vocabulary`.
+    static func listedKind(_ w: String) -> WordKind {
+        if sentenceEnds.contains(w) { return .sentenceEnd }
+        if forwardCues[w] != nil { return pastCues.contains(w) ? .pastCueEnd : .cueEnd }
         if pastCues.contains(w) { return .past }
-        guard w.utf8.count > 3, w.hasSuffix("ed"), !w.hasSuffix("eed"),
-              token.text.unicodeScalars.first?.properties.isUppercase != true else { return .none }
-        return .pastInEd
+        if beForms.contains(w) { return .be }
+        return .none
+    }
+
+    /// Every word `listedKind` says something of.
+    static var listedWords: Set<String> { sentenceEnds.union(forwardCues.keys).union(pastCues).union(beForms) }
+
+    static let sentenceEnds: Set<String> = [".", "?", "!"]
+
+    /// A past tense in "-ed" by its shape: not a name ("United"), not "need" or "speed".
+    static func isPastInEd(_ lower: String, capitalized: Bool) -> Bool {
+        !capitalized && lower.utf8.count > 3 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
+    }
+
+    /// The forms of "be" before a participle that does not mark the past.
+    static let beForms: Set<String> = ["be", "been", "being"]
+
+    /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
+    static let cueWordIDs: [String: Int32] = {
+        var ids: [String: Int32] = [:]
+        for cue in forwardCues.values.joined() { for word in cue where ids[word] == nil { ids[word] = Int32(ids.count) } }
+        return ids
+    }()
+    static let cuesByLastWord: [Int32: [[Int32]]] = forwardCues.reduce(into: [:]) { table, entry in
+        table[cueWordIDs[entry.key]!] = entry.value.map { $0.map { cueWordIDs[$0]! } }
     }
 
     static func marks(_ text: InternedTokens) -> [Mark] {
         let tokens = text.tokens
-        return tokens.indices.map { j in
-            switch text.words[text.wordOf[j]].tense {
-            case .none: return .none
-            case .sentenceEnd: return .sentenceEnd
-            case .past: return .back
-            case .cueEnd:
-                let w = tokens[j].lower
-                let matched = forwardCues[w]!.contains { cue in
-                    j + 1 >= cue.count && (0..<cue.count).allSatisfy { tokens[j + 1 - cue.count + $0].lower == cue[$0] }
+        var marks = [Mark](repeating: .none, count: tokens.count)
+        for j in tokens.indices {
+            let spelling = text.spelling(j)
+            switch spelling.tense {
+            case .none, .be: continue
+            case .sentenceEnd: marks[j] = .sentenceEnd
+            case .past: marks[j] = .back
+            case .cueEnd, .pastCueEnd:
+                let matched = cuesByLastWord[spelling.cueWord]!.contains { cue in
+                    j + 1 >= cue.count && cue.indices.allSatisfy { text.spelling(j + 1 - cue.count + $0).cueWord == cue[$0] }
                 }
-                return matched ? .forward : pastCues.contains(w) ? .back : .none
+                marks[j] = matched ? .forward : spelling.tense == .pastCueEnd ? .back : .none
             case .pastInEd:
-                let passive = j > 0 && ["be", "been", "being"].contains(tokens[j - 1].lower)
-                return passive ? .none : .back
+                let passive = j > 0 && text.spelling(j - 1).tense == .be
+                marks[j] = passive ? .none : .back
             }
         }
+        return marks
     }
 
     /// The nearest cue among the fourteen tokens before `i`, within its sentence.
@@ -370,12 +399,15 @@ extension ResolvedDate {
 /// The analysis' entry point for dates: every temporal expression of a text, resolved against `dct`.
 public enum DateFinder {
     public static func find(in text: String, dct: CalendarDay?) -> [TemporalExpression] {
-        let utf8 = Array(text.utf8)
-        let tokens = DateTokenizer.tokens(utf8)
-        let interned = InternedTokens(tokens)
-        let marks = Tense.marks(interned)
-        let found = DateMatcher.matches(interned).compactMap { Anchor.resolve($0, tokens: tokens, marks: marks, text: utf8, dct: dct) }
-        return Narrative.anchor(found)
+        var text = text
+        return text.withUTF8 { utf8 in
+            let interned = InternedTokens(DateTokenizer.tokenize(utf8))
+            let marks = Tense.marks(interned)
+            let found = DateMatcher.matches(interned).compactMap {
+                Anchor.resolve($0, tokens: interned.tokens, marks: marks, text: utf8, dct: dct)
+            }
+            return Narrative.anchor(found)
+        }
     }
 }
 
