@@ -18,6 +18,9 @@ import Corpus
         "duration_more_num": ("It took less than 3 weeks.", "less than 3 weeks", "P3W"),
         "duration_num": ("He ruled for three decades.", "three decades", "P310Y"),
         "duration_a": ("They waited for a week.", "a week", "P1W"),
+        "duration_the_past": ("Rents doubled over the past four years.", "the past four years", "P4Y"),
+        "duration_the_next_few": ("The ferry stays shut for the next few days.", "the next few days", "PXD"),
+        "ref_the_past_few": ("Rents rose in the last few months.", "the last few months", "PAST_REF"),
         "day_mdy": ("The dam opened on March 9, 2019.", "March 9, 2019", "2019-03-09"),
         "day_dmy": ("The dam opened on 9 March 2019.", "9 March 2019", "2019-03-09"),
         "day_iso": ("Filed 2019-03-09 by the clerk.", "2019-03-09", "2019-03-09"),
@@ -290,6 +293,15 @@ import Corpus
         #expect(dates("Profit rose from a year earlier.", "2021-11-02") == ["2020"])
         #expect(dates("Profit in the second quarter beat the year-ago quarter and the year-earlier figure.", "2021-11-02")
                 == ["2021-Q2", "2020-Q3", "2020-Q2"])
+    }
+
+    @Test func aStepCountsOnlyFromATimeFineEnoughForIt() {
+        // After a day, "the next day" is the day after; after a decade there is no day to count
+        // from, and the step counts from the publication date rather than from 1 January 1990.
+        #expect(dates("The mill opened on May 3, 2019. The next day it closed.", "2021-03-04") == ["2019-05-03", "2019-05-04"])
+        #expect(dates("The mill grew in the 1990s. The next day it closed.", "2021-03-04") == ["199", "2021-03-05"])
+        #expect(dates("The mill grew in 2019. That month it closed.", "2021-03-04") == ["2019", "2021-03"])
+        #expect(dates("The mill grew in 2019. The following year it closed.", "2021-03-04") == ["2019", "2020"])
     }
 
     @Test func plansAheadPointForward() {

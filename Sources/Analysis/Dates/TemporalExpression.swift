@@ -428,7 +428,7 @@ enum Narrative {
             }
             if yearBefore.contains(e.rule), e.value.count == 4, let reference = last?.date, let shifted = yearBefore(reference) {
                 e = moved(to: shifted)
-            } else if let step = e.narrativeStep, let reference = last?.date,
+            } else if let step = e.narrativeStep, let reference = last?.date, isFine(reference.granularity, for: step.unit),
                       let shifted = Anchor.shifted(reference.start, unit: step.unit, by: step.amount) {
                 e = moved(to: shifted)
             }
@@ -437,6 +437,18 @@ enum Narrative {
             out.append(e)
         }
         return out
+    }
+
+    /// Whether a time the text spoke of pins down the unit a step counts in: "the next day" needs a
+    /// day to count from, "that month" a month or a day in it; after "the 1990s" neither has one.
+    static func isFine(_ g: ResolvedDate.Granularity, for unit: String) -> Bool {
+        switch unit {
+        case "D": return g == .day
+        case "W": return g == .day || g == .week
+        case "M": return [.day, .week, .month, .partOfMonth].contains(g)
+        case "Y": return ![.decade, .range].contains(g)
+        default: return g != .range
+        }
     }
 
     /// The same span of time one year earlier, for the spans a year can shift: quarters, months, days.
