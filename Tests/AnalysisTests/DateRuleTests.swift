@@ -18,6 +18,14 @@ import Corpus
         "duration_more_num": ("It took less than 3 weeks.", "less than 3 weeks", "P3W"),
         "duration_num": ("He ruled for three decades.", "three decades", "P310Y"),
         "duration_a": ("They waited for a week.", "a week", "P1W"),
+        "month_after_article": ("The October vote was close.", "October", "2020-10"),
+        "season_the": ("The dam leaked over the summer.", "the summer", "2020-SU"),
+        "season_this_past": ("The dam leaked this past summer.", "this past summer", "2020-SU"),
+        "year_end_noun": ("The sale should close by year end.", "year end", "2021"),
+        "year_end_this": ("The sale closes at the end of the year.", "the end of the year", "2021"),
+        "year_start_this": ("The sale closed at the start of this year.", "the start of this year", "2021"),
+        "decade_last": ("Wages fell in the last decade.", "the last decade", "201"),
+        "decade_this": ("Wages rose this decade.", "this decade", "202"),
         "duration_the_past": ("Rents doubled over the past four years.", "the past four years", "P4Y"),
         "duration_the_next_few": ("The ferry stays shut for the next few days.", "the next few days", "PXD"),
         "ref_the_past_few": ("Rents rose in the last few months.", "the last few months", "PAST_REF"),
@@ -302,6 +310,18 @@ import Corpus
         #expect(dates("The mill grew in the 1990s. The next day it closed.", "2021-03-04") == ["199", "2021-03-05"])
         #expect(dates("The mill grew in 2019. That month it closed.", "2021-03-04") == ["2019", "2021-03"])
         #expect(dates("The mill grew in 2019. The following year it closed.", "2021-03-04") == ["2019", "2020"])
+    }
+
+    @Test func aQuarterFollowsTheNarrative() {
+        #expect(dates("Profit rose in the second quarter of 2019. Results for that quarter included a charge.", "2021-03-04")
+                == ["2019-Q2", "2019-Q2"])
+        #expect(dates("Profit rose in the second quarter of 2019 and fell the following quarter.", "2021-03-04") == ["2019-Q2", "2019-Q3"])
+    }
+
+    @Test func aSeasonWithoutAYearIsTheNearestTheTenseAllows() {
+        #expect(dates("The dam leaked over the summer.", "2021-03-04") == ["2020-SU"])
+        #expect(dates("The dam will be mended over the summer.", "2021-03-04") == ["2021-SU"])
+        #expect(dates("The dam is mended this summer.", "2021-03-04") == ["2021-SU"])
     }
 
     @Test func plansAheadPointForward() {

@@ -139,10 +139,12 @@ enum Anchor {
             guard let dct else { return make(nil, value: "XXXX-\(season)", granularity: "season") }
             let startMonth = ResolvedDate.seasonStart[season] ?? 1
             var y = dct.year
-            switch int("shift") ?? 0 {
+            switch int("shift") {
             case -1: if startMonth > dct.month { y -= 1 }
             case 1: if startMonth <= dct.month { y += 1 }
-            default: break
+            case 0: break
+            // "the summer": the one nearest the publication date that the tense allows, as for a month.
+            default: y = nearestYear(month: startMonth, dct: dct, direction: direction) ?? y
             }
             return make(.season(y, season))
         case "half":
@@ -198,6 +200,7 @@ enum Anchor {
                 let index = dct.year * 12 + dct.month - 1 + shift
                 return make(.month(index / 12, index % 12 + 1, part: part))
             case "year": return make(.year(dct.year + shift, part: part))
+            case "decade": return make(.decade(dct.year / 10 + shift))
             default: return nil
             }
         default:
@@ -213,6 +216,9 @@ enum Anchor {
         case "M":
             let index = dct.year * 12 + dct.month - 1 + amount
             return .month(index / 12, index % 12 + 1, part: nil)
+        case "Q":
+            let index = dct.year * 4 + (dct.month - 1) / 3 + amount
+            return .quarter(index / 4, index % 4 + 1)
         case "Y": return .year(dct.year + amount, part: nil)
         case "10Y": return .decade((dct.year + 10 * amount) / 10)
         default: return nil
@@ -446,6 +452,7 @@ enum Narrative {
         case "D": return g == .day
         case "W": return g == .day || g == .week
         case "M": return [.day, .week, .month, .partOfMonth].contains(g)
+        case "Q": return [.day, .week, .month, .partOfMonth, .quarter].contains(g)
         case "Y": return ![.decade, .range].contains(g)
         default: return g != .range
         }
