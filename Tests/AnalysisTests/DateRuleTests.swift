@@ -18,6 +18,25 @@ import Corpus
         "duration_more_num": ("It took less than 3 weeks.", "less than 3 weeks", "P3W"),
         "duration_num": ("He ruled for three decades.", "three decades", "P310Y"),
         "duration_a": ("They waited for a week.", "a week", "P1W"),
+        "holiday_new_year": ("The ban began on New Year's Day.", "New Year's Day", "2021-01-01"),
+        "holiday_new_years_eve": ("The ban began on New Year's Eve.", "New Year's Eve", "2020-12-31"),
+        "holiday_christmas": ("The ferry sank on Christmas Day 2019.", "Christmas Day 2019", "2019-12-25"),
+        "holiday_christmas_eve": ("The mill closed last Christmas Eve.", "last Christmas Eve", "2020-12-24"),
+        "holiday_boxing_day": ("The sale opens on Boxing Day, 2021.", "Boxing Day, 2021", "2021-12-26"),
+        "holiday_valentines": ("Prices rose before Valentine\u{2019}s Day.", "Valentine\u{2019}s Day", "2021-02-14"),
+        "holiday_halloween": ("The parade is set for next Halloween.", "next Halloween", "2021-10-31"),
+        "holiday_armistice": ("Bells rang on Armistice Day 2018.", "Armistice Day 2018", "2018-11-11"),
+        "holiday_may_day": ("Workers will march on May Day.", "May Day", "2021-05-01"),
+        "holiday_bastille_day": ("The fleet sails on Bastille Day 2022.", "Bastille Day 2022", "2022-07-14"),
+        "holiday_st_patricks": ("The parade on St. Patrick's Day drew crowds.", "St. Patrick's Day", "2021-03-17"),
+        "holiday_easter_sunday": ("The church reopened on Easter Sunday 2019.", "Easter Sunday 2019", "2019-04-21"),
+        "holiday_easter_word": ("The bridge will open by Easter.", "Easter", "2021-04-04"),
+        "holiday_easter_dir": ("The bridge opened last Easter.", "last Easter", "2020-04-12"),
+        "holiday_good_friday": ("Markets close on Good Friday 2024.", "Good Friday 2024", "2024-03-29"),
+        "holiday_easter_monday": ("Markets close on Easter Monday 2024.", "Easter Monday 2024", "2024-04-01"),
+        "holiday_thanksgiving": ("The strike ended on Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
+        "holiday_memorial_day": ("The pool opens on Memorial Day 2021.", "Memorial Day 2021", "2021-05-31"),
+        "holiday_king_day": ("Offices closed on Martin Luther King Day 2021.", "Martin Luther King Day 2021", "2021-01-18"),
         "month_after_article": ("The October vote was close.", "October", "2020-10"),
         "season_the": ("The dam leaked over the summer.", "the summer", "2020-SU"),
         "season_this_past": ("The dam leaked this past summer.", "this past summer", "2020-SU"),
@@ -324,8 +343,33 @@ import Corpus
         #expect(dates("The dam is mended this summer.", "2021-03-04") == ["2021-SU"])
     }
 
+    @Test func anIslandCalledEasterIsNoHoliday() {
+        #expect(dates("Easter Island lies far to the west.", "2021-03-04").isEmpty)
+        #expect(dates("The ship reached Easter Island at Easter.", "2021-03-04") == ["2021-04-04"])
+    }
+
     @Test func plansAheadPointForward() {
         #expect(dates("The talks are supposed to end by May.", "2021-03-22") == ["2021-05"])
         #expect(dates("The team is scheduled to leave on Thursday.", "2021-03-03") == ["2021-03-04"])
+    }
+}
+
+/// Holidays computed from the calendar: Easter by the Gregorian computus, nth weekdays of a month.
+@Suite struct HolidayTests {
+    @Test(arguments: [(1818, "1818-03-22"), (1943, "1943-04-25"), (2000, "2000-04-23"), (2008, "2008-03-23"),
+                      (2011, "2011-04-24"), (2019, "2019-04-21"), (2038, "2038-04-25")])
+    func easterSundayFallsOnItsKnownDate(year: Int, iso: String) {
+        #expect(Holiday.easterSunday(year).iso == iso)
+    }
+
+    @Test func nthAndLastWeekdaysOfAMonth() {
+        func day(_ fields: [String: Int], _ year: Int) -> String? {
+            Holiday(fields: { fields[$0] }, date: nil)?.day(in: year)?.iso
+        }
+        // The fourth Thursday of November, the last Monday of May, the first Monday of September.
+        #expect(day(["month": 11, "weekday": 4, "nth": 4], 2023) == "2023-11-23")
+        #expect(day(["month": 5, "weekday": 1, "nth": -1], 2022) == "2022-05-30")
+        #expect(day(["month": 9, "weekday": 1, "nth": 1], 2024) == "2024-09-02")
+        #expect(Holiday(fields: { _ in nil }, date: nil) == nil)
     }
 }

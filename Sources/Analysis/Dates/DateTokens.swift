@@ -23,7 +23,7 @@ struct TokenizedText {
 /// Splits text into words, numbers and single punctuation marks. A number keeps its inner
 /// separators when no space breaks them ("28,500", "3.5", "15:38", "2+2", "24/7", "2012-06-28",
 /// "555-0142"), so that a figure is one token and never mistaken for a date; letters after digits
-/// stay with them ("28th", "1990s"). Dashes of every width read as "-". The text is read as UTF-8
+/// stay with them ("28th", "1990s"). Dashes of every width read as "-", typographic apostrophes as "'". The text is read as UTF-8
 /// bytes, only characters outside ASCII decoded, and a string is made once per distinct spelling.
 enum DateTokenizer {
     static func tokenize(_ utf8: UnsafeBufferPointer<UInt8>) -> TokenizedText {
@@ -105,6 +105,8 @@ enum DateTokenizer {
                 if b >= 0x80, s.properties.isWhitespace { gap = true; i += length; scalar += 1; continue }
                 if b >= 0x80, dashes.contains(s) {
                     Self.hyphen.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
+                } else if b >= 0x80, apostrophes.contains(s) {
+                    Self.apostrophe.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
                 } else {
                     add(i, i + length, scalars: 1)
                 }
@@ -119,6 +121,8 @@ enum DateTokenizer {
     static let innerSeparators: Set<UInt8> = [44, 46, 58, 43, 47]
     static let dashes: Set<Unicode.Scalar> = ["–", "—", "‒", "−"]
     static let hyphen: [UInt8] = [45]
+    static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}"]
+    static let apostrophe: [UInt8] = [39]
 }
 
 /// The distinct spellings of a text by their bytes: an open-addressing hash table over one arena of

@@ -175,6 +175,21 @@ enum Anchor {
             let end = raw.count == 2 ? from / 100 * 100 + to : to
             guard end > from else { return nil }
             return make(.range(from, end))
+        case "holiday":
+            guard let holiday = Holiday(fields: int, date: field("date")) else { return nil }
+            if let y = int("year") { return make(holiday.day(in: y).map(ResolvedDate.day)) }
+            guard let dct, let thisYear = holiday.day(in: dct.year) else {
+                guard let (month, day) = holiday.fixed else { return nil }
+                return make(nil, value: "XXXX-\(pad(month))-\(pad(day))", granularity: "day")
+            }
+            let year: Int?
+            switch field("dir") {
+            case "this": year = dct.year
+            case "back": year = thisYear < dct ? dct.year : dct.year - 1
+            case "forward": year = thisYear > dct ? dct.year : dct.year + 1
+            default: year = nearestYear(month: thisYear.month, dct: dct, direction: direction)
+            }
+            return make(year.flatMap { holiday.day(in: $0) }.map(ResolvedDate.day))
         case "weekend":
             guard let dct else { return make(nil, value: "XXXX-WXX-WE", granularity: "week") }
             let shift = int("shift") ?? (direction == .forward ? 1 : -1)
