@@ -42,14 +42,18 @@ public enum Sentences {
         while wordStart > 0, !chars[wordStart - 1].isWhitespace, !openers.contains(chars[wordStart - 1]) { wordStart -= 1 }
         let word = String(chars[wordStart..<period])
         if word.isEmpty { return false }
-        if abbreviations.contains(word) { return true }
-        if word.count == 1, word.first!.isUppercase { return true }
+        if closesAbbreviation(word) { return true }
         if isDottedAcronym(word) {
             var nextEnd = next
             while nextEnd < chars.count, chars[nextEnd].isLetter { nextEnd += 1 }
             return !sentenceStarters.contains(String(chars[next..<nextEnd]))
         }
         return false
+    }
+
+    /// Whether a period after this word closes an abbreviation ("Mr", "Sept") or an initial ("J").
+    public static func closesAbbreviation(_ word: String) -> Bool {
+        abbreviations.contains(word) || (word.count == 1 && word.first!.isUppercase)
     }
 
     /// "U.S", "N.Y", "a.m": single letters joined by periods.

@@ -45,6 +45,8 @@ import Corpus
         "year_start_this": ("The sale closed at the start of this year.", "the start of this year", "2021"),
         "decade_last": ("Wages fell in the last decade.", "the last decade", "201"),
         "decade_this": ("Wages rose this decade.", "this decade", "202"),
+        "quarter_next_year": ("The plant opens in next year's first quarter.", "next year's first quarter", "2022-Q1"),
+        "week_of_day": ("The hearing is set for the week of March 8.", "the week of March 8", "2021-W10"),
         "duration_the_past": ("Rents doubled over the past four years.", "the past four years", "P4Y"),
         "duration_the_next_few": ("The ferry stays shut for the next few days.", "the next few days", "PXD"),
         "ref_the_past_few": ("Rents rose in the last few months.", "the last few months", "PAST_REF"),
@@ -341,6 +343,31 @@ import Corpus
         #expect(dates("The dam leaked over the summer.", "2021-03-04") == ["2020-SU"])
         #expect(dates("The dam will be mended over the summer.", "2021-03-04") == ["2021-SU"])
         #expect(dates("The dam is mended this summer.", "2021-03-04") == ["2021-SU"])
+    }
+
+    @Test func aPeriodAfterAnInitialEndsNoSentence() {
+        // The "will" before "Daniel P. Moss" still reaches February.
+        #expect(dates("The board said Daniel P. Moss will take over on Feb. 1.", "2021-10-27") == ["2022-02-01"])
+    }
+
+    @Test func paymentsAndReportedPlansPointForward() {
+        #expect(dates("The board approved a dividend, payable Dec. 7 to holders.", "2021-10-27") == ["2021-12-07"])
+        #expect(dates("Officials said the ferry leaves as soon as Tuesday.", "2021-03-03") == ["2021-03-09"])
+        #expect(dates("They said they expect the deal in January.", "2021-10-27") == ["2022-01"])
+    }
+
+    @Test func irregularPastTensesPointBackUnlessPassive() {
+        #expect(dates("The ferry left in December.", "2021-10-27") == ["2020-12"])
+        #expect(dates("The vote is held in December.", "2021-10-27") == ["2021-12"])
+        #expect(dates("The vote will be held in December.", "2021-10-27") == ["2021-12"])
+    }
+
+    @Test func theLastHalfOfAYearIsItsSecondHalf() {
+        #expect(dates("Sales fell in the last half of 2019.", "2021-03-04") == ["2019-H2"])
+    }
+
+    @Test func nextToIsNoPlan() {
+        #expect(dates("A bomb exploded next to the embassy on Friday.", "2021-03-03") == ["2021-02-26"])
     }
 
     @Test func anIslandCalledEasterIsNoHoliday() {

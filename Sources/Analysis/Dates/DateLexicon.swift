@@ -62,6 +62,7 @@ enum DateLexicon {
         let classes: [(cls: String, value: String)]
         let tense: Tense.WordKind
         let cueWord: Int32
+        let closesAbbreviation: Bool
     }
 
     static func describe(_ text: String, lower: String) -> Description {
@@ -81,8 +82,9 @@ enum DateLexicon {
             }
         }
         var tense = facts?.tense ?? .none
-        if tense == .none, Tense.isPastInEd(lower, capitalized: capitalized) { tense = .pastInEd }
-        return Description(literal: facts?.literal ?? -1, classes: classes, tense: tense, cueWord: facts?.cueWord ?? -1)
+        if tense == .none, Tense.isPastInEd(lower, capitalized: capitalized) { tense = .past }
+        return Description(literal: facts?.literal ?? -1, classes: classes, tense: tense, cueWord: facts?.cueWord ?? -1,
+                           closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))
     }
 
     /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".

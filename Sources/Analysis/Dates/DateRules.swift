@@ -21,7 +21,7 @@ struct DateRule: Sendable {
     static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
                                           "ORDINAL", "CLOCK", "TZ", "TENS", "DIGITWORD", "DECADEWORD", "STREET", "CAPWORD", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL", "DIR"]
     static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
-                                     "century", "range", "relative", "narrative", "ago", "weekend", "holiday", "ref", "duration", "set", "none"]
+                                     "century", "range", "relative", "narrative", "ago", "week", "weekend", "holiday", "ref", "duration", "set", "none"]
 
     /// Every rule of the file, checked as it is read: a malformed rule stops the program at once.
     static let all: [DateRule] = parse(String(decoding: PackageResources.dates_rules, as: UTF8.self))

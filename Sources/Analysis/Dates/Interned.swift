@@ -12,6 +12,8 @@ struct InternedTokens {
         let tense: Tense.WordKind
         /// Its lower-cased form's number among the words of the tense cues, or -1.
         let cueWord: Int32
+        /// A period after it closes an abbreviation or an initial, not a sentence.
+        let closesAbbreviation: Bool
     }
 
     let tokens: [DateToken]
@@ -32,7 +34,8 @@ struct InternedTokens {
                 classValues.append((id, value))
             }
             spellings.append(Spelling(literal: description.literal, classMask: mask, values: first..<Int32(classValues.count),
-                                      tense: description.tense, cueWord: description.cueWord))
+                                      tense: description.tense, cueWord: description.cueWord,
+                                      closesAbbreviation: description.closesAbbreviation))
         }
         self.tokens = text.tokens
         self.spellings = spellings

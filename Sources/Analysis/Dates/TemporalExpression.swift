@@ -190,6 +190,8 @@ enum Anchor {
             default: year = nearestYear(month: thisYear.month, dct: dct, direction: direction)
             }
             return make(year.flatMap { holiday.day(in: $0) }.map(ResolvedDate.day))
+        case "week":
+            return day().flatMap { make(.week(containing: $0)) }
         case "weekend":
             guard let dct else { return make(nil, value: "XXXX-WXX-WE", granularity: "week") }
             let shift = int("shift") ?? (direction == .forward ? 1 : -1)
@@ -274,13 +276,15 @@ enum Tense {
 
     /// What each token says of the tense: a forward cue of `Rules/tense.words` ends there; a word of
     /// `Rules/past.words`, or a past tense in "-ed" — not a name ("United"), not "need" or "speed",
-    /// not a participle after "be" ("could be signed", where the modal before it decides); or the end
-    /// of a sentence.
+    /// neither of them a participle after "be", "is" or "are" ("could be signed", "is held", where the
+    /// words before decide); or the end of a sentence.
     enum Mark { case none, forward, back, sentenceEnd }
 
     /// What a spelling can say of the tense, whatever its neighbours.
     enum WordKind {
-        case none, sentenceEnd, past, pastInEd, be
+        case none, sentenceEnd, past, be
+        /// A period: the end of a sentence unless it closes an abbreviation or an initial ("Daniel P. Davison").
+        case period
         /// The last word of a forward cue; `pastCueEnd` also marks the past where the cue is not there.
         case cueEnd, pastCueEnd
     }
@@ -288,6 +292,7 @@ enum Tense {
     /// What the tense tables say of a lower-cased word: sentence ends, the last words of forward cues,
     /// past words, forms of "be". Read once per word, into `DateLexicon.vocabulary`.
     static func listedKind(_ w: String) -> WordKind {
+        if w == "." { return .period }
         if sentenceEnds.contains(w) { return .sentenceEnd }
         if forwardCues[w] != nil { return pastCues.contains(w) ? .pastCueEnd : .cueEnd }
         if pastCues.contains(w) { return .past }
@@ -306,7 +311,7 @@ enum Tense {
     }
 
     /// The forms of "be" before a participle that does not mark the past.
-    static let beForms: Set<String> = ["be", "been", "being"]
+    static let beForms: Set<String> = ["be", "been", "being", "is", "are"]
 
     /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
@@ -326,13 +331,15 @@ enum Tense {
             switch spelling.tense {
             case .none, .be: continue
             case .sentenceEnd: marks[j] = .sentenceEnd
-            case .past: marks[j] = .back
+            case .period:
+                let closesAbbreviation = j > 0 && !tokens[j].gapBefore && text.spelling(j - 1).closesAbbreviation
+                marks[j] = closesAbbreviation ? .none : .sentenceEnd
             case .cueEnd, .pastCueEnd:
                 let matched = cuesByLastWord[spelling.cueWord]!.contains { cue in
                     j + 1 >= cue.count && cue.indices.allSatisfy { text.spelling(j + 1 - cue.count + $0).cueWord == cue[$0] }
                 }
                 marks[j] = matched ? .forward : spelling.tense == .pastCueEnd ? .back : .none
-            case .pastInEd:
+            case .past:
                 let passive = j > 0 && text.spelling(j - 1).tense == .be
                 marks[j] = passive ? .none : .back
             }
