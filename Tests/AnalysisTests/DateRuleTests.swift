@@ -131,7 +131,8 @@ import Corpus
         "season_next": ("The dam opens next spring.", "next spring", "2022-SP"),
         "quarter_year_ord": ("Sales fell in the 2019 second quarter.", "the 2019 second quarter", "2019-Q2"),
         "quarter_ord_of_year": ("Sales fell in the third quarter of 2019.", "the third quarter of 2019", "2019-Q3"),
-        "quarter_ord": ("Third-quarter sales fell.", "Third-quarter", "2021-Q3"),
+        "quarter_ord": ("Sales fell in the third quarter.", "the third quarter", "2020-Q3"),
+        "quarter_ord_adjective": ("The third-quarter sales fell.", "third-quarter", "2020-Q3"),
         "quarter_this_year": ("Sales fell in this year's first quarter.", "this year's first quarter", "2021-Q1"),
         "quarter_last_year": ("Sales fell in last year's fourth quarter.", "last year's fourth quarter", "2020-Q4"),
         "quarter_latest": ("Sales fell in the latest quarter.", "the latest quarter", "2020-Q4"),
@@ -360,6 +361,13 @@ import Corpus
         #expect(dates("The ferry left in December.", "2021-10-27") == ["2020-12"])
         #expect(dates("The vote is held in December.", "2021-10-27") == ["2021-12"])
         #expect(dates("The vote will be held in December.", "2021-10-27") == ["2021-12"])
+    }
+
+    @Test func aQuarterWithoutAYearIsTheNearestWhateverTheTense() {
+        // Results to be reported are still the quarter just ended, not next year's.
+        #expect(dates("The firm expects to report third-quarter results.", "2021-10-27") == ["2021-Q3"])
+        #expect(dates("Sales fell in the third quarter.", "2021-03-04") == ["2020-Q3"])
+        #expect(dates("Sales will rise in the first quarter.", "2021-11-04") == ["2022-Q1"])
     }
 
     @Test func theLastHalfOfAYearIsItsSecondHalf() {

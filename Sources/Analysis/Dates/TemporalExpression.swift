@@ -152,8 +152,13 @@ enum Anchor {
             return make(.half(y, half))
         case "quarter":
             if let q = int("q") {
-                guard (1...4).contains(q), let y = int("year") ?? dct.map({ $0.year + (int("yearshift") ?? 0) }) else { return nil }
-                return make(.quarter(y, q))
+                guard (1...4).contains(q) else { return nil }
+                if let y = int("year") { return make(.quarter(y, q)) }
+                guard let dct else { return nil }
+                if let shift = int("yearshift") { return make(.quarter(dct.year + shift, q)) }
+                // "the third quarter": the one nearest the publication date, whatever the tense, since a
+                // report ahead ("expects to report third-quarter results") still looks back at the quarter.
+                return make(nearestYear(month: (q - 1) * 3 + 1, dct: dct, direction: .none).map { .quarter($0, q) })
             }
             guard let dct else { return nil }
             // "the latest quarter": the last one ended before the publication date; "a year earlier": that one
