@@ -279,8 +279,8 @@ import Testing
 }
 
 @Suite struct DatesCommandTests {
-    @Test func printsOneJSONObjectPerExpressionWithScalarOffsets() throws {
-        let input = "Le café “reopened” on Tuesday, not for years; it closes on 3 May 2022.\n"
+    /// `briefing dates --dct 2021-03-04 -` on a text: its exit status and what it printed.
+    func dates(_ input: String) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = Paths.executable
         process.arguments = ["dates", "--dct", "2021-03-04", "-"]
@@ -290,10 +290,16 @@ import Testing
         try process.run()
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        return (process.terminationStatus, output)
+    }
+
+    @Test func printsOneJSONObjectPerExpressionWithScalarOffsets() throws {
+        let input = "Le café “reopened” on Tuesday, not for years; it closes on 3 May 2022.\n"
+        let (status, output) = try dates(input)
+        #expect(status == 0)
+        let lines = output.split(separator: "\n")
         let objects = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         #expect(objects.map { $0["value"] as! String } == ["2021-03-02", "PXY", "2022-05-03"])
         #expect(objects.map { $0["type"] as! String } == ["DATE", "DURATION", "DATE"])
@@ -307,18 +313,7 @@ import Testing
     }
 
     @Test func escapesWhatJSONMustEscapeInAnExpression() throws {
-        let input = "The dam opens on 3\nMay 2022, the \"new\" plan says.\n"
-        let process = Process()
-        process.executableURL = Paths.executable
-        process.arguments = ["dates", "--dct", "2021-03-04", "-"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let output = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try dates("The dam opens on 3\nMay 2022, the \"new\" plan says.\n").output
         #expect(output == "{\"text\": \"3\\nMay 2022\", \"start\": 17, \"end\": 27, \"value\": \"2022-05-03\", \"granularity\": \"day\", \"type\": \"DATE\"}\n")
     }
 
