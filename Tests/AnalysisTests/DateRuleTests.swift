@@ -373,6 +373,11 @@ import Corpus
         #expect(dates("Sales will rise in the first quarter.", "2021-11-04") == ["2022-Q1"])
     }
 
+    @Test func roughAmountsAndTheSameDayAreStillDates() {
+        #expect(dates("The ferry sank a week or so ago.", "2021-03-04") == ["2021-W08"])
+        #expect(dates("The ferry sank on May 3, 2019, and was raised that same day.", "2021-03-04") == ["2019-05-03", "2019-05-03"])
+    }
+
     @Test func theLastHalfOfAYearIsItsSecondHalf() {
         #expect(dates("Sales fell in the last half of 2019.", "2021-03-04") == ["2019-H2"])
     }
