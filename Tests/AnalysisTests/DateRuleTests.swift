@@ -37,6 +37,7 @@ import Corpus
         "holiday_thanksgiving": ("The strike ended on Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
         "holiday_memorial_day": ("The pool opens on Memorial Day 2021.", "Memorial Day 2021", "2021-05-31"),
         "holiday_king_day": ("Offices closed on Martin Luther King Day 2021.", "Martin Luther King Day 2021", "2021-01-18"),
+        "none_article_may": ("The May government fell.", nil, nil),
         "month_after_article": ("The October vote was close.", "October", "2020-10"),
         "season_the": ("The dam leaked over the summer.", "the summer", "2020-SU"),
         "season_of_year": ("The wall came down in the fall of 1989.", "the fall of 1989", "1989-FA"),
