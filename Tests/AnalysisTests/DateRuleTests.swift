@@ -35,7 +35,6 @@ import Corpus
         "holiday_good_friday": ("Markets close on Good Friday 2024.", "Good Friday 2024", "2024-03-29"),
         "holiday_easter_monday": ("Markets close on Easter Monday 2024.", "Easter Monday 2024", "2024-04-01"),
         "holiday_thanksgiving": ("The strike ended on Thanksgiving 2020.", "Thanksgiving 2020", "2020-11-26"),
-        "holiday_memorial_day": ("The pool opens on Memorial Day 2021.", "Memorial Day 2021", "2021-05-31"),
         "holiday_king_day": ("Offices closed on Martin Luther King Day 2021.", "Martin Luther King Day 2021", "2021-01-18"),
         "none_article_may": ("The May government fell.", nil, nil),
         "month_after_article": ("The October vote was close.", "October", "2020-10"),
