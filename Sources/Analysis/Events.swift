@@ -112,7 +112,8 @@ enum EventBuilder {
                 groups += dateGroups.map { ($0, nil) }
             }
         }
-        groups.sort { ($0.candidates[0].date, $0.candidates.map(\.sentence.citation).min()!) < ($1.candidates[0].date, $1.candidates.map(\.sentence.citation).min()!) }
+        groups = groups.map { (key: ($0.candidates[0].date, $0.candidates.map(\.sentence.citation).min()!), group: $0) }
+            .sorted { $0.key < $1.key }.map(\.group)
 
         // Conflicts are numbered in the order their first event appears on the timeline.
         var conflictIDs: [Int: String] = [:]
@@ -125,16 +126,18 @@ enum EventBuilder {
         }
         let events = groups.enumerated().map { i, group -> Event in
             // A reporter's words lead before a quote; among them, the telling that says most of what the
-            // others say; then the shortest that is still a sentence. Groups are small: comparing within one is cheap.
+            // others say; then the shortest that is still a sentence. What a telling shares with the others
+            // is reckoned once for each distinct set of words, so that copies of one wire story cost one.
+            var sharedByWords: [Set<String>: Double] = [:]
             func rank(_ c: Candidate) -> (Int, Double, Int) {
                 let words = c.summary.split(separator: " ").count
-                let shared = group.candidates.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
+                let shared = sharedByWords[c.words] ?? group.candidates.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
+                sharedByWords[c.words] = shared
                 return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
             }
-            let lead = group.candidates.min { a, b in
-                let (ra, rb) = (rank(a), rank(b))
-                return (ra.0, ra.1, ra.2, a.sentence.citation) < (rb.0, rb.1, rb.2, b.sentence.citation)
-            }!
+            let lead = group.candidates.map { (rank: rank($0), candidate: $0) }.min { a, b in
+                (a.rank.0, a.rank.1, a.rank.2, a.candidate.sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, b.candidate.sentence.citation)
+            }!.candidate
             var actors: [String] = []
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
             return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
@@ -153,15 +156,34 @@ enum EventBuilder {
     /// Reports joined when they tell one happening: same value, or (for days) within the window, both
     /// planned or both past, sharing most of their words.
     /// Candidates are compared only with those near them in time, never all pairs.
+    /// Reports alike in date, tense and words (copies of one wire story) are one happening from the
+    /// start, and only one of them is compared with the rest.
+    struct Likeness: Hashable {
+        let date: ResolvedDate
+        let planned: Bool
+        let words: Set<String>
+    }
+
     static func cluster(_ candidates: [Candidate]) -> [[Int]] {
-        var parent = Array(candidates.indices)
+        var likenessIndex: [Likeness: Int] = [:]
+        var representatives: [Int] = []
+        let kind = candidates.indices.map { i -> Int in
+            let c = candidates[i]
+            let key = Likeness(date: c.date, planned: c.planned, words: c.words)
+            if let k = likenessIndex[key] { return k }
+            likenessIndex[key] = representatives.count
+            representatives.append(i)
+            return representatives.count - 1
+        }
+        var parent = Array(representatives.indices)
         func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
-        let order = candidates.indices.sorted { candidates[$0].date < candidates[$1].date }
+        let order = representatives.indices.sorted { candidates[representatives[$0]].date < candidates[representatives[$1]].date }
         for (k, i) in order.enumerated() {
+            let a = candidates[representatives[i]]
             var m = k + 1
             while m < order.count {
                 let j = order[m]
-                let a = candidates[i], b = candidates[j]
+                let b = candidates[representatives[j]]
                 let near = a.date.granularity == .day && b.date.granularity == .day
                     ? b.date.start.daysSince1970 - a.date.start.daysSince1970 <= conflictWindow
                     : a.date.value == b.date.value
@@ -172,7 +194,7 @@ enum EventBuilder {
                 m += 1
             }
         }
-        return Dictionary(grouping: candidates.indices, by: root).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return Dictionary(grouping: candidates.indices, by: { root(kind[$0]) }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     static let actions = Set(eventWords.values)
