@@ -19,7 +19,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         self.sources = sources
     }
 
-    enum CodingKeys: String, CodingKey { case title, language, actors, issues, sources }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, language, actors, issues, sources }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +42,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         let config: BriefingConfig
         do {
             config = try YAMLDecoder().decode(BriefingConfig.self, from: text)
+            try checkKeys(of: try Yams.compose(yaml: text), file: name)
         } catch let error as YamlError {
             throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
@@ -75,6 +76,34 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                 throw BriefingError(file: file, line: Self.lines(containing: published, in: text).first,
                                     "sources.\(fileName).published: '\(published)' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
             }
+        }
+    }
+
+    /// The keys each part of the file may have: a misspelt key ("publised") would otherwise be dropped
+    /// without a word, and with it what it said.
+    static let knownKeys: [String: [String]] = [
+        "": CodingKeys.allCases.map(\.rawValue),
+        "actors": ActorConfig.CodingKeys.allCases.map(\.rawValue),
+        "issues": IssueConfig.CodingKeys.allCases.map(\.rawValue),
+        "sources": SourceConfig.CodingKeys.allCases.map(\.rawValue),
+    ]
+
+    private static func checkKeys(of root: Node?, file: String) throws {
+        func check(_ node: Node, _ section: String, path: String) throws {
+            guard let mapping = node.mapping, let known = knownKeys[section] else { return }
+            for (key, _) in mapping {
+                guard let k = key.string, !known.contains(k) else { continue }
+                let problem = "unknown key '\(k)' (known: \(known.joined(separator: ", ")))"
+                throw BriefingError(file: file, line: key.mark?.line, path.isEmpty ? problem : "\(path): \(problem)")
+            }
+        }
+        guard let root else { return }
+        try check(root, "", path: "")
+        for section in ["actors", "issues"] {
+            for (i, item) in (root.mapping?[Node(section)]?.sequence ?? []).enumerated() { try check(item, section, path: "\(section).\(i)") }
+        }
+        for (fileName, item) in root.mapping?[Node("sources")]?.mapping ?? [:] {
+            try check(item, "sources", path: "sources.\(fileName.string ?? "")")
         }
     }
 
@@ -147,7 +176,7 @@ public struct ActorConfig: Equatable, Sendable, Decodable {
         self.positions = positions
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases, positions }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, aliases, positions }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -169,7 +198,7 @@ public struct IssueConfig: Equatable, Sendable, Decodable {
         self.aliases = aliases
     }
 
-    enum CodingKeys: String, CodingKey { case id, name, aliases }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, aliases }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -181,6 +210,8 @@ public struct IssueConfig: Equatable, Sendable, Decodable {
 
 /// Metadata for one corpus file; every field is optional and takes precedence over the text.
 public struct SourceConfig: Equatable, Sendable, Decodable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, outlet, byline, published, home }
+
     public var title: String?
     public var outlet: String?
     public var byline: String?

@@ -36,6 +36,19 @@ import Testing
         }
     }
 
+    @Test func refusesAMisspeltKeyWithItsLine() {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 4,
+                                      "sources.a.txt: unknown key 'publised' (known: title, outlet, byline, published, home)")) {
+            try load("title: A story\nsources:\n  a.txt:\n    publised: 2021-03-04\n")
+        }
+        #expect(throws: BriefingError(file: "briefing.yml", line: 4, "actors.0: unknown key 'alias' (known: id, name, aliases, positions)")) {
+            try load("title: A story\nactors:\n  - id: a\n    alias: [A]\n    name: A\n")
+        }
+        #expect(throws: BriefingError(file: "briefing.yml", line: 2, "unknown key 'tilte' (known: title, language, actors, issues, sources)")) {
+            try load("title: A story\ntilte: Another\n")
+        }
+    }
+
     @Test func namesTheFieldThatIsMissing() {
         #expect(throws: BriefingError(file: "briefing.yml", line: 3, "actors.0.name: is required")) {
             try load("title: A story\nactors:\n  - id: harbor\n")
