@@ -27,7 +27,9 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
         actors = try c.decodeIfPresent([ActorConfig].self, forKey: .actors) ?? []
         issues = try c.decodeIfPresent([IssueConfig].self, forKey: .issues) ?? []
-        sources = try c.decodeIfPresent([String: SourceConfig].self, forKey: .sources) ?? [:]
+        // The sources are read by `load` from the YAML tree, a pair at a time: Yams looks a keyed
+        // container's keys up one by one, which makes a dictionary of 10,000 sources quadratic.
+        sources = [:]
     }
 
     /// Reads and checks a configuration file; errors name the file and, where YAML gives one, the line.
@@ -39,10 +41,23 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         guard let text = String(data: data, encoding: .utf8) else {
             throw BriefingError(file: name, "the configuration is not valid UTF-8")
         }
-        let config: BriefingConfig
+        var config: BriefingConfig
         do {
-            config = try YAMLDecoder().decode(BriefingConfig.self, from: text)
-            try checkKeys(of: try Yams.compose(yaml: text), file: name)
+            guard let root = try Yams.compose(yaml: text) else {
+                throw BriefingError(file: name, line: 1, "the configuration is empty: it needs at least a title")
+            }
+            config = try YAMLDecoder().decode(BriefingConfig.self, from: root)
+            try checkKeys(of: root, file: name)
+            for (key, node) in root.mapping?[Node(CodingKeys.sources.rawValue)]?.mapping ?? [:] {
+                guard let fileName = key.string else { continue }
+                do {
+                    config.sources[fileName] = try YAMLDecoder().decode(SourceConfig.self, from: node)
+                } catch let error as DecodingError {
+                    let (path, problem) = describe(error)
+                    let full = [CodingKeys.sources, SourceKey(fileName)] as [CodingKey] + path
+                    throw BriefingError(file: name, line: line(of: full, in: text), "\(dotted(full)): \(problem)")
+                }
+            }
         } catch let error as YamlError {
             throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
@@ -50,7 +65,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
             throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
         } catch let error as DecodingError {
             let (path, problem) = describe(error)
-            throw BriefingError(file: name, line: line(of: path, in: text), "\(path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")): \(problem)")
+            throw BriefingError(file: name, line: line(of: path, in: text), "\(dotted(path)): \(problem)")
         }
         try config.validate(file: name, text: text)
         return config
@@ -105,6 +120,20 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         for (fileName, item) in root.mapping?[Node("sources")]?.mapping ?? [:] {
             try check(item, "sources", path: "sources.\(fileName.string ?? "")")
         }
+    }
+
+    /// A coding path as the file spells it: `actors.0.name`.
+    private static func dotted(_ path: [CodingKey]) -> String {
+        path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    /// A source's file name as a step of a coding path.
+    private struct SourceKey: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     private static func yamlLine(_ error: YamlError) -> Int? {

@@ -49,6 +49,22 @@ import Testing
         }
     }
 
+    @Test func namesTheLineOfABadSourceField() {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 6, "sources.b.txt.outlet: expected Scalar")) {
+            try load("title: A story\nsources:\n  a.txt:\n    outlet: Wire\n  b.txt:\n    outlet: [1, 2]\n")
+        }
+        #expect(throws: BriefingError(file: "briefing.yml", line: 1, "the configuration is empty: it needs at least a title")) {
+            try load("")
+        }
+    }
+
+    @Test func readsManySourcesInOrderOfNoImportance() throws {
+        let yaml = "title: A story\nsources:\n" + (0..<3000).map { "  \($0).txt:\n    published: 2021-03-04\n" }.joined()
+        let config = try load(yaml)
+        #expect(config.sources.count == 3000)
+        #expect(config.sources["2999.txt"]?.published == "2021-03-04")
+    }
+
     @Test func namesTheFieldThatIsMissing() {
         #expect(throws: BriefingError(file: "briefing.yml", line: 3, "actors.0.name: is required")) {
             try load("title: A story\nactors:\n  - id: harbor\n")
