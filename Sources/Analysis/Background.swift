@@ -26,22 +26,19 @@ enum BackgroundSummary {
             }
             .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
 
-        var chosen: [(words: Set<String>, statement: Statement, sentence: SentenceRef)] = []
+        var chosen: [(words: Set<String>, citations: [Citation], sources: Set<String>, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
-                let existing = chosen[k].statement
-                if !existing.citations.contains(where: { $0.source == sentences[i].citation.source }) {
-                    chosen[k].statement = Statement(text: existing.text, citations: existing.citations + [sentences[i].citation])
-                }
+                if chosen[k].sources.insert(sentences[i].citation.source).inserted { chosen[k].citations.append(sentences[i].citation) }
                 continue
             }
             if chosen.contains(where: { ContentWords.jaccard($0.words, words[i]) >= 0.3 }) { continue }
             guard chosen.count < limit else { continue }
-            chosen.append((words[i], Statement(text: sentences[i].citation.sentence, citations: [sentences[i].citation]), sentences[i]))
+            chosen.append((words[i], [sentences[i].citation], [sentences[i].citation.source], sentences[i]))
         }
         // The most central item says what the story is; the rest follow in the order the sources told them.
         guard let lead = chosen.first else { return [] }
         let rest = chosen.dropFirst().sorted { ($0.sentence.dct ?? .distantPast, $0.sentence.citation) < ($1.sentence.dct ?? .distantPast, $1.sentence.citation) }
-        return ([lead] + rest).map(\.statement)
+        return ([lead] + rest).map { Statement(text: $0.sentence.citation.sentence, citations: $0.citations) }
     }
 }

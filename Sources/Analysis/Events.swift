@@ -23,6 +23,8 @@ enum EventBuilder {
     static let sameHappening = 0.5
     /// How far apart two reported days may be and still be one happening told two ways.
     static let conflictWindow = 7
+    /// How many of an event's tellings the others are measured against when its lead is chosen.
+    static let leadSample = 64
     /// An event this many years before its source's date is background history.
     static let historyYears = 2
 
@@ -127,11 +129,13 @@ enum EventBuilder {
         let events = groups.enumerated().map { i, group -> Event in
             // A reporter's words lead before a quote; among them, the telling that says most of what the
             // others say; then the shortest that is still a sentence. What a telling shares with the others
-            // is reckoned once for each distinct set of words, so that copies of one wire story cost one.
+            // is reckoned once for each distinct set of words, so that copies of one wire story cost one,
+            // and against the first tellings only, so that a story told a thousand ways costs no more.
             var sharedByWords: [Set<String>: Double] = [:]
+            let sample = group.candidates.prefix(leadSample)
             func rank(_ c: Candidate) -> (Int, Double, Int) {
                 let words = c.summary.split(separator: " ").count
-                let shared = sharedByWords[c.words] ?? group.candidates.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
+                let shared = sharedByWords[c.words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
                 sharedByWords[c.words] = shared
                 return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
             }
@@ -177,23 +181,38 @@ enum EventBuilder {
         }
         var parent = Array(representatives.indices)
         func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
-        let order = representatives.indices.sorted { candidates[representatives[$0]].date < candidates[representatives[$1]].date }
-        for (k, i) in order.enumerated() {
-            let a = candidates[representatives[i]]
-            var m = k + 1
-            while m < order.count {
-                let j = order[m]
+        /// Joins the reports among `reps` (in date order) that tell one happening. Each meets the earlier
+        /// ones that share a word with it, found through the words' lists of reports (two reports with no
+        /// word in common never join), and only those of the last `window` days when a window is given.
+        func join(_ reps: [Int], window: Int?) {
+            let start = reps.map { candidates[representatives[$0]].date.start.daysSince1970 }
+            var reportsWith: [String: (positions: [Int], first: Int)] = [:]
+            for (k, j) in reps.enumerated() {
                 let b = candidates[representatives[j]]
-                let near = a.date.granularity == .day && b.date.granularity == .day
-                    ? b.date.start.daysSince1970 - a.date.start.daysSince1970 <= conflictWindow
-                    : a.date.value == b.date.value
-                if !near && b.date.start.daysSince1970 - a.date.start.daysSince1970 > conflictWindow { break }
-                if near, a.planned == b.planned, ContentWords.overlap(a.words, b.words) >= sameHappening || sameDayAndAction(a, b) {
-                    parent[root(j)] = root(i)
+                var sharedWords: [Int: Int] = [:]
+                for word in b.words {
+                    var list = reportsWith[word, default: ([], 0)]
+                    if let window {
+                        while list.first < list.positions.count, start[list.positions[list.first]] < start[k] - window { list.first += 1 }
+                    }
+                    for p in list.positions[list.first...] { sharedWords[p, default: 0] += 1 }
+                    list.positions.append(k)
+                    reportsWith[word] = list
                 }
-                m += 1
+                for (p, count) in sharedWords {
+                    let a = candidates[representatives[reps[p]]]
+                    let overlap = Double(count) / Double(min(a.words.count, b.words.count))
+                    if a.planned == b.planned, overlap >= sameHappening || sameDayAndAction(a, b) { parent[root(j)] = root(reps[p]) }
+                }
             }
         }
+        // Days join within a week of each other; other spans ("June 2012", "mid-June 2012") when they are
+        // the same span.
+        let order = representatives.indices.sorted { candidates[representatives[$0]].date < candidates[representatives[$1]].date }
+        join(order.filter { candidates[representatives[$0]].date.granularity == .day }, window: conflictWindow)
+        let spans = Dictionary(grouping: order.filter { candidates[representatives[$0]].date.granularity != .day },
+                               by: { candidates[representatives[$0]].date.value })
+        for value in spans.keys.sorted() { join(spans[value]!, window: nil) }
         return Dictionary(grouping: candidates.indices, by: { root(kind[$0]) }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
