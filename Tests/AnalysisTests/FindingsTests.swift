@@ -195,3 +195,36 @@ import Corpus
         #expect(index.matches(in: Tokenizer.tokens("North Korea")).count == 1)
     }
 }
+
+/// Which reports the timeline joins into one happening, on reports of our own.
+@Suite struct EventClusterTests {
+    func report(_ n: Int, _ date: ResolvedDate, _ words: String) -> EventBuilder.Candidate {
+        let citation = Citation(source: "s\(n)", paragraph: "p1", sentenceID: "p1s1", sentence: words)
+        return EventBuilder.Candidate(date: date, planned: false, history: false, summary: words,
+                                      sentence: SentenceRef(citation: citation, tokens: [], articleIndex: n, dct: nil),
+                                      words: Set(words.split(separator: " ").map(String.init)), actors: [])
+    }
+
+    func day(_ iso: String) -> ResolvedDate { .day(CalendarDay(iso: iso)!) }
+
+    @Test func joinsCopiesAndRetellingsWithinAWeekOnly() {
+        let clusters = EventBuilder.cluster([
+            report(0, day("2021-03-01"), "ferry sank river storm"),
+            report(1, day("2021-03-01"), "ferry sank river storm"),       // a copy
+            report(2, day("2021-03-04"), "ferry sank river night"),       // three days on, most words shared
+            report(3, day("2021-03-12"), "ferry sank river storm"),       // eleven days on: another happening
+            report(4, day("2021-03-01"), "mayor opened bridge"),          // the same day, no word shared
+        ])
+        #expect(clusters == [[0, 1, 2], [3], [4]])
+    }
+
+    @Test func joinsSpansOnlyWhenTheyAreTheSameSpan() {
+        let june = ResolvedDate.month(2021, 6, part: nil), midJune = ResolvedDate.month(2021, 6, part: "mid")
+        let clusters = EventBuilder.cluster([
+            report(0, june, "ministers met talks river"),
+            report(1, midJune, "ministers met talks river treaty"),       // ten days after June's first, the same month
+            report(2, .month(2021, 7, part: nil), "ministers met talks river"),
+        ])
+        #expect(clusters == [[0, 1], [2]])
+    }
+}
