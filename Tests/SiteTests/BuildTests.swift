@@ -391,6 +391,13 @@ func tagsBalance(_ xml: String) -> Bool {
         }
     }
 
+    @Test func aNameInsideAnotherActorsNameLinksNowhere() {
+        // "North Korea" is the pageless Pyongyang's: its "Korea" must not link to Seoul's page.
+        let timeline = file("timeline.md")
+        #expect(timeline.contains("North Korea conducted two nuclear tests"))
+        #expect(!timeline.contains("North [Korea]"))
+    }
+
     @Test func theFrontPageLeadsIntoEverySection() {
         let index = file("index.html")
         for section in ["background.html", "timeline.html", "positions/index.html", "issues/index.html", "people.html", "glossary.html", "sources/index.html"] {
