@@ -2,8 +2,8 @@ import Corpus
 
 /// Acronyms and their expansions, in the forms news writing uses: defined in brackets ("the North
 /// Atlantic Treaty Organization (NATO)"), defined with a slip ("the Free Trade Agreement of FTA"), or
-/// used bare ("the US-ROK talks") with the expansion written out elsewhere in the corpus ("the
-/// Republic of Korea"). The capitalised words of an expansion give the acronym's letters; small
+/// used bare ("the UK-ROV talks") with the expansion written out elsewhere in the corpus ("the
+/// Republic of Veloria"). The capitalised words of an expansion give the acronym's letters; small
 /// words such as "of" may or may not give one.
 enum GlossaryFinder {
     static let smallWords: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "de", "&"]
@@ -21,7 +21,7 @@ enum GlossaryFinder {
                 entries.append(GlossaryEntry(term: term, expansion: expansion, citation: s.citation))
             }
         }
-        // The slip "… Agreement of GSOMIA": an acronym after "of" that the words before it spell.
+        // The slip "… Agreement of OWA": an acronym after "of" that the words before it spell.
         for (i, t) in s.tokens.enumerated() where i >= 2 && s.tokens[i - 1].lower == "of" && isAcronym(t.text) {
             let before = Array(s.tokens[..<(i - 1)])
             let prefix = String(text.unicodeScalars.prefix(scalarOffset(of: s.tokens[i - 1], in: text)))
@@ -32,7 +32,7 @@ enum GlossaryFinder {
         return entries
     }
 
-    /// Two to ten capitals (digits and hyphens allowed after the first): "GSOMIA", "G-20".
+    /// Two to ten capitals (digits and hyphens allowed after the first): "OWA", "G-20".
     static func isAcronym(_ s: String) -> Bool {
         (2...10).contains(s.count) && s.first!.isLetter && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
             && s.filter(\.isLetter).count >= 2

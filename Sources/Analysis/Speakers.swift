@@ -103,7 +103,7 @@ enum Attribution {
             let actor = context.actors.ids(in: phrase).first ?? (lowerWords.contains(where: homeWords.contains) ? context.home : nil)
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: actor)
         }
-        // A named body that is not a person: "Yonhap News Agency said", "the ministry said".
+        // A named body that is not a person: "Tarsk News Agency said", "the ministry said".
         if phrase.count <= 5, phrase.allSatisfy({ $0.isCapitalized }) {
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: context.actors.ids(in: phrase).first)
         }

@@ -64,7 +64,7 @@ enum ArticleReader {
             }
         }
 
-        // A dateline opening the text, "SEOUL, June 28 (Wire) -- …", gives the date and leaves the text.
+        // A dateline opening the text, "LIRSA, June 28 (Wire) -- …", gives the date and leaves the text.
         var datelineDay: (month: Int, day: Int, year: Int?)?
         var credit: String?
         if let first = blocks.firstIndex(where: { $0.kind == .paragraph }),

@@ -81,7 +81,7 @@ enum Stamps {
             .filter { !$0.isEmpty }
     }
 
-    /// A dateline opening the text: "SEOUL, June 28 (Yonhap) -- …", "PARIS, 3 May 2021 — …".
+    /// A dateline opening the text: "LIRSA, June 28 (Wire) -- …", "PARIS, 3 May 2021 — …".
     /// Returns the month and day, the year if written, the agency if named, and the text after it.
     static func leadingDateline(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, rest: String)? {
         guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { return nil }

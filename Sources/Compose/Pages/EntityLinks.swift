@@ -23,8 +23,8 @@ final class EntityLinks {
         }
         for p in findings.people { add("person:" + p.id, Routes.person(p.id), [p.name]) }
         for a in config.actors {
-            // An actor without a page is still matched, so that the "Korea" of a longer name that is
-            // another actor's ("North Korea") never links to the wrong page; it is left as text.
+            // An actor without a page is still matched, so that the "Duna" of a longer name that is
+            // another actor's ("Upper Duna") never links to the wrong page; it is left as text.
             if a.positions { add("actor:" + a.id, Routes.actor(a.id), a.aliases + [a.name]) } else { names.append(("actor:" + a.id, a.aliases + [a.name])) }
         }
         for i in findings.issues { add("issue:" + i.id, Routes.issue(i.id), (config.issues.first { $0.id == i.id }?.aliases ?? []) + [i.name]) }

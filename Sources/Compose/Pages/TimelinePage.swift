@@ -65,7 +65,7 @@ extension PageContext {
         return (e.planned ? " · planned" + asOf : "") + (e.history ? " · history" : "") + (e.conflict != nil ? " · disputed" : "")
     }
 
-    /// "The Korea Herald, China Daily": the outlets of some citations, each once.
+    /// "Tarsk Morning Bell, Lirsa Daily": the outlets of some citations, each once.
     func sourceNames(_ citations: [Citation]) -> String {
         var seen = Set<String>()
         return citations.map { sourceLabel($0.source) }.filter { seen.insert($0).inserted }.map { MD.escape($0) }.joined(separator: ", ")
