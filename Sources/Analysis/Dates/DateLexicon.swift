@@ -55,17 +55,9 @@ enum DateLexicon {
         return table
     }()
 
-    /// What the tagger needs of a spelling, from its shape and one look-up.
-    struct Description {
-        let literal: Int32
-        /// Every class the spelling is of, with its value there.
-        let classes: [(cls: String, value: String)]
-        let tense: Tense.WordKind
-        let cueWord: Int32
-        let closesAbbreviation: Bool
-    }
-
-    static func describe(_ text: String, lower: String) -> Description {
+    /// What the tagger needs of a spelling, from its shape and one look-up; its classes and their values
+    /// are added to `values`.
+    static func describe(_ text: String, lower: String, values: inout [(cls: Int, value: String)]) -> InternedTokens.Spelling {
         let facts = vocabulary[lower]
         let bytes = Array(text.utf8)
         let first = text.unicodeScalars.first
@@ -81,10 +73,18 @@ enum DateLexicon {
                 classes.append(("PLURAL", lower))
             }
         }
+        let firstValue = Int32(values.count)
+        var mask: UInt32 = 0
+        for (cls, value) in classes {
+            let id = DateMatcher.classIDs[cls]!
+            mask |= 1 << UInt32(id)
+            values.append((id, value))
+        }
         var tense = facts?.tense ?? .none
         if tense == .none, Tense.isPastInEd(lower, capitalized: capitalized) { tense = .past }
-        return Description(literal: facts?.literal ?? -1, classes: classes, tense: tense, cueWord: facts?.cueWord ?? -1,
-                           closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))
+        return InternedTokens.Spelling(literal: facts?.literal ?? -1, classMask: mask, values: firstValue..<Int32(values.count),
+                                       tense: tense, cueWord: facts?.cueWord ?? -1,
+                                       closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))
     }
 
     /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".

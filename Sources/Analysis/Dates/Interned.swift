@@ -25,17 +25,7 @@ struct InternedTokens {
         spellings.reserveCapacity(text.spellings.count)
         var classValues: [(cls: Int, value: String)] = []
         for written in text.spellings {
-            let description = DateLexicon.describe(written, lower: Self.lowercased(written))
-            let first = Int32(classValues.count)
-            var mask: UInt32 = 0
-            for (cls, value) in description.classes {
-                let id = DateMatcher.classIDs[cls]!
-                mask |= 1 << UInt32(id)
-                classValues.append((id, value))
-            }
-            spellings.append(Spelling(literal: description.literal, classMask: mask, values: first..<Int32(classValues.count),
-                                      tense: description.tense, cueWord: description.cueWord,
-                                      closesAbbreviation: description.closesAbbreviation))
+            spellings.append(DateLexicon.describe(written, lower: Self.lowercased(written), values: &classValues))
         }
         self.tokens = text.tokens
         self.spellings = spellings

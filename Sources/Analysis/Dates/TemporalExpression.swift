@@ -288,7 +288,7 @@ enum Tense {
     /// What a spelling can say of the tense, whatever its neighbours.
     enum WordKind {
         case none, sentenceEnd, past, be
-        /// A period: the end of a sentence unless it closes an abbreviation or an initial ("Daniel P. Davison").
+        /// A period: the end of a sentence unless it closes an abbreviation or an initial ("Daniel P. Moss").
         case period
         /// The last word of a forward cue; `pastCueEnd` also marks the past where the cue is not there.
         case cueEnd, pastCueEnd
