@@ -3,8 +3,6 @@ struct DateMatch {
     let rule: DateRule
     /// Token indices of the expression, context excluded.
     let span: Range<Int>
-    /// Elements that matched, context included; more means a more specific reading.
-    let matchedElements: Int
     /// Class name → value, for the normalisation's fields.
     let values: [String: String]
 }
@@ -101,6 +99,7 @@ enum DateMatcher {
     struct Candidate {
         let rule: Int
         let span: Range<Int>
+        /// Elements that matched, context included; more means a more specific reading.
         let matchedElements: Int
         let captures: Range<Int>
     }
@@ -197,8 +196,7 @@ enum DateMatcher {
             var kept: [DateMatch] = []
             for m in found where !m.span.contains(where: { taken[$0] }) {
                 m.span.forEach { taken[$0] = true }
-                kept.append(DateMatch(rule: DateRule.all[m.rule], span: m.span, matchedElements: m.matchedElements,
-                                      values: values(foundCaptures[m.captures], text)))
+                kept.append(DateMatch(rule: DateRule.all[m.rule], span: m.span, values: values(foundCaptures[m.captures], text)))
             }
             return kept.sorted { $0.span.lowerBound < $1.span.lowerBound }
         }
