@@ -10,7 +10,7 @@ enum ArticleReader {
         var entries: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
         var blank = true
         for line in lines {
-            let text = line.text.collapsingWhitespace
+            let text = line.text.collapsingWhitespace.curlingTypewriterQuotes
             if text.isEmpty { blank = true; continue }
             entries.append((line, text, Boilerplate.classify(text), blank))
             blank = false
@@ -34,6 +34,7 @@ enum ArticleReader {
         var byline = Sourced<String>.unknown
         var stamp = Sourced<PublicationStamp>.unknown
         var emailDomain: String?
+        var credit: String?
 
         // The header: a title, perhaps an outlet's name above it, a lone nickname, stamps and a byline.
         let headerTexts = entries[..<bodyStart].filter { $0.role == .text && $0.text.contains(" ") }
@@ -55,6 +56,8 @@ enum ArticleReader {
                 if byline.value == nil { byline = Sourced(name, .text) }
             case .email(let domain):
                 emailDomain = emailDomain ?? domain
+            case .placeline(let agency):
+                credit = credit ?? agency
             case .caption:
                 blocks.append((.caption, entry.text, entry.line.number))
             case .heading(let text):
@@ -66,7 +69,6 @@ enum ArticleReader {
 
         // A dateline opening the text, "LIRSA, June 28 (Wire) -- …", gives the date and leaves the text.
         var datelineDay: (month: Int, day: Int, year: Int?)?
-        var credit: String?
         if let first = blocks.firstIndex(where: { $0.kind == .paragraph }),
            let dateline = Stamps.leadingDateline(blocks[first].text) {
             blocks[first].text = dateline.rest

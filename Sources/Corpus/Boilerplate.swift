@@ -8,6 +8,8 @@ enum LineRole: Equatable {
     case heading(String)
     case published(PublicationStamp)
     case dateline(PublicationStamp)
+    /// A dateline without a date on a line of its own, "PORT ALDA (Wire) --": the agency, if named.
+    case placeline(agency: String?)
     case byline(String)
     case email(domain: String)
 }
@@ -55,8 +57,26 @@ enum Boilerplate {
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let name = byline(line) { return .byline(name) }
         if isCreditedPhoto(line) { return .caption }
+        if let role = placeline(line) { return role }
         return .text
     }
+
+    /// "PORT ALDA (Wire) --", "PORT ALDA _", "NEW PORT, Alda —": a place in capitals, perhaps an
+    /// agency in brackets, and the dash that would have led into the text, with nothing after it.
+    static func placeline(_ line: String) -> LineRole? {
+        var words = line.split(separator: " ")
+        guard let last = words.last, datelineEnds.contains(String(last)) else { return nil }
+        words.removeLast()
+        var agency: String?
+        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), words.last?.hasSuffix(")") == true {
+            agency = words[open...].joined(separator: " ").trimmingCharacters(in: "()")
+            words.removeSubrange(open...)
+        }
+        guard (1...4).contains(words.count), words[0].allSatisfy({ !$0.isLowercase }), words[0].contains(where: \.isLetter) else { return nil }
+        return .placeline(agency: agency?.isEmpty == false ? agency : nil)
+    }
+
+    static let datelineEnds: Set<String> = ["--", "—", "–", "-", "_", ":"]
 
     private static func matches(_ rule: Rule, _ key: Substring) -> Bool {
         switch rule.match {

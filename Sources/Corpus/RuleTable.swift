@@ -64,6 +64,27 @@ extension StringProtocol {
         return String(out)
     }
 
+    /// The typewriter quotes of some news archives, ``like this'', as the marks they stand for: “like this”.
+    /// Two apostrophes that open a word (''like this'', as some archives also type it) open the quote.
+    public var curlingTypewriterQuotes: String {
+        let scalars = Array(unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            let pair = i + 1 < scalars.count && scalars[i + 1] == scalars[i]
+            if pair, scalars[i] == "`" || scalars[i] == "'" {
+                let opensWord = (i == 0 || scalars[i - 1].properties.isWhitespace || "([—".unicodeScalars.contains(scalars[i - 1]))
+                    && i + 2 < scalars.count && !scalars[i + 2].properties.isWhitespace
+                out.append(scalars[i] == "`" || opensWord ? "“" : "”")
+                i += 2
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
     /// The text without the given characters at either end.
     public func trimmingCharacters(in set: String) -> String {
         let chars = Set(set)

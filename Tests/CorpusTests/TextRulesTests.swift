@@ -171,6 +171,25 @@ import Testing
         #expect(a.paragraphs.first?.text.hasPrefix("The port reopened") == true)
     }
 
+    @Test func aPlaceOnALineOfItsOwnIsADatelineNotATitle() throws {
+        let a = try read("PORT ALDA (Harbor Wire) --\n\nThe council voted on Monday to close the old pier, officials said.\n")
+        #expect(a.credit == "Harbor Wire")
+        #expect(a.title.basis == .inferred)
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old pier, officials said."])
+        let b = try read("PORT ALDA _\n\nThe council voted on Monday to close the old pier, officials said.\n")
+        #expect(b.credit == nil)
+        #expect(b.paragraphs.count == 1)
+        #expect(Boilerplate.classify("The pier closed - for good") == .text)
+    }
+
+    @Test func typewriterQuotesBecomeTheMarksTheyStandFor() throws {
+        #expect("``We will sail,'' she said.".curlingTypewriterQuotes == "“We will sail,” she said.")
+        #expect("accusing them of ''piracy'' at sea".curlingTypewriterQuotes == "accusing them of “piracy” at sea")
+        #expect("the harbor's rock 'n' roll night".curlingTypewriterQuotes == "the harbor's rock 'n' roll night")
+        let a = try read("``We will sail on Monday,'' the harbor master said of the new ferry.\n")
+        #expect(a.paragraphs.first?.text == "“We will sail on Monday,” the harbor master said of the new ferry.")
+    }
+
     @Test func runningTextWithACommaIsNoDateline() throws {
         let a = try read("Yesterday, June 28 was a quiet day in the port, and nobody spoke of the strike at all.\n")
         #expect(a.paragraphs.first?.text.hasPrefix("Yesterday, June 28") == true)
