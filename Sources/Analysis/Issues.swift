@@ -18,13 +18,11 @@ struct IssueReference {
         var firstSeen: [String: [String: Int]] = [:]
         var corpusCounts: [String: Int] = [:]
         var generic: [Citation: Range<Int>] = [:]
-        let referable = Set(matchers.filter { $0.dispute == nil }.map(\.id))
         let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for (n, s) in sentences.enumerated() {
             let found = matchers.flatMap { $0.matches(s.tokens) }
             mentions[s.citation] = found
-            // Only agreements and the like can be what "the pact" points back at; disputes never are.
-            for id in Set(found.map(\.issue)) where referable.contains(id) {
+            for id in Set(found.map(\.issue)) {
                 counts[s.citation.source, default: [:]][id, default: 0] += 1
                 corpusCounts[id, default: 0] += 1
                 if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
@@ -38,16 +36,27 @@ struct IssueReference {
                 }
             }
         }
-        let corpusMain = corpusCounts.max { ($0.value, -order[$0.key]!) < ($1.value, -order[$1.key]!) }?.key
-        for source in Set(sentences.map(\.citation.source)) {
-            let byIssue = counts[source] ?? [:]
-            // Most named, then first named, then first in the configuration: never the order of a dictionary.
-            mainIssue[source] = byIssue.max { a, b in
-                (a.value, -firstSeen[source]![a.key]!, -order[a.key]!) < (b.value, -firstSeen[source]![b.key]!, -order[b.key]!)
-            }?.key ?? corpusMain
+        /// Each source's most named issue among `ids` (then the first named, then the first in the
+        /// configuration: never the order of a dictionary), else the corpus's.
+        func main(among ids: Set<String>) -> [String: String] {
+            let rank = { (id: String, count: Int) in (count, -order[id]!) }
+            let corpusMain = corpusCounts.filter { ids.contains($0.key) }.max { rank($0.key, $0.value) < rank($1.key, $1.value) }?.key
+            var out: [String: String] = [:]
+            for source in Set(sentences.map(\.citation.source)) {
+                let byIssue = (counts[source] ?? [:]).filter { ids.contains($0.key) }
+                out[source] = byIssue.max { a, b in
+                    (a.value, -firstSeen[source]![a.key]!, -order[a.key]!) < (b.value, -firstSeen[source]![b.key]!, -order[b.key]!)
+                }?.key ?? corpusMain
+            }
+            return out
         }
+        // What an article is about: its most named issue, disputes aside. What "the pact" points back at:
+        // its most named agreement, for only issues whose names call them one ("… Agreement", "water
+        // pact") can be; "Custody of the child" never is.
+        mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
+        let mainAgreement = main(among: Set(matchers.filter(\.isAgreement).map(\.id)))
         for (citation, range) in generic where mentions[citation]?.isEmpty ?? true {
-            if let main = mainIssue[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range)] }
+            if let main = mainAgreement[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range)] }
         }
     }
 
@@ -66,6 +75,15 @@ struct IssueMatcher {
     let id: String
     let names: NameIndex?
     let dispute: (noun: Set<String>, qualifier: String)?
+    /// Whether "the pact", "the agreement" can point back at it: its names call it one.
+    let isAgreement: Bool
+
+    init(id: String, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
+        self.id = id
+        self.names = names.isEmpty ? nil : NameIndex([(id, names)])
+        self.dispute = dispute
+        isAgreement = names.contains { $0.lowercased().split(separator: " ").contains { IssueTracker.referenceNouns.contains(String($0)) } }
+    }
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
         if let names { return names.matches(in: tokens).map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) } }
@@ -104,7 +122,7 @@ enum IssueTracker {
 
     /// The configured issues and those the corpus raises, each with a way to find it.
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {
-        var all = configured.map { ($0, IssueMatcher(id: $0.id, names: NameIndex([($0.id, $0.aliases + [$0.name])]), dispute: nil)) }
+        var all = configured.map { ($0, IssueMatcher(id: $0.id, names: $0.aliases + [$0.name])) }
         let known = Set(configured.flatMap { $0.aliases + [$0.name] })
         var ids = Set(configured.map(\.id))
         for entry in glossary where !known.contains(entry.term) && !known.contains(entry.expansion) {
@@ -112,13 +130,13 @@ enum IssueTracker {
             let id = Slug.make(entry.term)
             guard ids.insert(id).inserted else { continue }
             let issue = IssueConfig(id: id, name: entry.expansion, aliases: [entry.term, entry.expansion])
-            all.append((issue, IssueMatcher(id: id, names: NameIndex([(id, issue.aliases)]), dispute: nil)))
+            all.append((issue, IssueMatcher(id: id, names: issue.aliases)))
         }
         for qualifier in disputes(in: sentences) {
             let name = qualifier.prefix(1).uppercased() + qualifier.dropFirst() + " disputes"
             let id = Slug.make(name)
             guard ids.insert(id).inserted else { continue }
-            all.append((IssueConfig(id: id, name: name), IssueMatcher(id: id, names: nil, dispute: (kinds["dispute"] ?? [], qualifier))))
+            all.append((IssueConfig(id: id, name: name), IssueMatcher(id: id, names: [], dispute: (kinds["dispute"] ?? [], qualifier))))
         }
         return all
     }

@@ -228,3 +228,48 @@ import Corpus
         #expect(clusters == [[0, 1], [2]])
     }
 }
+
+/// The status a sentence gives the issue it names (`Rules/status.rules`), on sentences of our own.
+@Suite struct StatusRuleTests {
+    func status(_ sentence: String) -> String? {
+        let tokens = Tokenizer.tokens(sentence)
+        let pact = tokens.firstIndex { $0.lower == "treaty" }!
+        return IssueTracker.status(of: tokens, near: pact..<(pact + 1))?.status
+    }
+
+    @Test func readsTheStepTakenPlannedOrTalkedOf() {
+        #expect(status("The council signed the treaty on Monday.") == "signed")
+        #expect(status("The treaty could be signed on Monday.") == "due to be signed")
+        #expect(status("The council decided to shelve the treaty.") == "shelved")
+        #expect(status("Talks on the treaty resumed.") == "under negotiation")
+    }
+
+    @Test func aRefusalToSignIsNoPlanToSign() {
+        #expect(status("The council refused to sign the treaty.") == "rejected")
+        #expect(status("The mayor declined to sign the treaty on Monday.") == "rejected")
+        #expect(status("The council will not sign the treaty.") == "rejected")
+        #expect(status("The council is set to sign the treaty.") == "due to be signed")
+    }
+}
+
+/// What "the agreement" points back at.
+@Suite struct IssueReferenceTests {
+    func sentence(_ n: Int, _ text: String) -> SentenceRef {
+        SentenceRef(citation: Citation(source: "a", paragraph: "p\(n)", sentenceID: "p\(n).s1", sentence: text),
+                    tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
+    }
+
+    @Test func onlyAnIssueNamedAsAnAgreementIsWhatTheAgreementMeans() {
+        let sentences = [
+            sentence(1, "The custody of the heir was argued in court."),
+            sentence(2, "The custody of the heir is still open."),
+            sentence(3, "The Harbor Treaty was drafted in May."),
+            sentence(4, "The agreement was signed on Monday."),
+        ]
+        let matchers = [IssueMatcher(id: "custody", names: ["custody of the heir"]), IssueMatcher(id: "harbor", names: ["Harbor Treaty"])]
+        let reference = IssueReference(sentences: sentences, matchers: matchers, nouns: IssueTracker.referenceNouns)
+        #expect(reference.mainIssue["a"] == "custody")
+        #expect(reference.issues(of: sentences[3].citation) == ["harbor"])
+        #expect(matchers.map(\.isAgreement) == [false, true])
+    }
+}
