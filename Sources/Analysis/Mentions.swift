@@ -30,7 +30,8 @@ public struct NameIndex: Sendable {
             var advanced = false
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
-                    if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }) {
+                    if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
+                       words.count > 1 || !Self.endsLongerName(tokens, at: i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
                         i += words.count
                         advanced = true
@@ -41,6 +42,18 @@ public struct NameIndex: Sendable {
             if !advanced { i += 1 }
         }
         return found
+    }
+
+    /// Whether a one-word name at token `i` ends a longer proper name that is not the one configured:
+    /// "Juanita Castro" is not "Castro", "Upper Duna" not "Duna". A title ("President Castro"), a
+    /// weekday, a month or a function word before it leaves it the configured name.
+    static func endsLongerName(_ tokens: [Token], at i: Int) -> Bool {
+        guard i > 0, !tokens[i].hyphenated else { return false }
+        let before = tokens[i - 1]
+        let lower = before.lower
+        return before.offset + before.text.count + 1 == tokens[i].offset && before.isCapitalized && before.text.count > 1
+            && before.text.allSatisfy(\.isLetter) && !PeopleFinder.titles.contains(lower) && !ContentWords.stopwords.contains(lower)
+            && DateLexicon.weekdays[lower] == nil && MonthNames.number(lower) == nil
     }
 
     /// The distinct ids mentioned, in order of first mention.

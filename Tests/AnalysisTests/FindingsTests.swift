@@ -194,6 +194,18 @@ import Corpus
         #expect(index.ids(in: Tokenizer.tokens("North Korean troops faced South Korea's army near Korea's border.")) == ["north", "south"])
         #expect(index.matches(in: Tokenizer.tokens("North Korea")).count == 1)
     }
+
+    @Test func aOneWordNameInsideALongerProperNameIsNotIt() {
+        let index = NameIndex([("lirsa", ["Lirsa", "Veloria"]), ("okka", ["Okka", "Ana Okka"])])
+        func ids(_ text: String) -> [String] { index.ids(in: Tokenizer.tokens(text)) }
+        #expect(ids("Juana Okka, his sister, opposed it.").isEmpty)          // another person of that name
+        #expect(ids("The ferry crossed the East Veloria Sea.").isEmpty)      // a place named after it
+        #expect(ids("Ana Okka said so.") == ["okka"])                      // the configured longer name
+        #expect(ids("President Okka said so.") == ["okka"])                // a title
+        #expect(ids("In Veloria, talks began.") == ["lirsa"])               // a function word
+        #expect(ids("On Tuesday Veloria signed.") == ["lirsa"])             // a weekday
+        #expect(ids("Talks with Tarsk-Veloria officials began.") == ["lirsa"])  // joined by a hyphen
+    }
 }
 
 /// Which reports the timeline joins into one happening, on reports of our own.
