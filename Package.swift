@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("Rules/tense.words"),
                 .embedInCode("Rules/past.words"),
                 .embedInCode("Rules/titles.words"),
+                .embedInCode("Rules/organisations.words"),
                 .embedInCode("Rules/speech-verbs.words"),
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),

@@ -16,6 +16,8 @@ struct PersonMention {
 /// "studies"); without one, the home side of the outlet.
 enum PeopleFinder {
     static let titles = Set(RuleTable.words(PackageResources.titles_words).map { $0.lowercased() })
+    /// Last words of bodies' names (`Rules/organisations.words`): "National Assembly" is no person.
+    static let organisationWords = Set(RuleTable.words(PackageResources.organisations_words))
     static let determiners: Set<String> = ["a", "an", "the"]
     static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
 
@@ -59,7 +61,7 @@ enum PeopleFinder {
         func name(at k: Int) -> Range<Int>? {
             var end = k
             while end < w.count, end - k < 3, isNameWord(end), end == k || !commaBetween(end - 1, end) { end += 1 }
-            return end - k >= 2 ? k..<end : nil
+            return end - k >= 2 && !organisationWords.contains(w[end - 1].text) ? k..<end : nil
         }
         func slice(_ a: Int, _ b: Int) -> String {
             let start = s.tokens[w[a].first].offset

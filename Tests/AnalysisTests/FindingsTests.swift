@@ -285,3 +285,18 @@ import Corpus
         #expect(matchers.map(\.isAgreement) == [false, true])
     }
 }
+
+/// People found from titles and appositions, on sentences of our own.
+@Suite struct PeopleFinderTests {
+    func people(_ text: String) -> [String] {
+        let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+                            tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
+        return PeopleFinder.find(in: s, actors: NameIndex([("alda", ["Alda"])]), home: nil, excluded: []).map(\.name)
+    }
+
+    @Test func aBodyAfterATitleIsNoPerson() {
+        #expect(people("The vote was called by the head of Alda's National Assembly on Monday.").isEmpty)
+        #expect(people("Ana Ruiz, a professor at Harbor Law School, disagreed.") == ["Ana Ruiz"])
+        #expect(people("Defense Minister Ana Ruiz spoke first.") == ["Ana Ruiz"])
+    }
+}
