@@ -69,11 +69,16 @@ enum ArticleReader {
 
         // A dateline opening the text, "LIRSA, June 28 (Wire) -- …", gives the date and leaves the text.
         var datelineDay: (month: Int, day: Int, year: Int?)?
-        if let first = blocks.firstIndex(where: { $0.kind == .paragraph }),
-           let dateline = Stamps.leadingDateline(blocks[first].text) {
-            blocks[first].text = dateline.rest
-            datelineDay = (dateline.month, dateline.day, dateline.year)
-            credit = dateline.agency
+        if let first = blocks.firstIndex(where: { $0.kind == .paragraph }) {
+            if let dateline = Stamps.leadingDateline(blocks[first].text) {
+                blocks[first].text = dateline.rest
+                datelineDay = (dateline.month, dateline.day, dateline.year)
+                credit = dateline.agency
+            } else if let place = Boilerplate.leadingPlace(blocks[first].text), !place.rest.isEmpty {
+                // "PORT ALDA _ The council …": a dateline without a date.
+                blocks[first].text = place.rest
+                credit = credit ?? place.agency
+            }
         }
 
         // A closing agency credit, "… (Wire News)", is metadata, not text.

@@ -64,16 +64,32 @@ enum Boilerplate {
     /// "PORT ALDA (Wire) --", "PORT ALDA _", "NEW PORT, Alda —": a place in capitals, perhaps an
     /// agency in brackets, and the dash that would have led into the text, with nothing after it.
     static func placeline(_ line: String) -> LineRole? {
-        var words = line.split(separator: " ")
-        guard let last = words.last, datelineEnds.contains(String(last)) else { return nil }
-        words.removeLast()
-        var agency: String?
-        if let open = words.firstIndex(where: { $0.hasPrefix("(") }), words.last?.hasSuffix(")") == true {
-            agency = words[open...].joined(separator: " ").trimmingCharacters(in: "()")
-            words.removeSubrange(open...)
+        guard let (agency, rest) = leadingPlace(line), rest.isEmpty else { return nil }
+        return .placeline(agency: agency)
+    }
+
+    /// A place in capitals opening a text, perhaps an agency in brackets, then a dash: "PORT ALDA (Wire) --
+    /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
+    static func leadingPlace(_ text: String) -> (agency: String?, rest: String)? {
+        var words = text.split(separator: " ", maxSplits: 8).map(String.init)
+        guard let end = words.firstIndex(where: { w in datelineEnds.contains(w) || datelineEnds.contains { w.count > $0.count && w.hasSuffix(")" + $0) } }),
+              end > 0 else { return nil }
+        // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--").
+        var placeEnd = end
+        if let separator = datelineEnds.first(where: { words[end].count > $0.count && words[end].hasSuffix(")" + $0) }) {
+            words[end] = String(words[end].dropLast(separator.count))
+            placeEnd = end + 1
         }
-        guard (1...4).contains(words.count), words[0].allSatisfy({ !$0.isLowercase }), words[0].contains(where: \.isLetter) else { return nil }
-        return .placeline(agency: agency?.isEmpty == false ? agency : nil)
+        let rest = words[(end + 1)...].joined(separator: " ").trimmed
+        var place = Array(words[..<placeEnd])
+        var agency: String?
+        if let open = place.firstIndex(where: { $0.hasPrefix("(") }), place.last?.hasSuffix(")") == true {
+            agency = place[open...].joined(separator: " ").trimmingCharacters(in: "()")
+            place.removeSubrange(open...)
+        }
+        guard (1...4).contains(place.count), place[0].count > 1, place[0].allSatisfy({ !$0.isLowercase }),
+              place[0].contains(where: \.isLetter), !place[0].contains(where: \.isNumber) else { return nil }
+        return (agency?.isEmpty == false ? agency : nil, rest)
     }
 
     static let datelineEnds: Set<String> = ["--", "—", "–", "-", "_", ":"]

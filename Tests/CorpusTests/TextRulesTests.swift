@@ -180,6 +180,11 @@ import Testing
         #expect(b.credit == nil)
         #expect(b.paragraphs.count == 1)
         #expect(Boilerplate.classify("The pier closed - for good") == .text)
+        #expect(Boilerplate.classify("PORT ALDA, Alda (Harbor Wire)--") == .placeline(agency: "Harbor Wire"))
+        let c = try read("PORT ALDA, Alda _ The council voted on Monday to close the old pier, officials said.\n")
+        #expect(c.paragraphs.map(\.text) == ["The council voted on Monday to close the old pier, officials said."])
+        let d = try read("The council voted on Monday - and lost - to close the old pier, officials said.\n")
+        #expect(d.paragraphs.first?.text.hasPrefix("The council voted") == true)
     }
 
     @Test func typewriterQuotesBecomeTheMarksTheyStandFor() throws {
