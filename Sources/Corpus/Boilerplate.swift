@@ -81,6 +81,8 @@ enum Boilerplate {
             placeEnd = end + 1
         }
         let rest = words[(end + 1)...].joined(separator: " ").trimmed
+        // The text after a dateline starts a sentence: "UNESCO -- the agency said …" is running text.
+        if let first = rest.first, first.isLowercase { return nil }
         var place = Array(words[..<placeEnd])
         var agency: String?
         if let open = place.firstIndex(where: { $0.hasPrefix("(") }), place.last?.hasSuffix(")") == true {

@@ -183,6 +183,8 @@ import Testing
         #expect(Boilerplate.classify("PORT ALDA, Alda (Harbor Wire)--") == .placeline(agency: "Harbor Wire"))
         let c = try read("PORT ALDA, Alda _ The council voted on Monday to close the old pier, officials said.\n")
         #expect(c.paragraphs.map(\.text) == ["The council voted on Monday to close the old pier, officials said."])
+        let e = try read("ALDA -- the harbor agency said on Monday that the old pier would close.\n")
+        #expect(e.paragraphs.first?.text.hasPrefix("ALDA -- the harbor agency") == true)
         let d = try read("The council voted on Monday - and lost - to close the old pier, officials said.\n")
         #expect(d.paragraphs.first?.text.hasPrefix("The council voted") == true)
     }
