@@ -31,7 +31,7 @@ public struct NameIndex: Sendable {
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
-                       words.count > 1 || !Self.endsLongerName(tokens, at: i) {
+                       words.count > 1 || !Self.endsLongerName(tokens, at: i) && !Self.startsLongerName(tokens, at: i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
                         i += words.count
                         advanced = true
@@ -54,6 +54,14 @@ public struct NameIndex: Sendable {
         return before.offset + before.text.count + 1 == tokens[i].offset && before.isCapitalized && before.text.count > 1
             && before.text.allSatisfy(\.isLetter) && !PeopleFinder.titles.contains(lower) && !ContentWords.stopwords.contains(lower)
             && DateLexicon.weekdays[lower] == nil && MonthNames.number(lower) == nil
+    }
+
+    /// Whether a one-word name at token `i` starts the name of a body, a paper or a treaty
+    /// (`Rules/organisations.words`): "the Alda Pact" is not Alda, "the Alda Times" not its government.
+    static func startsLongerName(_ tokens: [Token], at i: Int) -> Bool {
+        guard i + 1 < tokens.count, !tokens[i + 1].hyphenated else { return false }
+        return tokens[i].offset + tokens[i].text.count + 1 == tokens[i + 1].offset
+            && PeopleFinder.organisationWords.contains(tokens[i + 1].text)
     }
 
     /// The distinct ids mentioned, in order of first mention.

@@ -205,6 +205,9 @@ import Corpus
         #expect(ids("In Veloria, talks began.") == ["lirsa"])               // a function word
         #expect(ids("On Tuesday Veloria signed.") == ["lirsa"])             // a weekday
         #expect(ids("Talks with Tarsk-Veloria officials began.") == ["lirsa"])  // joined by a hyphen
+        #expect(ids("The old Veloria Pact lapsed.").isEmpty)                 // a treaty named after it
+        #expect(ids("The Veloria Times reported it.").isEmpty)              // a paper named after it
+        #expect(ids("Veloria Monday signed the pact.") == ["lirsa"])        // a weekday after it
     }
 }
 
