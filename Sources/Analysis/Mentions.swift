@@ -31,7 +31,7 @@ public struct NameIndex: Sendable {
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
-                       words.count > 1 || !Self.endsLongerName(tokens, at: i) && !Self.startsLongerName(tokens, at: i) {
+                       words.count > 1 || !startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
                         i += words.count
                         advanced = true
@@ -42,6 +42,12 @@ public struct NameIndex: Sendable {
             if !advanced { i += 1 }
         }
         return found
+    }
+
+    /// Whether a one-word name is part of a longer proper name that is not the one configured. A name
+    /// right after another one is not: "Alda Tarsk talks" names both.
+    func startsOrEndsLongerName(_ tokens: [Token], at i: Int, afterName: Bool) -> Bool {
+        (!afterName && Self.endsLongerName(tokens, at: i)) || Self.startsLongerName(tokens, at: i)
     }
 
     /// Whether a one-word name at token `i` ends a longer proper name that is not the one configured:

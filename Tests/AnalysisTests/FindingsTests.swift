@@ -208,6 +208,7 @@ import Corpus
         #expect(ids("The old Veloria Pact lapsed.").isEmpty)                 // a treaty named after it
         #expect(ids("The Veloria Times reported it.").isEmpty)              // a paper named after it
         #expect(ids("Veloria Monday signed the pact.") == ["lirsa"])        // a weekday after it
+        #expect(ids("Veloria Okka talks resumed.") == ["lirsa", "okka"])    // two names side by side
     }
 }
 
