@@ -31,7 +31,7 @@ public struct NameIndex: Sendable {
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
-                       words.count > 1 || !startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
+                       words.count > 1 || !Self.startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
                         i += words.count
                         advanced = true
@@ -46,7 +46,7 @@ public struct NameIndex: Sendable {
 
     /// Whether a one-word name is part of a longer proper name that is not the one configured. A name
     /// right after another one is not: "Alda Tarsk talks" names both.
-    func startsOrEndsLongerName(_ tokens: [Token], at i: Int, afterName: Bool) -> Bool {
+    static func startsOrEndsLongerName(_ tokens: [Token], at i: Int, afterName: Bool) -> Bool {
         (!afterName && Self.endsLongerName(tokens, at: i)) || Self.startsLongerName(tokens, at: i)
     }
 
@@ -57,7 +57,7 @@ public struct NameIndex: Sendable {
         guard i > 0, !tokens[i].hyphenated else { return false }
         let before = tokens[i - 1]
         let lower = before.lower
-        return before.offset + before.text.count + 1 == tokens[i].offset && before.isCapitalized && before.text.count > 1
+        return spaceOnlyBetween(before, tokens[i]) && before.isCapitalized && before.text.count > 1
             && before.text.allSatisfy(\.isLetter) && !PeopleFinder.titles.contains(lower) && !ContentWords.stopwords.contains(lower)
             && DateLexicon.weekdays[lower] == nil && MonthNames.number(lower) == nil
     }
@@ -66,8 +66,12 @@ public struct NameIndex: Sendable {
     /// (`Rules/organisations.words`): "the Alda Pact" is not Alda, "the Alda Times" not its government.
     static func startsLongerName(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 1 < tokens.count, !tokens[i + 1].hyphenated else { return false }
-        return tokens[i].offset + tokens[i].text.count + 1 == tokens[i + 1].offset
-            && PeopleFinder.organisationWords.contains(tokens[i + 1].text)
+        return spaceOnlyBetween(tokens[i], tokens[i + 1]) && PeopleFinder.organisationWords.contains(tokens[i + 1].text)
+    }
+
+    /// Whether one space and nothing else (no comma, no possessive, no full stop) parts two words.
+    static func spaceOnlyBetween(_ a: Token, _ b: Token) -> Bool {
+        a.offset + a.text.count + 1 == b.offset
     }
 
     /// The distinct ids mentioned, in order of first mention.

@@ -103,10 +103,8 @@ enum DateTokenizer {
             } else {
                 let (s, length) = at(i)
                 if b >= 0x80, s.properties.isWhitespace { gap = true; i += length; scalar += 1; continue }
-                if b >= 0x80, dashes.contains(s) {
-                    Self.hyphen.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
-                } else if b >= 0x80, apostrophes.contains(s) {
-                    Self.apostrophe.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
+                if b >= 0x80, let standIn = Self.asciiStandIns[s] {
+                    standIn.withUnsafeBufferPointer { add(i, i + length, scalars: 1, key: $0) }
                 } else {
                     add(i, i + length, scalars: 1)
                 }
@@ -119,10 +117,11 @@ enum DateTokenizer {
 
     /// Bytes that stay inside a number when digits stand on both sides: , . : + /
     static let innerSeparators: Set<UInt8> = [44, 46, 58, 43, 47]
-    static let dashes: Set<Unicode.Scalar> = ["–", "—", "‒", "−"]
-    static let hyphen: [UInt8] = [45]
-    static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{02BC}"]
-    static let apostrophe: [UInt8] = [39]
+    /// Marks spelt as their ASCII twin: dashes of every width as "-", typographic apostrophes as "'".
+    static let asciiStandIns: [Unicode.Scalar: [UInt8]] = [
+        "–": [45], "—": [45], "‒": [45], "−": [45],
+        "\u{2019}": [39], "\u{02BC}": [39],
+    ]
 }
 
 /// The distinct spellings of a text by their bytes: an open-addressing hash table over one arena of
