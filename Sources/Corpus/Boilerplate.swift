@@ -72,14 +72,18 @@ enum Boilerplate {
     /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
     static func leadingPlace(_ text: String) -> (agency: String?, rest: String)? {
         var words = text.split(separator: " ", maxSplits: 8).map(String.init)
-        guard let end = words.firstIndex(where: { w in datelineEnds.contains(w) || datelineEnds.contains { w.count > $0.count && w.hasSuffix(")" + $0) } }),
-              end > 0 else { return nil }
-        // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--").
-        var placeEnd = end
-        if let separator = datelineEnds.first(where: { words[end].count > $0.count && words[end].hasSuffix(")" + $0) }) {
-            words[end] = String(words[end].dropLast(separator.count))
-            placeEnd = end + 1
+        // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--"); the place
+        // ends before a lone dash, and with the bracket that carries one.
+        var dash: (end: Int, placeEnd: Int)?
+        for (k, w) in words.enumerated() {
+            if datelineEnds.contains(w) { dash = (k, k); break }
+            if let separator = datelineEnds.first(where: { w.count > $0.count && w.hasSuffix(")" + $0) }) {
+                words[k] = String(w.dropLast(separator.count))
+                dash = (k, k + 1)
+                break
+            }
         }
+        guard let (end, placeEnd) = dash, end > 0 else { return nil }
         let rest = words[(end + 1)...].joined(separator: " ").trimmed
         // The text after a dateline starts a sentence: "UNESCO -- the agency said …" is running text.
         if let first = rest.first, first.isLowercase { return nil }
