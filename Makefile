@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates
+.PHONY: site test deps build check clean bench-dates score
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -41,6 +41,10 @@ check:
 ## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
 bench-dates: build
 	python3 scripts/bench-dates.py
+
+## The analysis scored on the real stories in ../shared/corpora: one row per corpus (scripts/score-corpora.py).
+score: build
+	python3 scripts/score-corpora.py
 
 clean:
 	rm -rf .build

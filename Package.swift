@@ -40,6 +40,7 @@ let package = Package(
                 .embedInCode("Rules/titles.words"),
                 .embedInCode("Rules/organisations.words"),
                 .embedInCode("Rules/speech-verbs.words"),
+                .embedInCode("Rules/person-cues.rules"),
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),

@@ -7,7 +7,11 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
     let aliasWords: [String] = config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) }
     let weekdayNames: [String] = DateLexicon.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() }
-    let notNames = Set(aliasWords).union(MonthNames.english).union(weekdayNames)
+    let known = KnownPeople(config: config)
+    let personNames = Set(known.entries.flatMap { [$0.name] + $0.aliases })
+    let bodies = Set(config.actors.flatMap { $0.aliases + [$0.name] }.filter { !personNames.contains($0) })
+    let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
+                                             notNames: Set(MonthNames.english).union(weekdayNames))
 
     struct PerArticle: Sendable {
         let sentences: [SentenceRef]
@@ -18,7 +22,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         let events: [EventBuilder.Candidate]
     }
 
-    let perArticle = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> PerArticle in
+    // First the people each article names by a cue, so that an alias is taken for a person only once
+    // some article names it beside a title, an honorific or an apposition.
+    let cued = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> ([SentenceRef], [PersonMention]) in
         let dct = article.published.value?.day
         let sentences = article.paragraphs.flatMap { p in
             p.sentences.map { s in
@@ -26,11 +32,23 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                             tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
             }
         }
-        let introduced = sentences.flatMap { PeopleFinder.find(in: $0, actors: actorIndex, home: article.home, excluded: notNames) }
+        var context = peopleContext
+        context.home = article.home
+        return (sentences, sentences.flatMap { PeopleFinder.find(in: $0, context) })
+    }
+    let confirmed = known.confirmed(byRole: Set(cued.flatMap { $0.1.filter(\.byRole).map(\.name) }))
+    let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })
+
+    let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> PerArticle in
+        let (sentences, cuedPeople) = cued
+        var found = cuedPeople.filter { !known.isUnconfirmed($0.name, confirmed: confirmed) }
+        for s in sentences { found += PeopleFinder.known(in: s, confirmed, index: confirmedIndex, besides: found) }
+        let introduced = found + knownPeopleNamedByPart(confirmed, in: sentences, found: found, bodies: bodies)
         let people = ArticlePeople(introduced)
         // Every sentence that refers to a person, by name or as "the spokesman", is a mention of them.
         let mentions = sentences.flatMap { s in
-            people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation) }
+            people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation,
+                                                                partial: $0.partial, sideGuessed: $0.sideGuessed) }
         }
         let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home))
         return PerArticle(
@@ -50,10 +68,22 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
     let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
                                                                  known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
-    let people = mergePeople(perArticle.flatMap(\.people))
-    let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes))
+    let (people, fullName) = mergePeople(perArticle.flatMap(\.people))
+    let sideOf = Dictionary(people.compactMap { p in p.actor.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
+    /// A speaker named by surname in one article takes the full name another article gives them, and their side.
+    func named(_ s: Speaker) -> Speaker {
+        guard let name = s.name, let full = fullName[name] else { return s }
+        var who = Speaker(name: full, role: s.role, actor: s.actor ?? sideOf[full])
+        who.alsoFor = s.alsoFor
+        return who
+    }
+    let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {
+        QuoteMention(text: $0.text, speaker: named($0.speaker), citations: $0.citations)
+    })
     let statements = perArticle.flatMap(\.statements).map {
-        AttributedStatement(text: $0.text, speaker: $0.speaker.name, speakerRole: $0.speaker.role, actor: $0.speaker.actor, citations: [$0.citation])
+        let who = named($0.speaker)
+        return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
+                                   citations: [$0.citation])
     }
     let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
     let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
@@ -79,23 +109,71 @@ func firstDefinitions(_ entries: [GlossaryEntry]) -> [GlossaryEntry] {
     return entries.filter { seen.insert($0.term).inserted }.sorted { $0.term < $1.term }
 }
 
-/// One person per full name: the first role and side given, every sentence that introduces them.
-func mergePeople(_ mentions: [PersonMention]) -> [Person] {
+/// The configured people an article names only by a shorter name of theirs ("Ruiz"), each cited to
+/// the first sentence that does; a shorter name that is also a body's ("Harbour" of a "Harbour
+/// Board") does not count.
+func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], found: [PersonMention], bodies: Set<String>) -> [PersonMention] {
+    let present = Set(found.map(\.name))
+    var out: [PersonMention] = []
+    for entry in known.entries where !present.contains(entry.name) {
+        let parts = entry.aliases.filter { !bodies.contains($0) }.map { Tokenizer.tokens($0).map(\.text) }
+        guard !parts.isEmpty else { continue }
+        let hit = sentences.first { s in
+            let words = s.tokens.map(\.text)
+            return parts.contains { part in
+                words.count >= part.count && (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
+            }
+        }
+        if let hit {
+            out.append(PersonMention(name: entry.name, role: entry.role, title: entry.role.flatMap(PeopleFinder.lastTitle), actor: entry.actor,
+                                     citation: hit.citation))
+        }
+    }
+    return out
+}
+
+/// One person per real person: mentions by the same full name are one, and a shorter name ("Ruiz",
+/// "Greg Ruiz") joins the one full name of the corpus it fits ("Gregory Ruiz": the same last words,
+/// each other word the start of the full name's) when no two full names fit it and the sides agree.
+/// Gives the first role and side given, every sentence that introduces them, and each shorter name's full name.
+func mergePeople(_ mentions: [PersonMention]) -> ([Person], fullName: [String: String]) {
     var order: [String] = []
     var byName: [String: [PersonMention]] = [:]
     for m in mentions {
         if byName[m.name] == nil { order.append(m.name) }
         byName[m.name, default: []].append(m)
     }
+    func words(_ name: String) -> [String] { name.split(separator: " ").map(String.init) }
+    func fits(_ short: [String], _ full: [String]) -> Bool {
+        guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
+        let head = short.dropLast(), fullHead = full.dropLast()
+        if head.isEmpty { return true }
+        guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
+        return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) }
+    }
+    func side(_ name: String) -> String? { byName[name]!.first { $0.actor != nil }?.actor }
+    // Full names by their last word, so that a shorter name meets only the names it may fit.
+    let byLast = Dictionary(grouping: order, by: { words($0).last ?? "" })
+    var fullName: [String: String] = [:]
+    for name in order {
+        let candidates = (byLast[words(name).last ?? ""] ?? []).filter { fits(words(name), words($0)) }
+        let longest = candidates.filter { c in !candidates.contains { $0 != c && fits(words(c), words($0)) } }
+        guard longest.count == 1, let full = longest.first else { continue }
+        if let a = side(name), let b = side(full), a != b { continue }
+        fullName[name] = full
+    }
+    var merged: [String: [PersonMention]] = [:]
+    for name in order { merged[fullName[name] ?? name, default: []].append(contentsOf: byName[name]!) }
     var ids = Set<String>()
-    return order.map { name in
-        let all = byName[name]!
+    let people = order.filter { fullName[$0] == nil }.map { name in
+        let all = merged[name]!
         var id = Slug.make(name)
         while !ids.insert(id).inserted { id += "-2" }
         return Person(id: id, name: name, role: all.first { $0.role != nil }?.role, actor: all.first { $0.actor != nil }?.actor,
                       citations: Array(Set(all.map(\.citation))).sorted())
     }
     .sorted { $0.name < $1.name }
+    return (people, fullName)
 }
 
 /// One quote per wording (letters and digits compared), with every source that carries it; when the
@@ -115,7 +193,8 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
         // A named speaker outranks a description of one.
         let best = all.first { $0.speaker.name != nil } ?? all[0]
         quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker.name, speakerRole: best.speaker.role,
-                            actor: best.speaker.actor, citations: all.flatMap(\.citations).sorted()))
+                            actor: best.speaker.actor, actorGuessed: best.speaker.sideGuessed, otherActors: best.speaker.alsoFor,
+                            citations: all.flatMap(\.citations).sorted()))
         let speakers = Dictionary(grouping: all) { $0.speaker.name ?? $0.speaker.role ?? "unknown" }
         if speakers.count > 1, Set(all.flatMap { $0.citations.map(\.source) }).count > 1 {
             let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.flatMap(\.citations).sorted()) }

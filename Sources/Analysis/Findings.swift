@@ -78,6 +78,10 @@ public struct Quote: Sendable, Equatable {
     /// The role, or the description of an unnamed speaker ("a government source here").
     public let speakerRole: String?
     public let actor: String?
+    /// Whether the side is the outlet's home side, guessed for an unnamed speaker ("officials here").
+    public let actorGuessed: Bool
+    /// Further sides a shared statement speaks for ("Alda and Tarsk said …").
+    public let otherActors: [String]
     public let citations: [Citation]
 }
 
@@ -87,6 +91,8 @@ public struct AttributedStatement: Sendable, Equatable {
     public let speaker: String?
     public let speakerRole: String?
     public let actor: String?
+    /// Further sides a shared statement speaks for ("Alda and Tarsk said …").
+    public let otherActors: [String]
     public let citations: [Citation]
 }
 

@@ -8,18 +8,120 @@ struct PersonMention {
     let title: String?
     let actor: String?
     let citation: Citation
+    /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
+    var partial = false
+    /// Found beside a title, an honorific or an apposition, not a speech verb alone: "Alda South said"
+    /// may be a place speaking, "Minister Alda South" is a person.
+    var byRole = false
+    /// The side is the outlet's home side: the role names a body but no actor ("Foreign Ministry spokesman").
+    var sideGuessed = false
 }
 
-/// Finds named people from titles ("Foreign Ministry spokesman Kim Ji-ho", "Secretary of State Ana Ruiz")
-/// and appositions ("Li Wei, an expert on trade at the University of X"; "the ambassador to Y, Ana Ruiz,").
-/// A person's side is the first actor their role names (not one they are posted "to", nor a field of
-/// "studies"); without one, the home side of the outlet.
+/// The people the configuration names: its `people:` list, and every actor alias that is a person's
+/// name. An alias is a person's name when, less any title before it ("President Ana Ruiz"), it is two
+/// to four capitalised name words, none a body's word, and a shorter alias of the same actor is one
+/// of its ends ("Ana Ruiz" beside "Ruiz", "Li Wei" beside "Li"): users list a leader with the surname
+/// the articles call them by. Such an alias may still be a place ("South Alda" beside "Alda"): it is
+/// taken for a person once the text names it beside a title, an honorific or an apposition
+/// (`confirmed`). The names of these people give their side wherever the text names them.
+struct KnownPeople: Sendable {
+    struct Entry: Sendable {
+        let name: String
+        let actor: String?
+        let role: String?
+        /// Other names of the same person (the user's aliases, the surname alias).
+        let aliases: [String]
+    }
+
+    let entries: [Entry]
+    /// Entries the user pinned in `people:`, people whatever the text says.
+    let pinned: Set<String>
+    /// Every name of a configured person's (full or alias), and actor aliases that read as a full
+    /// name, to the side they give.
+    let sides: [String: String]
+
+    init(config: BriefingConfig) {
+        var entries = config.people.map { Entry(name: $0.name, actor: $0.actor, role: $0.role, aliases: $0.aliases) }
+        var sides: [String: String] = [:]
+        for p in config.people {
+            guard let actor = p.actor else { continue }
+            for n in [p.name] + p.aliases { sides[n] = actor }
+        }
+        let pinned = Set(config.people.flatMap { [$0.name] + $0.aliases })
+        for actor in config.actors {
+            let aliases = Set(actor.aliases + [actor.name])
+            for alias in actor.aliases {
+                guard let name = Self.personName(alias) else { continue }
+                if sides[name] == nil { sides[name] = actor.id }
+                let words = name.split(separator: " ").map(String.init)
+                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Mot" for "Jean Le Mot".
+                let ends = (1..<words.count).flatMap { k in [words.suffix(k).joined(separator: " "), words.prefix(k).joined(separator: " ")] }
+                let short = ends.filter { aliases.contains($0) && $0 != actor.name }
+                guard !short.isEmpty, !pinned.contains(name) else { continue }
+                entries.append(Entry(name: name, actor: actor.id, role: nil, aliases: short))
+            }
+        }
+        var seen = Set<String>()
+        self.entries = entries.filter { seen.insert($0.name).inserted }
+        self.sides = sides
+        self.pinned = Set(config.people.map(\.name))
+    }
+
+    private init(entries: [Entry], pinned: Set<String>, sides: [String: String]) {
+        self.entries = entries
+        self.pinned = pinned
+        self.sides = sides
+    }
+
+    /// The pinned people and those aliases the text names as people by role.
+    func confirmed(byRole names: Set<String>) -> KnownPeople {
+        KnownPeople(entries: entries.filter { pinned.contains($0.name) || names.contains($0.name) }, pinned: pinned, sides: sides)
+    }
+
+    /// Whether a name is an alias taken for a person that the text has not yet shown to be one.
+    func isUnconfirmed(_ name: String, confirmed: KnownPeople) -> Bool {
+        entries.contains { $0.name == name } && !confirmed.entries.contains { $0.name == name }
+    }
+
+    /// The name an alias gives, less a title before it, when it has the shape of a person's name.
+    static func personName(_ alias: String) -> String? {
+        var words = alias.split(separator: " ").map(String.init)
+        while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
+        guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape),
+              !words.contains(where: PeopleFinder.organisationWords.contains) else { return nil }
+        return words.joined(separator: " ")
+    }
+}
+
+/// Finds named people in a sentence. A run of two to four capitalised name words is a person when the
+/// sentence says so (`Rules/person-cues.rules` lists the cues with examples):
+/// - a title or role before it: "Defense Minister Ana Ruiz", "union shop steward Li Wei", "the
+///   ambassador, Ana Ruiz,";
+/// - an apposition after it: "Ana Ruiz, an expert on trade", "Ana Ruiz, Executive Chair of the Board";
+/// - an honorific: "Ms Ana Ruiz", "Dr. Li Wei" ("Ms Ruiz" alone is a later mention of her);
+/// - a speech verb: "Ana Ruiz said", "said Ana Ruiz", "according to Ana Ruiz";
+/// - the configuration naming them (`KnownPeople`).
+/// Bodies never are: a run ending in a body's word (`Rules/organisations.words`: "the Harbour
+/// Commission"), an actor's configured name that is not a person's ("the White Palace"). A person's
+/// side is the one their configured name gives, else the first actor their role names (not one they
+/// are posted "to", nor a field of "studies"); the outlet's home side is never guessed for a named person.
 enum PeopleFinder {
     static let titles = Set(RuleTable.words(PackageResources.titles_words).map { $0.lowercased() })
     /// Last words of bodies' names (`Rules/organisations.words`): "National Assembly" is no person.
     static let organisationWords = Set(RuleTable.words(PackageResources.organisations_words))
+    static let cues = PersonCues(RuleTable.rows(PackageResources.person_cues_rules))
     static let determiners: Set<String> = ["a", "an", "the"]
     static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
+
+    static func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
+
+    /// A capitalised word of letters (with inner hyphens or apostrophes: "Jean-Luc", "O'Hara") that is
+    /// not an acronym.
+    static func hasNameShape(_ word: String) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
+              let last = word.last, last.isLetter else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
 
     /// Words of a sentence with hyphenated parts joined back ("Byung-jae").
     struct Word {
@@ -42,40 +144,72 @@ enum PeopleFinder {
         return out
     }
 
-    static func find(in s: SentenceRef, actors: NameIndex, home: String?, excluded: Set<String>) -> [PersonMention] {
+    /// What a sentence is read against: the actors' names, the configured people, and words that are
+    /// never part of a name (months, weekdays).
+    struct Context {
+        let actors: NameIndex
+        let known: KnownPeople
+        /// Actor aliases that are not configured people's names: "the White Palace said" names no person.
+        let bodies: Set<String>
+        let notNames: Set<String>
+        /// The outlet's own side, the guess for a person whose role names a body but no side.
+        var home: String? = nil
+    }
+
+    static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] {
         let text = s.citation.sentence
         let chars = Array(text)
         let w = words(s.tokens)
+        func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
+            let from = min(chars.count, s.tokens[w[a].last].offset + s.tokens[w[a].last].text.count)
+            return chars[from..<max(from, s.tokens[w[b].first].offset)]
+        }
+        func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" } }
         func isNameWord(_ k: Int) -> Bool {
-            guard k < w.count else { return false }
-            let word = w[k]
-            return word.isCapitalized && word.text.allSatisfy({ $0.isLetter || $0 == "-" }) && word.text.count > 1
-                && !titles.contains(word.lower) && !excluded.contains(word.text)
-                && word.text.uppercased() != word.text
+            k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
+                && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
         }
-        func commaBetween(_ a: Int, _ b: Int) -> Bool {
-            let from = s.tokens[w[a].last].offset + s.tokens[w[a].last].text.count
-            let to = s.tokens[w[b].first].offset
-            return from < to && chars[from..<to].contains(",")
-        }
-        func name(at k: Int) -> Range<Int>? {
-            var end = k
-            while end < w.count, end - k < 3, isNameWord(end), end == k || !commaBetween(end - 1, end) { end += 1 }
-            return end - k >= 2 && !organisationWords.contains(w[end - 1].text) ? k..<end : nil
+        /// The person's name that starts at word `k`: two to four name words, a particle ("de", "van")
+        /// allowed inside; none when it ends in a body's word or is an actor's name that is no person's.
+        func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
+            guard isNameWord(k) else { return nil }
+            var end = k + 1
+            while end < w.count, end - k < 4, !commaBetween(end - 1, end) {
+                if isNameWord(end) { end += 1; continue }
+                if cues.particles.contains(w[end].text), end + 1 < w.count, isNameWord(end + 1), !commaBetween(end, end + 1) { end += 2; continue }
+                break
+            }
+            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text) else { return nil }
+            // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
+            if end < w.count, isTitle(w[end].text), !commaBetween(end - 1, end) { return nil }
+            if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
+            // Beside a speech verb alone, an actor's name speaks as the body it is ("City Hall said").
+            guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
+            return k..<end
         }
         func slice(_ a: Int, _ b: Int) -> String {
             let start = s.tokens[w[a].first].offset
             let endToken = s.tokens[w[b].last]
             return String(chars[start..<min(chars.count, endToken.offset + endToken.text.count)])
         }
-        func mention(_ nameRange: Range<Int>, roleFrom a: Int, to b: Int, title: Int) -> PersonMention {
-            let name = nameRange.map { w[$0].text }.joined(separator: " ")
-            let roleTokens = Array(s.tokens[w[a].first...w[b].last])
-            return PersonMention(name: name, role: slice(a, b), title: w[title].lower,
-                                 actor: side(of: roleTokens, actors: actors) ?? home, citation: s.citation)
+        func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false, byRole: Bool = true) -> PersonMention {
+            let name = slice(n.lowerBound, n.upperBound - 1)
+            let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) } ?? nil
+            // A role that names no side ("Foreign Ministry spokesman") is, at a guess, one of the outlet's own side.
+            let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
+            return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
+                                 actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
+                                 byRole: byRole, sideGuessed: guess != nil)
         }
 
         var found: [PersonMention] = []
+        var taken = Set<Int>()
+        func add(_ m: PersonMention, _ n: Range<Int>) {
+            guard !n.contains(where: taken.contains) else { return }
+            taken.formUnion(n)
+            found.append(m)
+        }
+
         for j in w.indices where titles.contains(w[j].lower) {
             var titleEnd = j
             // "Secretary of Defense", "ambassador to Peru": a link word and capitalised words extend the title.
@@ -84,32 +218,87 @@ enum PeopleFinder {
                 while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
                       name(at: titleEnd + 1).map({ $0.count < 2 }) ?? true { titleEnd += 1 }
             }
+            // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
+            // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
-            while roleStart > 0, w[roleStart - 1].isCapitalized, !commaBetween(roleStart - 1, roleStart),
-                  !isSentenceOpener(w[roleStart - 1].lower) { roleStart -= 1 }
+            while roleStart > 0, j - roleStart < 5, !commaBetween(roleStart - 1, roleStart) {
+                let before = w[roleStart - 1]
+                if before.lower == "and", roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
+                guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
+                      !cues.speechVerbs.contains(before.lower),
+                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !before.lower.hasSuffix("ed") && !before.lower.hasSuffix("ing")
+                else { break }
+                roleStart -= 1
+            }
             // Title then name: "Defense Minister Kim Kwan-jin"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
-                found.append(mention(n, roleFrom: roleStart, to: titleEnd, title: j))
+                add(mention(n, role: roleStart...titleEnd, title: j), n)
                 continue
             }
-            // Apposition: "Li Wei, an expert on trade at …" — a name, a comma, a determiner, the role.
+            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Executive Chair of the Board": a name,
+            // a comma, a determiner or capitalised words, then the role.
             var d = j
-            while d > 0, !determiners.contains(w[d - 1].lower), j - d < 6 { d -= 1 }
-            if d > 0, determiners.contains(w[d - 1].lower), d - 1 > 0, commaBetween(d - 2, d - 1) {
-                var start = d - 2
-                while start > 0, isNameWord(start - 1), d - 2 - start < 2 { start -= 1 }
-                if let n = name(at: start), n.upperBound == d - 1 {
-                    var roleEnd = titleEnd
-                    while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower) { roleEnd += 1 }
-                    found.append(mention(n, roleFrom: d, to: roleEnd, title: j))
-                }
+            while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }
+            let opens = d > 0 && determiners.contains(w[d - 1].lower) ? d - 1 : d
+            guard opens > 0, commaBetween(opens - 1, opens) else { continue }
+            guard opens == d - 1 || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
+            var start = opens - 1
+            while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !commaBetween(start - 1, start) { start -= 1 }
+            if let n = name(at: start), n.upperBound == opens {
+                var roleEnd = titleEnd
+                while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower) { roleEnd += 1 }
+                add(mention(n, role: d...roleEnd, title: j), n)
             }
         }
-        return found
+        // An honorific: "Ms Ana Ruiz", "Mr. Le Mot" (a surname alone points back at a full name).
+        for j in w.indices where cues.honorifics.contains(w[j].lower) {
+            if let n = name(at: j + 1, minimum: 1) {
+                let particleName = n.count == 2 && cues.particles.contains(w[n.lowerBound].text)
+                add(mention(n, role: nil, title: nil, partial: n.count == 1 || particleName), n)
+            }
+        }
+        // A speech verb beside the name: "Ana Ruiz said", "Ana Ruiz also told", "said Ana Ruiz", "according to Ana Ruiz".
+        for j in w.indices where cues.speechVerbs.contains(w[j].lower) && w[j].text.first?.isLowercase == true {
+            var k = j - 1
+            while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
+            if k >= 1, !commaBetween(k, k + 1) {
+                var start = k
+                while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !commaBetween(start - 1, start) { start -= 1 }
+                if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
+                    add(mention(n, role: nil, title: nil, byRole: false), n)
+                }
+            }
+            // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
+            guard Attribution.invertingVerbs.contains(w[j].lower) else { continue }
+            var after = j + 1
+            if after < w.count, w[after].lower == "to", w[j].lower == "according" { after += 1 }
+            if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
+                add(mention(n, role: nil, title: nil, byRole: false), n)
+            }
+        }
+        return found.map { m in
+            // A configured person found by a cue keeps the configured full name and side.
+            if let entry = context.known.entries.first(where: { $0.name == m.name || $0.aliases.contains(m.name) }) {
+                return PersonMention(name: entry.name, role: m.role ?? entry.role, title: m.title, actor: entry.actor ?? m.actor,
+                                     citation: m.citation, byRole: m.byRole)
+            }
+            return m
+        }
     }
 
-    private static func isSentenceOpener(_ lower: String) -> Bool {
-        ["however", "but", "and", "meanwhile", "also", "then", "in", "on", "at", "the", "a", "an"].contains(lower)
+    /// The configured people a sentence names by their full name or a longer alias of theirs.
+    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex, besides found: [PersonMention]) -> [PersonMention] {
+        let already = Set(found.map(\.name))
+        var seen = Set<String>()
+        return index.matches(in: s.tokens).compactMap { m in
+            guard !already.contains(m.id), seen.insert(m.id).inserted, let entry = known.entries.first(where: { $0.name == m.id }) else { return nil }
+            return PersonMention(name: entry.name, role: entry.role, title: entry.role.flatMap(lastTitle), actor: entry.actor, citation: s.citation)
+        }
+    }
+
+    /// The last title word of a role ("Deputy Foreign Minister" → "minister").
+    static func lastTitle(in role: String) -> String? {
+        role.split(separator: " ").map { $0.lowercased() }.last(where: titles.contains)
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {
@@ -125,5 +314,23 @@ enum PeopleFinder {
             return m.id
         }
         return nil
+    }
+}
+
+/// The cues `PeopleFinder` reads, from `Rules/person-cues.rules`.
+struct PersonCues: Sendable {
+    let honorifics: Set<String>
+    let particles: Set<String>
+    let adverbs: Set<String>
+    let speechVerbs: Set<String>
+    let roleStoppers: Set<String>
+
+    init(_ rows: [[String]]) {
+        func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
+        honorifics = words("honorific")
+        particles = words("particle")
+        adverbs = words("adverb")
+        roleStoppers = words("not-role")
+        speechVerbs = Attribution.speechVerbs
     }
 }

@@ -18,8 +18,8 @@ enum PositionBuilder {
         }
         let speech = Set(quotes.flatMap(\.citations) + statements.flatMap(\.citations))
         return actors.map { actor in
-            let quoted = quotes.filter { $0.actor == actor.id }.map { Statement(text: "“\($0.text)”", citations: $0.citations) }
-            let reported = statements.filter { $0.actor == actor.id }.map { Statement(text: $0.text, citations: $0.citations) }
+            let quoted = quotes.filter { $0.actor == actor.id || $0.otherActors.contains(actor.id) }.map { Statement(text: "“\($0.text)”", citations: $0.citations) }
+            let reported = statements.filter { $0.actor == actor.id || $0.otherActors.contains(actor.id) }.map { Statement(text: $0.text, citations: $0.citations) }
             // The most widely reported first; among equals, quotes before reported speech, in corpus order.
             let said = (quoted + reported).enumerated().sorted { a, b in
                 let ka = Set(a.element.citations.map(\.source)).count, kb = Set(b.element.citations.map(\.source)).count

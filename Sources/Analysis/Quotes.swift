@@ -14,12 +14,15 @@ struct StatementMention {
     let citation: Citation
 }
 
-/// Direct quotes in straight or curly quotation marks, read paragraph by paragraph so that a quote
-/// may run over several sentences; attributed to the speaker beside a speech verb (`"…," X said`,
-/// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`), to the previous speaker
-/// when the quote carries no attribution, and to a described speaker when no name is given. Quoted
-/// fragments of fewer than three words are terms ("2+2"), not quotes. Sentences with a speech verb
-/// and no quote are indirect statements of the speaker they name.
+/// Direct quotes in straight or curly quotation marks, or in single marks where a paragraph has no
+/// double ones (headlines, British style), read paragraph by paragraph so that a quote may run over
+/// several sentences, and on into the next paragraph when that one opens with a quotation mark.
+/// A quote is attributed to the speaker beside a speech verb in its sentences (`"…," X said`,
+/// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`, `X left, saying "…"`), else
+/// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
+/// paragraph, a colon's "X said:", the paragraph before), never to someone merely named in it.
+/// Quoted fragments of fewer than three words are terms or scare quotes ("2+2", a "historic" deal).
+/// Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
     static let minimumWords = 3
     static let minimumStatementWords = 6
@@ -28,6 +31,9 @@ enum QuoteFinder {
         var quotes: [QuoteMention] = []
         var statements: [StatementMention] = []
         var previous: Speaker?
+        var subject: Speaker?
+        // The paragraph before: its last speaker, and whether its last quote was left open.
+        var before: (speaker: Speaker?, openQuote: Int?) = (nil, nil)
         var start = 0
         while start < sentences.count {
             var end = start + 1
@@ -46,57 +52,112 @@ enum QuoteFinder {
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
             for (s, range) in zip(paragraph, ranges) {
-                let outside = outsideText(s.citation.sentence, spans.map { $0.clamped(to: range).shifted(by: -range.lowerBound) })
-                let who = Attribution.speaker(in: outside, context, previous: previous)
+                let outside = outsideText(s.citation.sentence, spans.map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) })
+                let who = Attribution.speaker(in: outside, context, previous: previous, subject: subject)
                 speakers.append(who)
-                if let who { previous = who }
-                let quoted = spans.contains { $0.overlaps(range) }
+                if let who {
+                    previous = who
+                    subject = who
+                } else if let opener = Attribution.opening(Tokenizer.tokens(outside), context) {
+                    subject = opener
+                }
+                let quoted = spans.contains { $0.range.overlaps(range) }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {
                     statements.append(StatementMention(text: s.citation.sentence, speaker: who, citation: s.citation))
                 }
             }
-            var last = previousBefore(paragraph: paragraph, quotes: quotes)
-            for span in spans {
-                let quote = cleanQuote(String(Array(text)[span]))
-                let carriers = ranges.indices.filter { ranges[$0].overlaps(span) }
-                // The speaker of the carrying sentences, else of the next sentence, else the last one heard.
-                let named = carriers.compactMap { speakers[$0] }.first
-                    ?? (carriers.last.map { $0 + 1 < speakers.count ? speakers[$0 + 1] : nil } ?? nil)
-                guard let who = named ?? last else { continue }
-                last = who
+            var last: (speaker: Speaker, sentence: Int)?
+            var openQuote: Int?
+            for (n, span) in spans.enumerated() {
+                let quote = cleanQuote(String(Array(text)[span.range]))
+                let carriers = ranges.indices.filter { ranges[$0].overlaps(span.range) }
+                guard let first = carriers.first else { continue }
+                let own = carriers.compactMap { speakers[$0] }.first
+                let next = carriers.last.map { $0 + 1 < speakers.count ? speakers[$0 + 1] : nil } ?? nil
+                // The last speaker of the passage: an earlier sentence of the paragraph or its last quote, else the paragraph before.
+                let earlier = (0..<first).reversed().first { speakers[$0] != nil }
+                let passage: Speaker? = {
+                    if let last, last.sentence >= (earlier ?? -1) { return last.speaker }
+                    if let earlier { return speakers[earlier] }
+                    return before.speaker
+                }()
+                // A paragraph that opens a quote where the one before left its quote open goes on with it.
+                if n == 0, own == nil, span.range.lowerBound <= 1, let open = before.openQuote, open == quotes.count - 1 {
+                    let continued = quotes[open]
+                    quotes[open] = QuoteMention(text: continued.text + " " + quote, speaker: continued.speaker,
+                                                citations: continued.citations + carriers.map { paragraph[$0].citation })
+                    last = (continued.speaker, carriers.last!)
+                    if !span.closed { openQuote = open }
+                    continue
+                }
+                guard let who = own ?? next ?? passage else { continue }
+                last = (who, carriers.last!)
                 guard quote.split(separator: " ").count >= minimumWords else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: who, citations: carriers.map { paragraph[$0].citation }))
+                if !span.closed { openQuote = quotes.count - 1 }
             }
+            before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
         }
         return (quotes, statements)
     }
 
-    /// The speaker of the last quote in the paragraph before, for a quote paragraph with no attribution of its own.
-    static func previousBefore(paragraph: [SentenceRef], quotes: [QuoteMention]) -> Speaker? {
-        guard let lastQuote = quotes.last, let first = paragraph.first,
-              lastQuote.citations.last?.source == first.citation.source else { return nil }
-        return lastQuote.speaker
+    /// A quoted stretch of a paragraph, inside its marks, and whether its closing mark was found.
+    struct Span {
+        let range: Range<Int>
+        let closed: Bool
     }
 
-    /// The quoted stretches of a text, as character ranges inside the marks; an unclosed quote runs to the end.
-    static func quoteSpans(_ text: String) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
+    /// The quoted stretches of a text; an unclosed quote runs to the end. Double marks first; single
+    /// marks only where the text has no double ones.
+    static func quoteSpans(_ text: String) -> [Span] {
+        let chars = Array(text)
+        let double = doubleQuoteSpans(chars)
+        return double.isEmpty && !chars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(chars) : double
+    }
+
+    static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
+        var spans: [Span] = []
         var open: (at: Int, straight: Bool)?
-        for (i, ch) in text.enumerated() {
+        for (i, ch) in chars.enumerated() {
             if let o = open {
                 if (ch == "\"" && o.straight) || (ch == "”" && !o.straight) {
-                    spans.append((o.at + 1)..<i)
+                    spans.append(Span(range: (o.at + 1)..<i, closed: true))
                     open = nil
                 }
             } else if ch == "\"" || ch == "“" {
                 open = (i, ch == "\"")
             } else if ch == "”", spans.isEmpty, i > 0 {
                 // A closing mark with no opening: the quote began in the sentence before the text.
-                spans.append(0..<i)
+                spans.append(Span(range: 0..<i, closed: true))
             }
         }
-        if let o = open, o.at + 1 < text.count { spans.append((o.at + 1)..<text.count) }
-        return spans.filter { !$0.isEmpty }
+        if let o = open, o.at + 1 < chars.count { spans.append(Span(range: (o.at + 1)..<chars.count, closed: false)) }
+        return spans.filter { !$0.range.isEmpty }
+    }
+
+    /// Single marks used as quotation marks: one opens before a letter at the start of a word, one
+    /// closes after a word where punctuation, a space or the end follows. An apostrophe inside a word
+    /// ("don't") is neither, nor is a plural possessive before a word ("the workers' pay").
+    static func singleQuoteSpans(_ chars: [Character]) -> [Span] {
+        func isMark(_ c: Character) -> Bool { c == "'" || c == "‘" || c == "’" }
+        var spans: [Span] = []
+        var open: Int?
+        for (i, ch) in chars.enumerated() where isMark(ch) {
+            let prev: Character? = i > 0 ? chars[i - 1] : nil
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            let atWordStart = prev.map { $0.isWhitespace || "([—–-:,\"".contains($0) } ?? true
+            if open == nil {
+                if ch != "’", atWordStart, let next, next.isLetter || next.isNumber { open = i }
+                continue
+            }
+            guard ch != "‘", let p = prev, p.isLetter || p.isNumber || ".!?,".contains(p) else { continue }
+            let closes = next.map { !$0.isLetter && !$0.isNumber && !($0.isWhitespace && p == "s") } ?? true
+            if closes, let o = open {
+                spans.append(Span(range: (o + 1)..<i, closed: true))
+                open = nil
+            }
+        }
+        return spans.filter { !$0.range.isEmpty }
     }
 
     /// The text with its quoted stretches blanked out.

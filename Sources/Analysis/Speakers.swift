@@ -6,6 +6,21 @@ struct Speaker: Equatable {
     let name: String?
     let role: String?
     let actor: String?
+    /// The side is the outlet's home side, guessed for an unnamed speaker ("officials here").
+    var sideGuessed = false
+    /// Further actors a shared statement speaks for ("Alda and Tarsk said").
+    var alsoFor: [String] = []
+
+    init(name: String?, role: String?, actor: String?) {
+        self.name = name
+        self.role = role
+        self.actor = actor
+    }
+
+    init(_ person: PersonMention) {
+        self.init(name: person.name, role: person.role, actor: person.actor)
+        sideGuessed = person.sideGuessed
+    }
 }
 
 /// The named people of one article, and how its later mentions point back at them: the full name,
@@ -18,7 +33,13 @@ struct ArticlePeople {
 
     init(_ mentions: [PersonMention]) {
         var seen = Set<String>()
-        people = mentions.filter { seen.insert($0.name).inserted }
+        let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
+        let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
+        // A surname alone ("Ms Ruiz") is a person of its own only when no full name of the article ends so.
+        let partial = mentions.filter { m in
+            m.partial && !m.name.split(separator: " ").allSatisfy { fullParts.contains(String($0)) } && seen.insert(m.name).inserted
+        }
+        people = full + partial
         let parts = people.flatMap { p in Set(p.name.split(separator: " ").map(String.init)).map { ($0, p) } }
         uniqueParts = Dictionary(grouping: parts, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
         let titles = people.compactMap { p in p.title.map { ($0, p) } }
@@ -34,7 +55,7 @@ struct ArticlePeople {
                 return p
             }
         }
-        if tokens.count <= 3 {
+        if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
         if tokens.count == 2, tokens[0].lower == "the", let p = uniqueTitles[tokens[1].lower] { return p }
@@ -57,55 +78,113 @@ struct ArticlePeople {
 }
 
 /// Finds the speaker of a stretch of text by its speech verb (`Rules/speech-verbs.words`): the words
-/// before the verb back to a comma (`…, Kan said`), else the words after it up to a comma
-/// (`said Li Wei, an expert`, `according to the official`).
+/// before the verb back to a comma (`…, Kan said`), else, for a verb that may invert, the words after
+/// it up to a comma (`said Li Wei, an expert`, `according to the official`); for a participle
+/// (`…, saying`), the subject of the clause.
 enum Attribution {
-    static let speechVerbs = Set(RuleTable.words(PackageResources.speech_verbs_words))
+    static let verbRows = RuleTable.rows(PackageResources.speech_verbs_words)
+    static let speechVerbs = Set(verbRows.map { $0[0] })
+    static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
+    static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
     /// Words that open a description of an unnamed speaker.
     static let describers: Set<String> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "most"]
     /// Heads of descriptions that stand without an article ("Officials said", "Experts believe").
     static let pluralSpeakers: Set<String> = ["officials", "experts", "analysts", "sources", "diplomats", "observers", "critics", "lawmakers", "residents"]
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords: Set<String> = ["here", "official", "officials", "ministry", "government", "source", "sources", "spokesman", "spokeswoman", "spokesperson"]
-    static let pronouns: Set<String> = ["he", "she", "they"]
+    static let personPronouns: Set<String> = ["he", "she"]
+    static let bodyPronouns: Set<String> = ["it", "they"]
 
+    /// The article's people and the actors' names; `previous` is the last speaker heard and `subject`
+    /// the last person or body a sentence opened on, for "he said" and "it said".
     struct Context {
         let people: ArticlePeople
         let actors: NameIndex
         let home: String?
     }
 
+    /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none).
+    static func isSpeechVerb(_ t: Token) -> Bool {
+        t.text.first?.isLowercase == true && speechVerbs.contains(t.lower)
+    }
+
     /// The speaker named beside the first speech verb of the text, if any.
-    static func speaker(in text: String, _ context: Context, previous: Speaker?) -> Speaker? {
+    static func speaker(in text: String, _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
         let tokens = Tokenizer.tokens(text)
-        guard let v = tokens.firstIndex(where: { speechVerbs.contains($0.lower) }) else { return nil }
         let chars = Array(text)
-        func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> { chars[(tokens[a].offset + tokens[a].text.count)..<tokens[b].offset] }
-        var start = v
-        while start > 0, !gap(start - 1, start).contains(","), !gap(start - 1, start).contains(".") { start -= 1 }
-        var end = v + 1
-        while end < tokens.count, end == v + 1 || !(gap(end - 1, end).contains(",") || gap(end - 1, end).contains(".")) { end += 1 }
-        let before = Array(tokens[start..<v])
-        let after = Array(tokens[(v + 1)..<end].drop(while: { $0.lower == "to" }))
-        // A long stretch before the verb is the statement itself, not its speaker.
-        for phrase in [before, after] where !phrase.isEmpty && phrase.count <= 8 {
-            if let who = resolve(phrase, context, previous: previous) { return who }
+        func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
+            let from = min(chars.count, tokens[a].offset + tokens[a].text.count)
+            return chars[from..<max(from, tokens[b].offset)]
+        }
+        func breaks(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == "." || $0 == ":" || $0 == ";" } }
+        for v in tokens.indices where isSpeechVerb(tokens[v]) {
+            var start = v
+            while start > 0, !breaks(start - 1, start) { start -= 1 }
+            var end = v + 1
+            while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
+            let before = Array(tokens[start..<v])
+            let after = Array(tokens[(v + 1)..<end].drop(while: { $0.lower == "to" }))
+            let verb = tokens[v].lower
+            if participles.contains(verb) {
+                // "Ana Ruiz spoke after the vote, saying …": the clause's subject speaks.
+                if let who = clauseSubject(Array(tokens[..<v]), context, previous: previous, subject: subject) { return who }
+                continue
+            }
+            // A long stretch before the verb is the statement itself, not its speaker; but a clause
+            // that opens on a person names them ("Ana Ruiz left the hall and said …").
+            if !before.isEmpty, before.count <= 8, let who = resolve(before, context, previous: previous, subject: subject) { return who }
+            if before.count > 1, let who = opening(before, context), who.name != nil { return who }
+            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= 8,
+               let who = resolve(after, context, previous: previous, subject: subject) { return who }
         }
         return nil
     }
 
-    static func resolve(_ phrase: [Token], _ context: Context, previous: Speaker?) -> Speaker? {
-        if let p = context.people.person(in: phrase) { return Speaker(name: p.name, role: p.role, actor: p.actor) }
+    /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
+    static func clauseSubject(_ tokens: [Token], _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
+        guard let first = tokens.first else { return nil }
+        if personPronouns.contains(first.lower) { return subject?.name != nil ? subject : previous }
+        return opening(tokens, context)
+    }
+
+    static func resolve(_ phrase: [Token], _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
+        if let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
-        if pronouns.contains(first) && phrase.count == 1 { return previous }
+        if phrase.count == 1, personPronouns.contains(first) {
+            // "he said": the last person a sentence opened on, else the last speaker.
+            if let subject, subject.name != nil { return subject }
+            return previous
+        }
+        if phrase.count == 1, bodyPronouns.contains(first), let subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
-            let actor = context.actors.ids(in: phrase).first ?? (lowerWords.contains(where: homeWords.contains) ? context.home : nil)
-            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: actor)
+            let named = context.actors.ids(in: phrase).first
+            let home = lowerWords.contains(where: homeWords.contains) ? context.home : nil
+            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named ?? home)
+            who.sideGuessed = named == nil && home != nil
+            return who
         }
-        // A named body that is not a person: "Tarsk News Agency said", "the ministry said".
-        if phrase.count <= 5, phrase.allSatisfy({ $0.isCapitalized }) {
-            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: context.actors.ids(in: phrase).first)
+        // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
+        // by "and" speak together ("Alda and Tarsk said").
+        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || $0.lower == "and" }), phrase.first?.isCapitalized == true {
+            let ids = context.actors.ids(in: phrase)
+            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: ids.first)
+            who.alsoFor = Array(ids.dropFirst())
+            return who
+        }
+        return nil
+    }
+
+    /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …".
+    static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
+        guard let first = tokens.first, first.isCapitalized else { return nil }
+        var end = 0
+        while end < tokens.count, end < 8, tokens[end].isCapitalized || tokens[end].lower == "of" { end += 1 }
+        let head = Array(tokens[..<end])
+        guard !head.isEmpty else { return nil }
+        if let p = context.people.person(in: head) { return Speaker(p) }
+        if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
+            return Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: m.id)
         }
         return nil
     }

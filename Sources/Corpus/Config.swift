@@ -7,19 +7,22 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
     public var language: String
     public var actors: [ActorConfig]
     public var issues: [IssueConfig]
+    /// People to pin to a side or a role; optional, since people are found in the text without it.
+    public var people: [PersonConfig]
     /// Metadata the articles lack, keyed by corpus file name.
     public var sources: [String: SourceConfig]
 
     public init(title: String, language: String = "en", actors: [ActorConfig] = [], issues: [IssueConfig] = [],
-                sources: [String: SourceConfig] = [:]) {
+                people: [PersonConfig] = [], sources: [String: SourceConfig] = [:]) {
         self.title = title
         self.language = language
         self.actors = actors
         self.issues = issues
+        self.people = people
         self.sources = sources
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, language, actors, issues, sources }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, language, actors, issues, people, sources }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,6 +30,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         language = try c.decodeIfPresent(String.self, forKey: .language) ?? "en"
         actors = try c.decodeIfPresent([ActorConfig].self, forKey: .actors) ?? []
         issues = try c.decodeIfPresent([IssueConfig].self, forKey: .issues) ?? []
+        people = try c.decodeIfPresent([PersonConfig].self, forKey: .people) ?? []
         // The sources are read by `load` from the YAML tree, a pair at a time: Yams looks a keyed
         // container's keys up one by one, which makes a dictionary of 10,000 sources quadratic.
         sources = [:]
@@ -86,6 +90,13 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                 }
             }
         }
+        let actorIDs = Set(actors.map(\.id))
+        for person in people {
+            if let actor = person.actor, !actorIDs.contains(actor) {
+                throw BriefingError(file: file, line: Self.lines(containing: "actor: \(actor)", in: text).first,
+                                    "people: '\(person.name)' names the actor '\(actor)', which is not among the actors")
+            }
+        }
         for (fileName, source) in sources {
             if let published = source.published, PublicationStamp(config: published) == nil {
                 throw BriefingError(file: file, line: Self.lines(containing: published, in: text).first,
@@ -100,6 +111,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         "": CodingKeys.allCases.map(\.rawValue),
         "actors": ActorConfig.CodingKeys.allCases.map(\.rawValue),
         "issues": IssueConfig.CodingKeys.allCases.map(\.rawValue),
+        "people": PersonConfig.CodingKeys.allCases.map(\.rawValue),
         "sources": SourceConfig.CodingKeys.allCases.map(\.rawValue),
     ]
 
@@ -114,7 +126,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         }
         guard let root else { return }
         try check(root, "", path: "")
-        for section in ["actors", "issues"] {
+        for section in ["actors", "issues", "people"] {
             for (i, item) in (root.mapping?[Node(section)]?.sequence ?? []).enumerated() { try check(item, section, path: "\(section).\(i)") }
         }
         for (fileName, item) in root.mapping?[Node("sources")]?.mapping ?? [:] {
@@ -213,6 +225,31 @@ public struct ActorConfig: Equatable, Sendable, Decodable {
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         positions = try c.decodeIfPresent(Bool.self, forKey: .positions) ?? true
+    }
+}
+
+/// A person the user pins: their full name, side, role and the other names the text calls them by.
+public struct PersonConfig: Equatable, Sendable, Decodable {
+    public var name: String
+    public var actor: String?
+    public var role: String?
+    public var aliases: [String]
+
+    public init(name: String, actor: String? = nil, role: String? = nil, aliases: [String] = []) {
+        self.name = name
+        self.actor = actor
+        self.role = role
+        self.aliases = aliases
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, actor, role, aliases }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        actor = try c.decodeIfPresent(String.self, forKey: .actor)
+        role = try c.decodeIfPresent(String.self, forKey: .role)
+        aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
 }
 

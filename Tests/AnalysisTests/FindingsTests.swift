@@ -295,7 +295,9 @@ import Corpus
     func people(_ text: String) -> [String] {
         let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
                             tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
-        return PeopleFinder.find(in: s, actors: NameIndex([("alda", ["Alda"])]), home: nil, excluded: []).map(\.name)
+        let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
+                                           bodies: [], notNames: [])
+        return PeopleFinder.find(in: s, context).map(\.name)
     }
 
     @Test func aBodyAfterATitleIsNoPerson() {

@@ -41,6 +41,7 @@ enum Export {
     struct QuoteJSON: Encodable {
         let id, text: String
         let speaker, speaker_role, actor: Nullable<String>
+        let actor_guessed: Bool
         let citations: [CitationJSON]
     }
 
@@ -122,7 +123,7 @@ enum Export {
             },
             quotes: f.quotes.map {
                 QuoteJSON(id: $0.id, text: $0.text, speaker: Nullable($0.speaker), speaker_role: Nullable($0.speakerRole),
-                          actor: Nullable($0.actor), citations: cites($0.citations))
+                          actor: Nullable($0.actor), actor_guessed: $0.actorGuessed, citations: cites($0.citations))
             },
             actors: f.actors.map {
                 ActorJSON(id: $0.id, name: $0.name, url: Nullable($0.hasPage ? Routes.actor($0.id) : nil), statements: $0.statements.map(statement))

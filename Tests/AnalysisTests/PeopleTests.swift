@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import Analysis
+import Corpus
+
+/// Analyses articles of our own about a strike at a harbour: the dockers' union against the port
+/// company, with a mayor between them. Leaders' names sit among their sides' aliases, as users write them.
+func analyseHarbour(_ files: [String: String], people: [PersonConfig] = []) throws -> Findings {
+    let config = BriefingConfig(
+        title: "Harbour strike", actors: [
+            ActorConfig(id: "union", name: "Dockers Union", aliases: ["Dockers Union", "union", "Tomas Brandt", "Brandt"]),
+            ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "Harbour Board", "Velden", "Elsa Velden"]),
+            ActorConfig(id: "city", name: "City Hall", aliases: ["Ostmark", "Ostmarker", "City Hall", "South Ostmark"]),
+        ],
+        issues: [IssueConfig(id: "strike", name: "Dock strike", aliases: ["strike"])],
+        people: people,
+        sources: Dictionary(uniqueKeysWithValues: files.keys.map { ($0, SourceConfig(published: "2024-05-02")) }))
+    let corpus = try ingest(files: files.keys.sorted().map { (name: $0, bytes: Array(files[$0]!.utf8)) }, config: config)
+    return analyze(corpus, config: config)
+}
+
+func person(_ f: Findings, _ name: String) -> String? {
+    f.people.first { $0.name == name }.map { "\($0.name) / \($0.actor ?? "-")" }
+}
+
+/// Every EXAMPLE line of `Rules/person-cues.rules` holds: the people a sentence names.
+@Suite struct PersonCueRuleTests {
+    @Test func everyExampleHolds() throws {
+        let lines = String(decoding: PackageResources.person_cues_rules, as: UTF8.self).split(separator: "\n")
+            .filter { $0.hasPrefix("# EXAMPLE:") }
+        #expect(lines.count >= 8)
+        let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
+                                           bodies: [], notNames: [])
+        for line in lines {
+            let parts = line.dropFirst("# EXAMPLE:".count).components(separatedBy: "->")
+            let text = parts[0].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            let want = parts[1].trimmingCharacters(in: .whitespaces)
+            let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+                                tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
+            let found = PeopleFinder.find(in: s, context).map(\.name)
+            #expect(found == (want == "nobody" ? [] : [want]), "\(text)")
+        }
+    }
+
+    @Test func bodiesRolesAndListenersAreNoPeople() {
+        func people(_ text: String) -> [String] {
+            let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+                                tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
+            let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
+                                               bodies: ["Harbour Board"], notNames: [])
+            return PeopleFinder.find(in: s, context).map(\.name)
+        }
+        #expect(people("The levy will rise, Mara Lind told Channel Nine News.") == ["Mara Lind"])
+        #expect(people("The Harbour Board said the cranes would stop.").isEmpty)
+        #expect(people("Work stops at noon, the Ministry of Harbour Works said.").isEmpty)
+        #expect(people("The mayor asked Harbour Defense Minister Ivo Stark to step in.") == ["Ivo Stark"])
+        #expect(people("The cranes stopped, Velden Shipping Co. confirmed.").isEmpty)
+        #expect(people("He often says: Market Street never built the port.").isEmpty)
+    }
+}
+
+@Suite struct PeopleAcrossArticlesTests {
+    @Test func aliasedLeadersArePeopleOfTheirSideOnceTheTextGivesThemARole() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt called the strike on Monday.\n\n\"We will stay out until the port pays,\" Brandt said.\n",
+            "b.txt": "\"The cranes stay idle,\" Brandt said on Tuesday, as South Ostmark said it would mediate.\n",
+        ])
+        #expect(person(f, "Tomas Brandt") == "Tomas Brandt / union")
+        // An alias that is a place, however it is shaped, never becomes a person.
+        #expect(f.people.allSatisfy { $0.name != "South Ostmark" })
+        // The surname alone in another article is the same person, with his side.
+        #expect(speaker(f, "The cranes stay idle") == "Tomas Brandt / union")
+    }
+
+    @Test func peopleWithoutATitleAreFoundBySpeechVerbsAndAppositions() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            "Nobody unloads a ship this week," said Jana Morrow, a crane driver at the east quay.
+
+            Karl Ostrow, Executive Chair of the Harbour Board, warned of losses.
+
+            "The ships are going elsewhere," Ostrow said.
+            """,
+        ])
+        #expect(person(f, "Jana Morrow") == "Jana Morrow / -")
+        #expect(person(f, "Karl Ostrow") == "Karl Ostrow / port")
+        #expect(speaker(f, "The ships are going elsewhere") == "Karl Ostrow / port")
+    }
+
+    @Test func aShorterNameJoinsTheOneFullNameItFits() {
+        func mention(_ name: String, _ actor: String?, partial: Bool = false) -> PersonMention {
+            PersonMention(name: name, role: nil, title: nil, actor: actor,
+                          citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: name), partial: partial)
+        }
+        let (people, fullName) = mergePeople([mention("Gregory Hale", "union"), mention("Greg Hale", "union"), mention("Hale", nil, partial: true),
+                                              mention("Ana Marsh", "port"), mention("Ben Marsh", "city"), mention("Marsh", nil, partial: true)])
+        #expect(people.map(\.name) == ["Ana Marsh", "Ben Marsh", "Gregory Hale", "Marsh"])
+        #expect(fullName["Greg Hale"] == "Gregory Hale")
+        #expect(fullName["Hale"] == "Gregory Hale")
+        #expect(fullName["Marsh"] == nil)
+    }
+
+    @Test func aPinnedPersonNeedsNoCue() throws {
+        let f = try analyseHarbour(["a.txt": "Ida Kessler walked the picket line on Monday with the dockers.\n"],
+                                   people: [PersonConfig(name: "Ida Kessler", actor: "city", role: "deputy mayor")])
+        #expect(person(f, "Ida Kessler") == "Ida Kessler / city")
+        #expect(f.people.first?.role == "deputy mayor")
+    }
+}
+
+@Suite struct SpeakerRuleTests {
+    @Test func aParticipleSpeaksForItsClauseAndAPronounForTheLastSubject() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            Union President Tomas Brandt spoke after the vote, saying, "This is the day the port learns our names."
+
+            Brandt thanked the crowd for coming out in the rain. "Thank you for standing here," he said.
+            """,
+        ])
+        #expect(speaker(f, "This is the day the port learns") == "Tomas Brandt / union")
+        #expect(speaker(f, "Thank you for standing here") == "Tomas Brandt / union")
+    }
+
+    @Test func aColonAndAnEarlierSentenceOfThePassageAttribute() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            Port Company Chief Executive Elsa Velden took the microphone and said a line she often says: "A port that stops is a port that dies."
+
+            Velden said the losses would reach the city. Trucks queued at the gates for a second day. "We are losing ships to the south every hour."
+            """,
+        ])
+        #expect(speaker(f, "A port that stops is a port that dies") == "Elsa Velden / port")
+        #expect(speaker(f, "We are losing ships to the south") == "Elsa Velden / port")
+    }
+
+    @Test func aFragmentInReportedSpeechIsItsSpeakersAndAScareQuoteIsNoQuote() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt left the hall and said the offer showed \"real movement at last,\" though the \"historic\" pay deal was far off.\n",
+        ])
+        #expect(speaker(f, "real movement at last") == "Tomas Brandt / union")
+        #expect(!f.quotes.contains { $0.text == "historic" })
+    }
+
+    @Test func singleMarksAreQuotationMarksWhereAParagraphHasNoDoubleOnes() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt spoke on Monday.\n\n‘We will not unload a single ship,’ Brandt said of the dockers' plans.\n",
+        ])
+        #expect(speaker(f, "We will not unload a single ship") == "Tomas Brandt / union")
+        #expect(f.quotes.count == 1)
+    }
+
+    @Test func aQuoteRunsOnIntoTheNextParagraph() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            Speaking at the gates, Brandt said: “The port made its money on our backs for thirty years.
+
+            “Now it can share some of it.”
+            """,
+        ])
+        #expect(f.quotes.count == 1)
+        #expect(f.quotes.first?.text == "The port made its money on our backs for thirty years. Now it can share some of it.")
+        #expect(f.quotes.first?.citations.count == 2)
+    }
+
+    @Test func bodiesSpeakingTogetherSpeakForEach() throws {
+        let f = try analyseHarbour([
+            "a.txt": "In statements, Port Company and City Hall said on Wednesday they are working to reopen the quays within days.\n",
+        ])
+        let statement = f.statements.first { $0.text.hasPrefix("In statements") }
+        #expect(statement?.actor == "port", "\(f.statements)")
+        #expect(statement?.otherActors == ["city"])
+        #expect(f.actors.first { $0.id == "city" }?.said.contains { $0.text.hasPrefix("In statements") } == true)
+    }
+
+    @Test func theHomeSideIsAGuessAndSaysSo() throws {
+        let f = try analyseArticle("\"The river belongs to no one,\" a government source here said on condition of anonymity.\n")
+        let q = f.quotes.first
+        #expect(q?.actor == "lirsa")
+        #expect(q?.actorGuessed == true)
+        let named = try analyseArticle("\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
+        #expect(named.quotes.first?.actorGuessed == false)
+    }
+}
