@@ -21,10 +21,13 @@ struct StatementMention {
 /// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`, `X left, saying "…"`), else
 /// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
 /// paragraph, a colon's "X said:", the paragraph before), never to someone merely named in it.
-/// Quoted fragments of fewer than three words are terms or scare quotes ("2+2", a "historic" deal).
-/// Sentences with a speech verb and no quote are indirect statements of the speaker they name.
+/// Quoted fragments of fewer than three words are terms or scare quotes ("2+2", a "historic" deal),
+/// unless their own sentence attributes them and they are no capitalised name ("Blue Line"): two
+/// words then suffice ("X accused the board of "open contempt""). Sentences with a speech verb and
+/// no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
     static let minimumWords = 3
+    static let minimumAttributedWords = 2
     static let minimumStatementWords = 6
 
     static func find(in sentences: [SentenceRef], _ context: Attribution.Context) -> (quotes: [QuoteMention], statements: [StatementMention]) {
@@ -92,7 +95,9 @@ enum QuoteFinder {
                 }
                 guard let who = own ?? next ?? passage else { continue }
                 last = (who, carriers.last!)
-                guard quote.split(separator: " ").count >= minimumWords else { continue }
+                let words = quote.split(separator: " ")
+                let attributed = own != nil && !words.allSatisfy { $0.first?.isUppercase ?? false }
+                guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: who, citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
             }

@@ -41,9 +41,9 @@ import Corpus
         // An unattributed quote continues the speaker before it.
         #expect(seeds.quote("If you look at its benefits and losses")?.speakerRole == "one intelligence expert")
         #expect(seeds.quote("Efforts were made to finalize")?.speakerRole == "a defense ministry official")
-        // A scare-quoted term is not a quote.
+        // A scare-quoted term is not a quote; a two-word fragment its sentence attributes is.
         #expect(seeds.quote("2+2") == nil)
-        #expect(seeds.quote("strategic significance") == nil)
+        #expect(seeds.quote("strategic significance")?.speakerRole == "The source")
     }
 
     @Test func mergesAQuoteCarriedTwiceAndFlagsTheDifferentSpeakers() {

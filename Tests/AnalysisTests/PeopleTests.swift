@@ -133,6 +133,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We are losing ships to the south") == "Elsa Velden / port")
     }
 
+    @Test func aTwoWordFragmentOfReportedSpeechIsAQuote() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt accused the board of \"open contempt\" for the crews of the \"Sea Lark\".\n",
+        ])
+        #expect(speaker(f, "open contempt") == "Tomas Brandt / union")
+        #expect(!f.quotes.contains { $0.text == "Sea Lark" })
+    }
+
     @Test func aFragmentInReportedSpeechIsItsSpeakersAndAScareQuoteIsNoQuote() throws {
         let f = try analyseHarbour([
             "a.txt": "Union President Tomas Brandt left the hall and said the offer showed \"real movement at last,\" though the \"historic\" pay deal was far off.\n",

@@ -36,6 +36,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
             ("Many people would agree in principle", "Cho Byung-jae / seoul"),
             ("Talks on the Acquisition and Cross-Servicing Agreement have been shelved", "the official / seoul"),
             ("Washington had proposed joint military drills", "a government source here / seoul"),
+            ("strategic significance", "The source / seoul"),
             ("What country in the world has as much intelligence", "one intelligence expert / -"),
             ("If you look at its benefits and losses", "one intelligence expert / -"),
             ("Japan and the U.S. have shared military intelligence", "a government official / seoul"),
