@@ -44,6 +44,7 @@ let package = Package(
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
+                .embedInCode("Rules/event-dates.rules"),
                 .embedInCode("Rules/issue-nouns.words"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),

@@ -19,7 +19,8 @@ enum BackgroundSummary {
             return 1 + 0.5 * Double(d - oldest) / Double(newest - oldest)
         }
         let scored = sentences.indices
-            .filter { words[$0].count >= 6 && !sentences[$0].citation.sentence.contains("\"") && !sentences[$0].citation.sentence.contains("“") }
+            .filter { words[$0].count >= 6 && !sentences[$0].citation.sentence.contains("\"") && !sentences[$0].citation.sentence.contains("“")
+                && endsLikeASentence(sentences[$0].citation.sentence) }
             .map { i -> (Int, Double) in
                 let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1]!.count - 1) }
                 return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
@@ -40,5 +41,13 @@ enum BackgroundSummary {
         guard let lead = chosen.first else { return [] }
         let rest = chosen.dropFirst().sorted { ($0.sentence.dct ?? .distantPast, $0.sentence.citation) < ($1.sentence.dct ?? .distantPast, $1.sentence.citation) }
         return ([lead] + rest).map { Statement(text: $0.sentence.citation.sentence, citations: $0.citations) }
+    }
+
+    /// Background is told in sentences: a line that ends without a full stop, a question or an exclamation
+    /// mark (a list item, a label, a teaser) is not one.
+    static func endsLikeASentence(_ text: String) -> Bool {
+        var s = Substring(text)
+        while let last = s.last, "\"”’')]".contains(last) { s = s.dropLast() }
+        return s.last.map { ".!?…".contains($0) } ?? false
     }
 }

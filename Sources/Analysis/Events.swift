@@ -55,8 +55,9 @@ enum EventBuilder {
                            people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
-        // Dates and times of day on the calendar: durations, recurrences and references to "now" never are.
-        let dates = found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }
+        // Dates and times of day on the calendar: durations, recurrences and references to "now" never are;
+        // nor years that only name a thing or measure against it.
+        let dates = DatingWords.happenings(found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }, in: sentence)
         func datesTheReport(_ e: TemporalExpression) -> Bool {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.speechVerbs.contains($0.lower) }
         }
@@ -260,5 +261,63 @@ enum Clauses {
         guard cut < scalars.count else { return sentence }
         let clause = String(String.UnicodeScalarView(scalars[..<cut])).trimmed
         return clause.split(separator: " ").count >= minimumWords ? clause + " …" : sentence
+    }
+}
+
+/// Which dates of a sentence date a happening it tells of (`Rules/event-dates.rules`): four digits before a
+/// clock's zone are a time ("noon EDT (1600 GMT)"); a bare clock time belongs to the day the sentence names;
+/// a year inside a name ("the 2016 deal") dates nothing when the sentence tells of something else on a date;
+/// a year that bounds ("pre-2009 wages") or measures ("the first pact since 1945") dates nothing.
+enum DatingWords {
+    static let table: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.event_dates_rules), by: { $0[0] })
+        .mapValues { Set($0.map { $0[1] }) }
+    static let clock = table["clock", default: []]
+    static let determiners = table["determiner", default: []]
+    static let bounds = table["bound", default: []]
+    static let yardsticks = table["yardstick", default: []]
+    /// How many words before "since" a yardstick may stand ("the first such pact since").
+    static let yardstickReach = 5
+
+    static func happenings(_ dates: [TemporalExpression], in sentence: String) -> [TemporalExpression] {
+        let scalars = Array(sentence.unicodeScalars)
+        func words(_ range: Range<Int>) -> [String] {
+            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[range]))).map(\.lower)
+        }
+        func before(_ e: TemporalExpression) -> [String] { words(0..<e.start) }
+        func after(_ e: TemporalExpression) -> [String] { Array(words(e.end..<scalars.count).prefix(2)) }
+        func isYear(_ e: TemporalExpression) -> Bool {
+            e.text.unicodeScalars.count == 4 && e.text.allSatisfy(\.isNumber) && e.date?.granularity == .year
+        }
+        var kept = dates.filter { e in
+            guard isYear(e) else { return true }
+            // "1600 GMT", "1400 local time": a time.
+            if let next = after(e).first, clock.contains(next) { return false }
+            // "pre-2009": a bound.
+            if e.start > 0, scalars[e.start - 1] == "-", let word = before(e).last, bounds.contains(word) { return false }
+            // "the first pact since 1945": a yardstick.
+            let earlier = before(e)
+            if earlier.last == "since",
+               earlier.dropLast().suffix(yardstickReach).contains(where: { yardsticks.contains($0) || ($0.count >= 5 && $0.hasSuffix("est")) }) {
+                return false
+            }
+            return true
+        }
+        // A bare clock time ("11:59 p.m.") is a time of the day the sentence names.
+        func isBareTime(_ e: TemporalExpression) -> Bool {
+            e.kind == .time && words(e.start..<e.end).allSatisfy { word in clock.contains(word) || word.allSatisfy { $0.isNumber || $0 == ":" } }
+        }
+        if kept.contains(where: { !isBareTime($0) && $0.date?.granularity == .day }) {
+            kept.removeAll(where: isBareTime)
+        }
+        // "the 2016 deal": a year inside a name, when the sentence dates something else.
+        func isInName(_ e: TemporalExpression) -> Bool {
+            guard isYear(e), let word = before(e).last, determiners.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s"),
+                  e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }
+            return true
+        }
+        if kept.contains(where: { !isInName($0) }) {
+            kept.removeAll(where: isInName)
+        }
+        return kept
     }
 }

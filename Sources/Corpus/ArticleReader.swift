@@ -10,8 +10,9 @@ enum ArticleReader {
         var entries: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
         var blank = true
         for line in lines {
-            let text = line.text.collapsingWhitespace.curlingTypewriterQuotes
+            var text = line.text.collapsingWhitespace.curlingTypewriterQuotes
             if text.isEmpty { blank = true; continue }
+            text = Boilerplate.unlabel(text) ?? text
             entries.append((line, text, Boilerplate.classify(text), blank))
             blank = false
         }
@@ -26,6 +27,7 @@ enum ArticleReader {
             }
         }
         entries = joined
+        markFurniture(&entries, config: config)
 
         let bodyStart = entries.firstIndex { $0.role == .text && looksLikeSentence($0.text) } ?? entries.count
 
@@ -37,12 +39,16 @@ enum ArticleReader {
         var credit: String?
 
         // The header: a title, perhaps an outlet's name above it, a lone nickname, stamps and a byline.
+        // The title is the first line that reads like a headline (four words or more), else the last.
         let headerTexts = entries[..<bodyStart].filter { $0.role == .text && $0.text.contains(" ") }
         if let last = headerTexts.last {
-            title = Sourced(stripTrailingPunctuation(last.text), .text)
+            var candidates = headerTexts
             if let first = headerTexts.first, first.line != last.line, isNameLike(first.text) {
                 outlet = Sourced(first.text, .text)
+                candidates.removeFirst()
             }
+            let headline = candidates.first { $0.text.split(separator: " ").count >= 4 } ?? last
+            title = Sourced(stripTrailingPunctuation(headline.text), .text)
         }
 
         var blocks: [(kind: BlockKind, text: String, line: Int)] = []
@@ -69,11 +75,21 @@ enum ArticleReader {
 
         // A dateline opening the text, "LIRSA, June 28 (Wire) -- …", gives the date and leaves the text.
         var datelineDay: (month: Int, day: Int, year: Int?)?
-        if let first = blocks.firstIndex(where: { $0.kind == .paragraph }) {
+        // The second paragraph may hold it when the first is a headline or a lead-in of one sentence.
+        let opening = blocks.indices.filter { blocks[$0].kind == .paragraph }.prefix(2)
+        let withDateline = opening.first { k in
+            Stamps.leadingDateline(blocks[k].text) != nil || leadingAgency(blocks[k].text) != nil
+                || Boilerplate.leadingPlace(blocks[k].text).map { !$0.rest.isEmpty } == true
+        }
+        if let first = withDateline ?? opening.first, first == opening.first || Sentences.split(blocks[opening.first!].text).count == 1 {
             if let dateline = Stamps.leadingDateline(blocks[first].text) {
                 blocks[first].text = dateline.rest
                 datelineDay = (dateline.month, dateline.day, dateline.year)
                 credit = dateline.agency
+            } else if let (agency, rest) = leadingAgency(blocks[first].text) {
+                // "(WIRE) — The council …": an agency's credit in brackets opening the text.
+                blocks[first].text = rest
+                credit = credit ?? agency
             } else if let place = Boilerplate.leadingPlace(blocks[first].text), !place.rest.isEmpty {
                 // "PORT ALDA _ The council …": a dateline without a date.
                 blocks[first].text = place.rest
@@ -132,6 +148,114 @@ enum ArticleReader {
             diagnostics.append(Diagnostic(file: file, "no running text found"))
         }
         return (article, diagnostics)
+    }
+
+    typealias Entry = (line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)
+
+    /// Furniture that only the lines around it reveal: the writer's or the outlet's name on a line of its own,
+    /// a caption written twice (once without its credit), a writer's biography, a section label closing the
+    /// page, and a line of the body that is no sentence between two that are (a teaser or a heading).
+    static func markFurniture(_ entries: inout [Entry], config: SourceConfig?) {
+        var names = Set<String>()
+        for name in [config?.byline, config?.outlet] {
+            guard let name, !name.isEmpty else { continue }
+            names.insert(name.lowercased())
+            // "Harbour Post (Wire)": the outlet's own name too.
+            if let open = name.firstIndex(of: "(") { names.insert(name[..<open].trimmed.lowercased()) }
+        }
+        for entry in entries { if case .byline(let name) = entry.role { names.insert(name.lowercased()) } }
+        func isText(_ k: Int) -> Bool { entries[k].role == .text }
+        // A site's name left at the end of a paragraph: "… as soon as possible. harbourwire.com".
+        for k in entries.indices where isText(k) { entries[k].text = strippingTrailingDomain(entries[k].text) }
+        for k in entries.indices where isText(k) {
+            let text = entries[k].text
+            if names.contains(stripTrailingPunctuation(text).lowercased()) { entries[k].role = .furniture; continue }
+            if k + 1 < entries.count, entries[k + 1].role == .caption, entries[k + 1].text.hasPrefix(text) {
+                entries[k].role = .caption
+            }
+        }
+        // "About NAME" above paragraphs that open with that name or a pronoun: a writer's biography.
+        for k in entries.indices where isText(k) {
+            guard let name = biographyHeading(entries[k].text) else { continue }
+            entries[k].role = .furniture
+            let nameWords = Set(name.split(separator: " ").map(String.init))
+            var j = k + 1
+            while j < entries.count, isText(j), let first = entries[j].text.split(separator: " ").first.map(String.init),
+                  nameWords.contains(first) || biographyPronouns.contains(first) {
+                entries[j].role = .furniture
+                j += 1
+            }
+        }
+        // After a byline that closes the story, paragraphs that open with a name and tell a biography.
+        if let closing = entries.lastIndex(where: { if case .byline = $0.role { return true } else { return false } }),
+           entries[..<closing].contains(where: { $0.role == .text && looksLikeSentence($0.text) }) {
+            for j in (closing + 1)..<entries.count where isText(j) && isBiography(entries[j].text) {
+                entries[j].role = .furniture
+            }
+        }
+        // Section labels closing the page: "Most Popular", "More From Us".
+        var last = entries.count - 1
+        while last >= 0, entries[last].role == .furniture || (isText(last) && isLabel(entries[last].text)) {
+            if isText(last) { entries[last].role = .furniture }
+            last -= 1
+        }
+        // A short line that is no sentence, between two sentences of the body: a teaser or a heading.
+        for k in entries.indices.dropFirst().dropLast() where isText(k) {
+            let text = entries[k].text
+            guard !endsSentence(text), !text.hasSuffix(":"), text.split(separator: " ").count <= 12,
+                  let before = entries[..<k].lastIndex(where: { $0.role == .text }), isText(k + 1),
+                  looksLikeSentence(entries[before].text), looksLikeSentence(entries[k + 1].text) else { continue }
+            entries[k].role = .heading(text)
+        }
+    }
+
+    static let biographyPronouns: Set<String> = ["He", "She", "They", "His", "Her", "Their"]
+
+    /// "About Mira Castell": "About" and a name of up to four capitalised words, nothing else.
+    static func biographyHeading(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard words.first == "About", (2...5).contains(words.count),
+              words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })
+        else { return nil }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    /// "Mira Castell is a Port Alda native …", "Tomas Vey joined the Ledger in 2019": a name of two or three
+    /// capitalised words opens it and a biography word (`boilerplate.rules`) is in it.
+    static func isBiography(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true else { return false }
+        let key = Substring(text.lowercased())
+        return Boilerplate.biographyWords.contains { Boilerplate.containsWord($0, in: key) }
+    }
+
+    /// "What's Hot", "Most Popular": three words or fewer, no sentence, no number.
+    static func isLabel(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return words.count <= 3 && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
+            && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+    }
+
+    /// "(WIRE) — The council …" → ("WIRE", "The council …"): an agency's name alone in brackets, then a dash.
+    static func leadingAgency(_ text: String) -> (String, String)? {
+        guard text.hasPrefix("("), let close = text.firstIndex(of: ")") else { return nil }
+        let agency = text[text.index(after: text.startIndex)..<close].trimmed
+        let words = agency.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        var rest = text[text.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = Boilerplate.datelineEnds.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(dash.count).drop(while: { $0 == " " })
+        guard let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { return nil }
+        return (agency, String(rest))
+    }
+
+    /// "… as soon as possible. harbourwire.com" → "… as soon as possible.".
+    static func strippingTrailingDomain(_ text: String) -> String {
+        guard let space = text.lastIndex(of: " ") else { return text }
+        let last = text[text.index(after: space)...]
+        let before = text[..<space].trimmed
+        guard Boilerplate.isDomain(last), endsSentence(before) else { return text }
+        return before
     }
 
     /// A body line: at least six words ending like a sentence, or long enough to be running text.

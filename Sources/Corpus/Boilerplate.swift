@@ -15,8 +15,8 @@ enum LineRole: Equatable {
 }
 
 enum Boilerplate {
-    enum Match: String { case exact, prefix, suffix, contains }
-    enum Action: String { case drop, caption, heading, published, updated }
+    enum Match: String { case exact, prefix, suffix, contains, opens, word }
+    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography }
 
     struct Rule {
         let action: Action
@@ -24,31 +24,50 @@ enum Boilerplate {
         let text: String
     }
 
-    static let rules: [Rule] = RuleTable.rows(PackageResources.boilerplate_rules).map { row in
+    static let table: [Rule] = RuleTable.rows(PackageResources.boilerplate_rules).map { row in
         precondition(row.count == 3, "boilerplate.rules: each row needs ACTION MATCH TEXT: \(row)")
         let text = row[2].lowercased()
         return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text)
     }
+    /// The rules a whole line is matched against, in the table's order.
+    static let rules = table.filter { $0.action != .credit && $0.action != .biography }
+    /// The words of picture credits and of writers' biographies.
+    static let creditWords = table.filter { $0.action == .credit }.map(\.text)
+    static let biographyWords = table.filter { $0.action == .biography }.map(\.text)
+
+    /// A prompt or teaser is short: at most this many words.
+    static let promptWords = 16
 
     /// Leading list bullets that furniture lines carry ("• Link copied").
     static let bullets: Set<Character> = ["•", "·", "▪", "‣", "-", "–", "—", "*"]
 
-    static func classify(_ raw: String) -> LineRole {
-        let line = raw.collapsingWhitespace
+    static func key(_ line: String) -> Substring {
         var key = Substring(line.lowercased())
         while let f = key.first, bullets.contains(f) { key = key.dropFirst().drop(while: { $0 == " " }) }
+        return key
+    }
+
+    static func classify(_ raw: String) -> LineRole {
+        let line = raw.collapsingWhitespace
+        let key = key(line)
 
         for rule in rules where matches(rule, key) {
             switch rule.action {
             case .drop: return .furniture
             case .caption: return .caption
             case .updated: return .furniture
+            case .label:
+                // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
+                if unlabel(line) == nil { return .furniture }
+            case .credit, .biography: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)
             case .published:
-                // The stamp is what follows the label word: "Published : June 28, 2012 - 15:38".
-                let rest = line.split(separator: " ").dropFirst().drop(while: { [":", "-", "on", "at"].contains($0) })
+                // The stamp is what follows the label word: "Published : June 28, 2012 - 15:38"; what
+                // follows a bar is another stamp ("|Updated: moments ago").
+                let stampText = line.split(separator: "|", maxSplits: 1).first.map(String.init) ?? line
+                let rest = stampText.split(separator: " ").dropFirst().drop(while: { [":", "-", "on", "at"].contains($0) })
                 guard let stamp = Stamps.parseLine(rest.joined(separator: " ")) else { continue }
                 return .published(stamp)
             }
@@ -56,9 +75,99 @@ enum Boilerplate {
         if let stamp = Stamps.parseLine(line) { return .dateline(stamp) }
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let name = byline(line) { return .byline(name) }
-        if isCreditedPhoto(line) { return .caption }
+        if isCreditedPhoto(line) || isCredit(line) { return .caption }
+        if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
+    }
+
+    /// "Update: Harbour council votes …" → "Harbour council votes …": the line without a leading label, when
+    /// a label opens it and a headline (three words or more, not a date) follows; nil otherwise.
+    static func unlabel(_ raw: String) -> String? {
+        let line = raw.collapsingWhitespace
+        let key = key(line)
+        for rule in rules where rule.action == .label && matches(rule, key) {
+            let skipped = line.count - key.count
+            let rest = line.dropFirst(skipped + rule.text.count).trimmed
+            guard rest.split(separator: " ").count >= 3, Stamps.parseLine(rest) == nil else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// A picture credit: a short line of capitalised names with a credit word ("MIRA CASTELL via Harbour
+    /// Images"), or a line that closes with a bracket holding one ("Ana Ruiz (Tomas Vey/Pool Photo via Wire)",
+    /// "….(Source: City of Port Alda)").
+    static func isCredit(_ line: String) -> Bool {
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
+            let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
+            let words = inner.split(separator: " ")
+            if (1...10).contains(words.count), hasCreditWord(inner) || isNameSlashName(inner) { return true }
+        }
+        let words = line.split(separator: " ")
+        guard (2...8).contains(words.count), !ArticleReader.endsSentence(line), hasCreditWord(line) else { return false }
+        let connectors: Set<String> = ["and", "&", "/", "for"]
+        return words.allSatisfy { w in
+            let lower = w.lowercased()
+            return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || connectors.contains(lower)
+                || creditWords.contains(where: { $0.split(separator: " ").contains(Substring(lower)) })
+        }
+    }
+
+    static func hasCreditWord(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return creditWords.contains { containsWord($0, in: Substring(lower)) }
+    }
+
+    /// "Tomas Vey/Wire": capitalised words on both sides of a slash, the form of photographer/agency credits.
+    static func isNameSlashName(_ text: String) -> Bool {
+        guard let slash = text.firstIndex(of: "/") else { return false }
+        let before = text[..<slash].split(separator: " ").last, after = text[text.index(after: slash)...].split(separator: " ").first
+        return before?.first?.isUppercase == true && after?.first?.isUppercase == true
+    }
+
+    /// A breadcrumb trail, "Home / News / Harbour council votes", "Home > World > Veloria": three short parts
+    /// or more joined by path separators, no sentence.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        var parts = [Substring(line)]
+        for separator in [" / ", " > ", " » ", " › "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
+        }
+        return parts.count >= 3 && parts.allSatisfy { (1...8).contains($0.split(separator: " ").count) }
+            && !ArticleReader.endsSentence(line)
+    }
+
+    /// A site's name alone on a line: "harbourwire.com".
+    static func isLoneDomain(_ line: String) -> Bool {
+        !line.contains(" ") && isDomain(line)
+    }
+
+    /// A web host written out: lower-case letters, digits and hyphens in two parts or more joined by dots, the
+    /// last all letters ("harbourwire.com", "news.example.co.uk"); "U.S." and "e.g." are not.
+    static func isDomain(_ token: some StringProtocol) -> Bool {
+        var t = Substring(token)
+        if t.hasPrefix("www.") { t = t.dropFirst(4) }
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty }), let tld = parts.last, (2...6).contains(tld.count),
+              tld.allSatisfy({ $0.isLetter && $0.isLowercase }), parts[0].count >= 2 else { return false }
+        return parts.allSatisfy { $0.allSatisfy { ($0.isLetter && $0.isLowercase) || $0.isNumber || $0 == "-" } }
+    }
+
+    /// `text` in `key` as whole words: nothing but a space, a bracket, a slash or the line's end on either side.
+    static func containsWord(_ text: String, in key: Substring) -> Bool {
+        var from = key.startIndex
+        while let r = key.range(of: text, range: from..<key.endIndex) {
+            let beforeOK = r.lowerBound == key.startIndex || " (/[\"“".contains(key[key.index(before: r.lowerBound)])
+            let afterOK = r.upperBound == key.endIndex || isWordEnd(key[r.upperBound]) || text.last == ":"
+            if beforeOK && afterOK { return true }
+            from = key.index(after: r.lowerBound)
+        }
+        return false
+    }
+
+    /// After a word: a space or punctuation that ends it; a hyphen or an apostrophe joins the next word.
+    static func isWordEnd(_ c: Character) -> Bool {
+        c == " " || ":;,.!?|)/\"”".contains(c)
     }
 
     /// "PORT ALDA (Wire) --", "PORT ALDA _", "NEW PORT, Alda —": a place in capitals, perhaps an
@@ -77,6 +186,15 @@ enum Boilerplate {
         var dash: (end: Int, placeEnd: Int)?
         for (k, w) in words.enumerated() {
             if datelineEnds.contains(w) { dash = (k, k); break }
+            // "(Wire) -The council …": the dash written onto the text's first word.
+            if k > 0, words[k - 1].hasSuffix(")"),
+               let separator = datelineEnds.sorted(by: { $0.count > $1.count }).first(where: { w.count > $0.count && w.hasPrefix($0) }),
+               w.dropFirst(separator.count).first?.isUppercase == true {
+                words[k] = String(w.dropFirst(separator.count))
+                words.insert(separator, at: k)
+                dash = (k, k)
+                break
+            }
             if let separator = datelineEnds.first(where: { w.count > $0.count && w.hasSuffix(")" + $0) }) {
                 words[k] = String(w.dropLast(separator.count))
                 dash = (k, k + 1)
@@ -107,6 +225,11 @@ enum Boilerplate {
             return key.hasPrefix(rule.text)
         case .suffix: return key.hasSuffix(rule.text)
         case .contains: return key.contains(rule.text)
+        case .opens:
+            guard key.hasPrefix(rule.text), key.split(separator: " ").count <= promptWords else { return false }
+            let after = key.dropFirst(rule.text.count)
+            return after.isEmpty || rule.text.last == ":" || isWordEnd(after.first!)
+        case .word: return containsWord(rule.text, in: key)
         }
     }
 

@@ -2,17 +2,44 @@
 /// line "June 29, 2012 11:16", and the full dates in its text from which a date can be inferred.
 enum Stamps {
     /// A whole line (after any label) that is a date and optionally a time; nil when anything else is there.
+    /// A weekday may open it ("Fri, 17 Sep, 2021 - 20:55") and the time may come first ("1:42 PM, Sep 22, 2021").
     static func parseLine(_ text: String) -> PublicationStamp? {
-        let tokens = tokenize(text)
+        var tokens = tokenize(text)
+        // A leading time of day, with its meridiem or zone labels.
+        var leadingTime: String?
+        if let first = tokens.first, let time = ClockTime.parse(first) {
+            var used = 1
+            while used < tokens.count, used <= 2, isTimeLabel(tokens[used]), fullDate(tokens, at: used) == nil { used += 1 }
+            leadingTime = afternoon(time, tokens[1..<used])
+            tokens.removeFirst(used)
+            while let first = tokens.first, ["-", "–", "|", "on", "/"].contains(first) { tokens.removeFirst() }
+        }
+        // A leading weekday: a short capitalised word right before the date.
+        if fullDate(tokens, at: 0) == nil, let first = tokens.first, (2...9).contains(first.count),
+           first.first?.isUppercase == true, first.dropLast(first.hasSuffix(".") ? 1 : 0).allSatisfy(\.isLetter),
+           MonthNames.number(first) == nil, fullDate(tokens, at: 1) != nil {
+            tokens.removeFirst()
+        }
         guard let (day, used) = fullDate(tokens, at: 0) else { return nil }
         var rest = tokens[used...]
         while let first = rest.first, ["-", "–", "|", "at", "/"].contains(first) { rest = rest.dropFirst() }
-        if rest.isEmpty { return PublicationStamp(day: day) }
-        guard let time = ClockTime.parse(rest.first!) else { return nil }
+        if rest.isEmpty { return PublicationStamp(day: day, time: leadingTime) }
+        guard leadingTime == nil, let time = ClockTime.parse(rest.first!) else { return nil }
         rest = rest.dropFirst()
-        // A trailing time-zone or meridiem label is allowed: "15:38 KST", "11:16 am".
-        guard rest.count <= 1, rest.allSatisfy({ $0.count <= 4 && $0.allSatisfy(\.isLetter) }) else { return nil }
-        return PublicationStamp(day: day, time: time)
+        // Trailing meridiem and time-zone labels are allowed: "15:38 KST", "11:16 am", "4:13 PM EDT".
+        guard rest.count <= 2, rest.allSatisfy(isTimeLabel) else { return nil }
+        return PublicationStamp(day: day, time: afternoon(time, rest))
+    }
+
+    /// "1:42" before "PM" is 13:42.
+    private static func afternoon(_ time: String, _ labels: ArraySlice<String>) -> String {
+        guard labels.contains(where: { ["pm", "p.m."].contains($0.lowercased()) }), let h = Int(time.prefix(2)), h < 12 else { return time }
+        return CalendarDay.pad(h + 12, 2) + time.dropFirst(2)
+    }
+
+    /// "PM", "KST", "a.m.": a short label after a time of day.
+    private static func isTimeLabel(_ s: String) -> Bool {
+        s.count <= 4 && s.allSatisfy { $0.isLetter || $0 == "." }
     }
 
     /// Every full date (day, month and year) written in running text, in order.

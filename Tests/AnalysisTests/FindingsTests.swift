@@ -117,6 +117,13 @@ import Corpus
         }
     }
 
+    @Test func backgroundIsToldInSentences() {
+        #expect(BackgroundSummary.endsLikeASentence("The council voted to close the old ferry pier."))
+        #expect(BackgroundSummary.endsLikeASentence("Will the pier reopen?”"))
+        #expect(!BackgroundSummary.endsLikeASentence("Free ferry passes for retired dockers and their families"))
+        #expect(!BackgroundSummary.endsLikeASentence("Here is what the harbour board's offer includes:"))
+    }
+
     @Test func everyCitationQuotesItsParagraph() {
         let f = seeds.findings
         var all: [Citation] = f.events.flatMap(\.citations)

@@ -65,6 +65,61 @@ import Testing
         #expect(Boilerplate.classify("Photo: the dam at dawn") == .caption)
     }
 
+    /// Every `# EXAMPLE: "LINE" -> ROLE` of `boilerplate.rules` holds.
+    @Test func everyExampleHolds() throws {
+        let examples = String(decoding: PackageResources.boilerplate_rules, as: UTF8.self).split(separator: "\n")
+            .filter { $0.hasPrefix("# EXAMPLE: \"") }
+        #expect(examples.count >= 20)
+        for example in examples {
+            let body = example.dropFirst("# EXAMPLE: ".count)
+            let arrow = try #require(body.range(of: " -> ", options: .backwards))
+            let line = body[..<arrow.lowerBound].trimmed.trimmingCharacters(in: "\"")
+            let expected = body[arrow.upperBound...].trimmed
+            let role = Boilerplate.classify(Boilerplate.unlabel(line) ?? line)
+            switch expected {
+            case "drop", "updated": #expect(role == .furniture, "\(line)")
+            case "caption": #expect(role == .caption, "\(line)")
+            case "text": #expect(role == .text, "\(line)")
+            case "published":
+                guard case .published = role else { Issue.record("\(line): \(role)"); continue }
+            case "dateline":
+                guard case .dateline = role else { Issue.record("\(line): \(role)"); continue }
+            case let label where label.hasPrefix("label "):
+                #expect(Boilerplate.unlabel(line) == String(label.dropFirst(6)).trimmingCharacters(in: "\""), "\(line)")
+                #expect(role == .text, "\(line)")
+            default:
+                Issue.record("unknown role in EXAMPLE: \(expected)")
+            }
+        }
+    }
+
+    @Test func promptsAreShortAndWholeWords() {
+        #expect(Boilerplate.classify("Follow-up talks between the two harbour boards are due in May.") == .text)
+        #expect(Boilerplate.classify("Sign-up numbers for the ferry pass rose sharply in the first week of the scheme, the council said.") == .text)
+        #expect(Boilerplate.classify("Tap water was cut off in the old town on Monday.") == .text)
+        #expect(Boilerplate.classify("Follow Harbour Post on Twitter, Facebook and Instagram") == .furniture)
+        // A long sentence that opens with a prompt word is running text.
+        #expect(Boilerplate.classify("Follow the money, the prosecutor told the jury on Monday as the harbour fraud trial opened in Port Alda before a packed court.") == .text)
+    }
+
+    @Test func readsStampsWithWeekdaysTimesFirstAndTrailingStamps() {
+        let day = CalendarDay(year: 2021, month: 9, day: 22)!
+        #expect(Boilerplate.classify("Posted at 1:42 PM, Sep 22, 2021") == .published(PublicationStamp(day: day, time: "13:42")))
+        #expect(Boilerplate.classify("Published: Sep. 22, 2021 at 4:13 PM EDT|Updated: moments ago") == .published(PublicationStamp(day: day, time: "16:13")))
+        #expect(Boilerplate.classify("Wed, 22 Sep, 2021 - 20:55") == .dateline(PublicationStamp(day: day, time: "20:55")))
+    }
+
+    @Test func knowsDomainsAndBreadcrumbs() {
+        #expect(Boilerplate.isDomain("harbourwire.com"))
+        #expect(Boilerplate.isDomain("news.example.co.uk"))
+        #expect(!Boilerplate.isDomain("U.S."))
+        #expect(!Boilerplate.isDomain("e.g."))
+        #expect(!Boilerplate.isDomain("3.5"))
+        #expect(Boilerplate.classify("harbourwire.com") == .furniture)
+        #expect(Boilerplate.classify("Home / Business / Ports") == .furniture)
+        #expect(Boilerplate.classify("Exports rose 3% / imports fell / the port said.") == .text)
+    }
+
     @Test func everyRuleOfTheTableParses() {
         #expect(Boilerplate.rules.count > 40)
         #expect(Boilerplate.rules.allSatisfy { !$0.text.isEmpty })
@@ -131,6 +186,85 @@ import Testing
     @Test func infersTheDateFromTheNewestFullDateInTheText() throws {
         let a = try read("The dam opened on March 3, 2019, and closed on 14 May 2020 after protests, officials said.\n")
         #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2020, month: 5, day: 14)!), .inferred))
+    }
+
+    @Test func dropsAWritersBiographyAfterAnAboutLine() throws {
+        let a = try read("""
+        Harbour council votes to close the ferry pier
+
+        The council voted on Monday to close the old ferry pier, officials said.
+
+        By MIRA CASTELL, Orun Ledger
+        About Tomas Vey
+
+        Tomas Vey is a Port Alda native living in Kessel. He joined the Orun Ledger newsroom in 2019.
+        """)
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old ferry pier, officials said."])
+    }
+
+    @Test func dropsABiographyAfterAClosingByline() throws {
+        let a = try read("""
+        The council voted on Monday to close the old ferry pier, officials said.
+
+        By Mira Castell
+        Mira Castell is a staff writer covering the harbour for the Orun Ledger.
+        """)
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old ferry pier, officials said."])
+    }
+
+    @Test func dropsTheWritersAndOutletsNamesAndClosingLabels() throws {
+        let a = try read("""
+        Harbour council votes to close the ferry pier
+
+        The council voted on Monday to close the old ferry pier, officials said.
+
+        Ledger Staff
+
+        Most Popular
+        """, config: SourceConfig(title: nil, outlet: "Orun Ledger (Wire)", byline: "Ledger Staff", published: nil))
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old ferry pier, officials said."])
+    }
+
+    @Test func keepsCaptionsTeasersAndDomainsOutOfTheText() throws {
+        let a = try read("""
+        Harbour council votes to close the ferry pier
+
+        Ana Ruiz, mayor of Port Alda.
+        Ana Ruiz, mayor of Port Alda.(Source: City of Port Alda)
+        PORT ALDA (Wire) -The council voted on Monday to close the old ferry pier, officials said.
+
+        Ferry operators lose their licences at the end of the month, the council said. orunledger.com
+
+        Fishermen block the port in protest
+
+        Fishermen said they would block the port until the vote is reversed.
+        """)
+        #expect(a.paragraphs.map(\.text) == [
+            "The council voted on Monday to close the old ferry pier, officials said.",
+            "Ferry operators lose their licences at the end of the month, the council said.",
+            "Fishermen said they would block the port until the vote is reversed.",
+        ])
+        #expect(a.blocks.filter { $0.kind == .caption }.count == 2)
+        #expect(a.blocks.filter { $0.kind == .heading }.map(\.text) == ["Fishermen block the port in protest"])
+        #expect(a.credit == "Wire")
+        #expect(a.title == Sourced("Harbour council votes to close the ferry pier", .text))
+    }
+
+    @Test func takesTheHeadlineNotACaptionOrAStamp() throws {
+        let a = try read("""
+        You are here: Home / News / Harbour council votes to close the ferry pier
+
+        Harbour council votes to close the ferry pier
+
+        Update:Fishermen vow to block the port
+
+        Mayor Ana Ruiz
+
+        (ORUN WIRE) — The council voted on Monday to close the old ferry pier, officials said.
+        """)
+        #expect(a.title == Sourced("Harbour council votes to close the ferry pier", .text))
+        #expect(a.credit == "ORUN WIRE")
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old ferry pier, officials said."])
     }
 
     @Test func dropsALoneNicknameLineInTheHeader() throws {
