@@ -130,6 +130,8 @@ public struct ActorFindings: Sendable, Equatable {
 /// A sentence that gives an issue a status, with the status it gives.
 public struct EvidenceLine: Sendable, Equatable {
     public let status: String
+    /// The publication day of the source that says it.
+    public let date: CalendarDay?
     public let statement: Statement
 }
 

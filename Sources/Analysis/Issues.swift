@@ -8,10 +8,17 @@ struct IssueReference {
     struct Mention {
         let issue: String
         let tokens: Range<Int>
+        /// "The pact" pointing back, not a name.
+        var generic = false
     }
 
     private var mentions: [Citation: [Mention]] = [:]
     private(set) var mainIssue: [String: String] = [:]
+    private var mainAgreement: [String: String] = [:]
+    /// For each reference noun, the issues whose names hold it, and each source's most named of them.
+    private var byNoun: [String: [String: String]] = [:]
+    private var nameWords: [String: Set<String>] = [:]
+    private var agreements: [String] = []
 
     init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
         var counts: [String: [String: Int]] = [:]
@@ -54,10 +61,32 @@ struct IssueReference {
         // its most named agreement, for only issues whose names call them one ("… Agreement", "water
         // pact") can be; "Custody of the child" never is.
         mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
-        let mainAgreement = main(among: Set(matchers.filter(\.isAgreement).map(\.id)))
+        mainAgreement = main(among: Set(matchers.filter(\.isAgreement).map(\.id)))
         for (citation, range) in generic where mentions[citation]?.isEmpty ?? true {
-            if let main = mainAgreement[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range)] }
+            if let main = mainAgreement[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range, generic: true)] }
         }
+        nameWords = Dictionary(matchers.map { ($0.id, $0.nameWords) }, uniquingKeysWith: { a, b in a.union(b) })
+        agreements = matchers.filter(\.isAgreement).map(\.id)
+        for noun in nouns {
+            let ids = Set(matchers.filter { $0.nameWords.contains(noun) }.map(\.id))
+            if !ids.isEmpty { byNoun[noun] = main(among: ids) }
+        }
+    }
+
+    /// What "the NOUN" in a source points back at: its most named issue whose names hold that noun
+    /// ("the contract" -> "… labour contract"), else its most named agreement.
+    /// Plain words written before the noun must be words of that issue's names: "the trade agreement"
+    /// is not a defence pact.
+    /// An issue the sentence names whose names hold the noun comes first: "it has the Harbor Treaty
+    /// and is negotiating the treaty with others" speaks of the Harbor Treaty.
+    func pointsBack(_ noun: String, modifiers: [String] = [], in source: String, named: [String] = []) -> String? {
+        let inSentence = named.last { nameWords[$0]?.contains(noun) == true }
+        let fits = { (id: String) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
+        if let id = inSentence ?? byNoun[noun]?[source] ?? mainAgreement[source], fits(id) { return id }
+        // "The ferry deal": the one agreement whose names hold every plain word before the noun.
+        guard !modifiers.isEmpty else { return nil }
+        let fitting = agreements.filter(fits)
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// The issues a sentence speaks of, with where.
@@ -77,12 +106,15 @@ struct IssueMatcher {
     let dispute: (noun: Set<String>, qualifier: String)?
     /// Whether "the pact", "the agreement" can point back at it: its names call it one.
     let isAgreement: Bool
+    /// The words of its names, lower-case.
+    let nameWords: Set<String>
 
     init(id: String, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
         self.id = id
-        self.names = names.isEmpty ? nil : NameIndex([(id, names)])
+        self.names = names.isEmpty ? nil : NameIndex([(id, names)], commonNouns: true)
         self.dispute = dispute
-        isAgreement = names.contains { $0.lowercased().split(separator: " ").contains { IssueTracker.referenceNouns.contains(String($0)) } }
+        nameWords = Set(names.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
+        isAgreement = nameWords.contains { IssueTracker.referenceNouns.contains($0) }
     }
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
@@ -101,24 +133,10 @@ struct IssueMatcher {
 /// For each: what it is, its status from the wording around its mentions (`Rules/status.rules`, the
 /// newest source first), its open questions (`Rules/uncertainty.words`) and what each actor says of it.
 enum IssueTracker {
-    struct StatusRule {
-        let status: String
-        let rank: Int
-        let words: [String]
-    }
-
-    static let statusRules: [StatusRule] = RuleTable.rows(PackageResources.status_rules).map { row in
-        precondition(row.count == 3, "status.rules: each row needs STATUS RANK PHRASE: \(row)")
-        return StatusRule(status: row[0], rank: Int(row[1])!, words: row[2].lowercased().split(separator: " ").map(String.init))
-    }
     static let kinds: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.issue_kinds_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
     static let uncertainty: [[String]] = RuleTable.words(PackageResources.uncertainty_words).map { $0.split(separator: " ").map(String.init) }
     static let referenceNouns = Set(RuleTable.words(PackageResources.issue_nouns_words))
-    /// Statuses that end a process for good or for now: nothing planned is added to them.
-    static let final: Set<String> = ["shelved", "postponed", "rejected", "cancelled", "signed"]
-    /// How far from a mention of the issue a status phrase may start and still speak of it.
-    static let reach = 4
 
     /// The configured issues and those the corpus raises, each with a way to find it.
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {
@@ -167,21 +185,6 @@ enum IssueTracker {
             && ["al", "ic", "ial", "ous", "ive", "ary", "ian"].contains { w.hasSuffix($0) }
     }
 
-    /// The strongest status the wording near a mention gives, if any; a phrase inside a longer one
-    /// that also matched ("signed" in "could be signed") does not count.
-    static func status(of tokens: [Token], near mention: Range<Int>) -> StatusRule? {
-        let words = tokens.map(\.lower)
-        let window = max(0, mention.lowerBound - reach)..<min(words.count, mention.upperBound + reach)
-        var found: [(rule: StatusRule, span: Range<Int>)] = []
-        for rule in statusRules {
-            for i in window where i + rule.words.count <= words.count && Array(words[i..<(i + rule.words.count)]) == rule.words {
-                found.append((rule, i..<(i + rule.words.count)))
-            }
-        }
-        let kept = found.filter { f in !found.contains { $0.span.count > f.span.count && $0.span.clamped(to: f.span) == f.span } }
-        return kept.max { $0.rule.rank < $1.rule.rank }?.rule
-    }
-
     static func startsWithin(_ window: Range<Int>, _ words: [String], _ phrase: [String]) -> Bool {
         window.contains { i in i + phrase.count <= words.count && Array(words[i..<(i + phrase.count)]) == phrase }
     }
@@ -193,14 +196,14 @@ enum IssueTracker {
 
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
     /// what it says is planned next, unless what is done is final ("approved; due to be signed").
-    static func currentStatus(_ evidence: [(SentenceRef, StatusRule)]) -> String? {
+    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)]) -> String? {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
         let done = newest.filter { $0.1.rank == 3 }.map(\.1.status)
         let planned = newest.filter { $0.1.rank == 2 }.map(\.1.status)
         let process = newest.filter { $0.1.rank == 1 }.map(\.1.status)
         if let d = mostCommon(done) {
-            if final.contains(d) { return d }
+            if StatusReader.final.contains(d) { return d }
             return mostCommon(planned).map { "\(d); \($0)" } ?? d
         }
         return mostCommon(planned) ?? mostCommon(process)
@@ -216,20 +219,18 @@ enum IssueTracker {
     static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<String>, sentences: [SentenceRef],
                       glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings]) -> [IssueFindings] {
         var mentions: [String: [SentenceRef]] = [:]
-        var statuses: [String: [(SentenceRef, StatusRule)]] = [:]
+        var statuses: [String: [(SentenceRef, StatusReader.Reading)]] = [:]
         var questions: [String: [SentenceRef]] = [:]
         let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
         for s in sentences {
             var seen = Set<String>()
             let found = reference.mentions(of: s.citation)
-            for m in found {
-                if seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
-                // A dispute has no steps to take: statuses are for agreements and the like.
-                if disputeIDs.contains(m.issue) { continue }
-                if let rule = status(of: s.tokens, near: m.tokens), statuses[m.issue]?.last?.0.citation != s.citation {
-                    statuses[m.issue, default: []].append((s, rule))
-                }
-            }
+            for m in found where seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
+            let names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+            let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
+                                             pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) })
+            // A dispute has no steps to take: statuses are for agreements and the like.
+            for r in readings where !disputeIDs.contains(r.issue) { statuses[r.issue, default: []].append((s, r)) }
             // An uncertain sentence is a question of the issues it names, else of its article's main issue.
             if isUncertain(s.tokens) {
                 for id in found.isEmpty ? reference.mainIssue[s.citation.source].map({ [$0] }) ?? [] : Array(seen) {
@@ -251,7 +252,7 @@ enum IssueTracker {
             }
             return IssueFindings(
                 id: issue.id, name: issue.name, status: currentStatus(evidence), summary: summary,
-                statusEvidence: evidence.map { EvidenceLine(status: $0.1.status, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation])) },
+                statusEvidence: evidence.map { EvidenceLine(status: $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation])) },
                 openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
                 positions: Dictionary(uniqueKeysWithValues: positions),
                 mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },

@@ -10,8 +10,12 @@ public struct NameIndex: Sendable {
 
     /// First word → (alias words, id), longest alias first.
     private let byFirstWord: [String: [([String], String)]]
+    /// Whether a one-word name written in lower case ("envoy", "walkout") is a common noun that a
+    /// proper word before it only qualifies ("the Velmar strike"): for issues, never for actors.
+    private let commonNouns: Bool
 
-    public init(_ names: [(id: String, aliases: [String])]) {
+    public init(_ names: [(id: String, aliases: [String])], commonNouns: Bool = false) {
+        self.commonNouns = commonNouns
         var table: [String: [([String], String)]] = [:]
         for (id, aliases) in names {
             for alias in aliases {
@@ -31,7 +35,8 @@ public struct NameIndex: Sendable {
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
-                       words.count > 1 || !Self.startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
+                       words.count > 1 || commonNouns && !tokens[i].isCapitalized
+                        || !Self.startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
                         i += words.count
                         advanced = true

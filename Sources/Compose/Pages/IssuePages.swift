@@ -1,4 +1,5 @@
 import Analysis
+import Corpus
 
 extension PageContext {
     func issuesIndex() -> PageDraft {
@@ -29,7 +30,10 @@ extension PageContext {
         md.append(issue.status.map { "**\(MD.escape($0))**, as of the newest source that says." } ?? "Not stated in the sources.")
         if !issue.statusEvidence.isEmpty {
             md += ["", "The evidence, newest source first:", ""]
-            md += issue.statusEvidence.map { "- *\(MD.escape($0.status)):* " + links.linked($0.statement.text, from: page) + cite($0.statement.citations, from: page) }
+            md += issue.statusEvidence.map { line in
+                let day = line.date.map { " (\($0.day) \(MonthNames.english[$0.month - 1]) \($0.year))" } ?? ""
+                return "- *\(MD.escape(line.status)):*\(day) " + links.linked(line.statement.text, from: page) + cite(line.statement.citations, from: page)
+            }
         }
         md += ["", "## Open questions", ""]
         md += issue.openQuestions.isEmpty ? ["None raised in the sources."] : issue.openQuestions.map { item($0.text, $0.citations, from: page) }

@@ -1,0 +1,374 @@
+import Corpus
+
+/// The stage a sentence gives an issue: read from a clause whose subject or object is the issue, by
+/// its name or by "the deal", "the contract" … pointing back at it (`Rules/status.rules`).
+///
+/// No parser: a clause is read around a stage word. Before it, the helpers and modals that say
+/// whether the step is taken, planned, refused or denied ("has been", "still has to be", "refused
+/// to"); after a verb, its object; before the helpers, its subject. A noun phrase is the issue when
+/// its head (the last word before a preposition, a clause word or a comma) is a name of the issue,
+/// or is an agreement's noun ("deal", "talks") with the issue's name right after it ("a deal to buy
+/// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
+/// phrase about something else is not the subject ("the cost of the strike has reached …").
+enum StatusReader {
+    enum Form: String, CaseIterable { case verb, reach, part, event, state, noun, adjective }
+
+    struct Entry {
+        let stage: String
+        let rank: Int
+        let form: Form
+        let words: [String]
+    }
+
+    /// What a sentence says of an issue: the status's name, its rank (3 done, 2 planned, 1 a process).
+    struct Reading: Equatable {
+        let issue: String
+        let status: String
+        let rank: Int
+        /// Given by a word before the name only ("the tentative treaty"): any other reading wins.
+        let byAdjective: Bool
+    }
+
+    /// A name of an issue found in the sentence, by token range.
+    struct Name {
+        let issue: String
+        let tokens: Range<Int>
+    }
+
+    static let rows = RuleTable.rows(PackageResources.status_rules).map { row -> [String] in
+        precondition(row.count == 4, "status.rules: each row needs STAGE RANK FORM WORDS: \(row)")
+        return row
+    }
+    static func list(_ form: String) -> [String] {
+        rows.filter { $0[2] == form }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } }
+    }
+    static let entries: [Entry] = rows.compactMap { row in
+        guard let form = Form(rawValue: row[2]) else { return nil }
+        return Entry(stage: row[0], rank: Int(row[1])!, form: form, words: [])
+    }
+    /// Every form of every entry, by its first word: (entry, the form's words).
+    static let byFirstWord: [String: [(Entry, [String])]] = {
+        var out: [String: [(Entry, [String])]] = [:]
+        for row in rows {
+            guard let form = Form(rawValue: row[2]) else { continue }
+            let entry = Entry(stage: row[0], rank: Int(row[1])!, form: form, words: [])
+            for phrase in row[3].split(separator: ",") {
+                let words = phrase.trimmed.split(separator: " ").map { normal($0) }
+                out[words[0], default: []].append((entry, words))
+            }
+        }
+        return out
+    }()
+    static let plannedName: [String: String] = Dictionary(rows.filter { $0[2] == "planned" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
+    static let final = Set(list("final"))
+    static let helpers = Set(list("helper"))
+    static let modals = Set(list("modal"))
+    static let negations = Set(list("negation"))
+    static let refusals = Set(list("refusal"))
+    static let doubts = Set(list("doubt"))
+    static let decisions = Set(list("decision"))
+    static let determiners = Set(list("determiner"))
+    static let definites = Set(list("definite"))
+    static let prepositions = Set(list("preposition"))
+    static let clauseWords = Set(list("clause"))
+    static let relatives = Set(list("relative"))
+    static let pronouns = Set(list("pronoun"))
+    static let haveForms: Set<String> = ["has", "have", "had", "having"]
+    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am", "get", "gets", "got"]
+    /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
+    static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
+
+    static func normal(_ s: some StringProtocol) -> String { s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+
+    /// The name a stage has when it is only planned.
+    static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
+
+    /// The readings of one sentence, at most one per issue: any form beats a lone adjective, then the
+    /// higher rank, then the first in the sentence.
+    static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
+                     pointsBack: @escaping (String, [String]) -> String?) -> [Reading] {
+        let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
+        var best: [String: Reading] = [:], plan: [String: Reading] = [:]
+        var order: [String] = []
+        for r in clause.readings() {
+            if !order.contains(r.issue) { order.append(r.issue) }
+            if r.rank == 2 {
+                if plan[r.issue] == nil { plan[r.issue] = r }
+                continue
+            }
+            guard let old = best[r.issue] else { best[r.issue] = r; continue }
+            if (old.byAdjective && !r.byAdjective) || (old.byAdjective == r.byAdjective && r.rank > old.rank) { best[r.issue] = r }
+        }
+        // What is done, then what is planned ("approved it and will sign it"); talk of a process only alone.
+        return order.flatMap { id -> [Reading] in
+            let done = best[id].map { $0.rank == 3 || plan[id] == nil ? [$0] : [] } ?? []
+            return done + (plan[id].map { [$0] } ?? [])
+        }
+    }
+
+    /// One sentence being read.
+    struct Clause {
+        let words: [String]
+        let tokens: [Token]
+        /// Whether a comma, a bracket, a quotation mark or a dash stands right after a word.
+        let breakAfter: [Bool]
+        /// The name covering each word, if any.
+        let nameAt: [Int?]
+        let names: [Name]
+        let nouns: Set<String>
+        /// What "the NOUN" points back at, given the lower-case words written before the noun.
+        let pointsBack: (String, [String]) -> String?
+
+        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> String?) {
+            self.tokens = tokens
+            words = tokens.map { StatusReader.normal($0.text) }
+            let chars = Array(text)
+            breakAfter = tokens.indices.map { i in
+                let from = min(chars.count, tokens[i].offset + tokens[i].text.count)
+                let to = i + 1 < tokens.count ? tokens[i + 1].offset : chars.count
+                guard from < to else { return false }
+                return chars[from..<to].contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".contains($0) } || chars[from..<to].contains("-") && chars[from..<to].contains(" ")
+            }
+            var at = [Int?](repeating: nil, count: tokens.count)
+            for (n, name) in names.enumerated() {
+                for i in name.tokens where i < at.count && at[i] == nil { at[i] = n }
+            }
+            nameAt = at
+            self.names = names
+            self.nouns = nouns
+            self.pointsBack = pointsBack
+        }
+
+        func readings() -> [Reading] {
+            var out: [Reading] = []
+            for i in words.indices {
+                // The longest forms that start here: "struck down" is not "struck".
+                let found = (StatusReader.byFirstWord[words[i]] ?? []).filter { i + $0.1.count <= words.count && Array(words[i..<(i + $0.1.count)]) == $0.1 }
+                let longest = found.map(\.1.count).max() ?? 0
+                for (entry, form) in found where form.count == longest {
+                    if let r = reading(entry, at: i, length: form.count) { out.append(r) }
+                }
+            }
+            return out
+        }
+
+        enum Mood { case done, planned, refused, denied }
+
+        /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
+        func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
+            var k = i - 1
+            var hasModal = false, hasNegation = false, hasBe = false
+            while k >= 0, !breakAfter[k] {
+                let w = words[k]
+                let adverb = !tokens[k].isCapitalized && w.count > 4 && w.hasSuffix("ly") && nameAt[k] == nil
+                guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
+                if StatusReader.modals.contains(w) { hasModal = true }
+                if StatusReader.negations.contains(w) { hasNegation = true }
+                if StatusReader.beForms.contains(w) { hasBe = true }
+                k -= 1
+            }
+            let start = k + 1
+            let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
+            // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
+            // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
+            let nearest = (start..<i).last { !words[$0].hasSuffix("ly") && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
+            let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true && !words[i].hasSuffix("ing")
+            let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
+            if StatusReader.doubts.contains(ruler) { return (start, .denied, passive) }
+            if perfect, !hasNegation { return (start, .done, passive) }
+            if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
+            if hasNegation { return (start, hasModal ? .refused : .denied, passive) }
+            if StatusReader.decisions.contains(ruler) { return (start - 1, .done, passive) }
+            return (start, hasModal ? .planned : .done, passive)
+        }
+
+        func reading(_ entry: Entry, at i: Int, length: Int) -> Reading? {
+            let end = i + length
+            switch entry.form {
+            case .verb, .reach, .part, .event, .state:
+                let (start, mood, passive) = chain(before: i)
+                if mood == .denied { return nil }
+                var issue: String?
+                var stage = entry.stage
+                switch entry.form {
+                case .verb: issue = passive ? subject(before: start) : object(at: end)?.issue
+                case .reach:
+                    guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive) }
+                    issue = o.issue
+                    // The object's own stage ("a tentative deal") is what was reached, planned or not.
+                    if let adjective = o.head.lazy.compactMap({ adjectiveStage(at: $0) }).first {
+                        stage = adjective
+                        if mood == .planned { return nil }
+                    }
+                case .part:
+                    guard !passive, let o = object(at: end), subjectIsAgreement(before: start) else { return nil }
+                    issue = o.issue
+                case .event:
+                    // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
+                    if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return nil }
+                    issue = subject(before: start)
+                case .state:
+                    guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else { return nil }
+                    issue = subject(before: start)
+                default: break
+                }
+                guard let issue else { return nil }
+                return make(issue, stage, entry.rank, mood, adjective: false)
+            case .noun:
+                var issue: String?
+                // The issue after it: "the cancellation (by Tarsk) of the treaty".
+                var j = end
+                if j < words.count, words[j] == "by", !breakAfter[end - 1] {
+                    j += 1
+                    while j < words.count, j < end + 5, !StatusReader.prepositions.contains(words[j]), !breakAfter[j - 1] { j += 1 }
+                }
+                if j < words.count, j > 0, !breakAfter[j - 1], ["of", "to", "on", "over", "for"].contains(words[j]) { issue = object(at: j + 1)?.issue }
+                // The issue just before it: "the treaty talks".
+                if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
+                guard let issue else { return nil }
+                // Planned when a modal comes before ("urged an early signing of the pact") or right after
+                // the phrase ("the signing of the pact will be …").
+                let before = max(0, i - 3)..<i
+                let after = (j + 1)..<min(words.count, j + 7)
+                let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) } && !before.contains { breakAfter[$0] }
+                let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
+                return make(issue, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false)
+            case .adjective:
+                guard let o = object(at: i) else { return nil }
+                // "Toward a tentative deal": a stage only hoped for says nothing.
+                let before = max(0, i - 3)..<i
+                if before.contains(where: { StatusReader.modals.contains(words[$0]) }) && !before.contains(where: { breakAfter[$0] }) { return nil }
+                return make(o.issue, entry.stage, entry.rank, .done, adjective: true)
+            }
+        }
+
+        /// "An accord was reached": the passive of a verb of reaching takes its subject.
+        func reachedPassive(_ entry: Entry, start: Int, mood: Mood, passive: Bool) -> Reading? {
+            guard passive, let issue = subject(before: start) else { return nil }
+            return make(issue, entry.stage, entry.rank, mood, adjective: false)
+        }
+
+        func make(_ issue: String, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
+            switch mood {
+            case .denied: return nil
+            case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
+            case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
+            default: return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
+            }
+        }
+
+        func adjectiveStage(at k: Int) -> String? {
+            (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .adjective && $0.1.count == 1 }?.0.stage
+        }
+
+        /// Whether a word is an agreement's noun or a process's ("deal", "talks").
+        func isCarrier(_ k: Int) -> Bool { nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) }
+
+        /// The noun phrase that starts at `j`: the issue it is, and the words up to its head.
+        func object(at j: Int) -> (issue: String, head: Range<Int>)? {
+            var k = j
+            var definite = false
+            while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
+                if StatusReader.definites.contains(words[k]) { definite = true }
+                if breakAfter[k] { return nil }
+                k += 1
+            }
+            let start = k
+            var last = -1
+            while k < words.count, k - start < 6 {
+                // After a name or an agreement's noun, only another of them goes on the phrase ("the treaty talks").
+                if last >= start, nameAt[last] != nil || isCarrier(last), nameAt[k] == nil, !isCarrier(k) { break }
+                if let n = nameAt[k] { last = names[n].tokens.upperBound - 1; k = names[n].tokens.upperBound; if breakAfter[last] { break }; continue }
+                let w = words[k]
+                if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || StatusReader.helpers.contains(w)
+                    || StatusReader.modals.contains(w) || StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
+                last = k
+                k += 1
+                if breakAfter[last] { break }
+            }
+            guard last >= start else { return nil }
+            let head = start..<(last + 1)
+            if let n = nameAt[last] { return (names[n].issue, head) }
+            guard isCarrier(last) else { return nil }
+            // The issue named right after: a preposition or "to", then at most four words.
+            if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]) {
+                var q = last + 2
+                while q < words.count, q <= last + 5 {
+                    if let n = nameAt[q] { return (names[n].issue, head) }
+                    // "talks on the agreement": an agreement's noun pointing back.
+                    if StatusReader.definites.contains(words[q]), let k = (q + 1..<min(words.count, q + 4)).first(where: { nouns.contains(words[$0]) }),
+                       !(q..<k).contains(where: { breakAfter[$0] }), let issue = pointsBack(words[k], modifiers((q + 1)..<k)) { return (issue, head) }
+                    if breakAfter[q] { break }
+                    q += 1
+                }
+            }
+            if definite, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
+            return nil
+        }
+
+        /// The issue that is the subject of a verb whose helpers start at `e`.
+        func subject(before e: Int) -> String? {
+            var k = e - 1
+            guard k >= 0 else { return nil }
+            if StatusReader.relatives.contains(words[k]), nameAt[k] == nil {
+                k -= 1
+                guard k >= 0 else { return nil }
+            } else if StatusReader.pronouns.contains(words[k]) {
+                // "It" after the sentence's first clause points back at that clause's subject.
+                return k > 0 ? object(at: 0)?.issue : nil
+            } else if breakAfter[k], nameAt[k] == nil {
+                // ", who was recalled last week," between the subject and its verb.
+                var m = k
+                while m > 0, !breakAfter[m - 1] { m -= 1 }
+                guard m > 0, StatusReader.relatives.contains(words[m]) else { return nil }
+                k = m - 1
+            }
+            if let n = nameAt[k] {
+                // A name inside a phrase about something else ("the cost of the strike") is not the subject.
+                var p = names[n].tokens.lowerBound - 1
+                var steps = 0
+                while p >= 0, steps < 4, !breakAfter[p], !StatusReader.clauseWords.contains(words[p]) {
+                    if StatusReader.prepositions.contains(words[p]) {
+                        return p > 0 && !breakAfter[p - 1] && isCarrier(p - 1) ? names[n].issue : nil
+                    }
+                    p -= 1
+                    steps += 1
+                }
+                return names[n].issue
+            }
+            // "The deal with Tarsk was …": the head before the nearest preposition.
+            var p = k
+            while p > max(0, k - 5), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1], !StatusReader.clauseWords.contains(words[p]) { p -= 1 }
+            let head = p < k && p > 0 && StatusReader.prepositions.contains(words[p]) && !breakAfter[p - 1] ? p - 1 : k
+            if let n = nameAt[head] { return names[n].issue }
+            guard nouns.contains(words[head]) else { return nil }
+            let before = max(0, head - 4)..<head
+            guard let d = before.last(where: { StatusReader.definites.contains(words[$0]) }), !(d..<head).contains(where: { breakAfter[$0] }) else { return nil }
+            return pointsBack(words[head], modifiers((d + 1)..<head))
+        }
+
+        /// The plain lower-case words among a noun's modifiers: no numbers, names or hyphenated words
+        /// ("the bloc's trade agreement" -> bloc, trade; "the 2016 four-year deal" -> none).
+        func modifiers(_ range: Range<Int>) -> [String] {
+            range.filter { k in
+                nameAt[k] == nil && !tokens[k].isCapitalized && !tokens[k].hyphenated && !(k + 1 < tokens.count && tokens[k + 1].hyphenated)
+                    && !(tokens[k].text.first?.isNumber ?? true) && !StatusReader.determiners.contains(words[k])
+            }.map { words[$0] }
+        }
+
+        /// Whether the subject before `e` is an agreement ("the accord with Tarsk includes …").
+        func subjectIsAgreement(before e: Int) -> Bool {
+            var k = e - 1
+            var steps = 0
+            while k >= 0, steps < 6, !StatusReader.clauseWords.contains(words[k]) {
+                if nouns.contains(words[k]) || nameAt[k].map({ nouns.contains(words[names[$0].tokens.upperBound - 1]) }) == true {
+                    return k + 1 == e || StatusReader.prepositions.contains(words[k + 1])
+                }
+                if k > 0, breakAfter[k - 1] { break }
+                k -= 1
+                steps += 1
+            }
+            return false
+        }
+    }
+}
