@@ -23,6 +23,25 @@ import Testing
         #expect(config.sources.count == 5)
     }
 
+    @Test func readsPinnedPeopleAndChecksTheirActor() throws {
+        let config = try load("""
+        title: A story
+        actors:
+          - id: lirsa
+            name: Lirsa
+        people:
+          - name: Mira Soto
+            actor: lirsa
+            role: water minister
+            aliases: [Soto]
+        """)
+        #expect(config.people == [PersonConfig(name: "Mira Soto", actor: "lirsa", role: "water minister", aliases: ["Soto"])])
+        #expect(throws: BriefingError(file: "briefing.yml", line: 4, "people: 'Mira Soto' names the actor 'okka', which is not among the actors")) {
+            try load("title: A story\npeople:\n  - name: Mira Soto\n    actor: okka\n")
+        }
+        #expect(throws: BriefingError.self) { try load("title: A story\npeople:\n  - name: Mira Soto\n    side: lirsa\n") }
+    }
+
     @Test func defaultsWhatIsOptional() throws {
         let config = try load("title: A story\n")
         #expect(config == BriefingConfig(title: "A story"))
@@ -44,7 +63,7 @@ import Testing
         #expect(throws: BriefingError(file: "briefing.yml", line: 4, "actors.0: unknown key 'alias' (known: id, name, aliases, positions)")) {
             try load("title: A story\nactors:\n  - id: a\n    alias: [A]\n    name: A\n")
         }
-        #expect(throws: BriefingError(file: "briefing.yml", line: 2, "unknown key 'tilte' (known: title, language, actors, issues, sources)")) {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 2, "unknown key 'tilte' (known: title, language, actors, issues, people, sources)")) {
             try load("title: A story\ntilte: Another\n")
         }
     }
