@@ -75,7 +75,7 @@ public struct Quote: Sendable, Equatable {
     public let text: String
     /// The person's name, nil for an unnamed speaker.
     public let speaker: String?
-    /// The role, or the description of an unnamed speaker ("a government source here").
+    /// The role, or the description of an unnamed speaker ("a senior official here").
     public let speakerRole: String?
     public let actor: String?
     /// Whether the side is the outlet's home side, guessed for an unnamed speaker ("officials here").

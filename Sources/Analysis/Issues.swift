@@ -34,7 +34,7 @@ struct IssueReference {
                 corpusCounts[id, default: 0] += 1
                 if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
             }
-            // "the pact", "the military logistics pact": a reference noun within three words of "the".
+            // "the pact", "the river transit pact": a reference noun within three words of "the".
             let words = s.tokens.map(\.lower)
             for (i, w) in words.enumerated() where w == "the" {
                 if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {

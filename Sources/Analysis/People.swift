@@ -123,7 +123,7 @@ enum PeopleFinder {
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
-    /// Words of a sentence with hyphenated parts joined back ("Byung-jae").
+    /// Words of a sentence with hyphenated parts joined back ("Jean-Luc", "Kwan-ho").
     struct Word {
         let text: String
         let first: Int
@@ -230,7 +230,7 @@ enum PeopleFinder {
                 else { break }
                 roleStart -= 1
             }
-            // Title then name: "Defense Minister Kim Kwan-jin"; or title, comma, name: "the ambassador, Ana Ruiz,".
+            // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
                 continue

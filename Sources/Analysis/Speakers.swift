@@ -1,7 +1,7 @@
 import Corpus
 
 /// Who is speaking, as the text gives it: a named person with their role, or an unnamed speaker's
-/// description ("a government source here"), and the side either belongs to.
+/// description ("a senior official here"), and the side either belongs to.
 struct Speaker: Equatable {
     let name: String?
     let role: String?

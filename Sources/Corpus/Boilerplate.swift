@@ -242,7 +242,7 @@ enum Boilerplate {
         return String(domain).lowercased()
     }
 
-    /// "By Jung Sung-ki", "By Choi He-suk (" — a short line naming the writer, without sentence punctuation.
+    /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.
     static func byline(_ line: String) -> String? {
         guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
         var name = String(line.dropFirst(3)).trimmingCharacters(in: " (),;|-")

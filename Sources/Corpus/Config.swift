@@ -283,7 +283,7 @@ public struct SourceConfig: Equatable, Sendable, Decodable {
     public var byline: String?
     /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
     public var published: String?
-    /// The actor id of the outlet's home side, the "here" of "a government source here".
+    /// The actor id of the outlet's home side, the "here" of "a senior official here".
     public var home: String?
 
     public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: String? = nil) {
