@@ -106,6 +106,9 @@ enum DateLexicon {
             if (1...99).contains(n) { out.append(("ORDINAL", String(n))) }
         } else if suffix == "s", digits.count == 4, digits.last == 48 {
             out.append(("DECADE", String(decoding: digits.prefix(3), as: UTF8.self)))
+        } else if suffix == "s", digits.count == 2, digits.last == 48, let n {
+            // "'80s": the rules want the apostrophe before it ("in their 80s" is an age); "'00s" and "'10s" are this century's.
+            out.append(("SHORTDECADE", String((n < 20 ? 200 : 190) + n / 10)))
         } else if bytes.count == 10, CalendarDay(iso: text) != nil {
             out.append(("ISODATE", text))
         } else if let v = value(ofClock: text) {
