@@ -213,7 +213,9 @@ import Corpus
         "set_quarterly": ("The firm reports quarterly.", "quarterly", "P1Q"),
         "set_yearly": ("The fair is held annually.", "annually", "P1Y"),
         "none_unit_adjective": ("The year-long inquiry ended.", nil, nil),
-        "day_ordinal_of_m": ("The dam opened on the 9th of March 2019.", "the 9th of March 2019", "2019-03-09"),
+        "none_clock_zone": ("The polls closed at 1900 GMT.", nil, nil),
+        "daypart_last_weekday": ("The ferry sank last Tuesday night.", "last Tuesday night", "2021-03-02TNI"),
+        "day_ordinal_of_m": ("The dam opened on 9th of March 2019.", "9th of March 2019", "2019-03-09"),
         "weekday_dmy": ("The port opens on Saturday 6 March.", "Saturday 6 March", "2021-03-06"),
         "weekday_dmy_year": ("It opened on Saturday, 6 March 2010.", "Saturday, 6 March 2010", "2010-03-06"),
         "day_before_yesterday": ("The ferry left the day before yesterday.", "the day before yesterday", "2021-03-02"),
@@ -237,7 +239,8 @@ import Corpus
         "year_end_dir": ("The plant closed at the end of last year.", "the end of last year", "2020"),
         "year_start_dir": ("The plant opens at the start of next year.", "the start of next year", "2022"),
         "year_earlier_dir": ("The plant closed earlier last year.", "earlier last year", "2020"),
-        "decade_short": ("The mill thrived in the '70s.", "the '70s", "197"),
+        "decade_short": ("The mill thrived in '70s style.", "'70s", "197"),
+        "decade_short_the": ("The mill thrived in the '70s.", "the '70s", "197"),
         "ago_bare": ("The mill closed decades ago.", "decades ago", "PAST_REF"),
         "ref_past_units": ("Floods were rare in past years.", "past years", "PAST_REF"),
         "none_the_future_of": ("The future of the mill is unclear.", nil, nil),
@@ -473,6 +476,13 @@ import Corpus
 
     @Test func quartersAsMarketsWriteThem() {
         #expect(dates("Sales fell in Q3 and will rise in Q1 2022.", "2021-11-04") == ["2021-Q3", "2022-Q1"])
+    }
+
+    @Test func slashedDatesAndClocksInFourDigits() {
+        #expect(dates("The order, dated 3/19/2019, was lifted on 19/3/2020.", "2021-03-04") == ["2019-03-19", "2020-03-19"])
+        // A clock in four digits with its zone is no year.
+        let found = DateFinder.find(in: "The deadline is noon EDT (1600 GMT) on Friday.", dct: CalendarDay(iso: "2021-03-04"))
+        #expect(found.map(\.text) == ["noon EDT", "Friday"])
     }
 
     @Test func plansAheadPointForward() {
