@@ -214,6 +214,8 @@ import Corpus
         "set_yearly": ("The fair is held annually.", "annually", "P1Y"),
         "none_unit_adjective": ("The year-long inquiry ended.", nil, nil),
         "none_clock_zone": ("The polls closed at 1900 GMT.", nil, nil),
+        "daypart_part_weekday": ("The bill passed late Wednesday night.", "late Wednesday night", "2021-03-03TNI"),
+        "decade_end_this": ("The fleet will double by the end of the decade.", "the end of the decade", "202"),
         "daypart_last_weekday": ("The ferry sank last Tuesday night.", "last Tuesday night", "2021-03-02TNI"),
         "day_ordinal_of_m": ("The dam opened on 9th of March 2019.", "9th of March 2019", "2019-03-09"),
         "weekday_dmy": ("The port opens on Saturday 6 March.", "Saturday 6 March", "2021-03-06"),
