@@ -16,7 +16,7 @@ import Corpus
         "duration_for_many": ("They argued for many months.", "many months", "PXM"),
         "duration_more_than": ("The talks stalled for more than a year.", "more than a year", "P1Y"),
         "duration_more_num": ("It took less than 3 weeks.", "less than 3 weeks", "P3W"),
-        "duration_num": ("He ruled for three decades.", "three decades", "P310Y"),
+        "duration_num": ("He ruled for three decades.", "three decades", "P30Y"),
         "duration_a": ("They waited for a week.", "a week", "P1W"),
         "holiday_new_year": ("The ban began on New Year's Day.", "New Year's Day", "2021-01-01"),
         "holiday_new_years_eve": ("The ban began on New Year's Eve.", "New Year's Eve", "2020-12-31"),
@@ -212,6 +212,40 @@ import Corpus
         "set_monthly": ("The board meets monthly.", "monthly", "P1M"),
         "set_quarterly": ("The firm reports quarterly.", "quarterly", "P1Q"),
         "set_yearly": ("The fair is held annually.", "annually", "P1Y"),
+        "none_unit_adjective": ("The year-long inquiry ended.", nil, nil),
+        "none_clock_zone": ("The polls closed at 1900 GMT.", nil, nil),
+        "daypart_part_weekday": ("The bill passed late Wednesday night.", "late Wednesday night", "2021-03-03TNI"),
+        "decade_end_this": ("The fleet will double by the end of the decade.", "the end of the decade", "202"),
+        "daypart_last_weekday": ("The ferry sank last Tuesday night.", "last Tuesday night", "2021-03-02TNI"),
+        "day_ordinal_of_m": ("The dam opened on 9th of March 2019.", "9th of March 2019", "2019-03-09"),
+        "weekday_dmy": ("The port opens on Saturday 6 March.", "Saturday 6 March", "2021-03-06"),
+        "weekday_dmy_year": ("It opened on Saturday, 6 March 2010.", "Saturday, 6 March 2010", "2010-03-06"),
+        "day_before_yesterday": ("The ferry left the day before yesterday.", "the day before yesterday", "2021-03-02"),
+        "day_after_tomorrow": ("The ferry leaves the day after tomorrow.", "the day after tomorrow", "2021-03-06"),
+        "time_midnight": ("The curfew starts at midnight.", "midnight", "2021-03-04T24:00"),
+        "week_part_next": ("The board meets early next week.", "early next week", "2021-W10"),
+        "week_the_past": ("Rents rose over the past week.", "the past week", "2021-W08"),
+        "week_end_dir": ("The sale closes at the end of next week.", "the end of next week", "2021-W10"),
+        "week_nth_of_month": ("The fair opens in the second week of May.", "the second week of May", "2021-W18"),
+        "week_last_of_month": ("The fair closed in the last week of January.", "the last week of January", "2021-W04"),
+        "weekend_this_past": ("The ferry sank this past weekend.", "this past weekend", "2021-W08-WE"),
+        "month_end_next": ("The sale closes at the end of next month.", "the end of next month", "2021-04"),
+        "month_start_dir": ("The sale closed at the start of last month.", "the start of last month", "2021-02"),
+        "month_the_past": ("Rents rose over the past month.", "the past month", "2021-02"),
+        "month_earlier_dir": ("The sale closed earlier last month.", "earlier last month", "2021-02"),
+        "quarter_year_ago_ord": ("Sales beat the year-ago fourth quarter.", "the year-ago fourth quarter", "2019-Q4"),
+        "quarter_name": ("Sales rose in Q4 2020.", "Q4 2020", "2020-Q4"),
+        "quarter_year_name": ("Sales rose in 2020 Q4.", "2020 Q4", "2020-Q4"),
+        "year_fiscal_year": ("The plan covers fiscal year 2022.", "fiscal year 2022", "2022"),
+        "year_fy": ("The plan covers FY2022.", "FY2022", "2022"),
+        "year_end_dir": ("The plant closed at the end of last year.", "the end of last year", "2020"),
+        "year_start_dir": ("The plant opens at the start of next year.", "the start of next year", "2022"),
+        "year_earlier_dir": ("The plant closed earlier last year.", "earlier last year", "2020"),
+        "decade_short": ("The mill thrived in '70s style.", "'70s", "197"),
+        "decade_short_the": ("The mill thrived in the '70s.", "the '70s", "197"),
+        "ago_bare": ("The mill closed decades ago.", "decades ago", "PAST_REF"),
+        "ref_past_units": ("Floods were rare in past years.", "past years", "PAST_REF"),
+        "none_the_future_of": ("The future of the mill is unclear.", nil, nil),
     ]
 
     @Test func everyRuleHasAnExample() {
@@ -393,6 +427,64 @@ import Corpus
     @Test func anIslandCalledEasterIsNoHoliday() {
         #expect(dates("Easter Island lies far to the west.", "2021-03-04").isEmpty)
         #expect(dates("The ship reached Easter Island at Easter.", "2021-03-04") == ["2021-04-04"])
+    }
+
+    @Test func aClockGluedToItsMeridiemIsATime() {
+        let found = DateFinder.find(in: "The polls close at 8pm and reopen at 7:30am, or at 9a.m. in the hills.", dct: CalendarDay(iso: "2021-03-04"))
+        #expect(found.map(\.value) == ["2021-03-04T20:00", "2021-03-04T07:30", "2021-03-04T09:00"])
+    }
+
+    @Test func aTimeZoneBelongsToItsTime() {
+        let found = DateFinder.find(in: "Polls open at 9 a.m. ET and the count starts at 21:00 GMT.", dct: CalendarDay(iso: "2021-03-04"))
+        #expect(found.map(\.text) == ["9 a.m. ET", "21:00 GMT"])
+    }
+
+    @Test func aWeekdayBeforeDayAndMonthIsOneDate() {
+        // Day before month, and the full stop after the month ends the sentence, not the date.
+        let found = DateFinder.find(in: "The ferry sails on Friday 12 March. It returns on Monday, 15 March 2021.", dct: CalendarDay(iso: "2021-03-04"))
+        #expect(found.map(\.text) == ["Friday 12 March", "Monday, 15 March 2021"])
+        #expect(found.map(\.value) == ["2021-03-12", "2021-03-15"])
+    }
+
+    @Test func decadesWithAHyphenOrAnApostrophe() {
+        #expect(dates("Rents rose in the mid-1970s and fell in the '80s.", "2021-03-04") == ["197", "198"])
+        // Without the apostrophe, "80s" is an age or a temperature.
+        #expect(dates("Both men are in their 80s.", "2021-03-04").isEmpty)
+    }
+
+    @Test func lengthsAndAgesAreNotTheYear() {
+        #expect(dates("The year-long inquiry heard a 40-year-old clerk.", "2021-03-04").isEmpty)
+    }
+
+    @Test func aPresentClauseIsNotDatedByTheVerbThatReportsIt() {
+        // "said" reports; the clause it reports is in the present, so the month just ahead stays ahead.
+        #expect(dates("The board said it is calling the bonds on Dec. 7.", "2021-10-27") == ["2021-12-07"])
+        #expect(dates("The board said it called the bonds on Dec. 7.", "2021-10-27") == ["2020-12-07"])
+    }
+
+    @Test func theEdgesOfNeighbouringPeriods() {
+        #expect(dates("The sale closes at the end of next month or early next week.", "2021-03-04") == ["2021-04", "2021-W10"])
+        #expect(dates("The sale closed earlier last year, at the end of last year.", "2021-03-04") == ["2020", "2020"])
+    }
+
+    @Test func decadesInALengthOfTimeCountInYears() {
+        #expect(DateFinder.find(in: "He ruled for three decades.", dct: CalendarDay(iso: "2021-03-04")).map(\.value) == ["P30Y"])
+    }
+
+    @Test func theFutureOfSomethingIsNoTime() {
+        #expect(dates("The future of the mill is unclear.", "2021-03-04").isEmpty)
+        #expect(DateFinder.find(in: "The mill may close in the future.", dct: CalendarDay(iso: "2021-03-04")).map(\.value) == ["FUTURE_REF"])
+    }
+
+    @Test func quartersAsMarketsWriteThem() {
+        #expect(dates("Sales fell in Q3 and will rise in Q1 2022.", "2021-11-04") == ["2021-Q3", "2022-Q1"])
+    }
+
+    @Test func slashedDatesAndClocksInFourDigits() {
+        #expect(dates("The order, dated 3/19/2019, was lifted on 19/3/2020.", "2021-03-04") == ["2019-03-19", "2020-03-19"])
+        // A clock in four digits with its zone is no year.
+        let found = DateFinder.find(in: "The deadline is noon EDT (1600 GMT) on Friday.", dct: CalendarDay(iso: "2021-03-04"))
+        #expect(found.map(\.text) == ["noon EDT", "Friday"])
     }
 
     @Test func plansAheadPointForward() {

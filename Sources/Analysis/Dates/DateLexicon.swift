@@ -98,6 +98,8 @@ enum DateLexicon {
             if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
             if digits.count == 2 { out.append(("YY", text)) }
             if digits.count == 4, (1000...2199).contains(n) { out.append(("YEAR", text)) }
+            // A clock written in four digits, for the rules that want a time zone after it: "1600 GMT".
+            if digits.count == 4, n / 100 < 24, n % 100 < 60 { out.append(("HHMM", "\(n / 100):\(String(text.suffix(2)))")) }
             return out
         }
         let suffix = String(decoding: rest, as: UTF8.self).lowercased()
@@ -106,12 +108,27 @@ enum DateLexicon {
             if (1...99).contains(n) { out.append(("ORDINAL", String(n))) }
         } else if suffix == "s", digits.count == 4, digits.last == 48 {
             out.append(("DECADE", String(decoding: digits.prefix(3), as: UTF8.self)))
+        } else if suffix == "s", digits.count == 2, digits.last == 48, let n {
+            // "'80s": the rules want the apostrophe before it ("in their 80s" is an age); "'00s" and "'10s" are this century's.
+            out.append(("SHORTDECADE", String((n < 20 ? 200 : 190) + n / 10)))
         } else if bytes.count == 10, CalendarDay(iso: text) != nil {
             out.append(("ISODATE", text))
+        } else if let iso = isoOfSlashDate(text) {
+            out.append(("ISODATE", iso))
         } else if let v = value(ofClock: text) {
             out.append(("CLOCK", v))
         }
         return out
+    }
+
+    /// A date written with slashes and a four-digit year, month first as in American use ("3/19/2013"),
+    /// or day first where the first number cannot be a month ("19/3/2013").
+    static func isoOfSlashDate(_ t: String) -> String? {
+        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        let (month, day) = a > 12 ? (b, a) : (a, b)
+        return CalendarDay(year: y, month: month, day: day)?.iso
     }
 
     static func value(ofClock t: String) -> String? {

@@ -18,7 +18,7 @@ struct DateRule: Sendable {
     /// Order in the file, for ties.
     let order: Int
 
-    static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "ISODATE", "NUM", "NUMWORD",
+    static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "SHORTDECADE", "HHMM", "ISODATE", "NUM", "NUMWORD",
                                           "ORDINAL", "CLOCK", "TZ", "TENS", "DIGITWORD", "DECADEWORD", "STREET", "CAPWORD", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL", "DIR"]
     static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
                                      "century", "range", "relative", "narrative", "ago", "week", "weekend", "holiday", "ref", "duration", "set", "none"]

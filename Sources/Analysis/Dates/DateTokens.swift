@@ -88,7 +88,10 @@ enum DateTokenizer {
                     j = k
                 }
                 var scalars = j - i
-                while case let n = letter(j), n > 0 { j += n; scalars += 1 }
+                // A clock glued to its meridiem ("5pm", "10:30am", "9a.m.") is two tokens, as if spaced.
+                if !Self.startsMeridiem(utf8, j) {
+                    while case let n = letter(j), n > 0 { j += n; scalars += 1 }
+                }
                 add(i, j, scalars: scalars)
                 scalar += scalars
                 i = j
@@ -113,6 +116,15 @@ enum DateTokenizer {
             }
         }
         return TokenizedText(tokens: tokens, spellings: spellings.strings)
+    }
+
+    /// Whether "am" or "pm" (or "a.m", "p.m") starts at byte `k` and no letter follows it.
+    static func startsMeridiem(_ utf8: UnsafeBufferPointer<UInt8>, _ k: Int) -> Bool {
+        func at(_ n: Int) -> UInt8 { n < utf8.count ? utf8[n] | 0x20 : 0 }
+        func isLetter(_ n: Int) -> Bool { n < utf8.count && (utf8[n] >= 0x80 || (utf8[n] | 0x20) &- 97 < 26) }
+        guard at(k) == 97 || at(k) == 112 else { return false }
+        if at(k + 1) == 109 { return !isLetter(k + 2) }
+        return k + 2 < utf8.count && utf8[k + 1] == 46 && at(k + 2) == 109 && !isLetter(k + 3)
     }
 
     /// Bytes that stay inside a number when digits stand on both sides: , . : + /

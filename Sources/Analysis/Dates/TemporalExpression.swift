@@ -87,8 +87,11 @@ enum Anchor {
         case "none":
             return nil
         case "duration":
-            let unit = field("unit") ?? "Y"
-            let amount = int("amount")
+            // A unit counted in others ("10Y" a decade, "2W" a fortnight) multiplies the amount: "three decades" is P30Y.
+            let raw = field("unit") ?? "Y"
+            let factor = Int(raw.prefix { $0.isNumber }) ?? 1
+            let unit = String(raw.drop { $0.isNumber })
+            let amount = int("amount").map { $0 * factor }
             return make(nil, kind: .duration, value: "P" + (amount.map(String.init) ?? "X") + unit, granularity: "duration")
         case "set":
             if let weekday = int("weekday") { return make(nil, kind: .set, value: "XXXX-WXX-\(weekday)", granularity: "set") }
@@ -157,8 +160,10 @@ enum Anchor {
                 guard let dct else { return nil }
                 if let shift = int("yearshift") { return make(.quarter(dct.year + shift, q)) }
                 // "the third quarter": the one nearest the publication date, whatever the tense, since a
-                // report ahead ("expects to report third-quarter results") still looks back at the quarter.
-                return make(nearestYear(month: (q - 1) * 3 + 1, dct: dct, direction: .none).map { .quarter($0, q) })
+                // report ahead ("expects to report third-quarter results") still looks back at the quarter;
+                // "the year-ago third quarter" is that one a year before.
+                let back = int("yearago") == 1 ? 1 : 0
+                return make(nearestYear(month: (q - 1) * 3 + 1, dct: dct, direction: .none).map { .quarter($0 - back, q) })
             }
             guard let dct else { return nil }
             // "the latest quarter": the last one ended before the publication date; "a year earlier": that one
@@ -196,6 +201,11 @@ enum Anchor {
             }
             return make(year.flatMap { holiday.day(in: $0) }.map(ResolvedDate.day))
         case "week":
+            // "the second week of May": the week that holds its 8th.
+            if let nth = int("nth"), let month = int("month"), let dct {
+                guard (1...4).contains(nth), let y = nearestYear(month: month, dct: dct, direction: direction) else { return nil }
+                return CalendarDay(year: y, month: month, day: nth * 7 - 6).flatMap { make(.week(containing: $0)) }
+            }
             return day().flatMap { make(.week(containing: $0)) }
         case "weekend":
             guard let dct else { return make(nil, value: "XXXX-WXX-WE", granularity: "week") }
@@ -213,7 +223,9 @@ enum Anchor {
             guard let amount = int("amount") else { return make(nil, value: "PAST_REF", granularity: "reference") }
             return make(shifted(dct, unit: unit, by: -amount))
         case "relative":
-            guard let dct, let unit = field("unit"), let shift = int("shift") else { return nil }
+            // The shift is a number, or a direction word's: "the end of next month", "earlier last year".
+            let byDirection = ["back": -1, "this": 0, "forward": 1][field("dir") ?? ""]
+            guard let dct, let unit = field("unit"), let shift = int("shift") ?? byDirection else { return nil }
             let part = field("part")
             switch unit {
             case "day": return make(.day(dct.adding(days: shift)))
@@ -283,11 +295,13 @@ enum Tense {
     /// `Rules/past.words`, or a past tense in "-ed" — not a name ("United"), not "need" or "speed",
     /// neither of them a participle after "be", "is" or "are" ("could be signed", "is held", where the
     /// words before decide); or the end of a sentence.
-    enum Mark { case none, forward, back, sentenceEnd }
+    /// `present`: "is" or "are", a clause in the present tense whose time the words before it do not set
+    /// ("said it is calling the bonds on Dec. 7").
+    enum Mark { case none, forward, back, present, sentenceEnd }
 
     /// What a spelling can say of the tense, whatever its neighbours.
     enum WordKind {
-        case none, sentenceEnd, past, be
+        case none, sentenceEnd, past, be, present
         /// A period: the end of a sentence unless it closes an abbreviation or an initial ("Daniel P. Moss").
         case period
         /// The last word of a forward cue; `pastCueEnd` also marks the past where the cue is not there.
@@ -301,6 +315,7 @@ enum Tense {
         if sentenceEnds.contains(w) { return .sentenceEnd }
         if forwardCues[w] != nil { return pastCues.contains(w) ? .pastCueEnd : .cueEnd }
         if pastCues.contains(w) { return .past }
+        if presentForms.contains(w) { return .present }
         if beForms.contains(w) { return .be }
         return .none
     }
@@ -317,6 +332,8 @@ enum Tense {
 
     /// The forms of "be" before a participle that does not mark the past.
     static let beForms: Set<String> = ["be", "been", "being", "is", "are"]
+    /// The forms of "be" in the present tense.
+    static let presentForms: Set<String> = ["is", "are"]
 
     /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
@@ -335,6 +352,7 @@ enum Tense {
             let spelling = text.spelling(j)
             switch spelling.tense {
             case .none, .be: continue
+            case .present: marks[j] = .present
             case .sentenceEnd: marks[j] = .sentenceEnd
             case .period:
                 let closesAbbreviation = j > 0 && !tokens[j].gapBefore && text.spelling(j - 1).closesAbbreviation
@@ -345,7 +363,7 @@ enum Tense {
                 }
                 marks[j] = matched ? .forward : spelling.tense == .pastCueEnd ? .back : .none
             case .past:
-                let passive = j > 0 && text.spelling(j - 1).tense == .be
+                let passive = j > 0 && [.be, .present].contains(text.spelling(j - 1).tense)
                 marks[j] = passive ? .none : .back
             }
         }
@@ -357,7 +375,7 @@ enum Tense {
         var j = i - 1
         while j >= 0, i - j <= window {
             switch marks[j] {
-            case .sentenceEnd: return .none
+            case .sentenceEnd, .present: return .none
             case .forward: return .forward
             case .back: return .back
             case .none: j -= 1
@@ -466,7 +484,7 @@ enum Narrative {
                 e = moved(to: shifted)
             }
             // The narrative's time is what the text last dated outright, not what it dated from that.
-            if e.date != nil, e.granularity != "reference", !yearBefore.contains(e.rule), e.rule != "quarter_year_ago" { last = e }
+            if e.date != nil, e.granularity != "reference", !yearBefore.contains(e.rule), !e.rule.hasPrefix("quarter_year_ago") { last = e }
             out.append(e)
         }
         return out
