@@ -329,6 +329,11 @@ import Corpus
 
 /// Classes of error found by measuring against a public benchmark, each pinned with sentences of our own.
 @Suite struct DateErrorClassTests {
+    @Test func theRunUpToAnElectionLooksForward() {
+        #expect(dates("The quarrel comes in the run-up to elections in Veloria in April.", "2021-09-22") == ["2022-04"])
+        #expect(dates("The forthcoming vote in May will decide it.", "2021-09-22") == ["2022-05"])
+    }
+
     @Test func aCompanyCalledSunIsNoSunday() {
         #expect(dates("Sun Microsystems and Jan Novak of the Wed Group met.", "2021-03-04").isEmpty)
         #expect(dates("The store closes Sun. at noon.", "2021-03-04").first == "2021-02-28")
