@@ -70,8 +70,17 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                                                                  known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
     let (people, fullName) = mergePeople(perArticle.flatMap(\.people))
     let sideOf = Dictionary(people.compactMap { p in p.actor.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
+    // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
+    let byPart = Dictionary(grouping: people.flatMap { p in
+        let words = p.name.split(separator: " ").map(String.init)
+        return Set((1..<max(words.count, 1)).flatMap { [words.suffix($0).joined(separator: " "), words.prefix($0).joined(separator: " ")] })
+            .map { ($0, p.name) }
+    }, by: \.0).compactMapValues { (names: [(String, String)]) -> String? in names.count == 1 ? names[0].1 : nil }
     /// A speaker named by surname in one article takes the full name another article gives them, and their side.
     func named(_ s: Speaker) -> Speaker {
+        if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
+            return Speaker(name: full, role: people.first { $0.name == full }?.role, actor: sideOf[full])
+        }
         guard let name = s.name, let full = fullName[name] else { return s }
         var who = Speaker(name: full, role: s.role, actor: s.actor ?? sideOf[full])
         who.alsoFor = s.alsoFor

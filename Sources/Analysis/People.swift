@@ -110,6 +110,8 @@ enum PeopleFinder {
     /// Last words of bodies' names (`Rules/organisations.words`): "National Assembly" is no person.
     static let organisationWords = Set(RuleTable.words(PackageResources.organisations_words))
     static let cues = PersonCues(RuleTable.rows(PackageResources.person_cues_rules))
+    /// Places of two or more words (`Rules/places.words`): "Costa Rica said" names no person.
+    static let places = Set(RuleTable.words(PackageResources.places_words))
     static let determiners: Set<String> = ["a", "an", "the"]
     static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
 
@@ -120,6 +122,8 @@ enum PeopleFinder {
     static func hasNameShape(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
               let last = word.last, last.isLetter else { return false }
+        // "Alda-based" describes; it names no one.
+        if let dash = word.lastIndex(of: "-"), cues.suffixes.contains(word[word.index(after: dash)...].lowercased()) { return false }
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
@@ -176,10 +180,12 @@ enum PeopleFinder {
             var end = k + 1
             while end < w.count, end - k < 4, !commaBetween(end - 1, end) {
                 if isNameWord(end) { end += 1; continue }
-                if cues.particles.contains(w[end].text), end + 1 < w.count, isNameWord(end + 1), !commaBetween(end, end + 1) { end += 2; continue }
+                // A particle or a middle initial inside a name: "Anton de Vries", "Joel D. Ruiz".
+                let inner = cues.particles.contains(w[end].text) || (w[end].text.count == 1 && w[end].isCapitalized && end > k)
+                if inner, end + 1 < w.count, isNameWord(end + 1), !commaBetween(end, end + 1) { end += 2; continue }
                 break
             }
-            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text) else { return nil }
+            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !places.contains(slice(k, end - 1)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !commaBetween(end - 1, end) { return nil }
             if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
@@ -230,6 +236,9 @@ enum PeopleFinder {
                 else { break }
                 roleStart -= 1
             }
+            // A role that reached back over lower-case words to a capitalised one starts after the last of
+            // them: in "rebels shot down Alda President", the role is "Alda President".
+            if let cut = (roleStart..<j).last(where: { !w[$0].isCapitalized && w[$0 + 1].isCapitalized && $0 + 1 < j }) { roleStart = cut + 1 }
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
@@ -322,6 +331,7 @@ struct PersonCues: Sendable {
     let honorifics: Set<String>
     let particles: Set<String>
     let adverbs: Set<String>
+    let suffixes: Set<String>
     let speechVerbs: Set<String>
     let roleStoppers: Set<String>
 
@@ -330,6 +340,7 @@ struct PersonCues: Sendable {
         honorifics = words("honorific")
         particles = words("particle")
         adverbs = words("adverb")
+        suffixes = words("suffix")
         roleStoppers = words("not-role")
         speechVerbs = Attribution.speechVerbs
     }

@@ -10,6 +10,8 @@ struct Speaker: Equatable {
     var sideGuessed = false
     /// Further actors a shared statement speaks for ("Alda and Tarsk said").
     var alsoFor: [String] = []
+    /// The role is one or two name words that may be a person's short name ("Ruiz said").
+    var shortName = false
 
     init(name: String?, role: String?, actor: String?) {
         self.name = name
@@ -93,6 +95,9 @@ enum Attribution {
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords: Set<String> = ["here", "official", "officials", "ministry", "government", "source", "sources", "spokesman", "spokeswoman", "spokesperson"]
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Verbs that make a phrase a clause: "the port is", "the board will".
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                                           "should", "may", "might", "must", "does", "did", "do"]
     static let bodyPronouns: Set<String> = ["it", "they"]
 
     /// The article's people and the actors' names; `previous` is the last speaker heard and `subject`
@@ -116,7 +121,12 @@ enum Attribution {
             let from = min(chars.count, tokens[a].offset + tokens[a].text.count)
             return chars[from..<max(from, tokens[b].offset)]
         }
-        func breaks(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == "." || $0 == ":" || $0 == ";" } }
+        /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz".
+        func breaks(_ a: Int, _ b: Int) -> Bool {
+            let between = gap(a, b)
+            if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) { return true }
+            return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
+        }
         for v in tokens.indices where isSpeechVerb(tokens[v]) {
             var start = v
             while start > 0, !breaks(start - 1, start) { start -= 1 }
@@ -134,7 +144,8 @@ enum Attribution {
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
             if !before.isEmpty, before.count <= 8, let who = resolve(before, context, previous: previous, subject: subject) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
-            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= 8,
+            // After the verb, a phrase with a verb of its own is what was said ("said the port is closed").
+            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= 8, !after.contains(where: { finiteVerbs.contains($0.lower) }),
                let who = resolve(after, context, previous: previous, subject: subject) { return who }
         }
         return nil
@@ -168,6 +179,15 @@ enum Attribution {
         // by "and" speak together ("Alda and Tarsk said").
         if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || $0.lower == "and" }), phrase.first?.isCapitalized == true {
             let ids = context.actors.ids(in: phrase)
+            // One or two name words that are no actor's and no body's may be a person named short ("Ruiz
+            // said"), or a body ("Kelvar said"): once all articles are read, a full name that fits decides.
+            let words = phrase.filter { !PeopleFinder.cues.honorifics.contains($0.lower) }
+            if ids.isEmpty, (1...2).contains(words.count), words.allSatisfy({ PeopleFinder.hasNameShape($0.text) }),
+               !PeopleFinder.organisationWords.contains(words.last!.text), !PeopleFinder.places.contains(words.map(\.text).joined(separator: " ")) {
+                var who = Speaker(name: nil, role: words.map(\.text).joined(separator: " "), actor: nil)
+                who.shortName = true
+                return who
+            }
             var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: ids.first)
             who.alsoFor = Array(ids.dropFirst())
             return who
