@@ -23,7 +23,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     }
 
     // First the people each article names by a cue, so that an alias is taken for a person only once
-    // some article names it beside a title, an honorific or an apposition.
+    // some article names it as one.
     let cued = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> ([SentenceRef], [PersonMention]) in
         let dct = article.published.value?.day
         let sentences = article.paragraphs.flatMap { p in
@@ -36,7 +36,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         context.home = article.home
         return (sentences, sentences.flatMap { PeopleFinder.find(in: $0, context) })
     }
-    let confirmed = known.confirmed(byRole: Set(cued.flatMap { $0.1.filter(\.byRole).map(\.name) }))
+    let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.map(\.name) }))
     let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })
 
     let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> PerArticle in

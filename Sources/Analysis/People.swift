@@ -10,9 +10,6 @@ struct PersonMention {
     let citation: Citation
     /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
     var partial = false
-    /// Found beside a title, an honorific or an apposition, not a speech verb alone: "Alda South said"
-    /// may be a place speaking, "Minister Alda South" is a person.
-    var byRole = false
     /// The side is the outlet's home side: the role names a body but no actor ("Foreign Ministry spokesman").
     var sideGuessed = false
 }
@@ -21,9 +18,10 @@ struct PersonMention {
 /// name. An alias is a person's name when, less any title before it ("President Ana Ruiz"), it is two
 /// to four capitalised name words, none a body's word, and a shorter alias of the same actor is one
 /// of its ends ("Ana Ruiz" beside "Ruiz", "Li Wei" beside "Li"): users list a leader with the surname
-/// the articles call them by. Such an alias may still be a place ("South Alda" beside "Alda"): it is
-/// taken for a person once the text names it beside a title, an honorific or an apposition
-/// (`confirmed`). The names of these people give their side wherever the text names them.
+/// the articles call them by. Such an alias may still be a place ("Port Alda" beside "Alda"): it is
+/// taken for a person once some sentence names it as one by a cue of `PeopleFinder` (`confirmed`),
+/// and a place of `Rules/places.words` never is. The names of these people give their side wherever
+/// the text names them.
 struct KnownPeople: Sendable {
     struct Entry: Sendable {
         let name: String
@@ -73,8 +71,8 @@ struct KnownPeople: Sendable {
         self.sides = sides
     }
 
-    /// The pinned people and those aliases the text names as people by role.
-    func confirmed(byRole names: Set<String>) -> KnownPeople {
+    /// The pinned people and those aliases the text names as people.
+    func confirmed(named names: Set<String>) -> KnownPeople {
         KnownPeople(entries: entries.filter { pinned.contains($0.name) || names.contains($0.name) }, pinned: pinned, sides: sides)
     }
 
@@ -88,7 +86,8 @@ struct KnownPeople: Sendable {
         var words = alias.split(separator: " ").map(String.init)
         while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape),
-              !words.contains(where: PeopleFinder.organisationWords.contains) else { return nil }
+              !words.contains(where: PeopleFinder.organisationWords.contains),
+              !PeopleFinder.places.contains(words.joined(separator: " ")), !PeopleFinder.cues.placeWords.contains(words[0]) else { return nil }
         return words.joined(separator: " ")
     }
 }
@@ -169,6 +168,9 @@ enum PeopleFinder {
             return chars[from..<max(from, s.tokens[w[b].first].offset)]
         }
         func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" } }
+        /// Punctuation inside a run of capitalised words that parts two names: a comma or a bracket, a dash
+        /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
+        func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()-–—/'’".contains($0) } }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
@@ -178,16 +180,17 @@ enum PeopleFinder {
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
             guard isNameWord(k) else { return nil }
             var end = k + 1
-            while end < w.count, end - k < 4, !commaBetween(end - 1, end) {
+            while end < w.count, end - k < 4, !partsNames(end - 1, end) {
                 if isNameWord(end) { end += 1; continue }
                 // A particle or a middle initial inside a name: "Anton de Vries", "Joel D. Ruiz".
                 let inner = cues.particles.contains(w[end].text) || (w[end].text.count == 1 && w[end].isCapitalized && end > k)
-                if inner, end + 1 < w.count, isNameWord(end + 1), !commaBetween(end, end + 1) { end += 2; continue }
+                if inner, end + 1 < w.count, isNameWord(end + 1), !partsNames(end, end + 1) { end += 2; continue }
                 break
             }
-            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !places.contains(slice(k, end - 1)) else { return nil }
+            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !places.contains(slice(k, end - 1)),
+                  !(end - k > 1 && cues.placeWords.contains(w[k].text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
-            if end < w.count, isTitle(w[end].text), !commaBetween(end - 1, end) { return nil }
+            if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
             if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
             // Beside a speech verb alone, an actor's name speaks as the body it is ("City Hall said").
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
@@ -198,14 +201,14 @@ enum PeopleFinder {
             let endToken = s.tokens[w[b].last]
             return String(chars[start..<min(chars.count, endToken.offset + endToken.text.count)])
         }
-        func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false, byRole: Bool = true) -> PersonMention {
+        func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
             let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) } ?? nil
             // A role that names no side ("Foreign Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
                                  actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
-                                 byRole: byRole, sideGuessed: guess != nil)
+                                 sideGuessed: guess != nil)
         }
 
         var found: [PersonMention] = []
@@ -252,7 +255,7 @@ enum PeopleFinder {
             guard opens > 0, commaBetween(opens - 1, opens) else { continue }
             guard opens == d - 1 || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             var start = opens - 1
-            while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !commaBetween(start - 1, start) { start -= 1 }
+            while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             if let n = name(at: start), n.upperBound == opens {
                 var roleEnd = titleEnd
                 while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower) { roleEnd += 1 }
@@ -272,9 +275,9 @@ enum PeopleFinder {
             while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
             if k >= 1, !commaBetween(k, k + 1) {
                 var start = k
-                while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !commaBetween(start - 1, start) { start -= 1 }
+                while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
                 if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
-                    add(mention(n, role: nil, title: nil, byRole: false), n)
+                    add(mention(n, role: nil, title: nil), n)
                 }
             }
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
@@ -282,14 +285,14 @@ enum PeopleFinder {
             var after = j + 1
             if after < w.count, w[after].lower == "to", w[j].lower == "according" { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
-                add(mention(n, role: nil, title: nil, byRole: false), n)
+                add(mention(n, role: nil, title: nil), n)
             }
         }
         return found.map { m in
             // A configured person found by a cue keeps the configured full name and side.
             if let entry = context.known.entries.first(where: { $0.name == m.name || $0.aliases.contains(m.name) }) {
                 return PersonMention(name: entry.name, role: m.role ?? entry.role, title: m.title, actor: entry.actor ?? m.actor,
-                                     citation: m.citation, byRole: m.byRole)
+                                     citation: m.citation)
             }
             return m
         }
@@ -332,6 +335,7 @@ struct PersonCues: Sendable {
     let particles: Set<String>
     let adverbs: Set<String>
     let suffixes: Set<String>
+    let placeWords: Set<String>
     let speechVerbs: Set<String>
     let roleStoppers: Set<String>
 
@@ -341,6 +345,7 @@ struct PersonCues: Sendable {
         particles = words("particle")
         adverbs = words("adverb")
         suffixes = words("suffix")
+        placeWords = words("place")
         roleStoppers = words("not-role")
         speechVerbs = Attribution.speechVerbs
     }

@@ -177,7 +177,8 @@ enum Attribution {
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said").
-        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || $0.lower == "and" }), phrase.first?.isCapitalized == true {
+        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || $0.lower == "and" }), phrase.first?.isCapitalized == true,
+           first == "the" || !ContentWords.stopwords.contains(first) {
             let ids = context.actors.ids(in: phrase)
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz
             // said"), or a body ("Kelvar said"): once all articles are read, a full name that fits decides.

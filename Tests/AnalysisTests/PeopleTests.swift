@@ -57,6 +57,9 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(people("The cranes stopped, Velden Shipping Co. confirmed.").isEmpty)
         #expect(people("He often says: Market Street never built the port.").isEmpty)
         #expect(people("Kelvar Trust said, and Alda-based Meridian added, that the levy would rise.").isEmpty)
+        #expect(people("The ferry stops at Ivo -- Stark said the crews would walk out.") == [])
+        #expect(people("Alda's Ruiz said the vote would wait.").isEmpty)
+        #expect(people("The vote waits, the captain's brother Ivo Stark said.") == ["Ivo Stark"])
     }
 
     @Test func everyPlaceExampleHoldsAndARoleStartsAtItsFirstCapital() throws {
