@@ -270,7 +270,7 @@ enum PeopleFinder {
             }
         }
         // A speech verb beside the name: "Ana Ruiz said", "Ana Ruiz also told", "said Ana Ruiz", "according to Ana Ruiz".
-        for j in w.indices where cues.speechVerbs.contains(w[j].lower) && w[j].text.first?.isLowercase == true {
+        for j in w.indices where cues.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
             var k = j - 1
             while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
             if k >= 1, !commaBetween(k, k + 1) {

@@ -33,8 +33,7 @@ enum QuoteFinder {
     static func find(in sentences: [SentenceRef], _ context: Attribution.Context) -> (quotes: [QuoteMention], statements: [StatementMention]) {
         var quotes: [QuoteMention] = []
         var statements: [StatementMention] = []
-        var previous: Speaker?
-        var subject: Speaker?
+        var heard = Attribution.Heard()
         // The paragraph before: its last speaker, and whether its last quote was left open.
         var before: (speaker: Speaker?, openQuote: Int?) = (nil, nil)
         var start = 0
@@ -56,13 +55,12 @@ enum QuoteFinder {
             var speakers: [Speaker?] = []
             for (s, range) in zip(paragraph, ranges) {
                 let outside = outsideText(s.citation.sentence, spans.map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) })
-                let who = Attribution.speaker(in: outside, context, previous: previous, subject: subject)
+                let who = Attribution.speaker(in: outside, context, heard)
                 speakers.append(who)
                 if let who {
-                    previous = who
-                    subject = who
+                    heard.heard(who)
                 } else if let opener = Attribution.opening(Tokenizer.tokens(outside), context) {
-                    subject = opener
+                    heard.subject = opener
                 }
                 let quoted = spans.contains { $0.range.overlaps(range) }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {

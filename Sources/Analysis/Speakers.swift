@@ -95,26 +95,49 @@ enum Attribution {
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords: Set<String> = ["here", "official", "officials", "ministry", "government", "source", "sources", "spokesman", "spokeswoman", "spokesperson"]
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Words that open what qualifies a description's head: "a source close to", "an official of".
+    static let qualifiers: Set<String> = ["from", "of", "by", "at", "with", "in", "for", "to", "close", "who", "that", "familiar", "on", "here"]
     /// Verbs that make a phrase a clause: "the port is", "the board will".
     static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
                                            "should", "may", "might", "must", "does", "did", "do"]
     static let bodyPronouns: Set<String> = ["it", "they"]
 
-    /// The article's people and the actors' names; `previous` is the last speaker heard and `subject`
-    /// the last person or body a sentence opened on, for "he said" and "it said".
+    /// What an article has said so far: the last speaker heard, the last person or body a sentence
+    /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
+    /// (for "the source said" after "a source close to the board said").
+    struct Heard {
+        var previous: Speaker?
+        var subject: Speaker?
+        var described: [String: Speaker] = [:]
+
+        mutating func heard(_ who: Speaker) {
+            previous = who
+            subject = who
+            // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
+            let words = (who.role ?? "").lowercased().split(separator: " ").map(String.init)
+            let head = words.prefix { !qualifiers.contains($0) }.last
+            if who.name == nil, let head, let first = words.first, describers.contains(first) {
+                // A description that names its sides is kept; "the statement" does not replace it.
+                if described[head] == nil || who.actor != nil { described[head] = who }
+            }
+        }
+    }
+
+    /// The article's people and the actors' names.
     struct Context {
         let people: ArticlePeople
         let actors: NameIndex
         let home: String?
     }
 
-    /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none).
+    /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none),
+    /// or opening the text ("According to …").
     static func isSpeechVerb(_ t: Token) -> Bool {
         t.text.first?.isLowercase == true && speechVerbs.contains(t.lower)
     }
 
     /// The speaker named beside the first speech verb of the text, if any.
-    static func speaker(in text: String, _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
+    static func speaker(in text: String, _ context: Context, _ heard: Heard) -> Speaker? {
         let tokens = Tokenizer.tokens(text)
         let chars = Array(text)
         func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
@@ -127,7 +150,7 @@ enum Attribution {
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
-        for v in tokens.indices where isSpeechVerb(tokens[v]) {
+        for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower)) {
             var start = v
             while start > 0, !breaks(start - 1, start) { start -= 1 }
             var end = v + 1
@@ -137,42 +160,49 @@ enum Attribution {
             let verb = tokens[v].lower
             if participles.contains(verb) {
                 // "Ana Ruiz spoke after the vote, saying …": the clause's subject speaks.
-                if let who = clauseSubject(Array(tokens[..<v]), context, previous: previous, subject: subject) { return who }
+                if let who = clauseSubject(Array(tokens[..<v]), context, heard) { return who }
                 continue
             }
             // A long stretch before the verb is the statement itself, not its speaker; but a clause
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
-            if !before.isEmpty, before.count <= 8, let who = resolve(before, context, previous: previous, subject: subject) { return who }
+            if !before.isEmpty, before.count <= 8, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
             // After the verb, a phrase with a verb of its own is what was said ("said the port is closed").
-            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= 8, !after.contains(where: { finiteVerbs.contains($0.lower) }),
-               let who = resolve(after, context, previous: previous, subject: subject) { return who }
+            // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
+            let longest = describers.contains(after.first?.lower ?? "") ? 12 : 8
+            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= longest, !after.contains(where: { finiteVerbs.contains($0.lower) }),
+               let who = resolve(after, context, heard) { return who }
         }
         return nil
     }
 
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
-    static func clauseSubject(_ tokens: [Token], _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
+    static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
-        if personPronouns.contains(first.lower) { return subject?.name != nil ? subject : previous }
+        if personPronouns.contains(first.lower) { return heard.subject?.name != nil ? heard.subject : heard.previous }
         return opening(tokens, context)
     }
 
-    static func resolve(_ phrase: [Token], _ context: Context, previous: Speaker?, subject: Speaker?) -> Speaker? {
+    static func resolve(_ phrase: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         if let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker.
-            if let subject, subject.name != nil { return subject }
-            return previous
+            if let subject = heard.subject, subject.name != nil { return subject }
+            return heard.previous
         }
-        if phrase.count == 1, bodyPronouns.contains(first), let subject, subject.name == nil, subject.actor != nil { return subject }
+        if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
+        // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
+        if first == "the", phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
-            let named = context.actors.ids(in: phrase).first
+            // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
+            var named = context.actors.ids(in: phrase)
+            for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }
             let home = lowerWords.contains(where: homeWords.contains) ? context.home : nil
-            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named ?? home)
-            who.sideGuessed = named == nil && home != nil
+            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named.first ?? home)
+            who.alsoFor = Array(named.dropFirst())
+            who.sideGuessed = named.isEmpty && home != nil
             return who
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined

@@ -43,14 +43,14 @@ import Corpus
         #expect(seeds.quote("Efforts were made to finalize")?.speakerRole == "a defense ministry official")
         // A scare-quoted term is not a quote; a two-word fragment its sentence attributes is.
         #expect(seeds.quote("2+2") == nil)
-        #expect(seeds.quote("strategic significance")?.speakerRole == "The source")
+        #expect(seeds.quote("strategic significance")?.speakerRole == "a government source here")
     }
 
     @Test func mergesAQuoteCarriedTwiceAndFlagsTheDifferentSpeakers() {
         let q = seeds.quote("If things go as planned")
         #expect(Set(q?.citations.map(\.source) ?? []) == [seeds.source("001"), seeds.source("002")])
         let conflict = seeds.findings.conflicts.first { $0.topic.contains("If things go as planned") }
-        #expect(conflict?.claims.map(\.value) == ["Cho Byung-jae", "the official"])
+        #expect(conflict?.claims.map(\.value) == ["Cho Byung-jae", "the foreign ministry official"])
     }
 
     @Test func definesTheAcronyms() {
@@ -173,7 +173,7 @@ import Corpus
         #expect(shared?.citations.count == 2)
         let speakers = rivers.findings.conflicts.filter { $0.quote != nil }
         #expect(speakers.count == 1)
-        #expect(Set(speakers.first?.claims.map(\.value) ?? []) == ["Anya Brel", "the official"])
+        #expect(Set(speakers.first?.claims.map(\.value) ?? []) == ["Anya Brel", "a senior Lirsa official"])
     }
 
     @Test func readsItsGlossaryAndIssues() {

@@ -220,6 +220,20 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(!f.statements.contains { $0.speakerRole?.contains("the port is") == true })
     }
 
+    @Test func theDescriptionPointsBackAndNamesItsSides() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            According to a joint statement from Port Company and City Hall, "the quays will reopen on Monday."
+
+            The cranes will be checked first, the statement said. "No ship will wait longer than a day."
+            """,
+        ])
+        let q = f.quotes.first { $0.text.hasPrefix("No ship will wait") }
+        #expect(q?.speakerRole == "a joint statement from Port Company and City Hall", "\(f.quotes.map { ($0.text, $0.speakerRole) })")
+        #expect(q?.actor == "port")
+        #expect(q?.otherActors == ["city"])
+    }
+
     @Test func theHomeSideIsAGuessAndSaysSo() throws {
         let f = try analyseArticle("\"The river belongs to no one,\" a government source here said on condition of anonymity.\n")
         let q = f.quotes.first
