@@ -125,7 +125,9 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
     let present = Set(found.map(\.name))
     var out: [PersonMention] = []
     for entry in known.entries where !present.contains(entry.name) {
-        let parts = entry.aliases.filter { !bodies.contains($0) }.map { Tokenizer.tokens($0).map(\.text) }
+        // A shorter name the article gives someone else too ("Greg Ruiz" for "Gregory Ruiz") is theirs there.
+        let parts = entry.aliases.filter { part in !bodies.contains(part) && !present.contains { $0.hasSuffix(" " + part) } }
+            .map { Tokenizer.tokens($0).map(\.text) }
         guard !parts.isEmpty else { continue }
         let hit = sentences.first { s in
             let words = s.tokens.map(\.text)

@@ -228,7 +228,8 @@ enum Attribution {
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …".
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
-        guard let first = tokens.first, first.isCapitalized else { return nil }
+        // "In Alda, …" opens on a place, not on who acts.
+        guard let first = tokens.first, first.isCapitalized, first.lower == "the" || !ContentWords.stopwords.contains(first.lower) else { return nil }
         var end = 0
         while end < tokens.count, end < 8, tokens[end].isCapitalized || tokens[end].lower == "of" { end += 1 }
         let head = Array(tokens[..<end])

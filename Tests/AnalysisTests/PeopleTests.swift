@@ -94,6 +94,15 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "The cranes stay idle") == "Tomas Brandt / union")
     }
 
+    @Test func aShortenedFirstNameInOneArticleIsStillTheConfiguredLeader() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt called the strike on Monday.\n",
+            "b.txt": "Tom Brandt said the strike would go on. \"We stay out,\" said Brandt, in the rain. In Ostmark, the ferries stopped.\n",
+        ])
+        #expect(speaker(f, "We stay out") == "Tomas Brandt / union")
+        #expect(f.people.map(\.name).filter { $0.hasSuffix("Brandt") } == ["Tomas Brandt"])
+    }
+
     @Test func peopleWithoutATitleAreFoundBySpeechVerbsAndAppositions() throws {
         let f = try analyseHarbour([
             "a.txt": """
