@@ -336,6 +336,8 @@ struct PersonCues: Sendable {
     let adverbs: Set<String>
     let suffixes: Set<String>
     let placeWords: Set<String>
+    /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
+    let speakers: Set<String>
     let speechVerbs: Set<String>
     let roleStoppers: Set<String>
 
@@ -346,6 +348,7 @@ struct PersonCues: Sendable {
         adverbs = words("adverb")
         suffixes = words("suffix")
         placeWords = words("place")
+        speakers = words("speakers")
         roleStoppers = words("not-role")
         speechVerbs = Attribution.speechVerbs
     }

@@ -91,7 +91,7 @@ enum Attribution {
     /// Words that open a description of an unnamed speaker.
     static let describers: Set<String> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "most"]
     /// Heads of descriptions that stand without an article ("Officials said", "Experts believe").
-    static let pluralSpeakers: Set<String> = ["officials", "experts", "analysts", "sources", "diplomats", "observers", "critics", "lawmakers", "residents"]
+    static let pluralSpeakers = PeopleFinder.cues.speakers
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords: Set<String> = ["here", "official", "officials", "ministry", "government", "source", "sources", "spokesman", "spokeswoman", "spokesperson"]
     static let personPronouns: Set<String> = ["he", "she"]

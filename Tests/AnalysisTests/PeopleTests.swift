@@ -243,6 +243,11 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(q?.otherActors == ["city"])
     }
 
+    @Test func pluralSpeakersNeedNoArticle() throws {
+        let f = try analyseHarbour(["a.txt": "\"The lockout was never legal,\" lawyers for the Dockers Union said in court.\n"])
+        #expect(speaker(f, "The lockout was never legal") == "lawyers for the Dockers Union / union")
+    }
+
     @Test func theHomeSideIsAGuessAndSaysSo() throws {
         let f = try analyseArticle("\"The river belongs to no one,\" a government source here said on condition of anonymity.\n")
         let q = f.quotes.first
