@@ -22,9 +22,9 @@ struct StatementMention {
 /// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
 /// paragraph, a colon's "X said:", the paragraph before), never to someone merely named in it.
 /// Quoted fragments of fewer than three words are terms or scare quotes ("2+2", a "historic" deal),
-/// unless their own sentence attributes them and they are no capitalised name ("Blue Line"): two
-/// words then suffice ("X accused the board of "open contempt""). Sentences with a speech verb and
-/// no quote are indirect statements of the speaker they name.
+/// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
+/// contempt""). Titles of works and names in title case ("a film called "The Long Winter"") are no
+/// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
     static let minimumWords = 3
     static let minimumAttributedWords = 2
@@ -94,7 +94,9 @@ enum QuoteFinder {
                 guard let who = own ?? next ?? passage else { continue }
                 last = (who, carriers.last!)
                 let words = quote.split(separator: " ")
-                let attributed = own != nil && !words.allSatisfy { $0.first?.isUppercase ?? false }
+                // A title of a work or a name ("The Long Winter", "Blue Line") is no statement.
+                guard !isTitleOfAWork(words) else { continue }
+                let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: who, citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
@@ -102,6 +104,17 @@ enum QuoteFinder {
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
         }
         return (quotes, statements)
+    }
+
+    static let smallTitleWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
+
+    /// Whether quoted words are a title or a name: up to eight words, every one but small words
+    /// capitalised, none ending a sentence ("The Long Winter of Alda").
+    static func isTitleOfAWork(_ words: [Substring]) -> Bool {
+        guard words.count <= 8, let last = words.last, !".!?".contains(last.last ?? " ") else { return false }
+        return words.enumerated().allSatisfy { i, w in
+            (w.first?.isUppercase ?? false) || (i > 0 && smallTitleWords.contains(w.lowercased()))
+        }
     }
 
     /// A quoted stretch of a paragraph, inside its marks, and whether its closing mark was found.

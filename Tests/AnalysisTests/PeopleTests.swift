@@ -243,6 +243,20 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(q?.otherActors == ["city"])
     }
 
+    @Test func aTitleOfAWorkIsNoQuoteAndItIsTheBodyBefore() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            Union President Tomas Brandt spoke on Monday. "We stay out," he said.
+
+            The crews watched a film called "The Long Winter of the Docks" in the hall.
+
+            The Harbour Board met on Tuesday. "No ship will be turned away," it said.
+            """,
+        ])
+        #expect(!f.quotes.contains { $0.text.hasPrefix("The Long Winter") })
+        #expect(speaker(f, "No ship will be turned away") == "The Harbour Board / port")
+    }
+
     @Test func pluralSpeakersNeedNoArticle() throws {
         let f = try analyseHarbour(["a.txt": "\"The lockout was never legal,\" lawyers for the Dockers Union said in court.\n"])
         #expect(speaker(f, "The lockout was never legal") == "lawyers for the Dockers Union / union")
