@@ -42,7 +42,12 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> PerArticle in
         let (sentences, cuedPeople) = cued
         var found = cuedPeople.filter { !known.isUnconfirmed($0.name, confirmed: confirmed) }
-        for s in sentences { found += PeopleFinder.known(in: s, confirmed, index: confirmedIndex, besides: found) }
+        var named = Set(found.map(\.name))
+        for s in sentences {
+            let more = PeopleFinder.known(in: s, confirmed, index: confirmedIndex, besides: named)
+            found += more
+            named.formUnion(more.map(\.name))
+        }
         let introduced = found + knownPeopleNamedByPart(confirmed, in: sentences, found: found, bodies: bodies)
         let people = ArticlePeople(introduced)
         // Every sentence that refers to a person, by name or as "the spokesman", is a mention of them.

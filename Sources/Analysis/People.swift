@@ -299,8 +299,7 @@ enum PeopleFinder {
     }
 
     /// The configured people a sentence names by their full name or a longer alias of theirs.
-    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex, besides found: [PersonMention]) -> [PersonMention] {
-        let already = Set(found.map(\.name))
+    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex, besides already: Set<String>) -> [PersonMention] {
         var seen = Set<String>()
         return index.matches(in: s.tokens).compactMap { m in
             guard !already.contains(m.id), seen.insert(m.id).inserted, let entry = known.entries.first(where: { $0.name == m.id }) else { return nil }
