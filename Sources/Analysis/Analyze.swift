@@ -73,7 +73,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
     let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
                                                                  known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
-    let (people, fullName) = mergePeople(perArticle.flatMap(\.people))
+    let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
     let sideOf = Dictionary(people.compactMap { p in p.actor.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
     // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
     let byPart = Dictionary(grouping: people.flatMap { p in
@@ -151,8 +151,9 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 /// One person per real person: mentions by the same full name are one, and a shorter name ("Ruiz",
 /// "Greg Ruiz") joins the one full name of the corpus it fits ("Gregory Ruiz": the same last words,
 /// each other word the start of the full name's) when no two full names fit it and the sides agree.
-/// Gives the first role and side given, every sentence that introduces them, and each shorter name's full name.
-func mergePeople(_ mentions: [PersonMention]) -> ([Person], fullName: [String: String]) {
+/// Gives the first role that names a side ("Alda Water Minister" before "minister"), else the first
+/// role given; the first side given; every sentence that introduces them; and each shorter name's full name.
+func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
     var order: [String] = []
     var byName: [String: [PersonMention]] = [:]
     for m in mentions {
@@ -185,7 +186,8 @@ func mergePeople(_ mentions: [PersonMention]) -> ([Person], fullName: [String: S
         let all = merged[name]!
         var id = Slug.make(name)
         while !ids.insert(id).inserted { id += "-2" }
-        return Person(id: id, name: name, role: all.first { $0.role != nil }?.role, actor: all.first { $0.actor != nil }?.actor,
+        let roles = all.compactMap(\.role)
+        return Person(id: id, name: name, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
                       citations: Array(Set(all.map(\.citation))).sorted())
     }
     .sorted { $0.name < $1.name }

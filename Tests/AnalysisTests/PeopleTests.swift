@@ -131,6 +131,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(fullName["Marsh"] == nil)
     }
 
+    @Test func theRoleThatNamesASideIsThePersonsRole() throws {
+        let f = try analyseHarbour([
+            "a.txt": "The chair, Elsa Velden, opened the talks.\n",
+            "b.txt": "Port Company chair Elsa Velden closed the talks.\n",
+        ])
+        #expect(f.people.first { $0.name == "Elsa Velden" }?.role == "Port Company chair")
+    }
+
     @Test func aPinnedPersonNeedsNoCue() throws {
         let f = try analyseHarbour(["a.txt": "Ida Kessler walked the picket line on Monday with the dockers.\n"],
                                    people: [PersonConfig(name: "Ida Kessler", actor: "city", role: "deputy mayor")])
