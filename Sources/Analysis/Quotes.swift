@@ -51,6 +51,7 @@ enum QuoteFinder {
                 offset += s.citation.sentence.count + 1
             }
             let spans = quoteSpans(text)
+            let characters = Array(text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
             for (s, range) in zip(paragraph, ranges) {
@@ -70,7 +71,7 @@ enum QuoteFinder {
             var last: (speaker: Speaker, sentence: Int)?
             var openQuote: Int?
             for (n, span) in spans.enumerated() {
-                let quote = cleanQuote(String(Array(text)[span.range]))
+                let quote = cleanQuote(String(characters[span.range]))
                 let carriers = ranges.indices.filter { ranges[$0].overlaps(span.range) }
                 guard let first = carriers.first else { continue }
                 let own = carriers.compactMap { speakers[$0] }.first
