@@ -74,7 +74,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
                                                                  known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
     let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
-    let sideOf = Dictionary(people.compactMap { p in p.actor.map { (p.name, $0) } }, uniquingKeysWith: { a, _ in a })
+    let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
     // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
     let byPart = Dictionary(grouping: people.flatMap { p in
         let words = p.name.split(separator: " ").map(String.init)
@@ -84,10 +84,10 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     /// A speaker named by surname in one article takes the full name another article gives them, and their side.
     func named(_ s: Speaker) -> Speaker {
         if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
-            return Speaker(name: full, role: people.first { $0.name == full }?.role, actor: sideOf[full])
+            return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
         }
         guard let name = s.name, let full = fullName[name] else { return s }
-        var who = Speaker(name: full, role: s.role, actor: s.actor ?? sideOf[full])
+        var who = Speaker(name: full, role: s.role, actor: s.actor ?? personNamed[full]?.actor)
         who.alsoFor = s.alsoFor
         return who
     }
@@ -136,9 +136,7 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
         guard !parts.isEmpty else { continue }
         let hit = sentences.first { s in
             let words = s.tokens.map(\.text)
-            return parts.contains { part in
-                words.count >= part.count && (0...(words.count - part.count)).contains { Array(words[$0..<($0 + part.count)]) == part }
-            }
+            return parts.contains(where: words.containsRun)
         }
         if let hit {
             out.append(PersonMention(name: entry.name, role: entry.role, title: entry.role.flatMap(PeopleFinder.lastTitle), actor: entry.actor,

@@ -87,7 +87,7 @@ struct KnownPeople: Sendable {
         while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape),
               !words.contains(where: PeopleFinder.organisationWords.contains),
-              !PeopleFinder.places.contains(words.joined(separator: " ")), !PeopleFinder.cues.placeWords.contains(words[0]) else { return nil }
+              !PeopleFinder.isPlace(words) else { return nil }
         return words.joined(separator: " ")
     }
 }
@@ -111,6 +111,12 @@ enum PeopleFinder {
     static let cues = PersonCues(RuleTable.rows(PackageResources.person_cues_rules))
     /// Places of two or more words (`Rules/places.words`): "Costa Rica said" names no person.
     static let places = Set(RuleTable.words(PackageResources.places_words))
+
+    /// Whether words name a place: one of `Rules/places.words`, or words opening on a place's first word
+    /// ("North Alda", "Port Kelvar": `place` in `Rules/person-cues.rules`).
+    static func isPlace(_ words: [String]) -> Bool {
+        places.contains(words.joined(separator: " ")) || (words.count > 1 && cues.placeWords.contains(words[0]))
+    }
     static let determiners: Set<String> = ["a", "an", "the"]
     static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
 
@@ -187,8 +193,7 @@ enum PeopleFinder {
                 if inner, end + 1 < w.count, isNameWord(end + 1), !partsNames(end, end + 1) { end += 2; continue }
                 break
             }
-            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !places.contains(slice(k, end - 1)),
-                  !(end - k > 1 && cues.placeWords.contains(w[k].text)) else { return nil }
+            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
             if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
@@ -234,7 +239,7 @@ enum PeopleFinder {
                 let before = w[roleStart - 1]
                 if before.lower == "and", roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
-                      !cues.speechVerbs.contains(before.lower),
+                      !Attribution.speechVerbs.contains(before.lower),
                       before.isCapitalized || before.text.allSatisfy(\.isLetter) && !before.lower.hasSuffix("ed") && !before.lower.hasSuffix("ing")
                 else { break }
                 roleStart -= 1
@@ -270,7 +275,7 @@ enum PeopleFinder {
             }
         }
         // A speech verb beside the name: "Ana Ruiz said", "Ana Ruiz also told", "said Ana Ruiz", "according to Ana Ruiz".
-        for j in w.indices where cues.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
+        for j in w.indices where Attribution.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
             var k = j - 1
             while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
             if k >= 1, !commaBetween(k, k + 1) {
@@ -337,7 +342,6 @@ struct PersonCues: Sendable {
     let placeWords: Set<String>
     /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
     let speakers: Set<String>
-    let speechVerbs: Set<String>
     let roleStoppers: Set<String>
 
     init(_ rows: [[String]]) {
@@ -349,6 +353,5 @@ struct PersonCues: Sendable {
         placeWords = words("place")
         speakers = words("speakers")
         roleStoppers = words("not-role")
-        speechVerbs = Attribution.speechVerbs
     }
 }

@@ -56,11 +56,12 @@ enum QuoteFinder {
             var speakers: [Speaker?] = []
             for (s, range) in zip(paragraph, ranges) {
                 let outside = outsideText(s.citation.sentence, spans.map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) })
-                let who = Attribution.speaker(in: outside, context, heard)
+                let outsideTokens = Tokenizer.tokens(outside)
+                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
                 speakers.append(who)
                 if let who {
                     heard.heard(who)
-                } else if let opener = Attribution.opening(Tokenizer.tokens(outside), context) {
+                } else if let opener = Attribution.opening(outsideTokens, context) {
                     heard.subject = opener
                 }
                 let quoted = spans.contains { $0.range.overlaps(range) }

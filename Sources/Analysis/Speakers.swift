@@ -30,6 +30,8 @@ struct Speaker: Equatable {
 /// of exactly one person's role ("the spokesman").
 struct ArticlePeople {
     let people: [PersonMention]
+    /// Each person's name as words, in the order of `people`.
+    private let nameWords: [[String]]
     private let uniqueParts: [String: PersonMention]
     private let uniqueTitles: [String: PersonMention]
 
@@ -42,6 +44,7 @@ struct ArticlePeople {
             m.partial && !m.name.split(separator: " ").allSatisfy { fullParts.contains(String($0)) } && seen.insert(m.name).inserted
         }
         people = full + partial
+        nameWords = people.map { Tokenizer.tokens($0.name).map(\.text) }
         let parts = people.flatMap { p in Set(p.name.split(separator: " ").map(String.init)).map { ($0, p) } }
         uniqueParts = Dictionary(grouping: parts, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
         let titles = people.compactMap { p in p.title.map { ($0, p) } }
@@ -51,12 +54,7 @@ struct ArticlePeople {
     /// The person a short phrase names, if it names exactly one.
     func person(in tokens: [Token]) -> PersonMention? {
         let words = tokens.map(\.text)
-        for p in people {
-            let name = Tokenizer.tokens(p.name).map(\.text)
-            if words.count >= name.count, (0...(words.count - name.count)).contains(where: { Array(words[$0..<($0 + name.count)]) == name }) {
-                return p
-            }
-        }
+        for (p, name) in zip(people, nameWords) where words.containsRun(name) { return p }
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
@@ -68,7 +66,7 @@ struct ArticlePeople {
     func referenced(in tokens: [Token]) -> [PersonMention] {
         var found: [PersonMention] = []
         let text = tokens.map(\.text).joined(separator: " ")
-        for p in people where text.contains(Tokenizer.tokens(p.name).map(\.text).joined(separator: " ")) { found.append(p) }
+        for (p, name) in zip(people, nameWords) where text.contains(name.joined(separator: " ")) { found.append(p) }
         for (i, t) in tokens.enumerated() {
             var p: PersonMention?
             if t.isCapitalized, let byPart = uniqueParts[t.text] { p = byPart }
@@ -136,9 +134,8 @@ enum Attribution {
         t.text.first?.isLowercase == true && speechVerbs.contains(t.lower)
     }
 
-    /// The speaker named beside the first speech verb of the text, if any.
-    static func speaker(in text: String, _ context: Context, _ heard: Heard) -> Speaker? {
-        let tokens = Tokenizer.tokens(text)
+    /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any.
+    static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         let chars = Array(text)
         func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
             let from = min(chars.count, tokens[a].offset + tokens[a].text.count)
@@ -214,7 +211,7 @@ enum Attribution {
             // said"), or a body ("Kelvar said"): once all articles are read, a full name that fits decides.
             let words = phrase.filter { !PeopleFinder.cues.honorifics.contains($0.lower) }
             if ids.isEmpty, (1...2).contains(words.count), words.allSatisfy({ PeopleFinder.hasNameShape($0.text) }),
-               !PeopleFinder.organisationWords.contains(words.last!.text), !PeopleFinder.places.contains(words.map(\.text).joined(separator: " ")) {
+               !PeopleFinder.organisationWords.contains(words.last!.text), !PeopleFinder.isPlace(words.map(\.text)) {
                 var who = Speaker(name: nil, role: words.map(\.text).joined(separator: " "), actor: nil)
                 who.shortName = true
                 return who

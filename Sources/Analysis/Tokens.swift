@@ -46,3 +46,11 @@ public enum Tokenizer {
         return tokens
     }
 }
+
+extension Array where Element == String {
+    /// Whether the words hold `run` as consecutive words ("Ana Ruiz" in "said Ana Ruiz on Monday").
+    func containsRun(_ run: [String]) -> Bool {
+        guard !run.isEmpty, count >= run.count else { return false }
+        return (0...(count - run.count)).contains { self[$0..<($0 + run.count)].elementsEqual(run) }
+    }
+}
