@@ -18,19 +18,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .target(name: "Support", resources: [.embedInCode("Rules/months.words")]),
         .target(
             name: "Corpus",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["Support", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Rules/boilerplate.rules"),
-                .embedInCode("Rules/months.words"),
                 .embedInCode("Rules/abbreviations.words"),
                 .embedInCode("Rules/sentence-starters.words"),
             ]
         ),
         .target(
             name: "Analysis",
-            dependencies: ["Corpus"],
+            dependencies: ["Corpus", "Support"],
             resources: [
                 .embedInCode("Rules/weekdays.words"),
                 .embedInCode("Rules/dates.rules"),
@@ -51,20 +51,20 @@ let package = Package(
                 .embedInCode("Rules/uncertainty.words"),
             ]
         ),
-        .target(name: "Compose", dependencies: ["Analysis"]),
+        .target(name: "Compose", dependencies: ["Analysis", "Support"]),
         .target(
             name: "Render",
-            dependencies: ["Ccmark", "Compose", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Ccmark", "Compose", "Support", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "CExchange"),
-        .target(name: "Site", dependencies: ["Render", "CExchange"]),
+        .target(name: "Site", dependencies: ["Render", "CExchange", "Support"]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["Site", "Analysis", "Corpus", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Support"]),
     ]
 )

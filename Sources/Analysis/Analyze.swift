@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// The analysis stage's entry point: every finding drawn from the articles by the rules in `Rules/`,
 /// each cited to its sentence. Per-article work runs in parallel; cross-source merging is keyed, never

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Dated happenings. Each date of a sentence gives an event (a date that only dates the report,
 /// "said Thursday", only when the sentence has no other), summarised by the clause that carries the

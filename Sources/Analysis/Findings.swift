@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// A pointer to the exact sentence a finding comes from.
 public struct Citation: Hashable, Sendable, Comparable {

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Acronyms and their expansions, in the forms news writing uses: defined in brackets ("the North
 /// Atlantic Treaty Organization (NATO)"), defined with a slip ("the Free Trade Agreement of FTA"), or

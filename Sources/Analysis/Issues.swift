@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Which issues a sentence speaks of, and where: the issues it names (aliases), and the main issue of
 /// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.words`). An article's

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Finds configured names (actor aliases, issue aliases) in token streams: whole words, case as
 /// written, longest match first, so "South Sudanese" is never read as a shorter alias inside it.

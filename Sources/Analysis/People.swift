@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// A person named in one sentence, with the role the sentence gives them.
 struct PersonMention {

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// A quotation, attributed, with the sentences that carry it.
 struct QuoteMention {

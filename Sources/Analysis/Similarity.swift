@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Content words of a sentence, for comparing sentences and scoring their centrality.
 enum ContentWords {

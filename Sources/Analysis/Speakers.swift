@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Who is speaking, as the text gives it: a named person with their role, or an unnamed speaker's
 /// description ("a senior official here"), and the side either belongs to.

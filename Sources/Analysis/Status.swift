@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// The stage a sentence gives an issue: read from a clause whose subject or object is the issue, by
 /// its name or by "the deal", "the contract" … pointing back at it (`Rules/status.rules`).

@@ -3,6 +3,7 @@ import ArgumentParser
 import Corpus
 import Foundation
 import Site
+import Support
 
 /// `briefing`: builds a briefing site from a corpus of news articles, and checks one.
 struct Briefing: ParsableCommand {
@@ -32,7 +33,7 @@ struct Build: ParsableCommand {
         let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
                                    templates: URL(fileURLWithPath: templates))
         let report = try build(options) { line in if !quiet { printError(line) } }
-        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        for warning in report.warnings { printError("warning: " + warning.report) }
         if !quiet {
             print("Built \(report.pages) pages (\(report.files) files) from \(report.articles) articles: "
                   + "\(report.events) events, \(report.quotes) quotes, in \(String(format: "%.2f", report.seconds)) s. "
@@ -50,7 +51,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let result = try SiteCheck.check(folder: URL(fileURLWithPath: output))
-        for problem in result.problems { printError(problem.description) }
+        for problem in result.problems { printError("error: " + problem.report) }
         if !result.problems.isEmpty {
             printError("\(result.problems.count) problems in \(result.pages) pages.")
             throw ExitCode(1)
@@ -140,7 +141,7 @@ do {
         printError(Briefing.fullMessage(for: error))
         Foundation.exit(2)
     default:
-        printError("error: \(error)")
+        printError("error: " + ((error as? BriefingError)?.report ?? "\(error)"))
         Foundation.exit(1)
     }
 }

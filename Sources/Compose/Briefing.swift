@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 /// The kind of a page: picks its section in the navigation and its body class.
 public enum PageKind: String, Sendable {

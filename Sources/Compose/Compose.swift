@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 /// The compose stage's entry point: every page of the briefing as CommonMark, and the JSON export.
 public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) throws -> Briefing {

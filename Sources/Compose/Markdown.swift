@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// Writes CommonMark safely: corpus text is always escaped, so that nothing in an article can become
 /// markup, a link or raw HTML; only the code's own constructs (links to our routes, emphasis, lists) are markup.

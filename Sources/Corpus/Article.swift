@@ -1,3 +1,5 @@
+import Support
+
 /// Where a fact about a source came from.
 public enum Basis: String, Sendable, Codable {
     case config, text, inferred, unknown
@@ -105,11 +107,11 @@ public struct Article: Sendable, Equatable {
 /// The ingested corpus, in file-name order.
 public struct ArticleSet: Sendable, Equatable {
     public var articles: [Article]
-    public var diagnostics: [Diagnostic]
+    public var warnings: [BriefingError]
 
-    public init(articles: [Article], diagnostics: [Diagnostic] = []) {
+    public init(articles: [Article], warnings: [BriefingError] = []) {
         self.articles = articles
-        self.diagnostics = diagnostics
+        self.warnings = warnings
     }
 
     /// The newest publication day among the sources.

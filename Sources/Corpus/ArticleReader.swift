@@ -1,8 +1,10 @@
+import Support
+
 /// Reads one corpus file into a cleaned `Article`: furniture dropped, header and footer read for
 /// metadata, paragraphs and sentences numbered. The configuration's metadata wins over the text's.
 enum ArticleReader {
-    static func read(bytes: [UInt8], file: String, id: String, config: SourceConfig?) throws -> (Article, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    static func read(bytes: [UInt8], file: String, id: String, config: SourceConfig?) throws -> (Article, [BriefingError]) {
+        var warnings: [BriefingError] = []
         let lines = try TextDecoding.lines(of: bytes, file: file)
 
         // Non-empty lines with their role; lines of running text that a hard wrap or a mid-sentence
@@ -142,12 +144,12 @@ enum ArticleReader {
             article.published = Sourced(config.published.flatMap(PublicationStamp.init(config:)), .config).or(article.published)
         }
         if article.published.value == nil {
-            diagnostics.append(Diagnostic(file: file, "no publication date in the configuration or the text; relative dates cannot be resolved"))
+            warnings.append(BriefingError(step: .ingest, file: file, "no publication date in the configuration or the text; relative dates cannot be resolved"))
         }
         if article.paragraphs.isEmpty {
-            diagnostics.append(Diagnostic(file: file, "no running text found"))
+            warnings.append(BriefingError(step: .ingest, file: file, "no running text found"))
         }
-        return (article, diagnostics)
+        return (article, warnings)
     }
 
     typealias Entry = (line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)

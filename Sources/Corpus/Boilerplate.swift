@@ -1,3 +1,5 @@
+import Support
+
 /// Classifies one line of an article: site furniture, credits, captions, headings, stamps, or text.
 /// The words are data (`Rules/boilerplate.rules`); the shapes (an e-mail alone, a byline, a date alone)
 /// are the few structural rules below.

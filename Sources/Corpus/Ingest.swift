@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Support
 
 /// The corpus stage's entry point: reads every `.txt` file of a folder, in file-name order, each in parallel.
 public func ingest(folder: URL, config: BriefingConfig) throws -> ArticleSet {
@@ -18,7 +19,7 @@ public func ingest(folder: URL, config: BriefingConfig) throws -> ArticleSet {
 /// Ingests files already in memory: (file name, bytes or nil when unreadable).
 public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingConfig) throws -> ArticleSet {
     let ids = uniqueIDs(files.map(\.name))
-    let results = ParallelMap.map(Array(files.indices)) { i -> Result<(Article, [Diagnostic]), BriefingError> in
+    let results = ParallelMap.map(Array(files.indices)) { i -> Result<(Article, [BriefingError]), BriefingError> in
         guard let bytes = files[i].bytes else { return .failure(BriefingError(file: files[i].name, "cannot read the file")) }
         do {
             return .success(try ArticleReader.read(bytes: bytes, file: files[i].name, id: ids[i], config: config.sources[files[i].name]))
@@ -29,19 +30,19 @@ public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingCon
         }
     }
     var articles: [Article] = []
-    var diagnostics: [Diagnostic] = []
+    var warnings: [BriefingError] = []
     for result in results {
         let (article, notes) = try result.get()
-        diagnostics += notes
+        warnings += notes
         if !article.paragraphs.isEmpty { articles.append(article) }
     }
     for name in config.sources.keys.sorted() where !files.contains(where: { $0.name == name }) {
-        diagnostics.append(Diagnostic(file: name, "the configuration describes this file, but the corpus has no such file"))
+        warnings.append(BriefingError(step: .ingest, file: name, "the configuration describes this file, but the corpus has no such file"))
     }
     if articles.isEmpty {
         throw BriefingError("the corpus has no article with running text (.txt files)")
     }
-    return ArticleSet(articles: articles, diagnostics: diagnostics)
+    return ArticleSet(articles: articles, warnings: warnings)
 }
 
 /// Slugs of the file names without extension, made unique with a numeric suffix.
@@ -53,19 +54,5 @@ func uniqueIDs(_ names: [String]) -> [String] {
         let n = seen[base, default: 0]
         seen[base] = n + 1
         return n == 0 ? base : "\(base)-\(n + 1)"
-    }
-}
-
-/// Maps over an array on every core, keeping the order.
-public enum ParallelMap {
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let buffer = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        buffer.initialize(repeating: nil)
-        defer { buffer.deallocate() }
-        nonisolated(unsafe) let slots = buffer
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            slots[i] = transform(items[i])
-        }
-        return buffer.map { $0! }
     }
 }

@@ -1,3 +1,5 @@
+import Support
+
 /// Splits a paragraph into sentences. A sentence ends at `.`, `?`, `!` or `…` (with any closing quotes
 /// or brackets after it) when white space and then a capital, a digit or an opening quote follow,
 /// unless the period closes an abbreviation (`Rules/abbreviations.words`), an initial ("J. Smith",

@@ -1,3 +1,5 @@
+import Support
+
 /// Reads the date forms that label an article: a "Published : June 28, 2012 - 15:38" stamp, a dateline
 /// line "June 29, 2012 11:16", and the full dates in its text from which a date can be inferred.
 enum Stamps {

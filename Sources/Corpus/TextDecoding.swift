@@ -1,3 +1,5 @@
+import Support
+
 /// Turns a corpus file's bytes into numbered lines: UTF-8 with or without a byte-order mark,
 /// any line ending (CRLF, CR, LF); anything else is refused with the line it happens on.
 enum TextDecoding {

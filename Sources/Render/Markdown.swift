@@ -1,24 +1,21 @@
 import Ccmark
+import Support
 
 /// The only door to libcmark. Rendering is always in cmark's default, safe mode: raw HTML becomes a
 /// comment and `javascript:`, `vbscript:`, `file:` and most `data:` URLs are blanked. There is no
 /// option to turn that off.
 public enum CommonMark {
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     /// CommonMark → HTML. A block whose first inline is a paragraph-anchor link, `[¶](#p3)`, is
     /// wrapped in `<div class="anchored" id="p3">` so that citations can point at it.
     public static func html(_ markdown: String) throws -> String {
         let options = CMARK_OPT_DEFAULT
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else {
-            throw Failure(description: "cmark could not parse the document")
+            throw BriefingError(step: .render, "cmark could not parse the document")
         }
         defer { cmark_node_free(document) }
         anchorBlocks(in: document)
         guard let rendered = cmark_render_html(document, options) else {
-            throw Failure(description: "cmark could not render the document")
+            throw BriefingError(step: .render, "cmark could not render the document")
         }
         defer { free(rendered) }
         return String(cString: rendered)

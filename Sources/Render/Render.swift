@@ -1,5 +1,6 @@
 import Compose
 import Corpus
+import Support
 
 /// A file of the finished site.
 public struct OutputFile: Sendable, Equatable {

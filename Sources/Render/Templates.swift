@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Support
 
 /// The page templates (`templates/*.mustache`) and static assets (`templates/assets/`) of a site.
 public struct Templates: Sendable {
@@ -14,21 +15,21 @@ public struct Templates: Sendable {
         let fm = FileManager.default
         var templates: [String: MustacheTemplate] = [:]
         guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
-            throw TemplateError(file: folder.path, message: "the templates folder does not exist")
+            throw BriefingError(step: .render, file: folder.path, "the templates folder does not exist")
         }
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = folder.appendingPathComponent(name).path
             guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                throw TemplateError(file: path, message: "cannot read the template as UTF-8")
+                throw BriefingError(step: .render, file: path, "cannot read the template as UTF-8")
             }
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(file: path, line: error.context.lineNumber, message: "template syntax error: \(error.error)")
+                throw BriefingError(step: .render, file: path, line: error.context.lineNumber, "template syntax error: \(error.error)")
             }
         }
         for name in Self.required where templates[name] == nil {
-            throw TemplateError(file: folder.appendingPathComponent(name + ".mustache").path, message: "the template is missing")
+            throw BriefingError(step: .render, file: folder.appendingPathComponent(name + ".mustache").path, "the template is missing")
         }
         library = MustacheLibrary(templates: templates)
 
@@ -40,7 +41,7 @@ public struct Templates: Sendable {
                 var isDirectory: ObjCBool = false
                 guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                       !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-                guard let data = fm.contents(atPath: path) else { throw TemplateError(file: path, message: "cannot read the asset") }
+                guard let data = fm.contents(atPath: path) else { throw BriefingError(step: .render, file: path, "cannot read the asset") }
                 assets.append(("assets/" + relative, [UInt8](data)))
             }
         }
@@ -49,22 +50,8 @@ public struct Templates: Sendable {
 
     func render(_ template: String, _ context: [String: Any]) throws -> String {
         guard let html = library.render(context, withTemplate: template) else {
-            throw TemplateError(file: template + ".mustache", message: "the template is missing")
+            throw BriefingError(step: .render, file: template + ".mustache", "the template is missing")
         }
         return html
     }
-}
-
-public struct TemplateError: Error, CustomStringConvertible, Equatable {
-    public let file: String
-    public var line: Int?
-    public let message: String
-
-    init(file: String, line: Int? = nil, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }

@@ -1,5 +1,6 @@
 import CExchange
 import Foundation
+import Support
 
 /// Writes a whole site into a fresh folder beside the output, then swaps it into place, so that a
 /// build that fails or is killed leaves the previous site as it was.
@@ -13,11 +14,11 @@ public enum AtomicWrite {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
-                guard isSafeRoute(file.route) else { throw WriteError("refusing to write outside the site: \(file.route)") }
+                guard isSafeRoute(file.route) else { throw BriefingError(step: .write, "refusing to write outside the site: \(file.route)") }
                 let url = staging.appendingPathComponent(file.route)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 guard fm.createFile(atPath: url.path, contents: Data(file.bytes)) else {
-                    throw WriteError("cannot write \(url.path)")
+                    throw BriefingError(step: .write, "cannot write \(url.path)")
                 }
             }
             try swap(staging, into: output)
@@ -53,9 +54,4 @@ public enum AtomicWrite {
     static func isSafeRoute(_ route: String) -> Bool {
         !route.isEmpty && !route.hasPrefix("/") && !route.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
-}
-
-public struct WriteError: Error, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -3,6 +3,7 @@ import Compose
 import Corpus
 import Foundation
 import Render
+import Support
 
 /// What `build` needs: where the corpus, the templates and the output are.
 public struct BuildOptions: Sendable {
@@ -31,44 +32,39 @@ public struct BuildReport: Sendable {
     public let quotes: Int
     public let pages: Int
     public let files: Int
-    public let diagnostics: [Diagnostic]
+    public let warnings: [BriefingError]
     public let timings: [StageTiming]
 
     public var seconds: Double { timings.reduce(0) { $0 + $1.seconds } }
-}
-
-/// A build that stopped: the stage, and why. The previous site is untouched.
-public struct BuildFailure: Error, CustomStringConvertible {
-    public let stage: String
-    public let reasons: [String]
-    public var description: String { "\(stage) failed:\n" + reasons.map { "  " + $0 }.joined(separator: "\n") }
 }
 
 /// The site stage's entry point and the whole pipeline as a list of named, timed steps:
 /// configuration → ingest → analyse → compose → render → check → write (swapped in whole).
 public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildReport {
     var timings: [StageTiming] = []
-    func step<T>(_ index: Int, _ name: String, _ body: () throws -> T) throws -> T {
+    func step<T>(_ index: Int, _ name: Step, _ body: () throws -> T) throws -> T {
         let start = DispatchTime.now().uptimeNanoseconds
-        let value = try body()
+        let value: T
+        do { value = try body() } catch let error as BriefingError { throw error.during(name) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        timings.append(StageTiming(name: name, seconds: seconds))
-        progress("[\(index)/7] \(name) \(String(format: "%.0f", seconds * 1000)) ms")
+        timings.append(StageTiming(name: name.rawValue, seconds: seconds))
+        progress("[\(index)/7] \(name.rawValue) \(String(format: "%.0f", seconds * 1000)) ms")
         return value
     }
 
-    let config = try step(1, "configuration") { try BriefingConfig.load(options.configFile) }
-    let corpus = try step(2, "ingest") { try ingest(folder: options.corpus, config: config) }
-    let findings = try step(3, "analyse") { analyze(corpus, config: config) }
-    let briefing = try step(4, "compose") { try compose(corpus, findings, config: config) }
-    let files = try step(5, "render") { try render(briefing, templates: try Templates(folder: options.templates)) }
-    try step(6, "check") {
+    let config = try step(1, .configuration) { try BriefingConfig.load(options.configFile) }
+    let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
+    let findings = try step(3, .analyse) { analyze(corpus, config: config) }
+    let briefing = try step(4, .compose) { try compose(corpus, findings, config: config) }
+    let files = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates)) }
+    try step(6, .check) {
         let result = SiteCheck.check(files: Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a }))
         if !result.problems.isEmpty {
-            throw BuildFailure(stage: "check", reasons: result.problems.map(\.description))
+            throw BriefingError(step: .check, "the new site has \(result.problems.count) problems; the previous site is untouched:\n"
+                                + result.problems.map { "  " + $0.description }.joined(separator: "\n"))
         }
     }
-    try step(7, "write") { try AtomicWrite.write(files.map { ($0.route, $0.bytes) }, to: options.output) }
+    try step(7, .write) { try AtomicWrite.write(files.map { ($0.route, $0.bytes) }, to: options.output) }
     return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
-                       pages: briefing.pages.count, files: files.count, diagnostics: corpus.diagnostics, timings: timings)
+                       pages: briefing.pages.count, files: files.count, warnings: corpus.warnings, timings: timings)
 }

@@ -1,21 +1,15 @@
 import Foundation
-
-/// A problem `briefing check` found in a written site.
-public struct SiteProblem: Equatable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let message: String
-    public var description: String { "\(file): \(message)" }
-}
+import Support
 
 /// Checks a written site: every relative link and `#anchor` resolves, every page has its Markdown
 /// twin and the basics of an HTML page, and every citation in `data/briefing.json` points at a paragraph
 /// that exists. Pure over the files it is given; knows nothing of how pages are made.
 public enum SiteCheck {
-    public static func check(folder: URL) throws -> (pages: Int, links: Int, problems: [SiteProblem]) {
+    public static func check(folder: URL) throws -> (pages: Int, links: Int, problems: [BriefingError]) {
         let fm = FileManager.default
         var files: [String: [UInt8]] = [:]
         guard let enumerator = fm.enumerator(atPath: folder.path) else {
-            throw WriteError("\(folder.path): no site there")
+            throw BriefingError(step: .check, file: folder.path, "no site there")
         }
         for case let relative as String in enumerator {
             let url = folder.appendingPathComponent(relative)
@@ -28,24 +22,24 @@ public enum SiteCheck {
         return check(files: files)
     }
 
-    public static func check(files: [String: [UInt8]]) -> (pages: Int, links: Int, problems: [SiteProblem]) {
-        var problems: [SiteProblem] = []
+    public static func check(files: [String: [UInt8]]) -> (pages: Int, links: Int, problems: [BriefingError]) {
+        var problems: [BriefingError] = []
         var ids: [String: Set<String>] = [:]
         var links: [(page: String, href: String)] = []
         let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
-        if files["index.html"] == nil { problems.append(SiteProblem(file: "index.html", message: "the site has no front page")) }
+        if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
         for page in pages {
             let html = String(decoding: files[page]!, as: UTF8.self)
             let scan = HTMLScan(html)
             ids[page] = scan.ids
             links += scan.hrefs.map { (page, $0) }
-            for problem in sanity(html, scan) { problems.append(SiteProblem(file: page, message: problem)) }
+            for problem in sanity(html, scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
-            if files[twin] == nil, page != "404.html" { problems.append(SiteProblem(file: page, message: "its Markdown twin \(twin) is missing")) }
+            if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
         for (page, href) in links {
             if let problem = resolve(href, from: page, files: files, ids: ids) {
-                problems.append(SiteProblem(file: page, message: problem))
+                problems.append(BriefingError(step: .check, file: page, problem))
             }
         }
         problems += citationProblems(files)
@@ -95,12 +89,12 @@ public enum SiteCheck {
     }
 
     /// Every citation in the JSON export must name a source and a paragraph that exist, with its exact sentence.
-    static func citationProblems(_ files: [String: [UInt8]]) -> [SiteProblem] {
+    static func citationProblems(_ files: [String: [UInt8]]) -> [BriefingError] {
         let file = "data/briefing.json"
-        guard let bytes = files[file] else { return [SiteProblem(file: file, message: "missing")] }
+        guard let bytes = files[file] else { return [BriefingError(step: .check, file: file, "missing")] }
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
               let sources = json["sources"] as? [[String: Any]] else {
-            return [SiteProblem(file: file, message: "is not a briefing export")]
+            return [BriefingError(step: .check, file: file, "is not a briefing export")]
         }
         var paragraphs: [String: [String: String]] = [:]
         for source in sources {
@@ -108,7 +102,7 @@ public enum SiteCheck {
             paragraphs[id] = Dictionary(list.compactMap { p in (p["id"] as? String).map { ($0, p["text"] as? String ?? "") } },
                                         uniquingKeysWith: { a, _ in a })
         }
-        var problems: [SiteProblem] = []
+        var problems: [BriefingError] = []
         var count = 0
         func visit(_ value: Any, _ path: String) {
             if let dict = value as? [String: Any] {
@@ -119,11 +113,11 @@ public enum SiteCheck {
                         let paragraph = c["paragraph"] as? String ?? "?"
                         let sentence = c["sentence"] as? String ?? ""
                         guard let text = paragraphs[source]?[paragraph] else {
-                            problems.append(SiteProblem(file: file, message: "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
+                            problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
                             continue
                         }
                         if sentence.isEmpty || !text.contains(sentence) {
-                            problems.append(SiteProblem(file: file, message: "\(path): the cited sentence is not in \(source)#\(paragraph)"))
+                            problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
                         }
                     }
                 }

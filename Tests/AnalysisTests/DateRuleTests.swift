@@ -1,6 +1,7 @@
+import Corpus
+import Support
 import Testing
 @testable import Analysis
-import Corpus
 
 /// Every rule of `Rules/dates.rules` with an example of our own, resolved against Thursday 4 March 2021.
 @Suite struct DateRuleTests {

@@ -1,6 +1,7 @@
+import Corpus
+import Support
 import Testing
 @testable import Analysis
-import Corpus
 
 /// The first pass of date resolution; the timeline issue deepens it.
 @Suite struct DateTests {

@@ -1,6 +1,7 @@
+import Corpus
+import Support
 import Testing
 @testable import Analysis
-import Corpus
 
 /// The EXAMPLE lines of `Rules/event-dates.rules`: which dates of a sentence date its happenings.
 @Suite struct EventDateTests {

@@ -1,6 +1,7 @@
+import Corpus
+import Support
 import Testing
 @testable import Analysis
-import Corpus
 
 @Suite struct SeedFindingsTests {
     let seeds = Analysed.seeds

@@ -1,7 +1,8 @@
+import Corpus
 import Foundation
+import Support
 import Testing
 @testable import Analysis
-import Corpus
 
 /// Every date expression of the five seed articles, read from the articles themselves, resolved
 /// against each article's publication date.

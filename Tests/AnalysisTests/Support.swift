@@ -1,6 +1,7 @@
-import Foundation
-@testable import Analysis
 import Corpus
+import Foundation
+import Support
+@testable import Analysis
 
 enum Paths {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

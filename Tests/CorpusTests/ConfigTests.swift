@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 @testable import Corpus
 
@@ -11,7 +12,7 @@ import Testing
             return try BriefingConfig.load(url)
         } catch let error as BriefingError {
             // Name the error by its line and message only: the file name is random.
-            throw BriefingError(file: "briefing.yml", line: error.line, error.message)
+            throw BriefingError(file: "briefing.yml", line: error.line, error.reason)
         }
     }
 

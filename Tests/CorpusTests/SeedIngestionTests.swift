@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 @testable import Corpus
 
@@ -23,7 +24,7 @@ import Testing
             "000_c5641a0c7c970d66.txt", "001_15ef771c5bf63371.txt", "002_0cd673802826b40d.txt",
             "003_02d232213909cd9e.txt", "004_928631bc2f3ed4b7.txt",
         ])
-        #expect(Self.withConfig.diagnostics.isEmpty)
+        #expect(Self.withConfig.warnings.isEmpty)
     }
 
     @Test func chinaDailyPiece() {
@@ -98,7 +99,7 @@ import Testing
         #expect(a.paragraphs.count == 14)
         #expect(article("004", Self.textOnly).byline == Sourced("Jung Sung-ki", .text))
         #expect(article("004", Self.textOnly).published == .unknown)
-        #expect(Self.textOnly.diagnostics.contains { $0.file.hasPrefix("004") && $0.message.contains("no publication date") })
+        #expect(Self.textOnly.warnings.contains { $0.file?.hasPrefix("004") == true && $0.reason.contains("no publication date") })
     }
 
     @Test func paragraphAndSentenceIDsAreStable() {

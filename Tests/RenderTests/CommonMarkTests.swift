@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 @testable import Compose
 @testable import Render
@@ -83,7 +84,7 @@ import Testing
 
     @Test func namesAMissingTemplate() throws {
         let url = try folder(["other.mustache": "x"])
-        #expect(throws: TemplateError(file: url.appendingPathComponent("page.mustache").path, message: "the template is missing")) {
+        #expect(throws: BriefingError(step: .render, file: url.appendingPathComponent("page.mustache").path, "the template is missing")) {
             try Templates(folder: url)
         }
     }
@@ -93,8 +94,8 @@ import Testing
         #expect {
             try Templates(folder: url)
         } throws: { error in
-            guard let error = error as? TemplateError else { return false }
-            return error.file.hasSuffix("page.mustache") && error.line != nil
+            guard let error = error as? BriefingError else { return false }
+            return error.step == .render && error.file?.hasSuffix("page.mustache") == true && error.line != nil
         }
     }
 

@@ -117,7 +117,7 @@ import Testing
         let output = Paths.temporary("rivers").appendingPathComponent("site")
         let report = try buildSite(corpus: Paths.fixtures.appendingPathComponent("rivers"), into: output)
         #expect(report.articles == 3)
-        #expect(report.diagnostics.map(\.file) == ["c.txt"])
+        #expect(report.warnings.map(\.file) == ["c.txt"])
         let files = filesUnder(output)
         #expect(files["positions/lirsa.html"] != nil)
         #expect(files["positions/hamburgh.html"] != nil)

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// The token classes the date rules are written in, and what each token is worth in them.
 /// Word lists are data: `Corpus/Rules/months.words`, `Rules/weekdays.words`, `Rules/date-words.rules`.

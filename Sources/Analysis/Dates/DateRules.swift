@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// One rule of `Rules/dates.rules`: a pattern over tokens and how to normalise what it matches.
 struct DateRule: Sendable {

@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// The day a holiday falls on in a given year, as `Rules/dates.rules` describes it: a fixed day of
 /// the year (`date=12-25`), the nth weekday of a month (`month=11 weekday=4 nth=4`; nth -1 is the

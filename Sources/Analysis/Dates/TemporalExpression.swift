@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// A temporal expression found in a text: where it stands, what kind it is, and its value against
 /// the publication date.

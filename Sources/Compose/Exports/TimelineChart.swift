@@ -1,6 +1,7 @@
 import Analysis
 import Corpus
 import Foundation
+import Support
 
 /// `timeline.svg`: the events drawn at build time, readable however they spread. The overview cuts
 /// the axis at long empty stretches (a century of history, then a few busy years), giving each stretch

@@ -1,6 +1,7 @@
 import Analysis
 import Corpus
 import Foundation
+import Support
 
 /// `data/timeline.json`: the events in the Knight Lab TimelineJS format. Dates carry only the parts
 /// their granularity knows; each event's group is its first actor; text fields are HTML, so corpus

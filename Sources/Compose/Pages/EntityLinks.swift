@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 /// Links the first mention of each person, actor, issue and glossary term in a generated paragraph
 /// to its page, and remembers which pages mention what, for the "Mentioned in" lists.

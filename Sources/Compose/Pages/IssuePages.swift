@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 extension PageContext {
     func issuesIndex() -> PageDraft {

@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 /// What every page writer needs: the corpus and findings, lookups by id, and the citation format.
 struct PageContext {

@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 extension PageContext {
     /// Everyone named with a role: their side, their quotes and where they are mentioned.

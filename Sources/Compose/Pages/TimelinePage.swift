@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Support
 
 extension PageContext {
     /// Every dated event, grouped by year and month, at its real granularity, with its actors,
