@@ -62,9 +62,10 @@ let package = Package(
             name: "BriefingCLI",
             dependencies: ["Site", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support"]),
+        .target(name: "TestFixtures", path: "Tests/TestFixtures"),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Support"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Support", "TestFixtures"]),
     ]
 )

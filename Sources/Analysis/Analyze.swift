@@ -180,11 +180,10 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     }
     var merged: [String: [PersonMention]] = [:]
     for name in order { merged[fullName[name] ?? name, default: []].append(contentsOf: byName[name]!) }
-    var ids = Set<String>()
+    var ids = UniqueSlugs()
     let people = order.filter { fullName[$0] == nil }.map { name in
         let all = merged[name]!
-        var id = Slug.make(name)
-        while !ids.insert(id).inserted { id += "-2" }
+        let id = ids.claim(name)
         let roles = all.compactMap(\.role)
         return Person(id: id, name: name, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
                       citations: Array(Set(all.map(\.citation))).sorted())

@@ -143,18 +143,16 @@ enum IssueTracker {
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {
         var all = configured.map { ($0, IssueMatcher(id: $0.id, names: $0.aliases + [$0.name])) }
         let known = Set(configured.flatMap { $0.aliases + [$0.name] })
-        var ids = Set(configured.map(\.id))
+        var ids = UniqueSlugs(reserving: configured.map(\.id))
         for entry in glossary where !known.contains(entry.term) && !known.contains(entry.expansion) {
             guard let head = entry.expansion.split(separator: " ").last?.lowercased(), kinds["named"]?.contains(head) == true else { continue }
-            let id = Slug.make(entry.term)
-            guard ids.insert(id).inserted else { continue }
+            guard let id = ids.claimIfFree(entry.term) else { continue }
             let issue = IssueConfig(id: id, name: entry.expansion, aliases: [entry.term, entry.expansion])
             all.append((issue, IssueMatcher(id: id, names: issue.aliases)))
         }
         for qualifier in disputes(in: sentences) {
             let name = qualifier.prefix(1).uppercased() + qualifier.dropFirst() + " disputes"
-            let id = Slug.make(name)
-            guard ids.insert(id).inserted else { continue }
+            guard let id = ids.claimIfFree(name) else { continue }
             all.append((IssueConfig(id: id, name: name), IssueMatcher(id: id, names: [], dispute: (kinds["dispute"] ?? [], qualifier))))
         }
         return all

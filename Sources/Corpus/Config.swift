@@ -91,6 +91,17 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                 }
             }
         }
+        // A word two actors claim cannot say whose side a sentence is on.
+        var claimedBy: [String: String] = [:]
+        for actor in actors {
+            for alias in Set((actor.aliases + [actor.name]).map { $0.lowercased() }).sorted() {
+                if let other = claimedBy[alias], other != actor.id {
+                    throw BriefingError(file: file, line: Self.lines(containing: "id: \(actor.id)", in: text).first,
+                                        "actors: '\(alias)' is an alias of both '\(other)' and '\(actor.id)'")
+                }
+                claimedBy[alias] = actor.id
+            }
+        }
         let actorIDs = Set(actors.map(\.id))
         for person in people {
             if let actor = person.actor, !actorIDs.contains(actor) {

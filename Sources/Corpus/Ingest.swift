@@ -45,14 +45,8 @@ public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingCon
     return ArticleSet(articles: articles, warnings: warnings)
 }
 
-/// Slugs of the file names without extension, made unique with a numeric suffix.
+/// Slugs of the file names without extension, unique by construction (case folded, numbered when taken).
 func uniqueIDs(_ names: [String]) -> [String] {
-    var seen: [String: Int] = [:]
-    return names.map { name in
-        let stem = name.lowercased().hasSuffix(".txt") ? String(name.dropLast(4)) : name
-        let base = Slug.make(stem)
-        let n = seen[base, default: 0]
-        seen[base] = n + 1
-        return n == 0 ? base : "\(base)-\(n + 1)"
-    }
+    var slugs = UniqueSlugs()
+    return names.map { name in slugs.claim(name.lowercased().hasSuffix(".txt") ? String(name.dropLast(4)) : name) }
 }

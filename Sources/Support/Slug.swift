@@ -20,3 +20,32 @@ public enum Slug {
         return out.isEmpty ? "x" : out
     }
 }
+
+/// Hands out slugs that are unique within one set, by construction: a slug already taken gets the
+/// first free numeric suffix ("ferry", "ferry-2", "ferry-3"), so that "Ferry.txt", "ferry.txt" and
+/// "ferry-2.txt" can never share an id, whatever their order.
+public struct UniqueSlugs: Sendable {
+    private var taken: Set<String>
+
+    public init(reserving reserved: some Sequence<String> = [String]()) {
+        taken = Set(reserved)
+    }
+
+    /// A new slug for the text, never one handed out or reserved before.
+    public mutating func claim(_ text: String) -> String {
+        let base = Slug.make(text)
+        var slug = base
+        var n = 1
+        while !taken.insert(slug).inserted {
+            n += 1
+            slug = "\(base)-\(n)"
+        }
+        return slug
+    }
+
+    /// Whether the slug of the text is still free; claims it when it is.
+    public mutating func claimIfFree(_ text: String) -> String? {
+        let slug = Slug.make(text)
+        return taken.insert(slug).inserted ? slug : nil
+    }
+}

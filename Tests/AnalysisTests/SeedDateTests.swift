@@ -1,6 +1,7 @@
 import Corpus
 import Foundation
 import Support
+import TestFixtures
 import Testing
 @testable import Analysis
 

@@ -1,13 +1,8 @@
 import Corpus
 import Foundation
 import Support
+import TestFixtures
 @testable import Analysis
-
-enum Paths {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = repository.appendingPathComponent("seeds")
-    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/corpora")
-}
 
 /// A corpus read and analysed once per test process.
 struct Analysed {

@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import TestFixtures
 import Testing
 @testable import Corpus
 
@@ -101,5 +102,20 @@ import Testing
         #expect(throws: BriefingError(file: "briefing.yml", line: 5, "the id 'x' is used twice")) {
             try load("title: T\nactors:\n  - {id: x, name: X}\nissues:\n  - {id: x, name: Y}\n")
         }
+    }
+
+    @Test func refusesAnAliasOfTwoActors() {
+        #expect(throws: BriefingError(file: "briefing.yml", line: 5, "actors: 'harbour board' is an alias of both 'amsel' and 'brenn'")) {
+            try load("title: T\nactors:\n  - {id: amsel, name: Amsel, aliases: [Harbour Board]}\n\n  - {id: brenn, name: Brenn, aliases: [harbour board]}\n")
+        }
+    }
+}
+
+@Suite struct UniqueSlugTests {
+    @Test func aTakenSlugGetsTheFirstFreeNumber() {
+        var slugs = UniqueSlugs(reserving: ["ferry-2"])
+        #expect(["Ferry", "ferry", "FERRY", "Ferry Board"].map { slugs.claim($0) } == ["ferry", "ferry-3", "ferry-4", "ferry-board"])
+        #expect(slugs.claimIfFree("Ferry board") == nil)
+        #expect(slugs.claimIfFree("Harbour") == "harbour")
     }
 }

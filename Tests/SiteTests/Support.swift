@@ -1,23 +1,6 @@
 import Foundation
+import TestFixtures
 @testable import Site
-
-enum Paths {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let seeds = repository.appendingPathComponent("seeds")
-    static let templates = repository.appendingPathComponent("templates")
-    static let fixtures = repository.appendingPathComponent("Tests/Fixtures/corpora")
-
-    /// The `briefing` executable built beside the test runner.
-    static var executable: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
-    }
-
-    static func temporary(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(name)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-}
 
 /// Every file under a folder, by relative path.
 func filesUnder(_ folder: URL) -> [String: Data] {

@@ -1,0 +1,46 @@
+import Foundation
+import Support
+import TestFixtures
+import Testing
+@testable import Site
+
+/// Every folder of `Tests/Fixtures/invalid` is a corpus the build must refuse, with the error its
+/// `expected.error` gives, leaving the output folder as it was.
+@Suite struct InvalidFixtureTests {
+    static let folders: [String] = (try? FileManager.default.contentsOfDirectory(atPath: Paths.invalidFixtures.path).sorted()) ?? []
+
+    @Test func thereAreInvalidFixtures() {
+        #expect(Self.folders.count >= 6)
+    }
+
+    @Test(arguments: folders) func isRefusedWithItsError(_ name: String) throws {
+        let folder = Paths.invalidFixtures.appendingPathComponent(name)
+        let expected = try String(contentsOf: folder.appendingPathComponent("expected.error"), encoding: .utf8).trimmed
+        #expect(!expected.isEmpty)
+        let output = Paths.temporary("invalid-\(name)").appendingPathComponent("site")
+        #expect {
+            _ = try buildSite(corpus: folder, into: output)
+        } throws: { error in
+            guard let error = error as? BriefingError else { return false }
+            return error.step != nil && error.report.contains(expected)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+@Suite struct ArticleIDTests {
+    /// File names equal but for case, or equal to another's numbered id, still give one page each.
+    @Test func namesEqualButForCaseGetTheirOwnPages() throws {
+        let corpus = Paths.temporary("case-names").appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "title: The Port Amsel ferry timetable\n".write(to: corpus.appendingPathComponent("briefing.yml"), atomically: true, encoding: .utf8)
+        for name in ["A.txt", "a.txt", "a-2.txt"] {
+            try "The ferry board of Port Amsel met on 3 May 2021 to discuss the timetable of \(name).\n"
+                .write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let output = Paths.temporary("case-names").appendingPathComponent("site")
+        _ = try buildSite(corpus: corpus, into: output)
+        let sources = Set(filesUnder(output.appendingPathComponent("sources")).keys.filter { $0.hasSuffix(".html") })
+        #expect(sources == ["index.html", "a.html", "a-2.html", "a-3.html"])
+    }
+}
