@@ -108,10 +108,13 @@ public struct Article: Sendable, Equatable {
 public struct ArticleSet: Sendable, Equatable {
     public var articles: [Article]
     public var warnings: [BriefingError]
+    /// The files left out, each with the reason: not text, unreadable, a link out of the corpus, a repeat.
+    public var skipped: [BriefingError]
 
-    public init(articles: [Article], warnings: [BriefingError] = []) {
+    public init(articles: [Article], warnings: [BriefingError] = [], skipped: [BriefingError] = []) {
         self.articles = articles
         self.warnings = warnings
+        self.skipped = skipped
     }
 
     /// The newest publication day among the sources.

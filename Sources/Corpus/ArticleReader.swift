@@ -5,7 +5,11 @@ import Support
 enum ArticleReader {
     static func read(bytes: [UInt8], file: String, id: String, config: SourceConfig?) throws -> (Article, [BriefingError]) {
         var warnings: [BriefingError] = []
-        let lines = try TextDecoding.lines(of: bytes, file: file)
+        let decoded = try TextDecoding.decode(bytes, file: file)
+        if let encoding = decoded.encoding {
+            warnings.append(BriefingError(step: .ingest, file: file, "not UTF-8: read as \(encoding)"))
+        }
+        let lines = decoded.lines
 
         // Non-empty lines with their role; lines of running text that a hard wrap or a mid-sentence
         // break split are joined back first, so that the header and the body can be told apart.
@@ -145,9 +149,6 @@ enum ArticleReader {
         }
         if article.published.value == nil {
             warnings.append(BriefingError(step: .ingest, file: file, "no publication date in the configuration or the text; relative dates cannot be resolved"))
-        }
-        if article.paragraphs.isEmpty {
-            warnings.append(BriefingError(step: .ingest, file: file, "no running text found"))
         }
         return (article, warnings)
     }

@@ -2,47 +2,91 @@ import Dispatch
 import Foundation
 import Support
 
-/// The corpus stage's entry point: reads every `.txt` file of a folder, in file-name order, each in parallel.
+/// The corpus stage's entry point: reads every `.txt` file of a folder, in file-name order, each in
+/// parallel. A file that cannot be read as an article is skipped with the reason, and the rest goes on.
 public func ingest(folder: URL, config: BriefingConfig) throws -> ArticleSet {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
         throw BriefingError(file: folder.path, "the corpus folder does not exist")
     }
+    let root = folder.resolvingSymlinksInPath().path + "/"
     let names = try fm.contentsOfDirectory(atPath: folder.path)
         .filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }
         .sorted()
-    let files = names.map { (name: $0, bytes: fm.contents(atPath: folder.appendingPathComponent($0).path)) }
-    return try ingest(files: files.map { ($0.name, $0.bytes.map { [UInt8]($0) }) }, config: config)
+    let files = names.map { name -> (name: String, content: Result<[UInt8], BriefingError>) in
+        let url = folder.appendingPathComponent(name)
+        let target = url.resolvingSymlinksInPath().path
+        // A link may only lead to a file inside the corpus: nothing outside it is ever read.
+        guard target.hasPrefix(root) else {
+            return (name, .failure(BriefingError(step: .ingest, file: name, "it links to a file outside the corpus folder, which is never read")))
+        }
+        guard fm.fileExists(atPath: target, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return (name, .failure(BriefingError(step: .ingest, file: name, "it is a folder, not a file")))
+        }
+        guard let data = fm.contents(atPath: target) else {
+            return (name, .failure(BriefingError(step: .ingest, file: name, "cannot read the file")))
+        }
+        return (name, .success([UInt8](data)))
+    }
+    return try ingest(contents: files, config: config)
 }
 
 /// Ingests files already in memory: (file name, bytes or nil when unreadable).
 public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingConfig) throws -> ArticleSet {
+    try ingest(contents: files.map { file in
+        (file.name, file.bytes.map { .success($0) } ?? .failure(BriefingError(step: .ingest, file: file.name, "cannot read the file")))
+    }, config: config)
+}
+
+/// Reads each file's bytes into an article. A file that could not be read, is not text, has no
+/// running text or repeats another file's bytes is skipped with the reason.
+func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingError>)], config: BriefingConfig) throws -> ArticleSet {
     let ids = uniqueIDs(files.map(\.name))
     let results = ParallelMap.map(Array(files.indices)) { i -> Result<(Article, [BriefingError]), BriefingError> in
-        guard let bytes = files[i].bytes else { return .failure(BriefingError(file: files[i].name, "cannot read the file")) }
+        let bytes: [UInt8]
+        switch files[i].content {
+        case .failure(let error): return .failure(error)
+        case .success(let read): bytes = read
+        }
         do {
             return .success(try ArticleReader.read(bytes: bytes, file: files[i].name, id: ids[i], config: config.sources[files[i].name]))
         } catch let error as BriefingError {
-            return .failure(error)
+            return .failure(error.during(.ingest))
         } catch {
-            return .failure(BriefingError(file: files[i].name, "\(error)"))
+            return .failure(BriefingError(step: .ingest, file: files[i].name, "\(error)"))
         }
     }
     var articles: [Article] = []
     var warnings: [BriefingError] = []
-    for result in results {
-        let (article, notes) = try result.get()
-        warnings += notes
-        if !article.paragraphs.isEmpty { articles.append(article) }
+    var skipped: [BriefingError] = []
+    var firstWithBytes: [[UInt8]: String] = [:]
+    for (i, result) in results.enumerated() {
+        switch result {
+        case .failure(let error):
+            skipped.append(error)
+        case .success(let (article, notes)):
+            let bytes = (try? files[i].content.get()) ?? []
+            if article.paragraphs.isEmpty {
+                skipped.append(BriefingError(step: .ingest, file: files[i].name, "no running text found"))
+            } else if let first = firstWithBytes[bytes] {
+                skipped.append(BriefingError(step: .ingest, file: files[i].name, "the same bytes as \(first), which is read instead"))
+            } else {
+                warnings += notes
+                articles.append(article)
+                firstWithBytes[bytes] = files[i].name
+            }
+        }
     }
-    for name in config.sources.keys.sorted() where !files.contains(where: { $0.name == name }) {
+    let names = Set(files.map(\.name))
+    for name in config.sources.keys.sorted() where !names.contains(name) {
         warnings.append(BriefingError(step: .ingest, file: name, "the configuration describes this file, but the corpus has no such file"))
     }
     if articles.isEmpty {
-        throw BriefingError("the corpus has no article with running text (.txt files)")
+        throw BriefingError(step: .ingest, "the corpus has no article with running text (.txt files)"
+                            + skipped.map { "\n  skipped " + $0.description }.joined())
     }
-    return ArticleSet(articles: articles, warnings: warnings)
+    return ArticleSet(articles: articles, warnings: warnings, skipped: skipped)
 }
 
 /// Slugs of the file names without extension, unique by construction (case folded, numbered when taken).

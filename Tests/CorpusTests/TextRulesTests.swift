@@ -11,17 +11,31 @@ import Testing
         #expect(try lines([0xEF, 0xBB, 0xBF] + Array("héllo\n".utf8)) == ["héllo"])
     }
 
-    @Test func refusesInvalidUTF8NamingTheLine() {
-        let bytes = Array("first\nsecond\nthi".utf8) + [0xC3, 0x28] + Array("rd\n".utf8)
-        #expect(throws: BriefingError(file: "x.txt", line: 3, "the file is not valid UTF-8 (byte 0xC3 at offset 16); save it as UTF-8")) {
-            try TextDecoding.lines(of: bytes, file: "x.txt")
+    @Test func readsBytesThatAreNotUTF8AsWindows1252() throws {
+        let bytes = Array("first\nCaf".utf8) + [0xE9, 0x20, 0x93] + Array("open".utf8) + [0x94, 0x0A]
+        let decoded = try TextDecoding.decode(bytes, file: "x.txt")
+        #expect(decoded.lines.map(\.text) == ["first", "Café “open”"])
+        #expect(decoded.encoding == "Windows-1252")
+        #expect(try TextDecoding.decode(Array("plain ✓\n".utf8), file: "x.txt").encoding == nil)
+    }
+
+    @Test func readsUTF16WithAndWithoutAByteOrderMark() throws {
+        let text = "Ferry ✓\r\nPort"
+        let little = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [[0xFF, 0xFE] + little, [0xFE, 0xFF] + big, little, big] {
+            let decoded = try TextDecoding.decode(bytes, file: "x.txt")
+            #expect(decoded.lines.map(\.text) == ["Ferry ✓", "Port"])
+            #expect(decoded.encoding == "UTF-16")
         }
     }
 
-    @Test func refusesUTF16AndBinary() {
-        #expect(throws: BriefingError.self) { try TextDecoding.lines(of: [0xFF, 0xFE, 0x41, 0x00], file: "x.txt") }
+    @Test func refusesBinaryNamingTheLine() {
         #expect(throws: BriefingError(file: "x.txt", line: 2, "the file contains a NUL byte: it looks binary, not text")) {
-            try TextDecoding.lines(of: [0x41, 0x0A, 0x42, 0x00], file: "x.txt")
+            try TextDecoding.lines(of: [0x41, 0x0A, 0x42, 0x00, 0x43], file: "x.txt")
+        }
+        #expect(throws: BriefingError(file: "x.txt", line: 1, "the file contains the control byte 0x3: it looks binary, not text")) {
+            try TextDecoding.lines(of: [0x41, 0x03, 0x42], file: "x.txt")
         }
     }
 
