@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support"]),
+        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Support"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Support"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Support"]),
     ]
 )

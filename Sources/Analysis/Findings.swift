@@ -126,6 +126,16 @@ public struct ActorFindings: Sendable, Equatable {
 
     /// Everything it said and did, for the export and the overview.
     public var statements: [Statement] { said + did }
+
+    /// Its most telling line: the most widely reported, a whole sentence (eight words or more) before
+    /// a fragment, the first among equals.
+    public var keyLine: Statement? {
+        statements.enumerated().max { a, b in
+            let ka = (Set(a.element.citations.map(\.source)).count, a.element.text.split(separator: " ").count >= 8 ? 1 : 0, -a.offset)
+            let kb = (Set(b.element.citations.map(\.source)).count, b.element.text.split(separator: " ").count >= 8 ? 1 : 0, -b.offset)
+            return ka < kb
+        }?.element
+    }
 }
 
 /// A sentence that gives an issue a status, with the status it gives.

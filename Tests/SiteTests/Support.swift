@@ -1,4 +1,5 @@
 import Foundation
+import Render
 @testable import Site
 
 enum Paths {
@@ -56,4 +57,9 @@ enum SeedSite {
     static func file(_ route: String) -> String {
         String(decoding: files[route] ?? Data(), as: UTF8.self)
     }
+}
+
+/// Files by route as the rendered site the check takes.
+func siteOf(_ files: [String: [UInt8]]) -> RenderedSite {
+    RenderedSite(files: files.map { OutputFile(route: $0.key, bytes: $0.value) })
 }
