@@ -38,8 +38,7 @@ extension PageContext {
         let page = Routes.actor(actor.id)
         var links = PageLinks(self, page: page)
         var md = [""]
-        let quotes = findings.quotes.filter { $0.actor == actor.id }
-            .sorted { Set($0.citations.map(\.source)).count > Set($1.citations.map(\.source)).count }
+        let quotes = findings.quotes(of: actor.id)
         let reported = findings.statements.filter { $0.actor == actor.id }
         md += ["## What its officials said", ""]
         if quotes.isEmpty && reported.isEmpty { md.append("Not stated in the sources.") }
