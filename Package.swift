@@ -65,7 +65,8 @@ let package = Package(
         .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
+        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Support", "TestFixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Support", "TestFixtures"]),
     ]
 )

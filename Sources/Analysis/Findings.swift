@@ -109,6 +109,9 @@ public struct Person: Sendable, Equatable {
 public struct Statement: Sendable, Equatable {
     public let text: String
     public let citations: [Citation]
+
+    /// Eight words or more say something alone; fewer are a fragment.
+    static func isWhole(_ text: String) -> Bool { text.split(separator: " ").count >= 8 }
 }
 
 public struct ActorFindings: Sendable, Equatable {
@@ -126,6 +129,16 @@ public struct ActorFindings: Sendable, Equatable {
 
     /// Everything it said and did, for the export and the overview.
     public var statements: [Statement] { said + did }
+
+    /// Its most telling line: the most widely reported, a whole sentence (eight words or more) before
+    /// a fragment, the first among equals.
+    public var keyLine: Statement? {
+        statements.enumerated().max { a, b in
+            let ka = (Set(a.element.citations.map(\.source)).count, Statement.isWhole(a.element.text) ? 1 : 0, -a.offset)
+            let kb = (Set(b.element.citations.map(\.source)).count, Statement.isWhole(b.element.text) ? 1 : 0, -b.offset)
+            return ka < kb
+        }?.element
+    }
 }
 
 /// A sentence that gives an issue a status, with the status it gives.
@@ -183,4 +196,9 @@ public struct Findings: Sendable {
     public let glossary: [GlossaryEntry]
     public let conflicts: [Conflict]
     public let background: [Statement]
+
+    /// An actor's quotes, the most widely reported first.
+    public func quotes(of actor: String) -> [Quote] {
+        quotes.filter { $0.actor == actor }.sorted { Set($0.citations.map(\.source)).count > Set($1.citations.map(\.source)).count }
+    }
 }

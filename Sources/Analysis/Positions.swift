@@ -33,7 +33,7 @@ enum PositionBuilder {
                 .map { Statement(text: $0.sentence, citations: [$0]) }
             // A quote of a few words says little alone: its line on an issue is then the whole sentence.
             let lines = quotes.filter { $0.actor == actor.id }.map { q in
-                q.text.split(separator: " ").count >= 8 ? Statement(text: "“\(q.text)”", citations: q.citations)
+                Statement.isWhole(q.text) ? Statement(text: "“\(q.text)”", citations: q.citations)
                     : Statement(text: q.citations[0].sentence, citations: q.citations)
             } + said.filter { !$0.text.hasPrefix("“") } + did
             var onIssues: [String: Statement] = [:]

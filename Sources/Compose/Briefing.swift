@@ -7,45 +7,87 @@ public enum PageKind: String, Sendable {
     case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source
 }
 
+/// A link as plain values: its text, unescaped, and its relative href.
+public struct TextLink: Sendable, Equatable {
+    public let label: String
+    public let href: String
+}
+
 /// A table the page template draws under the page's title, for what CommonMark has no form for:
 /// rows and columns of cited lines. Its text is plain; the template escapes it.
 public struct OverviewTable: Sendable, Equatable {
-    public struct Link: Sendable, Equatable {
-        public let label: String
-        public let href: String
-    }
-
     public struct Cell: Sendable, Equatable {
         /// Nil where the sources say nothing.
         public let text: String?
-        public let citations: [Link]
+        public let citations: [TextLink]
     }
 
     public struct Row: Sendable, Equatable {
-        public let header: Link
+        public let header: TextLink
         public let cells: [Cell]
     }
 
     public let caption: String
     public let corner: String
-    public let columns: [Link]
+    public let columns: [TextLink]
     public let rows: [Row]
 }
 
-/// One page as CommonMark, before rendering.
+/// One page as CommonMark, before rendering: its title heading and its body apart, so that the
+/// template can put things between them.
 public struct PageDraft: Sendable, Equatable {
+    /// A line of the body, or the place of a "Mentioned on" list, filled once every page exists.
+    enum Line: Sendable, Equatable {
+        case text(String)
+        /// The pages that link an entity, after `lead`; the line is left out when none does.
+        case mentionedOn(entity: String, lead: String)
+    }
+
     /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
     public let route: String
     public let kind: PageKind
     public let title: String
-    public var markdown: String
+    var lines: [Line]
+    /// The entities the page's text links, each once, in the order first linked.
+    let mentions: [String]
     /// A table for the template to draw under the title; the Markdown carries the same content as lists.
     public var table: OverviewTable?
 
+    public var heading: String { "# " + MD.escape(title) }
+    public var body: String {
+        lines.compactMap { line in if case .text(let text) = line { text } else { nil } }.joined(separator: "\n") + "\n"
+    }
+    public var markdown: String { heading + "\n" + body }
     public var markdownRoute: String { String(route.dropLast(5)) + ".md" }
 }
 
-/// A generated file that is not a page (the JSON exports).
+/// One event as the timeline chart and the TimelineJS export show it, as plain values with its labels made.
+public struct TimelineEntry: Sendable, Equatable {
+    /// How closely the date is known: to the day, to a week, to a part of a year, to a year or more.
+    public enum Precision: Sendable { case day, week, month, year }
+
+    public let id: String
+    public let start: CalendarDay
+    public let end: CalendarDay
+    public let precision: Precision
+    /// A stretch of years (a range, a decade), whose end a reader should see.
+    public let spansYears: Bool
+    /// "mid-June 2012"
+    public let dateLabel: String
+    /// " · planned (as of 28 June)"
+    public let marks: String
+    public let summary: String
+    public let planned: Bool
+    public let history: Bool
+    /// Shared by the dates that sources give for one happening when they disagree.
+    public let conflict: String?
+    /// The name of its first actor.
+    public let group: String?
+    /// Its citations, linked from the site root.
+    public let citations: [TextLink]
+}
+
+/// A generated file that is not a page (the briefing export).
 public struct DataFile: Sendable, Equatable {
     public let route: String
     public let bytes: [UInt8]
@@ -59,6 +101,8 @@ public struct Briefing: Sendable {
     public let sourceCount: Int
     public let pages: [PageDraft]
     public let dataFiles: [DataFile]
+    /// The events, for the timeline chart and the TimelineJS export.
+    public let timeline: [TimelineEntry]
     /// Navigation entries: label and route, in order.
     public let sections: [(label: String, route: String, kinds: [PageKind])]
 }

@@ -2,10 +2,11 @@ import Analysis
 import Corpus
 import Support
 
-/// The compose stage's entry point: every page of the briefing as CommonMark, and the JSON export.
+/// The compose stage's entry point: every page of the briefing as CommonMark, the JSON export, and
+/// the events as plain values for the timeline exports.
 public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) throws -> Briefing {
     let context = PageContext(corpus: corpus, findings: findings, config: config)
-    let asOf = corpus.asOf.map { "\($0.day) \(MonthNames.english[$0.month - 1]) \($0.year)" } ?? "an unknown date"
+    let asOf = corpus.asOf.map { DateLabel.of($0) } ?? "an unknown date"
     var pages = [
         context.frontPage(asOf: asOf),
         context.backgroundPage(),
@@ -17,28 +18,12 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     pages += findings.issues.map(context.issuePage)
     pages.append(context.sourcesIndex())
     pages += corpus.articles.map(context.sourcePage)
-    // The people and the glossary come last, and the "Mentioned on" lists after every page: they list
-    // the pages that link to each entry.
-    var titles = Dictionary(pages.map { ($0.route, $0.kind == .index ? "Front page" : $0.title) }, uniquingKeysWith: { a, _ in a })
-    titles[Routes.people] = "People"
-    titles[Routes.glossary] = "Glossary"
-    pages += [context.peoplePage(titles: titles), context.glossaryPage(titles: titles)]
-    pages = pages.map { page in
-        let key: String? = page.kind == .actor ? "actor:" + page.route.dropFirst("positions/".count).dropLast(5)
-            : page.kind == .issue ? "issue:" + page.route.dropFirst("issues/".count).dropLast(5) : nil
-        guard let key, let list = context.mentionedOn(key, from: page.route, titles: titles) else { return page }
-        var withList = page
-        withList.markdown += "\n## Mentioned on\n\n" + list + "\n"
-        return withList
-    }
+    pages += [context.peoplePage(), context.glossaryPage()]
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, sourceCount: corpus.articles.count,
-        pages: pages,
-        dataFiles: [
-            DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config)),
-            DataFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(findings, context, title: config.title, asOf: asOf)),
-            DataFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: findings.events, label: context.dateLabel).svg(title: config.title).utf8)),
-        ],
+        pages: fillingMentions(pages),
+        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
+        timeline: findings.events.map(context.timelineEntry),
         sections: [
             ("Background", Routes.background, [.background]),
             ("Timeline", Routes.timeline, [.timeline]),
@@ -48,4 +33,24 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
             ("Glossary", Routes.glossary, [.glossary]),
             ("Sources", Routes.sources, [.sources, .source]),
         ])
+}
+
+/// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order
+/// of the briefing, less the page that holds the list.
+func fillingMentions(_ drafts: [PageDraft]) -> [PageDraft] {
+    var linking: [String: [String]] = [:]
+    for draft in drafts {
+        for entity in draft.mentions { linking[entity, default: []].append(draft.route) }
+    }
+    let titles = Dictionary(drafts.map { ($0.route, $0.kind == .index ? "Front page" : $0.title) }, uniquingKeysWith: { a, _ in a })
+    return drafts.map { draft in
+        var filled = draft
+        filled.lines = draft.lines.compactMap { line in
+            guard case .mentionedOn(let entity, let lead) = line else { return line }
+            let pages = (linking[entity] ?? []).filter { $0 != draft.route }
+            guard !pages.isEmpty else { return nil }
+            return .text(lead + pages.map { MD.link(titles[$0] ?? $0, Routes.relative(from: draft.route, to: $0)) }.joined(separator: ", "))
+        }
+        return filled
+    }
 }

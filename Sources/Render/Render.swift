@@ -1,5 +1,4 @@
 import Compose
-import Corpus
 import Support
 
 /// A file of the finished site.
@@ -14,44 +13,67 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// The render stage's entry point: every page's Markdown through cmark and into the page template,
-/// written beside its Markdown twin; the assets and data files as they are. All in memory.
-public func render(_ briefing: Briefing, templates: Templates) throws -> [OutputFile] {
-    let rendered = try ParallelMap.map(briefing.pages) { page -> Result<[OutputFile], Error> in
+/// The rendered site as values: every file, and what the check needs of each HTML page.
+public struct RenderedSite: Sendable {
+    public let files: [OutputFile]
+    /// The links, ids and basics of each HTML page, by route.
+    public let pages: [String: PageScan]
+
+    public init(files: [OutputFile], pages: [String: PageScan]) {
+        self.files = files
+        self.pages = pages
+    }
+
+    /// A site read back from its bytes, its HTML pages scanned: what `check` sees of a site on disk.
+    public init(files: [OutputFile]) {
+        let pages = files.filter { $0.route.hasSuffix(".html") }
+        self.init(files: files, pages: Dictionary(pages.map { ($0.route, PageScan(String(decoding: $0.bytes, as: UTF8.self))) },
+                                                  uniquingKeysWith: { a, _ in a }))
+    }
+}
+
+/// The render stage's entry point: every page's title and body through cmark and into the page
+/// template, written beside its Markdown twin and scanned; the assets, the data files and the
+/// timeline exports as they are. All in memory.
+public func render(_ briefing: Briefing, templates: Templates) throws -> RenderedSite {
+    let rendered = try ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
         Result {
-            let body = try CommonMark.html(page.markdown)
-            // A table of the page goes under its title.
-            let split = body.range(of: "</h1>\n").map { body.index($0.upperBound, offsetBy: 0) } ?? body.startIndex
-            let root = Routes.root(from: page.route)
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),
                  "current": section.kinds.contains(page.kind)]
             }
-            let context: [String: Any] = [
+            var context: [String: Any] = [
                 "lang": briefing.language, "title": page.title,
-                "documentTitle": page.kind == .index ? briefing.title : "\(page.title) · \(briefing.title)", "siteTitle": briefing.title, "root": root,
-                "kind": page.kind.rawValue, "nav": nav, "bodyHead": String(body[..<split]), "bodyTail": String(body[split...]),
+                "documentTitle": page.kind == .index ? briefing.title : "\(page.title) · \(briefing.title)", "siteTitle": briefing.title,
+                "root": Routes.root(from: page.route), "kind": page.kind.rawValue, "nav": nav,
+                "heading": try CommonMark.html(page.heading), "body": try CommonMark.html(page.body),
                 "asOf": briefing.asOf,
                 "sourceCount": briefing.sourceCount,
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),
             ]
-            var withTable = context
-            if let table = page.table { withTable["table"] = tableContext(table) }
-            let html = try templates.render("page", withTable)
-            return [OutputFile(route: page.route, bytes: Array(html.utf8)),
-                    OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))]
+            if let table = page.table { context["table"] = tableContext(table) }
+            let html = try templates.render("page", context)
+            return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
+                     OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))], PageScan(html))
         }
     }
     var files: [OutputFile] = []
-    for result in rendered { files += try result.get() }
+    var pages: [String: PageScan] = [:]
+    for (page, result) in zip(briefing.pages, rendered) {
+        let value = try result.get()
+        files += value.files
+        pages[page.route] = value.scan
+    }
     files += templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
-    return files
+    files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
+    files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline).svg(title: briefing.title).utf8)))
+    return RenderedSite(files: files, pages: pages)
 }
 
 /// The overview table as the template sees it.
 func tableContext(_ t: OverviewTable) -> [String: Any] {
-    func link(_ l: OverviewTable.Link) -> [String: Any] { ["label": l.label, "href": l.href] }
+    func link(_ l: TextLink) -> [String: Any] { ["label": l.label, "href": l.href] }
     return [
         "caption": t.caption, "corner": t.corner, "columns": t.columns.map(link),
         "rows": t.rows.map { row -> [String: Any] in

@@ -56,15 +56,15 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
     let findings = try step(3, .analyse) { analyze(corpus, config: config) }
     let briefing = try step(4, .compose) { try compose(corpus, findings, config: config) }
-    let files = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates)) }
+    let site = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates)) }
     try step(6, .check) {
-        let result = SiteCheck.check(files: Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a }))
+        let result = SiteCheck.check(site)
         if !result.problems.isEmpty {
             throw BriefingError(step: .check, "the new site has \(result.problems.count) problems; the previous site is untouched:\n"
                                 + result.problems.map { "  " + $0.description }.joined(separator: "\n"))
         }
     }
-    try step(7, .write) { try AtomicWrite.write(files.map { ($0.route, $0.bytes) }, to: options.output) }
+    try step(7, .write) { try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output) }
     return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
-                       pages: briefing.pages.count, files: files.count, warnings: corpus.warnings, timings: timings)
+                       pages: briefing.pages.count, files: site.files.count, warnings: corpus.warnings, timings: timings)
 }

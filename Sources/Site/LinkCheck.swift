@@ -1,13 +1,16 @@
 import Foundation
+import Render
 import Support
 
-/// Checks a written site: every relative link and `#anchor` resolves, every page has its Markdown
-/// twin and the basics of an HTML page, and every citation in `data/briefing.json` points at a paragraph
-/// that exists. Pure over the files it is given; knows nothing of how pages are made.
+/// Checks a site: every relative link and `#anchor` resolves (those in `data/timeline.json` from the
+/// site root), every page has its Markdown twin and the basics of an HTML page, and every citation in
+/// `data/briefing.json` points at a paragraph that exists. Pure over the values it is given; knows
+/// nothing of how pages are made.
 public enum SiteCheck {
+    /// A site on disk, read and scanned as the render stage would give it.
     public static func check(folder: URL) throws -> (pages: Int, links: Int, problems: [BriefingError]) {
         let fm = FileManager.default
-        var files: [String: [UInt8]] = [:]
+        var files: [OutputFile] = []
         guard let enumerator = fm.enumerator(atPath: folder.path) else {
             throw BriefingError(step: .check, file: folder.path, "no site there")
         }
@@ -16,46 +19,61 @@ public enum SiteCheck {
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                let data = fm.contents(atPath: url.path) {
-                files[relative] = [UInt8](data)
+                files.append(OutputFile(route: relative, bytes: [UInt8](data)))
             }
         }
-        return check(files: files)
+        return check(RenderedSite(files: files))
     }
 
-    public static func check(files: [String: [UInt8]]) -> (pages: Int, links: Int, problems: [BriefingError]) {
+    public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
+        let files = Dictionary(site.files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         var problems: [BriefingError] = []
-        var ids: [String: Set<String>] = [:]
-        var links: [(page: String, href: String)] = []
-        let pages = files.keys.filter { $0.hasSuffix(".html") }.sorted()
+        var links: [(file: String, base: String, href: String)] = []
+        let pages = site.pages.keys.sorted()
         if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
         for page in pages {
-            let html = String(decoding: files[page]!, as: UTF8.self)
-            let scan = HTMLScan(html)
-            ids[page] = scan.ids
-            links += scan.hrefs.map { (page, $0) }
-            for problem in sanity(html, scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
+            let scan = site.pages[page]!
+            links += scan.hrefs.map { (page, page, $0) }
+            for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
             if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
-        for (page, href) in links {
-            if let problem = resolve(href, from: page, files: files, ids: ids) {
-                problems.append(BriefingError(step: .check, file: page, problem))
+        links += timelineLinks(files).map { (timelineFile, siteRoot, $0) }
+        let ids = site.pages.mapValues(\.ids)
+        for link in links {
+            if let problem = resolve(link.href, from: link.base, files: files, ids: ids) {
+                problems.append(BriefingError(step: .check, file: link.file, problem))
             }
         }
         problems += citationProblems(files)
         return (pages.count, links.count, problems)
     }
 
-    static func sanity(_ html: String, _ scan: HTMLScan) -> [String] {
+    static func sanity(_ scan: PageScan) -> [String] {
         var out: [String] = []
-        if !html.hasPrefix("<!DOCTYPE html>") { out.append("does not start with <!DOCTYPE html>") }
-        if !html.contains("<html lang=\"") { out.append("has no <html lang=…>") }
-        if !html.contains("<title>") { out.append("has no <title>") }
+        if !scan.startsWithDoctype { out.append("does not start with <!DOCTYPE html>") }
+        if !scan.hasLanguage { out.append("has no <html lang=…>") }
+        if !scan.hasTitle { out.append("has no <title>") }
         if scan.count(of: "h1") != 1 { out.append("has \(scan.count(of: "h1")) <h1> headings, not one") }
         if scan.hasScript { out.append("contains a <script> element") }
         let duplicates = scan.duplicateIDs
         if !duplicates.isEmpty { out.append("repeats the ids \(duplicates.sorted().joined(separator: ", "))") }
         return out
+    }
+
+    static let timelineFile = "data/timeline.json"
+    /// Where links that are relative to the site root are resolved from: a page at the root.
+    static let siteRoot = "index.html"
+
+    /// The hrefs in the HTML text fields of the TimelineJS export, which are relative to the site root.
+    static func timelineLinks(_ files: [String: [UInt8]]) -> [String] {
+        guard let bytes = files[timelineFile],
+              let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return [] }
+        let slides = [json["title"]].compactMap { $0 as? [String: Any] } + (json["events"] as? [[String: Any]] ?? [])
+        return slides.flatMap { slide -> [String] in
+            guard let text = (slide["text"] as? [String: Any])?["text"] as? String else { return [] }
+            return PageScan(text).hrefs
+        }
     }
 
     static func resolve(_ href: String, from page: String, files: [String: [UInt8]], ids: [String: Set<String>]) -> String? {
@@ -131,46 +149,3 @@ public enum SiteCheck {
     }
 }
 
-/// A small scanner for the attributes `check` needs (ids and hrefs) and a few element counts.
-/// It reads our own generated HTML, where attributes are double-quoted.
-struct HTMLScan {
-    private(set) var ids = Set<String>()
-    private(set) var duplicateIDs = Set<String>()
-    private(set) var hrefs: [String] = []
-    private var elements: [String: Int] = [:]
-    private(set) var hasScript = false
-
-    init(_ html: String) {
-        let bytes = Array(html.utf8)
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
-            var j = i + 1
-            while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
-            let tag = String(decoding: bytes[(i + 1)..<min(j, bytes.count)], as: UTF8.self)
-            let name = tag.prefix { $0.isLetter || $0.isNumber }.lowercased()
-            if !name.isEmpty {
-                elements[name, default: 0] += 1
-                if name == "script" { hasScript = true }
-                if let id = Self.attribute("id", in: tag) {
-                    if !ids.insert(id).inserted { duplicateIDs.insert(id) }
-                }
-                if name == "a" || name == "link", let href = Self.attribute("href", in: tag) { hrefs.append(Self.unescape(href)) }
-            }
-            i = j + 1
-        }
-    }
-
-    func count(of element: String) -> Int { elements[element] ?? 0 }
-
-    static func attribute(_ name: String, in tag: String) -> String? {
-        guard let r = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[r.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
-    }
-
-    static func unescape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
-    }
-}

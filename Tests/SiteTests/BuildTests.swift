@@ -1,6 +1,7 @@
 import Foundation
 import TestFixtures
 import Testing
+import Render
 @testable import Site
 
 @Suite struct BuildTests {
@@ -143,7 +144,7 @@ import Testing
             "sources/a.html": page("<div id=\"p1\"></div><a href=\"../index.html\">up</a><a href=\"../../out.html\">out</a>"),
             "data/briefing.json": export,
         ]
-        let messages = Set(SiteCheck.check(files: files).problems.map(\.description))
+        let messages = Set(SiteCheck.check(siteOf(files)).problems.map(\.description))
         #expect(messages == [
             "index.html: the anchor #p9 of sources/a.html#p9 does not exist in sources/a.html",
             "index.html: the link nope.html points at nope.html, which does not exist",
@@ -155,13 +156,36 @@ import Testing
         ])
     }
 
+    @Test func checksTheLinksOfTheTimelineExportFromTheSiteRoot() {
+        let timeline = Array("""
+        {"title": {"text": {"headline": "Ferry talks", "text": "<p>As of 14 March 2031</p>"}},
+         "events": [{"text": {"headline": "10 March 2031",
+                              "text": "<p>Talks open.</p><p><a href=\\"sources/a.html#p1\\">Averly Gazette, ¶1</a>; <a href=\\"sources/a.html#p7\\">Averly Gazette, ¶7</a>; <a href=\\"sources/gone.html#p1\\">Tide, ¶1</a>; <a href=\\"../out.html\\">out</a></p>"}}]}
+        """.utf8)
+        let files: [String: [UInt8]] = [
+            "index.html": page(""),
+            "index.md": [],
+            "sources/a.html": page("<div id=\"p1\"></div>"),
+            "sources/a.md": [],
+            "data/briefing.json": Array("{\"sources\": []}".utf8),
+            "data/timeline.json": timeline,
+        ]
+        let result = SiteCheck.check(siteOf(files))
+        #expect(Set(result.problems.map(\.description)) == [
+            "data/timeline.json: the anchor #p7 of sources/a.html#p7 does not exist in sources/a.html",
+            "data/timeline.json: the link sources/gone.html#p1 points at sources/gone.html, which does not exist",
+            "data/timeline.json: the link ../out.html leaves the site",
+        ])
+        #expect(result.links == 4)
+    }
+
     @Test func findsPagesThatAreNotWellFormed() {
         let files: [String: [UInt8]] = [
             "index.html": Array("<html><body><script>x</script><p id=\"a\"></p><p id=\"a\"></p></body></html>".utf8),
             "index.md": [],
             "data/briefing.json": Array("{\"sources\": []}".utf8),
         ]
-        let messages = Set(SiteCheck.check(files: files).problems.map(\.description))
+        let messages = Set(SiteCheck.check(siteOf(files)).problems.map(\.description))
         #expect(messages == [
             "index.html: does not start with <!DOCTYPE html>",
             "index.html: has no <html lang=…>",
@@ -347,7 +371,7 @@ func tagsBalance(_ xml: String) -> Bool {
         var queue = ["index.html"]
         while !queue.isEmpty {
             let page = queue.removeFirst()
-            let scan = HTMLScan(String(decoding: files[page]!, as: UTF8.self))
+            let scan = PageScan(String(decoding: files[page]!, as: UTF8.self))
             for href in scan.hrefs where !href.hasPrefix("#") && href.hasSuffix(".html") || href.contains(".html#") {
                 let path = href.split(separator: "#").first.map(String.init) ?? href
                 var parts = page.split(separator: "/").dropLast().map(String.init)

@@ -1,4 +1,5 @@
 import Foundation
+import Render
 import TestFixtures
 @testable import Site
 
@@ -39,4 +40,9 @@ enum SeedSite {
     static func file(_ route: String) -> String {
         String(decoding: files[route] ?? Data(), as: UTF8.self)
     }
+}
+
+/// Files by route as the rendered site the check takes.
+func siteOf(_ files: [String: [UInt8]]) -> RenderedSite {
+    RenderedSite(files: files.map { OutputFile(route: $0.key, bytes: $0.value) })
 }

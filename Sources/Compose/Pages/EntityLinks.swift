@@ -3,23 +3,17 @@ import Corpus
 import Support
 
 /// Links the first mention of each person, actor, issue and glossary term in a generated paragraph
-/// to its page, and remembers which pages mention what, for the "Mentioned in" lists.
-final class EntityLinks {
-    struct Entity {
-        let key: String
-        let route: String
-    }
-
+/// to its page, and says which entities it linked, for the "Mentioned on" lists.
+struct EntityLinker {
     private let index: NameIndex
-    private let entities: [String: Entity]
-    /// Entity key → the routes of the pages that link to it, in the order first seen.
-    private(set) var mentionedIn: [String: [String]] = [:]
+    /// Entity key → the route of its page or entry.
+    private let routes: [String: String]
 
     init(findings: Findings, config: BriefingConfig) {
         var names: [(id: String, aliases: [String])] = []
-        var entities: [String: Entity] = [:]
+        var routes: [String: String] = [:]
         func add(_ key: String, _ route: String, _ aliases: [String]) {
-            entities[key] = Entity(key: key, route: route)
+            routes[key] = route
             names.append((key, aliases))
         }
         for p in findings.people { add("person:" + p.id, Routes.person(p.id), [p.name]) }
@@ -29,39 +23,75 @@ final class EntityLinks {
             if a.positions { add("actor:" + a.id, Routes.actor(a.id), a.aliases + [a.name]) } else { names.append(("actor:" + a.id, a.aliases + [a.name])) }
         }
         for i in findings.issues { add("issue:" + i.id, Routes.issue(i.id), (config.issues.first { $0.id == i.id }?.aliases ?? []) + [i.name]) }
-        for g in findings.glossary where entities["issue:" + Slug.make(g.term)] == nil { add("term:" + g.term, Routes.term(g.term), [g.term]) }
+        for g in findings.glossary where routes["issue:" + Slug.make(g.term)] == nil { add("term:" + g.term, Routes.term(g.term), [g.term]) }
         index = NameIndex(names)
-        self.entities = entities
+        self.routes = routes
     }
 
-    /// The text as escaped Markdown, the first mention of each entity linked (never to the page itself).
-    func linked(_ text: String, from page: String) -> String {
+    /// The text as escaped Markdown, the first mention of each entity linked (never to the page itself),
+    /// and the keys of the entities linked, in order.
+    func linked(_ text: String, from page: String) -> (markdown: String, entities: [String]) {
         let tokens = Tokenizer.tokens(text)
         let chars = Array(text)
         var out = ""
         var cursor = 0
-        var linked = Set<String>()
+        var linked: [String] = []
         for m in index.matches(in: tokens) {
-            guard let entity = entities[m.id], !linked.contains(entity.key) else { continue }
-            let target = entity.route.split(separator: "#").first.map(String.init) ?? entity.route
+            guard let route = routes[m.id], !linked.contains(m.id) else { continue }
+            let target = route.split(separator: "#").first.map(String.init) ?? route
             guard target != page else { continue }
             let start = tokens[m.tokenRange.lowerBound].offset
             let last = tokens[m.tokenRange.upperBound - 1]
             let end = last.offset + last.text.count
             guard start >= cursor else { continue }
             out += MD.escape(String(chars[cursor..<start]), keepingEdges: true, lineStart: cursor == 0)
-            out += MD.link(String(chars[start..<end]), Routes.relative(from: page, to: entity.route))
+            out += MD.link(String(chars[start..<end]), Routes.relative(from: page, to: route))
             cursor = end
-            linked.insert(entity.key)
-            if !(mentionedIn[entity.key]?.contains(page) ?? false) { mentionedIn[entity.key, default: []].append(page) }
+            linked.append(m.id)
         }
         out += MD.escape(String(chars[cursor...]), keepingEdges: true, lineStart: cursor == 0)
-        return out.trimmed
+        return (out.trimmed, linked)
+    }
+}
+
+/// One page being written: links its text and keeps the entities it linked, so that its draft says
+/// what it mentions. A value of the page alone; nothing is shared between pages.
+struct PageLinks {
+    let context: PageContext
+    let page: String
+    private(set) var mentions: [String] = []
+
+    init(_ context: PageContext, page: String) {
+        self.context = context
+        self.page = page
     }
 
-    /// The pages that mention an entity, less the entity's own page.
-    func pages(mentioning key: String) -> [String] {
-        let own = entities[key]?.route.split(separator: "#").first.map(String.init)
-        return (mentionedIn[key] ?? []).filter { $0 != own }
+    mutating func linked(_ text: String) -> String {
+        let result = context.linker.linked(text, from: page)
+        for key in result.entities where !mentions.contains(key) { mentions.append(key) }
+        return result.markdown
+    }
+
+    /// A bullet item: the text, escaped, its first mentions of people, actors, issues and terms linked,
+    /// and its citations.
+    mutating func item(_ text: String, _ citations: [Citation]) -> String {
+        "- " + linked(text) + context.cite(citations, from: page)
+    }
+
+    /// One event as a list item: date and marks, the summary, its actors and citations.
+    mutating func eventItem(_ e: Event, anchored: Bool = false) -> String {
+        var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(DateLabel.of(e.date)) + context.marks(e) + "** " + linked(e.summary)
+        if !e.actors.isEmpty { line += " *(" + e.actors.map { context.actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
+        if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.timeline + "#" + e.id)) }
+        return line + context.cite(e.citations, from: page)
+    }
+
+    /// The finished draft of the page, its body the lines after its title.
+    func draft(_ kind: PageKind, _ title: String, _ lines: [PageDraft.Line]) -> PageDraft {
+        PageDraft(route: page, kind: kind, title: title, lines: lines, mentions: mentions, table: nil)
+    }
+
+    func draft(_ kind: PageKind, _ title: String, _ lines: [String]) -> PageDraft {
+        draft(kind, title, lines.map(PageDraft.Line.text))
     }
 }

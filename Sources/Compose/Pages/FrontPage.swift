@@ -5,10 +5,11 @@ extension PageContext {
     /// latest events, one line per actor, the counts, and links into every section.
     func frontPage(asOf: String) -> PageDraft {
         let page = Routes.index
-        var md = ["# " + MD.escape(config.title), "", "*As of \(asOf), from \(corpus.articles.count) sources.*", ""]
+        var links = PageLinks(self, page: page)
+        var md = ["", "*As of \(asOf), from \(corpus.articles.count) sources.*", ""]
         if !findings.background.isEmpty {
             md += ["## In brief", ""]
-            md += findings.background.prefix(3).map { item($0.text, $0.citations, from: page) }
+            md += findings.background.prefix(3).map { links.item($0.text, $0.citations) }
             md += ["", "More in the " + MD.link("background", Routes.background) + ".", ""]
         }
         if !findings.issues.isEmpty {
@@ -22,14 +23,14 @@ extension PageContext {
         let latest = findings.events.suffix(5).reversed()
         if !latest.isEmpty {
             md += ["## Latest events", ""]
-            md += latest.map { eventItem($0, from: page) }
+            md += latest.map { links.eventItem($0) }
             md += ["", "The whole " + MD.link("timeline", Routes.timeline) + ".", ""]
         }
         let cards = findings.actors.filter(\.hasPage)
         if !cards.isEmpty {
             md += ["## Positions", ""]
             for actor in cards {
-                let line = keyLine(actor).map { ": " + links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? ": not stated in the sources"
+                let line = actor.keyLine.map { ": " + links.linked($0.text) + cite($0.citations, from: page) } ?? ": not stated in the sources"
                 md.append("- " + actorLink(actor.id, from: page) + line)
             }
             md.append("")
@@ -44,23 +45,14 @@ extension PageContext {
             "- " + MD.link("Glossary", Routes.glossary) + ": \(findings.glossary.count) terms",
             "- " + MD.link("Sources", Routes.sources) + ": \(corpus.articles.count) articles, \(findings.conflicts.count) disagreements between them",
         ]
-        return markdownPage(page, .index, config.title, md)
-    }
-
-    /// An actor's most telling line: the most widely reported, a whole sentence before a fragment.
-    func keyLine(_ actor: ActorFindings) -> Statement? {
-        actor.statements.enumerated().max { a, b in
-            let ka = (Set(a.element.citations.map(\.source)).count, a.element.text.split(separator: " ").count >= 8 ? 1 : 0, -a.offset)
-            let kb = (Set(b.element.citations.map(\.source)).count, b.element.text.split(separator: " ").count >= 8 ? 1 : 0, -b.offset)
-            return ka < kb
-        }?.element
+        return links.draft(.index, config.title, md)
     }
 
     func backgroundPage() -> PageDraft {
-        let page = Routes.background
-        var md = ["# Background", "", "The sentences that best say what the story is, chosen across all sources.", ""]
-        md += findings.background.map { item($0.text, $0.citations, from: page) }
+        var links = PageLinks(self, page: Routes.background)
+        var md = ["", "The sentences that best say what the story is, chosen across all sources.", ""]
+        md += findings.background.map { links.item($0.text, $0.citations) }
         if findings.background.isEmpty { md.append("No background could be drawn from the sources.") }
-        return markdownPage(page, .background, "Background", md)
+        return links.draft(.background, "Background", md)
     }
 }

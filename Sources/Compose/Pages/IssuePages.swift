@@ -5,7 +5,8 @@ import Support
 extension PageContext {
     func issuesIndex() -> PageDraft {
         let page = Routes.issues
-        var md = ["# Open issues", ""]
+        var links = PageLinks(self, page: page)
+        var md = [""]
         if findings.issues.isEmpty { md.append("No issues were configured or raised by the sources.") }
         for issue in findings.issues {
             md.append("## " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))))
@@ -14,44 +15,45 @@ extension PageContext {
                       + (issue.openQuestions.isEmpty ? "" : " · \(issue.openQuestions.count) open question\(issue.openQuestions.count == 1 ? "" : "s")")
                       + (issue.raisedByCorpus ? " · raised by the sources" : ""))
             md.append("")
-            if let summary = issue.summary { md += [links.linked(summary.text, from: page) + cite(summary.citations, from: page), ""] }
+            if let summary = issue.summary { md += [links.linked(summary.text) + cite(summary.citations, from: page), ""] }
         }
-        return markdownPage(page, .issues, "Open issues", md)
+        return links.draft(.issues, "Open issues", md)
     }
 
     /// An issue: what it is, its status with the evidence, the open questions, what each actor says
     /// of it, its events and its mentions.
     func issuePage(_ issue: IssueFindings) -> PageDraft {
         let page = Routes.issue(issue.id)
-        var md = ["# " + MD.escape(issue.name), ""]
+        var links = PageLinks(self, page: page)
+        var md = [""]
         if issue.raisedByCorpus { md += ["*Raised by the sources themselves: the configuration does not name it.*", ""] }
         md += ["## What it is", ""]
-        md.append(issue.summary.map { links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? "Not defined in the sources.")
+        md.append(issue.summary.map { links.linked($0.text) + cite($0.citations, from: page) } ?? "Not defined in the sources.")
         md += ["", "## Status", ""]
         md.append(issue.status.map { "**\(MD.escape($0))**, as of the newest source that says." } ?? "Not stated in the sources.")
         if !issue.statusEvidence.isEmpty {
             md += ["", "The evidence, newest source first:", ""]
             md += issue.statusEvidence.map { line in
-                let day = line.date.map { " (\($0.day) \(MonthNames.english[$0.month - 1]) \($0.year))" } ?? ""
-                return "- *\(MD.escape(line.status)):*\(day) " + links.linked(line.statement.text, from: page) + cite(line.statement.citations, from: page)
+                let day = line.date.map { " (" + DateLabel.of($0) + ")" } ?? ""
+                return "- *\(MD.escape(line.status)):*\(day) " + links.linked(line.statement.text) + cite(line.statement.citations, from: page)
             }
         }
         md += ["", "## Open questions", ""]
-        md += issue.openQuestions.isEmpty ? ["None raised in the sources."] : issue.openQuestions.map { item($0.text, $0.citations, from: page) }
+        md += issue.openQuestions.isEmpty ? ["None raised in the sources."] : issue.openQuestions.map { links.item($0.text, $0.citations) }
         md += ["", "## Who says what", ""]
         let speaking = findings.actors.filter { issue.positions[$0.id] != nil }
         if speaking.isEmpty { md.append("No actor's statement names it.") }
         for actor in speaking {
             md += ["### " + actorLink(actor.id, from: page), ""]
-            md += issue.positions[actor.id]!.prefix(5).map { item($0.text, $0.citations, from: page) }
+            md += issue.positions[actor.id]!.prefix(5).map { links.item($0.text, $0.citations) }
             md.append("")
         }
         let mentioned = Set(issue.mentions.flatMap(\.citations))
         let events = findings.events.filter { !mentioned.isDisjoint(with: $0.citations) }
         md += ["", "## Its events", ""]
-        md += events.isEmpty ? ["No dated events name it."] : events.map { eventItem($0, from: page) }
+        md += events.isEmpty ? ["No dated events name it."] : events.map { links.eventItem($0) }
         md += ["", "## Mentions", ""]
-        md += issue.mentions.isEmpty ? ["None."] : issue.mentions.map { item($0.text, $0.citations, from: page) }
-        return markdownPage(page, .issue, issue.name, md)
+        md += issue.mentions.isEmpty ? ["None."] : issue.mentions.map { links.item($0.text, $0.citations) }
+        return links.draft(.issue, issue.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: "issue:" + issue.id, lead: "\n## Mentioned on\n\n")])
     }
 }

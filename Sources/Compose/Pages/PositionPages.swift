@@ -6,25 +6,26 @@ extension PageContext {
     func positionsIndex() -> PageDraft {
         let page = Routes.positions
         let actors = findings.actors.filter(\.hasPage)
-        var md = ["# Positions", "", "What each actor's officials said and did, issue by issue.", ""]
+        var links = PageLinks(self, page: page)
+        var md = ["", "What each actor's officials said and did, issue by issue.", ""]
         for actor in actors {
             md += ["## " + actorLink(actor.id, from: page), ""]
             for issue in findings.issues {
-                let cell = actor.onIssues[issue.id].map { links.linked($0.text, from: page) + cite($0.citations, from: page) } ?? "not stated in the sources"
+                let cell = actor.onIssues[issue.id].map { links.linked($0.text) + cite($0.citations, from: page) } ?? "not stated in the sources"
                 md.append("- " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))) + ": " + cell)
             }
             md.append("- \(actor.said.count) statements, \(actor.did.count) actions, \(actor.mentions.count) mentions by others")
             md.append("")
         }
-        var draft = markdownPage(page, .positions, "Positions", md)
+        var draft = links.draft(.positions, "Positions", md)
         guard !actors.isEmpty, !findings.issues.isEmpty else { return draft }
         draft.table = OverviewTable(
             caption: "Each actor on each issue: its most telling cited line",
             corner: "Actor",
-            columns: findings.issues.map { OverviewTable.Link(label: $0.name, href: Routes.relative(from: page, to: Routes.issue($0.id))) },
+            columns: findings.issues.map { TextLink(label: $0.name, href: Routes.relative(from: page, to: Routes.issue($0.id))) },
             rows: actors.map { actor in
                 OverviewTable.Row(
-                    header: OverviewTable.Link(label: actor.name, href: Routes.relative(from: page, to: Routes.actor(actor.id))),
+                    header: TextLink(label: actor.name, href: Routes.relative(from: page, to: Routes.actor(actor.id))),
                     cells: findings.issues.map { issue in
                         let line = actor.onIssues[issue.id]
                         return OverviewTable.Cell(text: line?.text, citations: line.map { citationLinks($0.citations, from: page) } ?? [])
@@ -35,14 +36,14 @@ extension PageContext {
 
     func actorPage(_ actor: ActorFindings) -> PageDraft {
         let page = Routes.actor(actor.id)
-        var md = ["# " + MD.escape(actor.name), ""]
-        let quotes = findings.quotes.filter { $0.actor == actor.id }
-            .sorted { Set($0.citations.map(\.source)).count > Set($1.citations.map(\.source)).count }
+        var links = PageLinks(self, page: page)
+        var md = [""]
+        let quotes = findings.quotes(of: actor.id)
         let reported = findings.statements.filter { $0.actor == actor.id }
         md += ["## What its officials said", ""]
         if quotes.isEmpty && reported.isEmpty { md.append("Not stated in the sources.") }
         for q in quotes {
-            md.append("> “" + links.linked(q.text, from: page) + "”")
+            md.append("> “" + links.linked(q.text) + "”")
             md.append(">")
             md.append("> — " + speakerLabel(name: q.speaker, role: q.speakerRole, from: page) + cite(q.citations, from: page))
             if let differ = speakerDisagreement(q, from: page) { md += [">", "> " + differ] }
@@ -50,21 +51,21 @@ extension PageContext {
         }
         if !reported.isEmpty {
             md += ["In reported speech:", ""]
-            md += reported.map { "- " + speakerLabel(name: $0.speaker, role: $0.speakerRole, from: page) + ": " + links.linked($0.text, from: page) + cite($0.citations, from: page) }
+            md += reported.map { "- " + speakerLabel(name: $0.speaker, role: $0.speakerRole, from: page) + ": " + links.linked($0.text) + cite($0.citations, from: page) }
         }
         md += ["", "## What it did", ""]
-        md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { item($0.text, $0.citations, from: page) }
+        md += actor.did.isEmpty ? ["Not stated in the sources."] : actor.did.map { links.item($0.text, $0.citations) }
         let events = findings.events.filter { $0.actors.contains(actor.id) }
         md += ["", "## Its events", ""]
-        md += events.isEmpty ? ["No dated events."] : events.map { eventItem($0, from: page) }
+        md += events.isEmpty ? ["No dated events."] : events.map { links.eventItem($0) }
         md += ["", "## What others say about it", ""]
-        md += actor.mentions.isEmpty ? ["Nothing."] : actor.mentions.map { item($0.text, $0.citations, from: page) }
+        md += actor.mentions.isEmpty ? ["Nothing."] : actor.mentions.map { links.item($0.text, $0.citations) }
         let people = findings.people.filter { $0.actor == actor.id }
         if !people.isEmpty {
             md += ["", "## Its people", ""]
             md += people.map { "- " + MD.link($0.name, Routes.relative(from: page, to: Routes.person($0.id))) + ($0.role.map { ", " + MD.escape($0) } ?? "") }
         }
-        return markdownPage(page, .actor, actor.name, md)
+        return links.draft(.actor, actor.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: "actor:" + actor.id, lead: "\n## Mentioned on\n\n")])
     }
 
     /// "Sources differ on who said it: …" when outlets name different speakers for the same words.

@@ -4,46 +4,43 @@ import Support
 
 extension PageContext {
     /// Everyone named with a role: their side, their quotes and where they are mentioned.
-    func peoplePage(titles: [String: String]) -> PageDraft {
+    func peoplePage() -> PageDraft {
         let page = Routes.people
-        var md = ["# People", ""]
-        if findings.people.isEmpty { md.append("No named people were found in the sources.") }
+        var links = PageLinks(self, page: page)
+        var md: [PageDraft.Line] = [.text("")]
+        if findings.people.isEmpty { md.append(.text("No named people were found in the sources.")) }
         for person in findings.people {
-            md += ["## " + MD.anchor(person.id) + " " + MD.escape(person.name), ""]
-            var facts: [String] = []
-            if let role = person.role { facts.append("- Role: " + MD.escape(role)) }
-            if let actor = person.actor { facts.append("- Side: " + actorLink(actor, from: page)) }
-            md += facts
-            let quotes = findings.quotes.filter { $0.speaker == person.name }
-            for q in quotes {
-                md.append("- Said: “" + links.linked(q.text, from: page) + "”" + cite(q.citations, from: page))
-                if let differ = speakerDisagreement(q, from: page) { md.append("  - " + differ) }
+            var lines = ["## " + MD.anchor(person.id) + " " + MD.escape(person.name), ""]
+            if let role = person.role { lines.append("- Role: " + MD.escape(role)) }
+            if let actor = person.actor { lines.append("- Side: " + actorLink(actor, from: page)) }
+            for q in findings.quotes where q.speaker == person.name {
+                lines.append("- Said: “" + links.linked(q.text) + "”" + cite(q.citations, from: page))
+                if let differ = speakerDisagreement(q, from: page) { lines.append("  - " + differ) }
             }
             for s in findings.statements where s.speaker == person.name {
-                md.append("- Reported: " + links.linked(s.text, from: page) + cite(s.citations, from: page))
+                lines.append("- Reported: " + links.linked(s.text) + cite(s.citations, from: page))
             }
-            md.append("- In the sources:" + cite(person.citations, from: page, counted: false).dropFirst(2))
-            if let pages = mentionedOn("person:" + person.id, from: page, titles: titles) { md.append("- Mentioned on: " + pages) }
-            md.append("")
+            lines.append("- In the sources:" + cite(person.citations, from: page, counted: false).dropFirst(2))
+            md += lines.map(PageDraft.Line.text) + [.mentionedOn(entity: "person:" + person.id, lead: "- Mentioned on: "), .text("")]
         }
-        return markdownPage(page, .people, "People", md)
+        return links.draft(.people, "People", md)
     }
 
-    func glossaryPage(titles: [String: String]) -> PageDraft {
+    func glossaryPage() -> PageDraft {
         let page = Routes.glossary
-        var md = ["# Glossary", ""]
-        if findings.glossary.isEmpty { md.append("No acronyms are defined in the sources.") }
+        var md: [PageDraft.Line] = [.text("")]
+        if findings.glossary.isEmpty { md.append(.text("No acronyms are defined in the sources.")) }
         for entry in findings.glossary {
             let id = String(Routes.term(entry.term).split(separator: "#").last!)
-            md.append("- " + MD.anchor(id) + " **\(MD.escape(entry.term))**: " + MD.escape(entry.expansion) + cite([entry.citation], from: page))
-            if let pages = mentionedOn("term:" + entry.term, from: page, titles: titles) { md.append("  - Mentioned on: " + pages) }
+            md.append(.text("- " + MD.anchor(id) + " **\(MD.escape(entry.term))**: " + MD.escape(entry.expansion) + cite([entry.citation], from: page)))
+            md.append(.mentionedOn(entity: "term:" + entry.term, lead: "  - Mentioned on: "))
         }
-        return markdownPage(page, .glossary, "Glossary", md)
+        return PageLinks(self, page: page).draft(.glossary, "Glossary", md)
     }
 
     func sourcesIndex() -> PageDraft {
         let page = Routes.sources
-        var md = ["# Sources", "", "Every article of the corpus as cleaned text; citations link to their paragraphs.", ""]
+        var md = ["", "Every article of the corpus as cleaned text; citations link to their paragraphs.", ""]
         for a in corpus.articles {
             let title = a.title.value ?? a.file
             var meta: [String] = []
@@ -53,12 +50,12 @@ extension PageContext {
             meta.append("\(a.paragraphs.count) paragraphs")
             md.append("- " + MD.link(title, Routes.relative(from: page, to: Routes.source(a.id))) + " — " + meta.joined(separator: ", "))
         }
-        return markdownPage(page, .sources, "Sources", md)
+        return PageLinks(self, page: page).draft(.sources, "Sources", md)
     }
 
     func sourcePage(_ a: Article) -> PageDraft {
         let page = Routes.source(a.id)
-        var md = ["# " + MD.escape(a.title.value ?? a.file), ""]
+        var md = [""]
         func fact(_ label: String, _ value: String?, _ basis: Basis) -> String {
             "- \(label): " + (value.map { MD.escape($0) } ?? "unknown") + (value != nil && basis != .text ? " *(from the \(basis == .config ? "configuration" : "text, inferred"))*" : "")
         }
@@ -76,13 +73,12 @@ extension PageContext {
             case .caption: md += [MD.anchor(block.id) + " *Photo: " + MD.escape(block.text) + "*", ""]
             }
         }
-        return markdownPage(page, .source, a.title.value ?? a.file, md)
+        return PageLinks(self, page: page).draft(.source, a.title.value ?? a.file, md)
     }
 
     func publishedLabel(_ a: Article) -> String {
         guard let stamp = a.published.value else { return "date unknown" }
-        let d = stamp.day
-        var label = "\(d.day) \(MonthNames.english[d.month - 1]) \(d.year)" + (stamp.time.map { " \($0)" } ?? "")
+        var label = DateLabel.of(stamp.day) + (stamp.time.map { " \($0)" } ?? "")
         switch a.published.basis {
         case .config: label += " (configuration)"
         case .inferred: label += " (inferred from its own dates)"

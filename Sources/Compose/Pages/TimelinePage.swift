@@ -8,10 +8,11 @@ extension PageContext {
     /// happening on different dates, each date says so and links the other.
     func timelinePage() -> PageDraft {
         let page = Routes.timeline
-        var md = ["# Timeline", ""]
+        var links = PageLinks(self, page: page)
+        var md = [""]
         if findings.events.isEmpty {
             md.append("No dated events were found in the sources.")
-            return markdownPage(page, .timeline, "Timeline", md)
+            return links.draft(.timeline, "Timeline", md)
         }
         let sources = Set(findings.events.flatMap { $0.citations.map(\.source) }).count
         let disputed = Set(findings.events.compactMap(\.conflict)).count
@@ -21,24 +22,24 @@ extension PageContext {
         var year = ""
         var month = ""
         for e in findings.events {
-            let y = e.date.granularity == .range ? dateLabel(e.date) : String(e.date.start.year)
+            let y = e.date.granularity == .range ? DateLabel.of(e.date) : DateLabel.of(e.date.start, .year)
             if y != year {
                 md += ["", "## \(y)", ""]
                 year = y
                 month = ""
             }
-            let m = [.day, .week, .month, .partOfMonth].contains(e.date.granularity) ? "\(MonthNames.english[e.date.start.month - 1]) \(e.date.start.year)" : ""
+            let m = [.day, .week, .month, .partOfMonth].contains(e.date.granularity) ? DateLabel.of(e.date.start, .month) : ""
             if m != month, !m.isEmpty {
                 md += ["", "### \(m)", ""]
                 month = m
             }
-            md.append(eventItem(e, from: page, anchored: true))
+            md.append(links.eventItem(e, anchored: true))
             if let conflict = e.conflict {
                 let others = findings.events.filter { $0.conflict == conflict && $0.id != e.id }
-                let links = others.map { other in
-                    MD.link(dateLabel(other.date), "#" + other.id) + " (" + sourceNames(other.citations) + ")"
+                let dates = others.map { other in
+                    MD.link(DateLabel.of(other.date), "#" + other.id) + " (" + sourceNames(other.citations) + ")"
                 }
-                md.append("  - **Sources disagree on the date:** " + sourceNames(e.citations) + " against " + links.joined(separator: "; "))
+                md.append("  - **Sources disagree on the date:** " + sourceNames(e.citations) + " against " + dates.joined(separator: "; "))
             }
         }
         let speakers = findings.conflicts.filter { $0.quote != nil }
@@ -49,20 +50,12 @@ extension PageContext {
                 for claim in c.claims { md.append("  - " + MD.escape(claim.value) + cite(claim.citations, from: page)) }
             }
         }
-        return markdownPage(page, .timeline, "Timeline", md)
-    }
-
-    /// One event as a list item: date and marks, the summary, its actors and citations.
-    func eventItem(_ e: Event, from page: String, anchored: Bool = false) -> String {
-        var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(dateLabel(e.date)) + marks(e) + "** " + links.linked(e.summary, from: page)
-        if !e.actors.isEmpty { line += " *(" + e.actors.map { actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
-        if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.timeline + "#" + e.id)) }
-        return line + cite(e.citations, from: page)
+        return links.draft(.timeline, "Timeline", md)
     }
 
     /// "· planned (as of 28 June)", "· history", "· disputed".
     func marks(_ e: Event) -> String {
-        let asOf = e.reportedBy.map { " (as of \($0.day) \(MonthNames.english[$0.month - 1]))" } ?? ""
+        let asOf = e.reportedBy.map { " (as of " + DateLabel.of($0, .dayOfMonth) + ")" } ?? ""
         return (e.planned ? " · planned" + asOf : "") + (e.history ? " · history" : "") + (e.conflict != nil ? " · disputed" : "")
     }
 

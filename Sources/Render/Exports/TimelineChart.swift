@@ -1,5 +1,4 @@
-import Analysis
-import Corpus
+import Compose
 import Foundation
 import Support
 
@@ -9,8 +8,7 @@ import Support
 /// events are hollow, history grey, disputed dates red; every mark names its event in a tooltip and
 /// links to it on the timeline page.
 struct TimelineChart {
-    let events: [Event]
-    let label: (ResolvedDate) -> String
+    let events: [TimelineEntry]
 
     static let width = 960.0
     static let margin = 24.0
@@ -20,7 +18,7 @@ struct TimelineChart {
     struct Era {
         var start: Int
         var end: Int
-        var events: [Event]
+        var events: [TimelineEntry]
     }
 
     func svg(title: String) -> String {
@@ -32,7 +30,7 @@ struct TimelineChart {
         body += overview.parts
         y = overview.bottom + 36
         if let focus = Self.focusWindow(events) {
-            body.append(text(Self.margin, y - 14, "The busiest weeks, day by day: \(label(.day(CalendarDay(daysSince1970: focus.start)))) to \(label(.day(CalendarDay(daysSince1970: focus.end))))", cls: "heading"))
+            body.append(text(Self.margin, y - 14, "The busiest weeks, day by day: \(DateLabel.of(CalendarDay(daysSince1970: focus.start))) to \(DateLabel.of(CalendarDay(daysSince1970: focus.end)))", cls: "heading"))
             let zoom = band(eras: [focus], top: y, dayTicks: true)
             body += zoom.parts
             y = zoom.bottom + 30
@@ -65,46 +63,46 @@ struct TimelineChart {
     /// Splits events where the axis would run empty for long: at gaps between starts longer than an
     /// eighth of the stretch (and a month), again inside each piece, three levels deep. A piece ends where
     /// its longest event ends, but never past the next piece's start.
-    static func eras(_ events: [Event]) -> [Era] {
-        let sorted = events.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+    static func eras(_ events: [TimelineEntry]) -> [Era] {
+        let sorted = events.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         var pieces = split(sorted, depth: 3)
         for i in pieces.indices {
             let limit = i + 1 < pieces.count ? pieces[i + 1].start - 1 : Int.max
-            pieces[i].end = min(limit, max(pieces[i].end, pieces[i].events.map(\.date.end.daysSince1970).max() ?? pieces[i].end))
+            pieces[i].end = min(limit, max(pieces[i].end, pieces[i].events.map(\.end.daysSince1970).max() ?? pieces[i].end))
         }
         return pieces
     }
 
-    private static func split(_ sorted: [Event], depth: Int) -> [Era] {
+    private static func split(_ sorted: [TimelineEntry], depth: Int) -> [Era] {
         guard let first = sorted.first else { return [] }
-        let starts = sorted.map(\.date.start.daysSince1970)
+        let starts = sorted.map(\.start.daysSince1970)
         let gap = max(30, (starts.last! - starts.first!) / 8)
-        var pieces: [[Event]] = [[first]]
+        var pieces: [[TimelineEntry]] = [[first]]
         for (e, s) in zip(sorted, starts).dropFirst() {
-            if s - pieces[pieces.count - 1].last!.date.start.daysSince1970 > gap { pieces.append([e]) } else { pieces[pieces.count - 1].append(e) }
+            if s - pieces[pieces.count - 1].last!.start.daysSince1970 > gap { pieces.append([e]) } else { pieces[pieces.count - 1].append(e) }
         }
         if pieces.count == 1 || depth == 1 {
-            return pieces.map { Era(start: $0.first!.date.start.daysSince1970, end: $0.last!.date.start.daysSince1970, events: $0) }
+            return pieces.map { Era(start: $0.first!.start.daysSince1970, end: $0.last!.start.daysSince1970, events: $0) }
         }
         return pieces.flatMap { split($0, depth: depth - 1) }
     }
 
     /// The window of at most five weeks that holds the most day-dated events, when it holds enough
     /// to crowd the overview.
-    static func focusWindow(_ events: [Event]) -> Era? {
-        let days = events.filter { $0.date.granularity == .day }.sorted { $0.date.start < $1.date.start }
+    static func focusWindow(_ events: [TimelineEntry]) -> Era? {
+        let days = events.filter { $0.precision == .day }.sorted { $0.start < $1.start }
         guard days.count >= 5 else { return nil }
         var best: (Int, Int) = (0, 0)
         var j = 0
         for i in days.indices {
-            while j < days.count, days[j].date.start.daysSince1970 - days[i].date.start.daysSince1970 <= 35 { j += 1 }
+            while j < days.count, days[j].start.daysSince1970 - days[i].start.daysSince1970 <= 35 { j += 1 }
             if j - i > best.1 - best.0 { best = (i, j) }
         }
         let chosen = Array(days[best.0..<best.1])
         guard chosen.count >= 5 else { return nil }
-        let all = events.map(\.date.start.daysSince1970)
+        let all = events.map(\.start.daysSince1970)
         guard (all.max()! - all.min()!) > 60 else { return nil }
-        return Era(start: chosen.first!.date.start.daysSince1970 - 1, end: chosen.last!.date.start.daysSince1970 + 1, events: chosen)
+        return Era(start: chosen.first!.start.daysSince1970 - 1, end: chosen.last!.start.daysSince1970 + 1, events: chosen)
     }
 
     /// One band: its eras side by side, an axis with ticks under each, the events in lanes above it.
@@ -115,7 +113,7 @@ struct TimelineChart {
         let total = weights.reduce(0, +)
         var parts: [String] = []
         var x0 = Self.margin
-        var marks: [(x: Double, width: Double, event: Event)] = []
+        var marks: [(x: Double, width: Double, event: TimelineEntry)] = []
         var axes: [(Double, Double, Era)] = []
         for (era, weight) in zip(eras, weights) {
             let w = available * weight / total
@@ -123,8 +121,8 @@ struct TimelineChart {
             let inset = min(10.0, w / 6)
             func x(_ day: Int) -> Double { x0 + inset + (w - 2 * inset) * Double(day - era.start) / span }
             for e in era.events {
-                let a = x(max(era.start, e.date.start.daysSince1970))
-                let b = e.date.granularity == .day ? a : x(min(era.end, e.date.end.daysSince1970))
+                let a = x(max(era.start, e.start.daysSince1970))
+                let b = e.precision == .day ? a : x(min(era.end, e.end.daysSince1970))
                 marks.append((a, max(0, b - a), e))
             }
             axes.append((x0, w, era))
@@ -132,7 +130,7 @@ struct TimelineChart {
         }
         // Lanes: each mark takes the lowest lane where it does not touch the one before.
         var laneEnds: [Double] = []
-        var placed: [(x: Double, width: Double, lane: Int, event: Event)] = []
+        var placed: [(x: Double, width: Double, lane: Int, event: TimelineEntry)] = []
         for m in marks.sorted(by: { ($0.x, $0.event.id) < ($1.x, $1.event.id) }) {
             let lane = laneEnds.firstIndex { $0 + 6 < m.x } ?? laneEnds.count
             if lane == laneEnds.count { laneEnds.append(0) }
@@ -162,10 +160,10 @@ struct TimelineChart {
         return (parts, axisY + 24)
     }
 
-    func mark(_ e: Event, x: Double, width: Double, y: Double) -> String {
+    func mark(_ e: TimelineEntry, x: Double, width: Double, y: Double) -> String {
         let cls = e.conflict != nil ? "disputed" : e.history ? "history" : e.planned ? "planned" : "event"
-        let tip = XML.escape(label(e.date) + (e.planned ? " · planned" : "") + " — " + e.summary)
-        let shape = e.date.granularity == .day
+        let tip = XML.escape(e.dateLabel + (e.planned ? " · planned" : "") + " — " + e.summary)
+        let shape = e.precision == .day
             ? "<circle class=\"\(cls)\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4.5\"/>"
             : "<rect class=\"\(cls)\" x=\"\(f(x - 1))\" y=\"\(f(y - 4))\" width=\"\(f(max(width, 2) + 2))\" height=\"8\" rx=\"3\"/>"
         return "<a href=\"\(Routes.timeline)#\(e.id)\"><title>\(tip)</title>\(shape)</a>"
@@ -183,25 +181,26 @@ struct TimelineChart {
             var d = era.start + 1
             while d < era.end {
                 let day = CalendarDay(daysSince1970: d)
-                labels.append((d, "\(day.day) \(MonthNames.english[day.month - 1].prefix(3))"))
+                labels.append((d, DateLabel.of(day, .shortDay)))
                 d += step
             }
-        } else if era.events.allSatisfy({ [.year, .decade, .range].contains($0.date.granularity) }) || era.end - era.start >= 400 {
+        } else if era.events.allSatisfy({ $0.precision == .year }) || era.end - era.start >= 400 {
             let years = last.year - first.year
             let step = max(1, Int((Double(years) / max(1, width / 70)).rounded(.up)))
             var yr = first.year
             while yr <= last.year {
-                labels.append((max(era.start, CalendarDay(year: yr, month: 1, day: 1)!.daysSince1970), String(yr)))
+                let january = CalendarDay(year: yr, month: 1, day: 1)!
+                labels.append((max(era.start, january.daysSince1970), DateLabel.of(january, .year)))
                 yr += step
             }
         } else {
             var m = (first.year, first.month)
             while CalendarDay(year: m.0, month: m.1, day: 1)! <= last {
                 let d = CalendarDay(year: m.0, month: m.1, day: 1)!.daysSince1970
-                if d >= era.start { labels.append((d, "\(MonthNames.english[m.1 - 1].prefix(3)) \(m.0)")) }
+                if d >= era.start { labels.append((d, DateLabel.of(CalendarDay(daysSince1970: d), .shortMonth))) }
                 m = m.1 == 12 ? (m.0 + 1, 1) : (m.0, m.1 + 1)
             }
-            if labels.isEmpty { labels.append((era.start, "\(MonthNames.english[first.month - 1].prefix(3)) \(first.year)")) }
+            if labels.isEmpty { labels.append((era.start, DateLabel.of(first, .shortMonth))) }
         }
         // The era's first label stands at its start; the others at least 60 pixels on, clear of its end,
         // so that neighbouring eras' labels never meet.

@@ -1,11 +1,10 @@
-import Analysis
-import Corpus
+import Compose
 import Foundation
 import Support
 
 /// `data/timeline.json`: the events in the Knight Lab TimelineJS format. Dates carry only the parts
-/// their granularity knows; each event's group is its first actor; text fields are HTML, so corpus
-/// text is escaped before it goes in.
+/// their precision knows; each event's group is its first actor; text fields are HTML, so corpus
+/// text is escaped before it goes in. Links are relative to the site root.
 enum TimelineJSExport {
     struct DateParts: Encodable {
         let year: String
@@ -27,28 +26,8 @@ enum TimelineJSExport {
         let group: String?
     }
 
-
     struct TitleSlide: Encodable {
         let text: Text
-    }
-
-    static func json(_ findings: Findings, _ context: PageContext, title: String, asOf: String) throws -> [UInt8] {
-        let events = findings.events.map { e -> Slide in
-            let links = e.citations.map { c in
-                "<a href=\"\(Routes.paragraph(c))\">\(html(context.sourceLabel(c.source))), ¶\(c.paragraph.dropFirst())</a>"
-            }
-            return Slide(
-                unique_id: e.id,
-                start_date: parts(e.date, e.date.start),
-                end_date: e.date.granularity == .range || e.date.granularity == .decade ? parts(e.date, e.date.end) : nil,
-                display_date: context.dateLabel(e.date) + context.marks(e),
-                text: Text(headline: html(context.dateLabel(e.date)), text: "<p>\(html(e.summary))</p><p>\(links.joined(separator: "; "))</p>"),
-                group: e.actors.first.map { context.actorNames[$0] ?? $0 })
-        }
-        let doc = TimelineDocument(title: TitleSlide(text: Text(headline: html(title), text: "<p>As of \(html(asOf))</p>")), events: events)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(doc)) + [0x0A]
     }
 
     struct TimelineDocument: Encodable {
@@ -56,16 +35,31 @@ enum TimelineJSExport {
         let events: [Slide]
     }
 
-    /// The parts of a date TimelineJS should show: a month-level date has no day, a year none of either.
-    static func parts(_ d: ResolvedDate, _ day: CalendarDay) -> DateParts {
-        switch d.granularity {
-        case .day, .week: return DateParts(year: String(day.year), month: String(day.month), day: String(day.day))
-        case .month, .partOfMonth, .season, .quarter, .half: return DateParts(year: String(day.year), month: String(day.month), day: nil)
-        case .year, .decade, .range: return DateParts(year: String(day.year), month: nil, day: nil)
+    static func json(_ entries: [TimelineEntry], title: String, asOf: String) throws -> [UInt8] {
+        let events = entries.map { e -> Slide in
+            let links = e.citations.map { "<a href=\"\(XML.escape($0.href))\">\(XML.escape($0.label))</a>" }
+            return Slide(
+                unique_id: e.id,
+                start_date: parts(e.start, e.precision),
+                end_date: e.spansYears ? parts(e.end, e.precision) : nil,
+                display_date: e.dateLabel + e.marks,
+                text: Text(headline: XML.escape(e.dateLabel), text: "<p>\(XML.escape(e.summary))</p><p>\(links.joined(separator: "; "))</p>"),
+                group: e.group)
         }
+        let doc = TimelineDocument(title: TitleSlide(text: Text(headline: XML.escape(title), text: "<p>As of \(XML.escape(asOf))</p>")), events: events)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(doc)) + [0x0A]
     }
 
-    static func html(_ text: String) -> String { XML.escape(text) }
+    /// The parts of a date TimelineJS should show: a month-level date has no day, a year none of either.
+    static func parts(_ day: CalendarDay, _ precision: TimelineEntry.Precision) -> DateParts {
+        switch precision {
+        case .day, .week: return DateParts(year: String(day.year), month: String(day.month), day: String(day.day))
+        case .month: return DateParts(year: String(day.year), month: String(day.month), day: nil)
+        case .year: return DateParts(year: String(day.year), month: nil, day: nil)
+        }
+    }
 }
 
 /// Escaping for text that goes into HTML or XML made by the code (SVG, TimelineJS fields).

@@ -1,0 +1,115 @@
+import Testing
+@testable import Analysis
+@testable import Compose
+@testable import Corpus
+import Support
+
+@Suite struct BacklinkTests {
+    func draft(_ route: String, _ kind: PageKind, _ title: String, mentions: [String], lines: [PageDraft.Line] = [.text("")]) -> PageDraft {
+        PageDraft(route: route, kind: kind, title: title, lines: lines, mentions: mentions, table: nil)
+    }
+
+    @Test func listsFollowTheBriefingOrderWhereverTheListStands() {
+        // The pages that hold lists come first here: the pass fills them from pages that come after.
+        let drafts = [
+            draft("people.html", .people, "People", mentions: ["actor:averly"],
+                  lines: [.text(""), .text("## Mira"), .mentionedOn(entity: "person:mira", lead: "- Mentioned on: "), .text("")]),
+            draft("positions/averly.html", .actor, "Port Averly", mentions: ["person:mira"],
+                  lines: [.text(""), .text("Text."), .mentionedOn(entity: "actor:averly", lead: "\n## Mentioned on\n\n")]),
+            draft("index.html", .index, "The Harbour Ferry Talks", mentions: ["person:mira", "actor:averly"]),
+            draft("timeline.html", .timeline, "Timeline", mentions: ["actor:averly", "person:mira"]),
+            draft("positions/brennick.html", .actor, "Brennick Haven", mentions: [],
+                  lines: [.text(""), .text("Text."), .mentionedOn(entity: "actor:brennick", lead: "\n## Mentioned on\n\n")]),
+        ]
+        let filled = fillingMentions(drafts)
+        #expect(filled[0].body == "\n## Mira\n- Mentioned on: [Port Averly](positions/averly.html), [Front page](index.html), [Timeline](timeline.html)\n\n")
+        #expect(filled[1].body == "\nText.\n\n## Mentioned on\n\n[People](../people.html), [Front page](../index.html), [Timeline](../timeline.html)\n")
+        // Nobody links it: no section at all.
+        #expect(filled[4].body == "\nText.\n")
+    }
+
+    @Test func theComposedBriefingListsEveryPageThatLinksAnEntity() throws {
+        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        func page(_ route: String) -> PageDraft { briefing.pages.first { $0.route == route }! }
+        #expect(page("positions/brennick.html").markdown.hasSuffix(
+            "\n## Mentioned on\n\n[Front page](../index.html), [Background](../background.html), [Timeline](../timeline.html), [Port Averly](averly.html)\n"))
+        #expect(page("people.html").markdown.contains(
+            "- Mentioned on: [Front page](index.html), [Timeline](timeline.html), [Port Averly](positions/averly.html)\n"))
+        // Its own page never lists itself, and nothing links the issue's page but the front page and the background.
+        #expect(page("issues/ferry-treaty.html").markdown.hasSuffix(
+            "\n## Mentioned on\n\n[Front page](../index.html), [Background](../background.html)\n"))
+    }
+
+    @Test func theHeadingIsApartFromTheBodyAndTheTwinIsBoth() throws {
+        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        let timeline = briefing.pages.first { $0.route == Routes.timeline }!
+        #expect(timeline.heading == "# Timeline")
+        #expect(!timeline.body.contains("# Timeline"))
+        #expect(timeline.markdown == "# Timeline\n" + timeline.body)
+    }
+}
+
+@Suite struct EscapingTests {
+    @Test func corpusTextNeverBecomesMarkup() throws {
+        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        let background = briefing.pages.first { $0.route == Routes.background }!.markdown
+        #expect(background.contains(
+            "- Tolls rose 5% \\*overnight\\* \\<b\\>\\& \\[see\\](http://example.invalid) — [Tide \\& Times, ¶2](sources/tide.html#p2)\n"))
+    }
+
+    @Test func blockMarkersAreEscapedOnlyWhereALineStarts() {
+        #expect(MD.escape("1. Averly") == "1\\. Averly")
+        #expect(MD.escape("# Brennick") == "\\# Brennick")
+        #expect(MD.escape("Ferry no. 3 - late") == "Ferry no. 3 - late")
+        #expect(MD.escape("a\nb") == "a b")
+    }
+}
+
+@Suite struct LabelTests {
+    let context = PageContext(corpus: Story.corpus, findings: Story.findings, config: Story.config)
+
+    @Test func aCitationNamesItsOutletAndParagraph() {
+        #expect(context.citationLabel(Story.cite("gazette", "p3", "x")) == "Averly Gazette, ¶3")
+        // No outlet: the title stands in.
+        #expect(context.citationLabel(Story.cite("notes", "p1", "x")) == "Harbour notes, ¶1")
+        #expect(context.cite([Story.cite("gazette", "p1", "x"), Story.cite("gazette", "p1", "y"), Story.cite("tide", "p2", "z")], from: "positions/averly.html")
+                == " — [Averly Gazette, ¶1](../sources/gazette.html#p1); [Tide \\& Times, ¶2](../sources/tide.html#p2) · reported by 2 sources")
+    }
+
+    func resolved(_ value: String, _ granularity: ResolvedDate.Granularity, _ start: String, _ end: String, _ qualifier: String? = nil) -> String {
+        DateLabel.of(ResolvedDate(value: value, granularity: granularity, start: Story.day(start), end: Story.day(end), qualifier: qualifier))
+    }
+
+    @Test func aResolvedDateIsLabelledAtItsGranularity() {
+        #expect(resolved("2031-03-14", .day, "2031-03-14", "2031-03-14") == "14 March 2031")
+        #expect(resolved("2031-W11", .week, "2031-03-10", "2031-03-16") == "week of 10 March 2031")
+        #expect(resolved("2031-03", .month, "2031-03-01", "2031-03-31") == "March 2031")
+        #expect(resolved("2031-03", .partOfMonth, "2031-03-11", "2031-03-20", "mid") == "mid-March 2031")
+        #expect(resolved("2031-03", .partOfMonth, "2031-03-01", "2031-03-10", "early") == "early March 2031")
+        #expect(resolved("2031-SU", .season, "2031-06-01", "2031-08-31") == "summer 2031")
+        #expect(resolved("2031-H2", .half, "2031-07-01", "2031-12-31") == "second half of 2031")
+        #expect(resolved("2031-Q2", .quarter, "2031-04-01", "2031-06-30") == "second quarter of 2031")
+        #expect(resolved("2031", .year, "2031-01-01", "2031-12-31") == "2031")
+        #expect(resolved("2031", .year, "2031-09-01", "2031-12-31", "late") == "late 2031")
+        #expect(resolved("203", .decade, "2030-01-01", "2039-12-31") == "the 2030s")
+        #expect(resolved("1998/2004", .range, "1998-01-01", "2004-12-31") == "1998–2004")
+    }
+
+    @Test func aDayIsLabelledInEachForm() {
+        let day = Story.day("2031-03-04")
+        #expect(DateLabel.of(day) == "4 March 2031")
+        #expect(DateLabel.of(day, .dayOfMonth) == "4 March")
+        #expect(DateLabel.of(day, .month) == "March 2031")
+        #expect(DateLabel.of(day, .year) == "2031")
+        #expect(DateLabel.of(day, .shortDay) == "4 Mar")
+        #expect(DateLabel.of(day, .shortMonth) == "Mar 2031")
+    }
+
+    @Test func theTimelineEntryCarriesPlainLabelsAndRootLinks() {
+        let entry = context.timelineEntry(Story.findings.events[0])
+        #expect(entry.dateLabel == "10 March 2031")
+        #expect(entry.precision == .day)
+        #expect(entry.group == "Port Averly")
+        #expect(entry.citations == [TextLink(label: "Averly Gazette, ¶2", href: "sources/gazette.html#p2")])
+    }
+}
