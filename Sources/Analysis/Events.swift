@@ -208,7 +208,7 @@ enum EventBuilder {
                 }
             }
         }
-        // Days join within a week of each other; other spans ("June 2012", "mid-June 2012") when they are
+        // Days join within a week of each other; other spans ("March 2031", "mid-March 2031") when they are
         // the same span.
         let order = representatives.indices.sorted { candidates[representatives[$0]].date < candidates[representatives[$1]].date }
         join(order.filter { candidates[representatives[$0]].date.granularity == .day }, window: conflictWindow)

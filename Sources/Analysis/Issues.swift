@@ -160,14 +160,14 @@ enum IssueTracker {
         return all
     }
 
-    /// The qualifiers of quarrels the corpus names twice or more with the same qualifier beside them: "historical".
+    /// The qualifiers of quarrels the corpus names twice or more with the same qualifier beside them: "border".
     static func disputes(in sentences: [SentenceRef]) -> [String] {
         let nouns = kinds["dispute"] ?? []
         var counts: [String: Int] = [:]
         var order: [String] = []
         for s in sentences {
             for (i, t) in s.tokens.enumerated() where nouns.contains(t.lower) {
-                // The qualifier: the adjective-like word just before ("historical disputes") or after "on/over" ("disputes on historical issues").
+                // The qualifier: the adjective-like word just before ("border disputes") or after "on/over" ("disputes on border issues").
                 var q: String?
                 if i > 0, isQualifier(s.tokens[i - 1]) { q = s.tokens[i - 1].lower }
                 else if i + 2 < s.tokens.count, ["on", "over"].contains(s.tokens[i + 1].lower), isQualifier(s.tokens[i + 2]) { q = s.tokens[i + 2].lower }

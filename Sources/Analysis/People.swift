@@ -11,7 +11,7 @@ struct PersonMention {
     let citation: Citation
     /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
     var partial = false
-    /// The side is the outlet's home side: the role names a body but no actor ("Foreign Ministry spokesman").
+    /// The side is the outlet's home side: the role names a body but no actor ("Transport Ministry spokesman").
     var sideGuessed = false
 }
 
@@ -97,7 +97,7 @@ struct KnownPeople: Sendable {
 /// sentence says so (`Rules/person-cues.rules` lists the cues with examples):
 /// - a title or role before it: "Defense Minister Ana Ruiz", "union shop steward Li Wei", "the
 ///   ambassador, Ana Ruiz,";
-/// - an apposition after it: "Ana Ruiz, an expert on trade", "Ana Ruiz, Executive Chair of the Board";
+/// - an apposition after it: "Ana Ruiz, an expert on trade", "Ana Ruiz, Managing Director of the Board";
 /// - an honorific: "Ms Ana Ruiz", "Dr. Li Wei" ("Ms Ruiz" alone is a later mention of her);
 /// - a speech verb: "Ana Ruiz said", "said Ana Ruiz", "according to Ana Ruiz";
 /// - the configuration naming them (`KnownPeople`).
@@ -133,7 +133,7 @@ enum PeopleFinder {
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
-    /// Words of a sentence with hyphenated parts joined back ("Jean-Luc", "Kwan-ho").
+    /// Words of a sentence with hyphenated parts joined back ("Jean-Luc", "Anne-Marie").
     struct Word {
         let text: String
         let first: Int
@@ -210,7 +210,7 @@ enum PeopleFinder {
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
             let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) } ?? nil
-            // A role that names no side ("Foreign Ministry spokesman") is, at a guess, one of the outlet's own side.
+            // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
                                  actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
@@ -227,7 +227,7 @@ enum PeopleFinder {
 
         for j in w.indices where titles.contains(w[j].lower) {
             var titleEnd = j
-            // "Secretary of Defense", "ambassador to Peru": a link word and capitalised words extend the title.
+            // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
                 titleEnd += 2
                 while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
@@ -253,7 +253,7 @@ enum PeopleFinder {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
                 continue
             }
-            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Executive Chair of the Board": a name,
+            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board": a name,
             // a comma, a determiner or capitalised words, then the role.
             var d = j
             while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }

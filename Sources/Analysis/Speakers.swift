@@ -27,7 +27,7 @@ struct Speaker: Equatable {
 }
 
 /// The named people of one article, and how its later mentions point back at them: the full name,
-/// a part of the name no other person of the article shares ("Cho", "Kan"), or "the" and the title
+/// a part of the name no other person of the article shares ("Vey", "Lind"), or "the" and the title
 /// of exactly one person's role ("the spokesman").
 struct ArticlePeople {
     let people: [PersonMention]

@@ -88,7 +88,7 @@ enum DateLexicon {
                                        closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))
     }
 
-    /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".
+    /// The classes of a token that starts with a digit: "28", "2031", "95", "1990s", "28th", "09:12", "2031-03-03".
     private static func numberClasses(_ bytes: [UInt8], _ text: String) -> [(cls: String, value: String)] {
         let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }
         let rest = bytes[digits.count...]
