@@ -49,6 +49,9 @@ let package = Package(
                 .embedInCode("Rules/issue-nouns.words"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),
+                .embedInCode("Rules/speaker-words.rules"),
+                .embedInCode("Rules/date-grammar.rules"),
+                .embedInCode("Rules/small-words.rules"),
             ]
         ),
         .target(name: "Compose", dependencies: ["Analysis", "Support"]),

@@ -118,8 +118,9 @@ enum PeopleFinder {
     static func isPlace(_ words: [String]) -> Bool {
         places.contains(words.joined(separator: " ")) || (words.count > 1 && cues.placeWords.contains(words[0]))
     }
-    static let determiners: Set<String> = ["a", "an", "the"]
-    static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
+    /// Articles that open a role ("the ambassador, Ana Ruiz,"), and the words that join capitalised words onto a title.
+    static let determiners = cues.determiners
+    static let linkWords = cues.linkWords
 
     static func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
 
@@ -197,7 +198,7 @@ enum PeopleFinder {
             guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
-            if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
+            if k >= 2, cues.bodyLinks.contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
             // Beside a speech verb alone, an actor's name speaks as the body it is ("City Hall said").
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
             return k..<end
@@ -319,7 +320,7 @@ enum PeopleFinder {
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {
-        Attribution.speechVerbs.contains(lower) || ["is", "was", "has", "had", "will", "would", "and"].contains(lower)
+        Attribution.speechVerbs.contains(lower) || cues.verbLike.contains(lower)
     }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
@@ -344,6 +345,10 @@ struct PersonCues: Sendable {
     /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
     let speakers: Set<String>
     let roleStoppers: Set<String>
+    let determiners: Set<String>
+    let linkWords: Set<String>
+    let bodyLinks: Set<String>
+    let verbLike: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -354,5 +359,9 @@ struct PersonCues: Sendable {
         placeWords = words("place")
         speakers = words("speakers")
         roleStoppers = words("not-role")
+        determiners = words("determiner")
+        linkWords = words("link")
+        bodyLinks = words("body-link")
+        verbLike = words("verb-like")
     }
 }

@@ -109,7 +109,8 @@ enum QuoteFinder {
         return (quotes, statements)
     }
 
-    static let smallTitleWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
+    /// Small words of a title (`title` in `Rules/small-words.rules`).
+    static let smallTitleWords = RuleTable.sets(PackageResources.small_words_rules)["title"]!
 
     /// Whether quoted words are a title or a name: up to eight words, every one but small words
     /// capitalised, none ending a sentence ("The Long Winter of Alda").

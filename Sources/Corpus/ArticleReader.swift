@@ -204,7 +204,7 @@ enum ArticleReader {
         }
     }
 
-    static let biographyPronouns: Set<String> = ["He", "She", "They", "His", "Her", "Their"]
+    static let biographyPronouns = Boilerplate.biographyPronouns
 
     /// "About Mira Castell": "About" and a name of up to four capitalised words, nothing else.
     static func biographyHeading(_ text: String) -> String? {

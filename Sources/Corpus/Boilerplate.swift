@@ -18,7 +18,7 @@ enum LineRole: Equatable {
 
 enum Boilerplate {
     enum Match: String { case exact, prefix, suffix, contains, opens, word }
-    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography }
+    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography, pronoun, connector }
 
     struct Rule {
         let action: Action
@@ -32,10 +32,14 @@ enum Boilerplate {
         return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text)
     }
     /// The rules a whole line is matched against, in the table's order.
-    static let rules = table.filter { $0.action != .credit && $0.action != .biography }
+    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector].contains($0.action) }
     /// The words of picture credits and of writers' biographies.
     static let creditWords = table.filter { $0.action == .credit }.map(\.text)
     static let biographyWords = table.filter { $0.action == .biography }.map(\.text)
+    /// The pronouns that open a biography's paragraphs, capitalised as they open one ("He", "Their").
+    static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() })
+    /// The words that may join the names of a credit line.
+    static let creditConnectors = Set(table.filter { $0.action == .connector }.map(\.text))
 
     /// A prompt or teaser is short: at most this many words.
     static let promptWords = 16
@@ -61,7 +65,7 @@ enum Boilerplate {
             case .label:
                 // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
                 if unlabel(line) == nil { return .furniture }
-            case .credit, .biography: continue
+            case .credit, .biography, .pronoun, .connector: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)
@@ -108,10 +112,9 @@ enum Boilerplate {
         }
         let words = line.split(separator: " ")
         guard (2...8).contains(words.count), !ArticleReader.endsSentence(line), hasCreditWord(line) else { return false }
-        let connectors: Set<String> = ["and", "&", "/", "for"]
         return words.allSatisfy { w in
             let lower = w.lowercased()
-            return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || connectors.contains(lower)
+            return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || creditConnectors.contains(lower)
                 || creditWords.contains(where: { $0.split(separator: " ").contains(Substring(lower)) })
         }
     }

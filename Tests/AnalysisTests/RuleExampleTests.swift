@@ -168,7 +168,17 @@ enum RuleCheckers {
     static let speech: RuleCheck = { e in
         // A paragraph before it, so that the text is not read as a headline.
         guard let f = try? analyseArticle("The council met on Monday.\n\n" + e.input) else { return "the text could not be read" }
-        return differs(f.quotes.first.map { $0.speaker ?? $0.speakerRole ?? "?" } ?? "no quote", e)
+        let withSide = e.expected.contains(" / ")
+        return differs(f.quotes.first.map { ($0.speaker ?? $0.speakerRole ?? "?") + (withSide ? " / \($0.actor ?? "-")" : "") } ?? "no quote", e)
+    }
+
+    /// `-> TERM = EXPANSION; …`: the glossary entries of a sentence; `-> a title | not a title`: whether
+    /// quoted words are the title of a work.
+    static let smallWords: RuleCheck = { e in
+        if e.expected.contains(" = ") {
+            return differs(GlossaryFinder.find(in: sentence(e.input)).map { "\($0.term) = \($0.expansion)" }.joined(separator: "; "), e)
+        }
+        return differs(QuoteFinder.isTitleOfAWork(e.input.split(separator: " ")) ? "a title" : "not a title", e)
     }
 
     /// `-> STATUS` or `-> none`: the status of the issue written in brackets.
@@ -204,6 +214,9 @@ enum RuleCheckers {
         "places.words": people,
         "titles.words": people,
         "speech-verbs.words": speech,
+        "speaker-words.rules": speech,
+        "date-grammar.rules": dates,
+        "small-words.rules": smallWords,
         "status.rules": status,
         "stopwords.words": contentWords,
         "uncertainty.words": uncertainty,

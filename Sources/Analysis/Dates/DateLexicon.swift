@@ -18,8 +18,9 @@ enum DateLexicon {
     }()
 
     /// Plural-looking words that are not nouns of a count.
-    static let notPlural: Set<String> = ["was", "has", "is", "as", "this", "its", "his", "hers", "us", "yes", "thus", "plus",
-                                        "less", "across", "unless", "always", "perhaps", "towards", "afterwards", "whereas", "does"]
+    static let notPlural = grammar["not-plural"]!
+    /// The word sets of `Rules/date-grammar.rules`.
+    static let grammar = RuleTable.sets(PackageResources.date_grammar_rules)
 
     /// Every word of every list, lower-cased, with its classes: months and weekdays (full names and
     /// abbreviations apart), and the words of `date-words.rules`.

@@ -427,9 +427,9 @@ enum Tense {
     }
 
     /// The forms of "be" before a participle that does not mark the past.
-    static let beForms: Set<String> = ["be", "been", "being", "is", "are"]
+    static let beForms = DateLexicon.grammar["be"]!
     /// The forms of "be" in the present tense.
-    static let presentForms: Set<String> = ["is", "are"]
+    static let presentForms = DateLexicon.grammar["present"]!
 
     /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
