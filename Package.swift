@@ -26,6 +26,7 @@ let package = Package(
                 .embedInCode("Rules/boilerplate.rules"),
                 .embedInCode("Rules/abbreviations.words"),
                 .embedInCode("Rules/sentence-starters.words"),
+                .embedInCode("Rules/stamp-words.rules"),
             ]
         ),
         .target(

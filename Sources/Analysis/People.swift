@@ -53,7 +53,7 @@ struct KnownPeople: Sendable {
                 guard let name = Self.personName(alias) else { continue }
                 if sides[name] == nil { sides[name] = actor.id }
                 let words = name.split(separator: " ").map(String.init)
-                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Mot" for "Jean Le Mot".
+                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le Berre".
                 let ends = (1..<words.count).flatMap { k in [words.suffix(k).joined(separator: " "), words.prefix(k).joined(separator: " ")] }
                 let short = ends.filter { aliases.contains($0) && $0 != actor.name }
                 guard !short.isEmpty, !pinned.contains(name) else { continue }
@@ -124,7 +124,7 @@ enum PeopleFinder {
 
     static func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
 
-    /// A capitalised word of letters (with inner hyphens or apostrophes: "Jean-Luc", "O'Hara") that is
+    /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
     /// not an acronym.
     static func hasNameShape(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
@@ -134,7 +134,7 @@ enum PeopleFinder {
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
-    /// Words of a sentence with hyphenated parts joined back ("Jean-Luc", "Anne-Marie").
+    /// Words of a sentence with hyphenated parts joined back ("Marie-Claire", "Anne-Marie").
     struct Word {
         let text: String
         let first: Int
@@ -269,7 +269,7 @@ enum PeopleFinder {
                 add(mention(n, role: d...roleEnd, title: j), n)
             }
         }
-        // An honorific: "Ms Ana Ruiz", "Mr. Le Mot" (a surname alone points back at a full name).
+        // An honorific: "Ms Ana Ruiz", "Mr. Le Berre" (a surname alone points back at a full name).
         for j in w.indices where cues.honorifics.contains(w[j].lower) {
             if let n = name(at: j + 1, minimum: 1) {
                 let particleName = n.count == 2 && cues.particles.contains(w[n.lowerBound].text)
@@ -328,7 +328,7 @@ enum PeopleFinder {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""
-            if before == "to" || after == "studies" || after == "affairs" { continue }
+            if cues.notSideBefore.contains(before) || cues.notSideAfter.contains(after) { continue }
             return m.id
         }
         return nil
@@ -349,6 +349,8 @@ struct PersonCues: Sendable {
     let linkWords: Set<String>
     let bodyLinks: Set<String>
     let verbLike: Set<String>
+    let notSideBefore: Set<String>
+    let notSideAfter: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -363,5 +365,7 @@ struct PersonCues: Sendable {
         linkWords = words("link")
         bodyLinks = words("body-link")
         verbLike = words("verb-like")
+        notSideBefore = words("not-side-before")
+        notSideAfter = words("not-side-after")
     }
 }

@@ -73,7 +73,7 @@ enum Boilerplate {
                 // The stamp is what follows the label word: "Published : March 3, 2031 - 09:12"; what
                 // follows a bar is another stamp ("|Updated: an hour ago").
                 let stampText = line.split(separator: "|", maxSplits: 1).first.map(String.init) ?? line
-                let rest = stampText.split(separator: " ").dropFirst().drop(while: { [":", "-", "on", "at"].contains($0) })
+                let rest = stampText.split(separator: " ").dropFirst().drop(while: { Stamps.afterLabel.contains(String($0)) })
                 guard let stamp = Stamps.parseLine(rest.joined(separator: " ")) else { continue }
                 return .published(stamp)
             }

@@ -3,6 +3,14 @@ import Support
 /// Reads the date forms that label an article: a "Published : March 3, 2031 - 09:12" stamp, a dateline
 /// line "March 4, 2031 10:05", and the full dates in its text from which a date can be inferred.
 enum Stamps {
+    /// The word sets of `Rules/stamp-words.rules`.
+    static let words = RuleTable.sets(PackageResources.stamp_words_rules)
+    static let afterTime = words["after-time"]!, afterDate = words["after-date"]!, afterLabel = words["after-label"]!
+    static let afternoonLabels = words["afternoon"]!
+    /// The endings of a day's number, in the table's order.
+    static let ordinals = RuleTable.rows(PackageResources.stamp_words_rules).filter { $0[0] == "ordinal" }
+        .flatMap { $0[1].split(separator: ",").map { $0.trimmed } }
+
     /// A whole line (after any label) that is a date and optionally a time; nil when anything else is there.
     /// A weekday may open it ("Tue, 8 Apr, 2031 - 18:40") and the time may come first ("2:05 PM, Apr 9, 2031").
     static func parseLine(_ text: String) -> PublicationStamp? {
@@ -14,7 +22,7 @@ enum Stamps {
             while used < tokens.count, used <= 2, isTimeLabel(tokens[used]), fullDate(tokens, at: used) == nil { used += 1 }
             leadingTime = afternoon(time, tokens[1..<used])
             tokens.removeFirst(used)
-            while let first = tokens.first, ["-", "–", "|", "on", "/"].contains(first) { tokens.removeFirst() }
+            while let first = tokens.first, afterTime.contains(first) { tokens.removeFirst() }
         }
         // A leading weekday: a short capitalised word right before the date.
         if fullDate(tokens, at: 0) == nil, let first = tokens.first, (2...9).contains(first.count),
@@ -24,7 +32,7 @@ enum Stamps {
         }
         guard let (day, used) = fullDate(tokens, at: 0) else { return nil }
         var rest = tokens[used...]
-        while let first = rest.first, ["-", "–", "|", "at", "/"].contains(first) { rest = rest.dropFirst() }
+        while let first = rest.first, afterDate.contains(first) { rest = rest.dropFirst() }
         if rest.isEmpty { return PublicationStamp(day: day, time: leadingTime) }
         guard leadingTime == nil, let time = ClockTime.parse(rest.first!) else { return nil }
         rest = rest.dropFirst()
@@ -35,7 +43,7 @@ enum Stamps {
 
     /// "2:05" before "PM" is 14:05.
     private static func afternoon(_ time: String, _ labels: ArraySlice<String>) -> String {
-        guard labels.contains(where: { ["pm", "p.m."].contains($0.lowercased()) }), let h = Int(time.prefix(2)), h < 12 else { return time }
+        guard labels.contains(where: { afternoonLabels.contains($0.lowercased()) }), let h = Int(time.prefix(2)), h < 12 else { return time }
         return CalendarDay.pad(h + 12, 2) + time.dropFirst(2)
     }
 
@@ -88,7 +96,7 @@ enum Stamps {
 
     private static func dayNumber(_ s: String) -> Int? {
         var digits = Substring(s)
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        for suffix in ordinals where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
         guard (1...2).contains(digits.count), let d = Int(digits), (1...31).contains(d) else { return nil }
         return d
     }

@@ -84,6 +84,11 @@ enum RuleCheckers {
     /// `-> NUMBER`: the month a word names.
     static let month: RuleCheck = { e in differs(MonthNames.number(e.input).map(String.init) ?? "none", e) }
 
+    /// `-> DAY TIME` or `-> nothing`: the stamp a line is.
+    static let stamp: RuleCheck = { e in
+        differs(Stamps.parseLine(e.input).map { "\($0.day.iso) \($0.time ?? "")".trimmed } ?? "nothing", e)
+    }
+
     /// `-> COUNT`: how many sentences the text splits into.
     static let sentences: RuleCheck = { e in differs(String(Sentences.split(e.input).count), e) }
 
@@ -200,6 +205,7 @@ enum RuleCheckers {
         "abbreviations.words": sentences,
         "sentence-starters.words": sentences,
         "boilerplate.rules": boilerplate,
+        "stamp-words.rules": stamp,
         "dates.rules": dateRule,
         "date-words.rules": dates,
         "weekdays.words": dates,

@@ -100,7 +100,7 @@ enum DateLexicon {
             if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
             if digits.count == 2 { out.append(("YY", text)) }
             if digits.count == 4, (1000...2199).contains(n) { out.append(("YEAR", text)) }
-            // A clock written in four digits, for the rules that want a time zone after it: "1600 GMT".
+            // A clock written in four digits, for the rules that want a time zone after it: "1400 GMT".
             if digits.count == 4, n / 100 < 24, n % 100 < 60 { out.append(("HHMM", "\(n / 100):\(String(text.suffix(2)))")) }
             return out
         }
