@@ -268,7 +268,7 @@ enum Clauses {
 /// Which dates of a sentence date a happening it tells of (`Rules/event-dates.rules`): four digits before a
 /// clock's zone are a time ("10 a.m. EDT (1400 GMT)"); a bare clock time belongs to the day the sentence names;
 /// a year inside a name ("the 2026 deal") dates nothing when the sentence tells of something else on a date;
-/// a year that bounds ("pre-2009 wages") or measures ("the first pact since 1945") dates nothing.
+/// a year that bounds ("pre-2019 wages") or measures ("the first river pact since 1921") dates nothing.
 enum DatingWords {
     static let table: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.event_dates_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
@@ -276,6 +276,8 @@ enum DatingWords {
     static let determiners = table["determiner", default: []]
     static let bounds = table["bound", default: []]
     static let yardsticks = table["yardstick", default: []]
+    /// The words a yardstick measures from ("since").
+    static let measuredFrom = table["from", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
     static let yardstickReach = 5
 
@@ -297,7 +299,7 @@ enum DatingWords {
             if e.start > 0, scalars[e.start - 1] == "-", let word = before(e).last, bounds.contains(word) { return false }
             // "the first river pact since 1921": a yardstick.
             let earlier = before(e)
-            if earlier.last == "since",
+            if let last = earlier.last, measuredFrom.contains(last),
                earlier.dropLast().suffix(yardstickReach).contains(where: { yardsticks.contains($0) || ($0.count >= 5 && $0.hasSuffix("est")) }) {
                 return false
             }

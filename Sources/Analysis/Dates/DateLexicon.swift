@@ -21,6 +21,7 @@ enum DateLexicon {
     static let notPlural = grammar["not-plural"]!
     /// The word sets of `Rules/date-grammar.rules`.
     static let grammar = RuleTable.sets(PackageResources.date_grammar_rules)
+    static let ordinalEndings = grammar["ordinal"]!
 
     /// Every word of every list, lower-cased, with its classes: months and weekdays (full names and
     /// abbreviations apart), and the words of `date-words.rules`.
@@ -105,7 +106,7 @@ enum DateLexicon {
             return out
         }
         let suffix = String(decoding: rest, as: UTF8.self).lowercased()
-        if let n, ["st", "nd", "rd", "th"].contains(suffix) {
+        if let n, ordinalEndings.contains(suffix) {
             if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
             if (1...99).contains(n) { out.append(("ORDINAL", String(n))) }
         } else if suffix == "s", digits.count == 4, digits.last == 48 {
