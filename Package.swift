@@ -26,6 +26,7 @@ let package = Package(
                 .embedInCode("Rules/boilerplate.rules"),
                 .embedInCode("Rules/abbreviations.words"),
                 .embedInCode("Rules/sentence-starters.words"),
+                .embedInCode("Rules/stamp-words.rules"),
             ]
         ),
         .target(
@@ -49,6 +50,9 @@ let package = Package(
                 .embedInCode("Rules/issue-nouns.words"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),
+                .embedInCode("Rules/speaker-words.rules"),
+                .embedInCode("Rules/date-grammar.rules"),
+                .embedInCode("Rules/small-words.rules"),
             ]
         ),
         .target(name: "Compose", dependencies: ["Analysis", "Support"]),

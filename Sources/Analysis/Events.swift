@@ -208,7 +208,7 @@ enum EventBuilder {
                 }
             }
         }
-        // Days join within a week of each other; other spans ("June 2012", "mid-June 2012") when they are
+        // Days join within a week of each other; other spans ("March 2031", "mid-March 2031") when they are
         // the same span.
         let order = representatives.indices.sorted { candidates[representatives[$0]].date < candidates[representatives[$1]].date }
         join(order.filter { candidates[representatives[$0]].date.granularity == .day }, window: conflictWindow)
@@ -266,9 +266,9 @@ enum Clauses {
 }
 
 /// Which dates of a sentence date a happening it tells of (`Rules/event-dates.rules`): four digits before a
-/// clock's zone are a time ("noon EDT (1600 GMT)"); a bare clock time belongs to the day the sentence names;
-/// a year inside a name ("the 2016 deal") dates nothing when the sentence tells of something else on a date;
-/// a year that bounds ("pre-2009 wages") or measures ("the first pact since 1945") dates nothing.
+/// clock's zone are a time ("10 a.m. EDT (1400 GMT)"); a bare clock time belongs to the day the sentence names;
+/// a year inside a name ("the 2026 deal") dates nothing when the sentence tells of something else on a date;
+/// a year that bounds ("pre-2019 wages") or measures ("the first river pact since 1921") dates nothing.
 enum DatingWords {
     static let table: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.event_dates_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
@@ -276,6 +276,8 @@ enum DatingWords {
     static let determiners = table["determiner", default: []]
     static let bounds = table["bound", default: []]
     static let yardsticks = table["yardstick", default: []]
+    /// The words a yardstick measures from ("since").
+    static let measuredFrom = table["from", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
     static let yardstickReach = 5
 
@@ -291,26 +293,26 @@ enum DatingWords {
         }
         var kept = dates.filter { e in
             guard isYear(e) else { return true }
-            // "1600 GMT", "1400 local time": a time.
+            // "1400 GMT", "1400 local time": a time.
             if let next = after(e).first, clock.contains(next) { return false }
-            // "pre-2009": a bound.
+            // "pre-2019": a bound.
             if e.start > 0, scalars[e.start - 1] == "-", let word = before(e).last, bounds.contains(word) { return false }
-            // "the first pact since 1945": a yardstick.
+            // "the first river pact since 1921": a yardstick.
             let earlier = before(e)
-            if earlier.last == "since",
+            if let last = earlier.last, measuredFrom.contains(last),
                earlier.dropLast().suffix(yardstickReach).contains(where: { yardsticks.contains($0) || ($0.count >= 5 && $0.hasSuffix("est")) }) {
                 return false
             }
             return true
         }
-        // A bare clock time ("11:59 p.m.") is a time of the day the sentence names.
+        // A bare clock time ("11:30 p.m.") is a time of the day the sentence names.
         func isBareTime(_ e: TemporalExpression) -> Bool {
             e.kind == .time && words(e.start..<e.end).allSatisfy { word in clock.contains(word) || word.allSatisfy { $0.isNumber || $0 == ":" } }
         }
         if kept.contains(where: { !isBareTime($0) && $0.date?.granularity == .day }) {
             kept.removeAll(where: isBareTime)
         }
-        // "the 2016 deal": a year inside a name, when the sentence dates something else.
+        // "the 2026 deal": a year inside a name, when the sentence dates something else.
         func isInName(_ e: TemporalExpression) -> Bool {
             guard isYear(e), let word = before(e).last, determiners.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s"),
                   e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }

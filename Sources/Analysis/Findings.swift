@@ -41,7 +41,7 @@ public struct ResolvedDate: Hashable, Sendable, Comparable {
         case day, week, month, season, quarter, half, year, decade, range
         case partOfMonth = "part-of-month"
     }
-    /// ISO 8601, partial where the text is (2012, 2012-06, 2012-06-29, 2012-W25), or a range `A/B`.
+    /// ISO 8601, partial where the text is (2031, 2031-03, 2031-03-04, 2031-W10), or a range `A/B`.
     public let value: String
     public let granularity: Granularity
     /// The first and last day the value covers.
@@ -86,7 +86,7 @@ public struct Quote: Sendable, Equatable {
     public let citations: [Citation]
 }
 
-/// A statement in indirect speech, attributed: "Cho denied media speculation that …".
+/// A statement in indirect speech, attributed: "Ruiz denied reports that …".
 public struct AttributedStatement: Sendable, Equatable {
     public let text: String
     public let speaker: String?

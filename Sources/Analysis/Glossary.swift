@@ -7,7 +7,8 @@ import Support
 /// Republic of Veloria"). The capitalised words of an expansion give the acronym's letters; small
 /// words such as "of" may or may not give one.
 enum GlossaryFinder {
-    static let smallWords: Set<String> = ["of", "and", "the", "for", "on", "in", "to", "de", "&"]
+    /// Small words of an expansion (`acronym` in `Rules/small-words.rules`).
+    static let smallWords = RuleTable.sets(PackageResources.small_words_rules)["acronym"]!
 
     static func find(in s: SentenceRef) -> [GlossaryEntry] {
         let text = s.citation.sentence

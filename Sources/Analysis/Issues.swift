@@ -158,17 +158,17 @@ enum IssueTracker {
         return all
     }
 
-    /// The qualifiers of quarrels the corpus names twice or more with the same qualifier beside them: "historical".
+    /// The qualifiers of quarrels the corpus names twice or more with the same qualifier beside them: "coastal".
     static func disputes(in sentences: [SentenceRef]) -> [String] {
         let nouns = kinds["dispute"] ?? []
         var counts: [String: Int] = [:]
         var order: [String] = []
         for s in sentences {
             for (i, t) in s.tokens.enumerated() where nouns.contains(t.lower) {
-                // The qualifier: the adjective-like word just before ("historical disputes") or after "on/over" ("disputes on historical issues").
+                // The qualifier: the adjective-like word just before ("coastal disputes") or after "on/over" ("disputes on coastal issues").
                 var q: String?
                 if i > 0, isQualifier(s.tokens[i - 1]) { q = s.tokens[i - 1].lower }
-                else if i + 2 < s.tokens.count, ["on", "over"].contains(s.tokens[i + 1].lower), isQualifier(s.tokens[i + 2]) { q = s.tokens[i + 2].lower }
+                else if i + 2 < s.tokens.count, (kinds["dispute-link"] ?? []).contains(s.tokens[i + 1].lower), isQualifier(s.tokens[i + 2]) { q = s.tokens[i + 2].lower }
                 guard let q else { continue }
                 if counts[q] == nil { order.append(q) }
                 counts[q, default: 0] += 1
@@ -178,10 +178,13 @@ enum IssueTracker {
     }
 
     /// An adjective-like word: lower-case, not a function word, ending as adjectives do.
+    /// The endings of adjectives that qualify a quarrel (`qualifier` in `Rules/issue-kinds.rules`).
+    static let qualifierEndings = kinds["qualifier"] ?? []
+
     static func isQualifier(_ t: Token) -> Bool {
         let w = t.lower
         return !t.isCapitalized && !ContentWords.stopwords.contains(w) && w.count > 4
-            && ["al", "ic", "ial", "ous", "ive", "ary", "ian"].contains { w.hasSuffix($0) }
+            && qualifierEndings.contains { w.hasSuffix($0) }
     }
 
     static func startsWithin(_ window: Range<Int>, _ words: [String], _ phrase: [String]) -> Bool {

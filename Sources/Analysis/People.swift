@@ -11,7 +11,7 @@ struct PersonMention {
     let citation: Citation
     /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
     var partial = false
-    /// The side is the outlet's home side: the role names a body but no actor ("Foreign Ministry spokesman").
+    /// The side is the outlet's home side: the role names a body but no actor ("Transport Ministry spokesman").
     var sideGuessed = false
 }
 
@@ -53,7 +53,7 @@ struct KnownPeople: Sendable {
                 guard let name = Self.personName(alias) else { continue }
                 if sides[name] == nil { sides[name] = actor.id }
                 let words = name.split(separator: " ").map(String.init)
-                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Mot" for "Jean Le Mot".
+                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le Berre".
                 let ends = (1..<words.count).flatMap { k in [words.suffix(k).joined(separator: " "), words.prefix(k).joined(separator: " ")] }
                 let short = ends.filter { aliases.contains($0) && $0 != actor.name }
                 guard !short.isEmpty, !pinned.contains(name) else { continue }
@@ -97,7 +97,7 @@ struct KnownPeople: Sendable {
 /// sentence says so (`Rules/person-cues.rules` lists the cues with examples):
 /// - a title or role before it: "Defense Minister Ana Ruiz", "union shop steward Li Wei", "the
 ///   ambassador, Ana Ruiz,";
-/// - an apposition after it: "Ana Ruiz, an expert on trade", "Ana Ruiz, Executive Chair of the Board";
+/// - an apposition after it: "Ana Ruiz, an expert on trade", "Ana Ruiz, Managing Director of the Board";
 /// - an honorific: "Ms Ana Ruiz", "Dr. Li Wei" ("Ms Ruiz" alone is a later mention of her);
 /// - a speech verb: "Ana Ruiz said", "said Ana Ruiz", "according to Ana Ruiz";
 /// - the configuration naming them (`KnownPeople`).
@@ -118,12 +118,13 @@ enum PeopleFinder {
     static func isPlace(_ words: [String]) -> Bool {
         places.contains(words.joined(separator: " ")) || (words.count > 1 && cues.placeWords.contains(words[0]))
     }
-    static let determiners: Set<String> = ["a", "an", "the"]
-    static let linkWords: Set<String> = ["of", "to", "at", "for", "on"]
+    /// Articles that open a role ("the ambassador, Ana Ruiz,"), and the words that join capitalised words onto a title.
+    static let determiners = cues.determiners
+    static let linkWords = cues.linkWords
 
     static func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
 
-    /// A capitalised word of letters (with inner hyphens or apostrophes: "Jean-Luc", "O'Hara") that is
+    /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
     /// not an acronym.
     static func hasNameShape(_ word: String) -> Bool {
         guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
@@ -133,7 +134,7 @@ enum PeopleFinder {
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
-    /// Words of a sentence with hyphenated parts joined back ("Jean-Luc", "Kwan-ho").
+    /// Words of a sentence with hyphenated parts joined back ("Marie-Claire", "Anne-Marie").
     struct Word {
         let text: String
         let first: Int
@@ -197,7 +198,7 @@ enum PeopleFinder {
             guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
-            if k >= 2, ["of", "for"].contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
+            if k >= 2, cues.bodyLinks.contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
             // Beside a speech verb alone, an actor's name speaks as the body it is ("City Hall said").
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
             return k..<end
@@ -210,7 +211,7 @@ enum PeopleFinder {
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
             let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) } ?? nil
-            // A role that names no side ("Foreign Ministry spokesman") is, at a guess, one of the outlet's own side.
+            // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
                                  actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
@@ -227,7 +228,7 @@ enum PeopleFinder {
 
         for j in w.indices where titles.contains(w[j].lower) {
             var titleEnd = j
-            // "Secretary of Defense", "ambassador to Peru": a link word and capitalised words extend the title.
+            // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
                 titleEnd += 2
                 while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
@@ -253,7 +254,7 @@ enum PeopleFinder {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
                 continue
             }
-            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Executive Chair of the Board": a name,
+            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board": a name,
             // a comma, a determiner or capitalised words, then the role.
             var d = j
             while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }
@@ -268,7 +269,7 @@ enum PeopleFinder {
                 add(mention(n, role: d...roleEnd, title: j), n)
             }
         }
-        // An honorific: "Ms Ana Ruiz", "Mr. Le Mot" (a surname alone points back at a full name).
+        // An honorific: "Ms Ana Ruiz", "Mr. Le Berre" (a surname alone points back at a full name).
         for j in w.indices where cues.honorifics.contains(w[j].lower) {
             if let n = name(at: j + 1, minimum: 1) {
                 let particleName = n.count == 2 && cues.particles.contains(w[n.lowerBound].text)
@@ -319,7 +320,7 @@ enum PeopleFinder {
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {
-        Attribution.speechVerbs.contains(lower) || ["is", "was", "has", "had", "will", "would", "and"].contains(lower)
+        Attribution.speechVerbs.contains(lower) || cues.verbLike.contains(lower)
     }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
@@ -327,7 +328,7 @@ enum PeopleFinder {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""
-            if before == "to" || after == "studies" || after == "affairs" { continue }
+            if cues.notSideBefore.contains(before) || cues.notSideAfter.contains(after) { continue }
             return m.id
         }
         return nil
@@ -344,6 +345,12 @@ struct PersonCues: Sendable {
     /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
     let speakers: Set<String>
     let roleStoppers: Set<String>
+    let determiners: Set<String>
+    let linkWords: Set<String>
+    let bodyLinks: Set<String>
+    let verbLike: Set<String>
+    let notSideBefore: Set<String>
+    let notSideAfter: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -354,5 +361,11 @@ struct PersonCues: Sendable {
         placeWords = words("place")
         speakers = words("speakers")
         roleStoppers = words("not-role")
+        determiners = words("determiner")
+        linkWords = words("link")
+        bodyLinks = words("body-link")
+        verbLike = words("verb-like")
+        notSideBefore = words("not-side-before")
+        notSideAfter = words("not-side-after")
     }
 }

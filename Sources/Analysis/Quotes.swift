@@ -8,7 +8,7 @@ struct QuoteMention {
     let citations: [Citation]
 }
 
-/// A statement in indirect speech ("Cho denied media speculation that …"): the sentence, attributed.
+/// A statement in indirect speech ("Ruiz denied reports that …"): the sentence, attributed.
 struct StatementMention {
     let text: String
     let speaker: Speaker
@@ -22,7 +22,7 @@ struct StatementMention {
 /// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`, `X left, saying "…"`), else
 /// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
 /// paragraph, a colon's "X said:", the paragraph before), never to someone merely named in it.
-/// Quoted fragments of fewer than three words are terms or scare quotes ("2+2", a "historic" deal),
+/// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
 /// contempt""). Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
@@ -109,7 +109,8 @@ enum QuoteFinder {
         return (quotes, statements)
     }
 
-    static let smallTitleWords: Set<String> = ["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
+    /// Small words of a title (`title` in `Rules/small-words.rules`).
+    static let smallTitleWords = RuleTable.sets(PackageResources.small_words_rules)["title"]!
 
     /// Whether quoted words are a title or a name: up to eight words, every one but small words
     /// capitalised, none ending a sentence ("The Long Winter of Alda").

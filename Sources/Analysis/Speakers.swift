@@ -27,7 +27,7 @@ struct Speaker: Equatable {
 }
 
 /// The named people of one article, and how its later mentions point back at them: the full name,
-/// a part of the name no other person of the article shares ("Cho", "Kan"), or "the" and the title
+/// a part of the name no other person of the article shares ("Vey", "Lind"), or "the" and the title
 /// of exactly one person's role ("the spokesman").
 struct ArticlePeople {
     let people: [PersonMention]
@@ -79,7 +79,7 @@ struct ArticlePeople {
 }
 
 /// Finds the speaker of a stretch of text by its speech verb (`Rules/speech-verbs.words`): the words
-/// before the verb back to a comma (`…, Kan said`), else, for a verb that may invert, the words after
+/// before the verb back to a comma (`…, Ruiz said`), else, for a verb that may invert, the words after
 /// it up to a comma (`said Li Wei, an expert`, `according to the official`); for a participle
 /// (`…, saying`), the subject of the clause.
 enum Attribution {
@@ -87,19 +87,20 @@ enum Attribution {
     static let speechVerbs = Set(verbRows.map { $0[0] })
     static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
     static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
+    /// The word sets of `Rules/speaker-words.rules`.
+    static let words = RuleTable.sets(PackageResources.speaker_words_rules)
     /// Words that open a description of an unnamed speaker.
-    static let describers: Set<String> = ["a", "an", "the", "one", "another", "some", "two", "three", "several", "many", "most"]
+    static let describers = words["describer"]!
     /// Heads of descriptions that stand without an article ("Officials said", "Experts believe").
     static let pluralSpeakers = PeopleFinder.cues.speakers
     /// Words that tie an unnamed speaker to the outlet's own side.
-    static let homeWords: Set<String> = ["here", "official", "officials", "ministry", "government", "source", "sources", "spokesman", "spokeswoman", "spokesperson"]
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let homeWords = words["home"]!
+    static let personPronouns = words["person"]!
     /// Words that open what qualifies a description's head: "a source close to", "an official of".
-    static let qualifiers: Set<String> = ["from", "of", "by", "at", "with", "in", "for", "to", "close", "who", "that", "familiar", "on", "here"]
+    static let qualifiers = words["qualifier"]!
     /// Verbs that make a phrase a clause: "the port is", "the board will".
-    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-                                           "should", "may", "might", "must", "does", "did", "do"]
-    static let bodyPronouns: Set<String> = ["it", "they"]
+    static let finiteVerbs = words["finite"]!
+    static let bodyPronouns = words["body"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description

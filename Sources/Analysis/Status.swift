@@ -74,8 +74,10 @@ enum StatusReader {
     static let clauseWords = Set(list("clause"))
     static let relatives = Set(list("relative"))
     static let pronouns = Set(list("pronoun"))
-    static let haveForms: Set<String> = ["has", "have", "had", "having"]
-    static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "am", "get", "gets", "got"]
+    static let haveForms = Set(list("have"))
+    static let beForms = Set(list("be"))
+    /// The words after a process's noun that lead to its issue: "talks on the treaty".
+    static let objectLinks = Set(list("object-link"))
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
 
@@ -223,7 +225,7 @@ enum StatusReader {
                     j += 1
                     while j < words.count, j < end + 5, !StatusReader.prepositions.contains(words[j]), !breakAfter[j - 1] { j += 1 }
                 }
-                if j < words.count, j > 0, !breakAfter[j - 1], ["of", "to", "on", "over", "for"].contains(words[j]) { issue = object(at: j + 1)?.issue }
+                if j < words.count, j > 0, !breakAfter[j - 1], StatusReader.objectLinks.contains(words[j]) { issue = object(at: j + 1)?.issue }
                 // The issue just before it: "the treaty talks".
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
                 guard let issue else { return nil }

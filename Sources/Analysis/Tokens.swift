@@ -4,7 +4,7 @@ public struct Token: Sendable, Equatable {
     public let text: String
     /// Character offset of the word in its sentence.
     public let offset: Int
-    /// Whether a hyphen joins it to the word before ("Franco-Prussian", "1910-45").
+    /// Whether a hyphen joins it to the word before ("Franco-Prussian", "1870-95").
     public let hyphenated: Bool
 
     public var lower: String { text.lowercased() }

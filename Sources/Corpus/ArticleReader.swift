@@ -83,23 +83,16 @@ enum ArticleReader {
         var datelineDay: (month: Int, day: Int, year: Int?)?
         // The second paragraph may hold it when the first is a headline or a lead-in of one sentence.
         let opening = blocks.indices.filter { blocks[$0].kind == .paragraph }.prefix(2)
-        let withDateline = opening.first { k in
-            Stamps.leadingDateline(blocks[k].text) != nil || leadingAgency(blocks[k].text) != nil
-                || Boilerplate.leadingPlace(blocks[k].text).map { !$0.rest.isEmpty } == true
-        }
-        if let first = withDateline ?? opening.first, first == opening.first || Sentences.split(blocks[opening.first!].text).count == 1 {
-            if let dateline = Stamps.leadingDateline(blocks[first].text) {
-                blocks[first].text = dateline.rest
-                datelineDay = (dateline.month, dateline.day, dateline.year)
+        let withDateline = opening.first { k in Dateline.read(blocks[k].text).map { !$0.rest.isEmpty } == true }
+        if let first = withDateline ?? opening.first, first == opening.first || Sentences.split(blocks[opening.first!].text).count == 1,
+           let dateline = Dateline.read(blocks[first].text), !dateline.rest.isEmpty {
+            blocks[first].text = dateline.rest
+            if let date = dateline.date {
+                datelineDay = date
                 credit = dateline.agency
-            } else if let (agency, rest) = leadingAgency(blocks[first].text) {
-                // "(WIRE) — The council …": an agency's credit in brackets opening the text.
-                blocks[first].text = rest
-                credit = credit ?? agency
-            } else if let place = Boilerplate.leadingPlace(blocks[first].text), !place.rest.isEmpty {
-                // "PORT ALDA _ The council …": a dateline without a date.
-                blocks[first].text = place.rest
-                credit = credit ?? place.agency
+            } else {
+                // "(WIRE) — The council …", "PORT ALDA _ The council …": an agency's credit or a place, no date.
+                credit = credit ?? dateline.agency
             }
         }
 
@@ -212,7 +205,7 @@ enum ArticleReader {
         }
     }
 
-    static let biographyPronouns: Set<String> = ["He", "She", "They", "His", "Her", "Their"]
+    static let biographyPronouns = Boilerplate.biographyPronouns
 
     /// "About Mira Castell": "About" and a name of up to four capitalised words, nothing else.
     static func biographyHeading(_ text: String) -> String? {
@@ -237,19 +230,6 @@ enum ArticleReader {
         let words = text.split(separator: " ")
         return words.count <= 3 && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
             && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
-    }
-
-    /// "(WIRE) — The council …" → ("WIRE", "The council …"): an agency's name alone in brackets, then a dash.
-    static func leadingAgency(_ text: String) -> (String, String)? {
-        guard text.hasPrefix("("), let close = text.firstIndex(of: ")") else { return nil }
-        let agency = text[text.index(after: text.startIndex)..<close].trimmed
-        let words = agency.split(separator: " ")
-        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        var rest = text[text.index(after: close)...].drop(while: { $0 == " " })
-        guard let dash = Boilerplate.datelineEnds.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) else { return nil }
-        rest = rest.dropFirst(dash.count).drop(while: { $0 == " " })
-        guard let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { return nil }
-        return (agency, String(rest))
     }
 
     /// "… as soon as possible. harbourwire.com" → "… as soon as possible.".

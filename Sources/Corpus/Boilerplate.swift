@@ -18,7 +18,7 @@ enum LineRole: Equatable {
 
 enum Boilerplate {
     enum Match: String { case exact, prefix, suffix, contains, opens, word }
-    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography }
+    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography, pronoun, connector }
 
     struct Rule {
         let action: Action
@@ -32,10 +32,14 @@ enum Boilerplate {
         return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text)
     }
     /// The rules a whole line is matched against, in the table's order.
-    static let rules = table.filter { $0.action != .credit && $0.action != .biography }
+    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector].contains($0.action) }
     /// The words of picture credits and of writers' biographies.
     static let creditWords = table.filter { $0.action == .credit }.map(\.text)
     static let biographyWords = table.filter { $0.action == .biography }.map(\.text)
+    /// The pronouns that open a biography's paragraphs, capitalised as they open one ("He", "Their").
+    static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() })
+    /// The words that may join the names of a credit line.
+    static let creditConnectors = Set(table.filter { $0.action == .connector }.map(\.text))
 
     /// A prompt or teaser is short: at most this many words.
     static let promptWords = 16
@@ -61,15 +65,15 @@ enum Boilerplate {
             case .label:
                 // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
                 if unlabel(line) == nil { return .furniture }
-            case .credit, .biography: continue
+            case .credit, .biography, .pronoun, .connector: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)
             case .published:
-                // The stamp is what follows the label word: "Published : June 28, 2012 - 15:38"; what
-                // follows a bar is another stamp ("|Updated: moments ago").
+                // The stamp is what follows the label word: "Published : March 3, 2031 - 09:12"; what
+                // follows a bar is another stamp ("|Updated: an hour ago").
                 let stampText = line.split(separator: "|", maxSplits: 1).first.map(String.init) ?? line
-                let rest = stampText.split(separator: " ").dropFirst().drop(while: { [":", "-", "on", "at"].contains($0) })
+                let rest = stampText.split(separator: " ").dropFirst().drop(while: { Stamps.afterLabel.contains(String($0)) })
                 guard let stamp = Stamps.parseLine(rest.joined(separator: " ")) else { continue }
                 return .published(stamp)
             }
@@ -108,10 +112,9 @@ enum Boilerplate {
         }
         let words = line.split(separator: " ")
         guard (2...8).contains(words.count), !ArticleReader.endsSentence(line), hasCreditWord(line) else { return false }
-        let connectors: Set<String> = ["and", "&", "/", "for"]
         return words.allSatisfy { w in
             let lower = w.lowercased()
-            return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || connectors.contains(lower)
+            return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || creditConnectors.contains(lower)
                 || creditWords.contains(where: { $0.split(separator: " ").contains(Substring(lower)) })
         }
     }
@@ -174,51 +177,12 @@ enum Boilerplate {
 
     /// "PORT ALDA (Wire) --", "PORT ALDA _", "NEW PORT, Alda —": a place in capitals, perhaps an
     /// agency in brackets, and the dash that would have led into the text, with nothing after it.
+    /// (`Dateline.read`: the forms with a date or an agency alone never end with the dash.)
     static func placeline(_ line: String) -> LineRole? {
-        guard let (agency, rest) = leadingPlace(line), rest.isEmpty else { return nil }
-        return .placeline(agency: agency)
+        guard let dateline = Dateline.read(line), dateline.rest.isEmpty else { return nil }
+        return .placeline(agency: dateline.agency)
     }
 
-    /// A place in capitals opening a text, perhaps an agency in brackets, then a dash: "PORT ALDA (Wire) --
-    /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
-    static func leadingPlace(_ text: String) -> (agency: String?, rest: String)? {
-        var words = text.split(separator: " ", maxSplits: 8).map(String.init)
-        // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--"); the place
-        // ends before a lone dash, and with the bracket that carries one.
-        var dash: (end: Int, placeEnd: Int)?
-        for (k, w) in words.enumerated() {
-            if datelineEnds.contains(w) { dash = (k, k); break }
-            // "(Wire) -The council …": the dash written onto the text's first word.
-            if k > 0, words[k - 1].hasSuffix(")"),
-               let separator = datelineEnds.sorted(by: { $0.count > $1.count }).first(where: { w.count > $0.count && w.hasPrefix($0) }),
-               w.dropFirst(separator.count).first?.isUppercase == true {
-                words[k] = String(w.dropFirst(separator.count))
-                words.insert(separator, at: k)
-                dash = (k, k)
-                break
-            }
-            if let separator = datelineEnds.first(where: { w.count > $0.count && w.hasSuffix(")" + $0) }) {
-                words[k] = String(w.dropLast(separator.count))
-                dash = (k, k + 1)
-                break
-            }
-        }
-        guard let (end, placeEnd) = dash, end > 0 else { return nil }
-        let rest = words[(end + 1)...].joined(separator: " ").trimmed
-        // The text after a dateline starts a sentence: "UNESCO -- the agency said …" is running text.
-        if let first = rest.first, first.isLowercase { return nil }
-        var place = Array(words[..<placeEnd])
-        var agency: String?
-        if let open = place.firstIndex(where: { $0.hasPrefix("(") }), place.last?.hasSuffix(")") == true {
-            agency = place[open...].joined(separator: " ").trimmingCharacters(in: "()")
-            place.removeSubrange(open...)
-        }
-        guard (1...4).contains(place.count), place[0].count > 1, place[0].allSatisfy({ !$0.isLowercase }),
-              place[0].contains(where: \.isLetter), !place[0].contains(where: \.isNumber) else { return nil }
-        return (agency?.isEmpty == false ? agency : nil, rest)
-    }
-
-    static let datelineEnds: Set<String> = ["--", "—", "–", "-", "_", ":"]
 
     private static func matches(_ rule: Rule, _ key: Substring) -> Bool {
         switch rule.match {

@@ -1,10 +1,18 @@
 import Support
 
-/// Reads the date forms that label an article: a "Published : June 28, 2012 - 15:38" stamp, a dateline
-/// line "June 29, 2012 11:16", and the full dates in its text from which a date can be inferred.
+/// Reads the date forms that label an article: a "Published : March 3, 2031 - 09:12" stamp, a dateline
+/// line "March 4, 2031 10:05", and the full dates in its text from which a date can be inferred.
 enum Stamps {
+    /// The word sets of `Rules/stamp-words.rules`.
+    static let words = RuleTable.sets(PackageResources.stamp_words_rules)
+    static let afterTime = words["after-time"]!, afterDate = words["after-date"]!, afterLabel = words["after-label"]!
+    static let afternoonLabels = words["afternoon"]!
+    /// The endings of a day's number, in the table's order.
+    static let ordinals = RuleTable.rows(PackageResources.stamp_words_rules).filter { $0[0] == "ordinal" }
+        .flatMap { $0[1].split(separator: ",").map { $0.trimmed } }
+
     /// A whole line (after any label) that is a date and optionally a time; nil when anything else is there.
-    /// A weekday may open it ("Fri, 17 Sep, 2021 - 20:55") and the time may come first ("1:42 PM, Sep 22, 2021").
+    /// A weekday may open it ("Tue, 8 Apr, 2031 - 18:40") and the time may come first ("2:05 PM, Apr 9, 2031").
     static func parseLine(_ text: String) -> PublicationStamp? {
         var tokens = tokenize(text)
         // A leading time of day, with its meridiem or zone labels.
@@ -14,7 +22,7 @@ enum Stamps {
             while used < tokens.count, used <= 2, isTimeLabel(tokens[used]), fullDate(tokens, at: used) == nil { used += 1 }
             leadingTime = afternoon(time, tokens[1..<used])
             tokens.removeFirst(used)
-            while let first = tokens.first, ["-", "–", "|", "on", "/"].contains(first) { tokens.removeFirst() }
+            while let first = tokens.first, afterTime.contains(first) { tokens.removeFirst() }
         }
         // A leading weekday: a short capitalised word right before the date.
         if fullDate(tokens, at: 0) == nil, let first = tokens.first, (2...9).contains(first.count),
@@ -24,18 +32,18 @@ enum Stamps {
         }
         guard let (day, used) = fullDate(tokens, at: 0) else { return nil }
         var rest = tokens[used...]
-        while let first = rest.first, ["-", "–", "|", "at", "/"].contains(first) { rest = rest.dropFirst() }
+        while let first = rest.first, afterDate.contains(first) { rest = rest.dropFirst() }
         if rest.isEmpty { return PublicationStamp(day: day, time: leadingTime) }
         guard leadingTime == nil, let time = ClockTime.parse(rest.first!) else { return nil }
         rest = rest.dropFirst()
-        // Trailing meridiem and time-zone labels are allowed: "15:38 KST", "11:16 am", "4:13 PM EDT".
+        // Trailing meridiem and time-zone labels are allowed: "09:12 CET", "10:05 am", "8:20 AM EDT".
         guard rest.count <= 2, rest.allSatisfy(isTimeLabel) else { return nil }
         return PublicationStamp(day: day, time: afternoon(time, rest))
     }
 
-    /// "1:42" before "PM" is 13:42.
+    /// "2:05" before "PM" is 14:05.
     private static func afternoon(_ time: String, _ labels: ArraySlice<String>) -> String {
-        guard labels.contains(where: { ["pm", "p.m."].contains($0.lowercased()) }), let h = Int(time.prefix(2)), h < 12 else { return time }
+        guard labels.contains(where: { afternoonLabels.contains($0.lowercased()) }), let h = Int(time.prefix(2)), h < 12 else { return time }
         return CalendarDay.pad(h + 12, 2) + time.dropFirst(2)
     }
 
@@ -60,7 +68,7 @@ enum Stamps {
         return days
     }
 
-    /// "June 28, 2012", "Jun. 28 2012", "28 June 2012", "2012-06-28", "2012.06.28", "2012/06/28".
+    /// "March 3, 2031", "Mar. 3 2031", "3 March 2031", "2031-03-03", "2031.03.03", "2031/03/03".
     static func fullDate(_ t: [String], at i: Int) -> (CalendarDay, Int)? {
         guard i < t.count else { return nil }
         if let day = isoLike(t[i]) { return (day, 1) }
@@ -88,7 +96,7 @@ enum Stamps {
 
     private static func dayNumber(_ s: String) -> Int? {
         var digits = Substring(s)
-        for suffix in ["st", "nd", "rd", "th"] where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
+        for suffix in ordinals where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
         guard (1...2).contains(digits.count), let d = Int(digits), (1...31).contains(d) else { return nil }
         return d
     }
@@ -108,37 +116,5 @@ enum Stamps {
                 return t
             }
             .filter { !$0.isEmpty }
-    }
-
-    /// A dateline opening the text: "LIRSA, June 28 (Wire) -- …", "PARIS, 3 May 2021 — …".
-    /// Returns the month and day, the year if written, the agency if named, and the text after it.
-    static func leadingDateline(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, rest: String)? {
-        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { return nil }
-        let place = text[..<comma].split(separator: " ")
-        guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        var rest = Substring(text[text.index(after: comma)...]).drop(while: { $0 == " " })
-        // The date: "June 28", "June 28, 2012", "28 June 2012".
-        let words = rest.split(separator: " ", maxSplits: 4).map { $0.trimmingCharacters(in: ",") }
-        guard words.count >= 3 else { return nil }
-        var month: Int?, day: Int?, year: Int?, used = 0
-        if let m = MonthNames.number(words[0]), let d = Int(words[1]), (1...31).contains(d) {
-            (month, day, used) = (m, d, 2)
-        } else if let d = Int(words[0]), (1...31).contains(d), let m = MonthNames.number(words[1]) {
-            (month, day, used) = (m, d, 2)
-        }
-        guard let month, let day else { return nil }
-        if words[used].count == 4, let y = Int(words[used]), (1000...2999).contains(y) { year = y; used += 1 }
-        for _ in 0..<used { rest = rest.drop(while: { $0 != " " }).drop(while: { $0 == " " }) }
-        var agency: String?
-        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
-            agency = String(rest[rest.index(after: rest.startIndex)..<close])
-            rest = rest[rest.index(after: close)...].drop(while: { $0 == " " })
-        }
-        // The dateline ends at a dash or a colon.
-        for separator in ["--", "—", "–", "-", ":"] where rest.hasPrefix(separator) {
-            let body = rest.dropFirst(separator.count).drop(while: { $0 == " " })
-            return body.isEmpty ? nil : (month, day, year, agency, String(body))
-        }
-        return nil
     }
 }

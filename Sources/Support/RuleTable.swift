@@ -13,6 +13,16 @@ public enum RuleTable {
             }
     }
 
+    /// Named word sets, one `KIND  WORD, WORD, …` a row (a kind may take several rows): kind → its words.
+    public static func sets(_ bytes: [UInt8]) -> [String: Set<String>] {
+        var sets: [String: Set<String>] = [:]
+        for row in rows(bytes) {
+            precondition(row.count == 2, "a word-set row needs KIND  WORDS: \(row)")
+            sets[row[0], default: []].formUnion(row[1].split(separator: ",").map { $0.trimmed })
+        }
+        return sets
+    }
+
     /// The first column of every row: a word list.
     public static func words(_ bytes: [UInt8]) -> [String] {
         rows(bytes).map { $0[0] }

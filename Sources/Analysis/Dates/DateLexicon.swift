@@ -18,8 +18,10 @@ enum DateLexicon {
     }()
 
     /// Plural-looking words that are not nouns of a count.
-    static let notPlural: Set<String> = ["was", "has", "is", "as", "this", "its", "his", "hers", "us", "yes", "thus", "plus",
-                                        "less", "across", "unless", "always", "perhaps", "towards", "afterwards", "whereas", "does"]
+    static let notPlural = grammar["not-plural"]!
+    /// The word sets of `Rules/date-grammar.rules`.
+    static let grammar = RuleTable.sets(PackageResources.date_grammar_rules)
+    static let ordinalEndings = grammar["ordinal"]!
 
     /// Every word of every list, lower-cased, with its classes: months and weekdays (full names and
     /// abbreviations apart), and the words of `date-words.rules`.
@@ -88,7 +90,7 @@ enum DateLexicon {
                                        closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))
     }
 
-    /// The classes of a token that starts with a digit: "28", "2012", "45", "1990s", "28th", "15:38", "2012-06-28".
+    /// The classes of a token that starts with a digit: "28", "2031", "95", "1990s", "28th", "09:12", "2031-03-03".
     private static func numberClasses(_ bytes: [UInt8], _ text: String) -> [(cls: String, value: String)] {
         let digits = bytes.prefix { $0 >= 48 && $0 <= 57 }
         let rest = bytes[digits.count...]
@@ -99,12 +101,12 @@ enum DateLexicon {
             if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
             if digits.count == 2 { out.append(("YY", text)) }
             if digits.count == 4, (1000...2199).contains(n) { out.append(("YEAR", text)) }
-            // A clock written in four digits, for the rules that want a time zone after it: "1600 GMT".
+            // A clock written in four digits, for the rules that want a time zone after it: "1400 GMT".
             if digits.count == 4, n / 100 < 24, n % 100 < 60 { out.append(("HHMM", "\(n / 100):\(String(text.suffix(2)))")) }
             return out
         }
         let suffix = String(decoding: rest, as: UTF8.self).lowercased()
-        if let n, ["st", "nd", "rd", "th"].contains(suffix) {
+        if let n, ordinalEndings.contains(suffix) {
             if digits.count <= 2, (1...31).contains(n) { out.append(("DAY", String(n))) }
             if (1...99).contains(n) { out.append(("ORDINAL", String(n))) }
         } else if suffix == "s", digits.count == 4, digits.last == 48 {

@@ -71,7 +71,7 @@ enum DateMatcher {
             t.ruleStart.append(t.elements.count)
             let e = rule.elements
             t.checkSecond.append(e.count > 1 && !e[0].optional && !e[0].context && !e[1].optional)
-            t.isRange.append(rule.kind == "range")
+            t.isRange.append(rule.kind == .range)
             // The words and classes it can start with: its first element's, and the next's while they are optional.
             var words = Set<Int>(), classes = Set<Int>()
             for element in e {
@@ -221,7 +221,7 @@ enum DateMatcher {
         return (rules, ranges)
     }
 
-    /// A span of years must end after it starts: "1910-45" is one, "1890-21" is not.
+    /// A span of years must end after it starts: "1870-95" is one, "1890-21" is not.
     static func isPlausibleRange(_ values: [String: String]) -> Bool {
         guard let from = values["YEAR"].flatMap({ Int($0) }), let to = (values["YY"] ?? values["YEAR2"]).flatMap({ Int($0) }) else { return true }
         return (to < 100 ? from / 100 * 100 + to : to) > from

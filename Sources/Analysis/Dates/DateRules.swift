@@ -13,7 +13,11 @@ struct DateRule: Sendable {
 
     let name: String
     let elements: [Element]
-    let kind: String
+    let kind: Kind
+    /// What the expression is to the story's time (the `story` field): the time the text now speaks of
+    /// (`sets`, the default), "a year before" whatever it last spoke of (`year-before`), or a time
+    /// reckoned from it that does not move it (`aside`).
+    let story: Story
     /// Normalisation fields: a constant, or the name of a class the pattern matched.
     let fields: [String: String]
     /// Order in the file, for ties.
@@ -21,8 +25,17 @@ struct DateRule: Sendable {
 
     static let classNames: Set<String> = ["MONTH", "MONABBR", "WEEKDAY", "WDABBR", "DAY", "YEAR", "YY", "DECADE", "SHORTDECADE", "HHMM", "ISODATE", "NUM", "NUMWORD",
                                           "ORDINAL", "CLOCK", "TZ", "TENS", "DIGITWORD", "DECADEWORD", "STREET", "CAPWORD", "UNIT", "UNITS", "SEASON", "PART", "DAYPART", "PLURAL", "DIR"]
-    static let kinds: Set<String> = ["day", "weekday", "daypart", "time", "month", "season", "quarter", "half", "year", "decade",
-                                     "century", "range", "relative", "narrative", "ago", "week", "weekend", "holiday", "ref", "duration", "set", "none"]
+    /// How a match resolves: the kind after `=>`, which picks the resolution of `Anchor`.
+    enum Kind: String, Sendable, CaseIterable {
+        case day, weekday, daypart, time, month, season, quarter, half, year, decade,
+             century, range, relative, narrative, ago, week, weekend, holiday, ref, duration, set, none
+    }
+
+    enum Story: String, Sendable {
+        case sets
+        case yearBefore = "year-before"
+        case aside
+    }
 
     /// Every rule of the file, checked as it is read: a malformed rule stops the program at once.
     static let all: [DateRule] = parse(String(decoding: PackageResources.dates_rules, as: UTF8.self))
@@ -38,14 +51,18 @@ struct DateRule: Sendable {
             let right = halves[1].split(separator: " ").map(String.init)
             precondition(left.count >= 2 && !right.isEmpty, "dates.rules: incomplete rule \(trimmed)")
             let elements = left.dropFirst().map(element)
-            precondition(kinds.contains(right[0]), "dates.rules: unknown kind \(right[0]) in \(left[0])")
+            guard let kind = Kind(rawValue: right[0]) else { preconditionFailure("dates.rules: unknown kind \(right[0]) in \(left[0])") }
             var fields: [String: String] = [:]
             for field in right.dropFirst() {
                 let pair = field.split(separator: "=", maxSplits: 1).map(String.init)
                 precondition(pair.count == 2, "dates.rules: field \(field) of \(left[0]) is not key=value")
                 fields[pair[0]] = pair[1]
             }
-            rules.append(DateRule(name: left[0], elements: elements, kind: right[0], fields: fields, order: rules.count))
+            let story = fields.removeValue(forKey: "story").map { raw -> Story in
+                guard let story = Story(rawValue: raw) else { preconditionFailure("dates.rules: unknown story \(raw) in \(left[0])") }
+                return story
+            } ?? .sets
+            rules.append(DateRule(name: left[0], elements: elements, kind: kind, story: story, fields: fields, order: rules.count))
         }
         return rules
     }

@@ -21,7 +21,7 @@ struct TokenizedText {
 }
 
 /// Splits text into words, numbers and single punctuation marks. A number keeps its inner
-/// separators when no space breaks them ("28,500", "3.5", "15:38", "2+2", "24/7", "2012-06-28",
+/// separators when no space breaks them ("41,250", "3.5", "09:12", "3+1", "24/7", "2031-03-03",
 /// "555-0142"), so that a figure is one token and never mistaken for a date; letters after digits
 /// stay with them ("28th", "1990s"). Dashes of every width read as "-", typographic apostrophes as "'". The text is read as UTF-8
 /// bytes, only characters outside ASCII decoded, and a string is made once per distinct spelling.
@@ -73,13 +73,13 @@ enum DateTokenizer {
                     if digit(j + 1), Self.innerSeparators.contains(utf8[j]) { j += 1; continue }
                     break
                 }
-                // An ISO date: 2012-06-28.
+                // An ISO date: 2031-03-03.
                 if j - i == 4, j + 5 < count, utf8[j] == 45, digit(j + 1), digit(j + 2), utf8[j + 3] == 45,
                    digit(j + 4), digit(j + 5), !digit(j + 6) {
                     j += 6
                 }
                 // Digits, a hyphen, digits: a phone or serial number, unless it reads as a span of
-                // years ("1910-45", "1910-1945"), which the rules take apart.
+                // years ("1870-95", "1870-1895"), which the rules take apart.
                 while j + 1 < count, utf8[j] == 45, digit(j + 1) {
                     var k = j + 1
                     while digit(k) { k += 1 }

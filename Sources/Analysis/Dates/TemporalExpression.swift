@@ -20,8 +20,8 @@ public struct TemporalExpression: Sendable, Equatable {
     public let start: Int
     public let end: Int
     public let kind: Kind
-    /// TIMEX3 value: `2012-06-29`, `2012-06`, `2012-W25`, `2012-SU`, `2012-H1`, `2012-Q3`, `199`, `19`,
-    /// `1910/1945`, `2012-06-29TAF`, `2012-06-29T15:00`, `PRESENT_REF`, `P3Y`, `XXXX-WXX-1`.
+    /// TIMEX3 value: `2031-03-04`, `2031-03`, `2031-W10`, `2031-SU`, `2031-H1`, `2031-Q3`, `199`, `19`,
+    /// `1870/1895`, `2031-03-04TAF`, `2031-03-04T15:00`, `PRESENT_REF`, `P3Y`, `XXXX-WXX-1`.
     public let value: String
     public let granularity: String
     /// The calendar date, for dates and times that resolved against a publication day.
@@ -32,11 +32,13 @@ public struct TemporalExpression: Sendable, Equatable {
     public let rule: String
     /// For "the next day", "two weeks later": the step from the time the story last spoke of.
     let narrativeStep: (unit: String, amount: Int)?
+    /// What it is to the story's time (the rule's `story` field).
+    let story: DateRule.Story
 
     /// The same expression, its offsets moved.
     func shifted(by delta: Int) -> TemporalExpression {
         TemporalExpression(text: text, start: start + delta, end: end + delta, kind: kind, value: value, granularity: granularity,
-                           date: date, forward: forward, rule: rule, narrativeStep: narrativeStep)
+                           date: date, forward: forward, rule: rule, narrativeStep: narrativeStep, story: story)
     }
 
     public static func == (a: TemporalExpression, b: TemporalExpression) -> Bool {
@@ -48,198 +50,249 @@ public struct TemporalExpression: Sendable, Equatable {
 /// Turns what a rule matched into a value: absolute parts as written, relative parts against the
 /// publication date (`dct`); weekdays back by default and forward when the nearest tense cue says so;
 /// a month or day without a year in the year that puts it nearest the publication date, unless the
-/// tense points the other way.
+/// tense points the other way. The rule's resolution (the kind after `=>` in `Rules/dates.rules`)
+/// chooses which of the small resolutions below reads the match; never the rule's name.
 enum Anchor {
     static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) -> TemporalExpression? {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
-        let surface = String(decoding: text[Int(first.byteStart)..<Int(last.byteEnd)], as: UTF8.self)
-        // A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
-        func field(_ name: String) -> String? {
-            guard let raw = m.rule.fields[name] else { return nil }
-            if let value = m.values[raw] { return value }
-            return DateRule.classNames.contains(raw) ? nil : raw
-        }
-        func int(_ name: String) -> Int? {
-            // A year said aloud: "nineteen ninety-six" → 1996.
-            if name == "year", let century = field("spoken").flatMap({ Int($0) }), let tens = m.values["TENS"].flatMap({ Int($0) }) {
-                return century * 100 + tens * 10 + (m.values["DIGITWORD"].flatMap { Int($0) } ?? 0)
-            }
-            return field(name).flatMap { Int($0) }
-        }
-        let direction = Tense.direction(marks, before: m.span.lowerBound)
-        func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
-            guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
-            let step: (String, Int)? = m.rule.kind == "narrative" ? field("unit").flatMap { u in int("shift").map { (u, $0) } } : nil
-            return TemporalExpression(text: surface, start: Int(first.start), end: Int(last.end), kind: kind, value: value,
-                                      granularity: granularity, date: date, forward: direction == .forward, rule: m.rule.name,
-                                      narrativeStep: step)
-        }
-        /// The day a time or part of a day falls on: a weekday, a shift from the publication day, a date, or that day itself.
-        func day() -> CalendarDay? {
-            guard let dct else { return nil }
-            if let weekday = int("weekday") { return Anchor.weekday(weekday, dct: dct, direction: direction, strict: false) }
-            if let month = int("month"), let d = int("day") {
-                return Anchor.nearestYear(month: month, dct: dct, direction: direction).flatMap { CalendarDay(year: $0, month: month, day: d) }
-            }
-            return dct.adding(days: int("shift") ?? 0)
-        }
+        let match = Resolving(match: m, surface: String(decoding: text[Int(first.byteStart)..<Int(last.byteEnd)], as: UTF8.self),
+                              start: Int(first.start), end: Int(last.end), direction: Tense.direction(marks, before: m.span.lowerBound), dct: dct)
+        return resolution(m.rule.kind)(match)
+    }
 
-        switch m.rule.kind {
-        case "none":
-            return nil
-        case "duration":
-            // A unit counted in others ("10Y" a decade, "2W" a fortnight) multiplies the amount: "three decades" is P30Y.
-            let raw = field("unit") ?? "Y"
-            let factor = Int(raw.prefix { $0.isNumber }) ?? 1
-            let unit = String(raw.drop { $0.isNumber })
-            let amount = int("amount").map { $0 * factor }
-            return make(nil, kind: .duration, value: "P" + (amount.map(String.init) ?? "X") + unit, granularity: "duration")
-        case "set":
-            if let weekday = int("weekday") { return make(nil, kind: .set, value: "XXXX-WXX-\(weekday)", granularity: "set") }
-            return make(nil, kind: .set, value: "P1" + (field("unit") ?? "D"), granularity: "set")
-        case "ref":
-            return make(nil, value: field("value"), granularity: "reference")
-        case "day":
-            if let iso = field("iso"), let day = CalendarDay(iso: iso) { return make(.day(day)) }
-            guard let month = int("month"), let d = int("day") else { return nil }
-            if let y = int("year") { return make(CalendarDay(year: y, month: month, day: d).map(ResolvedDate.day)) }
-            guard let dct else { return make(nil, value: "XXXX-\(pad(month))-\(pad(d))", granularity: "day") }
-            return make(nearestYear(month: month, dct: dct, direction: direction).flatMap { CalendarDay(year: $0, month: month, day: d) }.map(ResolvedDate.day))
-        case "weekday":
-            guard let weekday = int("weekday") else { return nil }
-            guard let dct else { return make(nil, value: "XXXX-WXX-\(weekday)", granularity: "day") }
-            // "this Friday" is the Friday of the publication day's week.
-            if field("dir") == "this" { return make(.day(dct.adding(days: weekday - dct.weekday))) }
-            let explicit: Tense.Direction? = field("dir") == "back" ? .back : field("dir") == "forward" ? .forward : nil
-            return make(.day(Anchor.weekday(weekday, dct: dct, direction: explicit ?? direction, strict: explicit != nil)))
-        case "daypart":
-            guard let code = field("part") else { return nil }
-            guard let d = day() else { return make(nil, kind: .time, value: "XXXX-XX-XXT\(code)", granularity: "part-of-day") }
-            return make(.day(d), kind: .time, value: d.iso + "T" + code, granularity: "part-of-day")
-        case "time":
-            guard var hour = field("clock").flatMap({ Int($0.split(separator: ":")[0]) }) ?? int("hour") else { return nil }
-            let minute = field("clock").flatMap { $0.split(separator: ":").dropFirst().first.map(String.init) } ?? "00"
-            switch field("meridiem") {
-            case "pm": if hour < 12 { hour += 12 }
-            case "am": if hour == 12 { hour = 0 }
-            default: break
-            }
-            guard (0...24).contains(hour), Int(minute).map({ (0..<60).contains($0) }) == true else { return nil }
-            let clock = pad(hour) + ":" + minute
-            guard let d = day() else { return make(nil, kind: .time, value: "XXXX-XX-XXT" + clock, granularity: "time") }
-            return make(.day(d), kind: .time, value: d.iso + "T" + clock, granularity: "time")
+    /// The resolution each kind of rule names.
+    static func resolution(_ kind: DateRule.Kind) -> (Resolving) -> TemporalExpression? {
+        switch kind {
+        case .none: return { _ in nil }
+        case .duration: return duration
+        case .set: return recurrence
+        case .ref: return reference
+        case .day: return day
+        case .weekday: return weekday
+        case .daypart: return daypart
+        case .time: return time
+        case .month: return month
+        case .season: return season
+        case .half: return half
+        case .quarter: return quarter
+        case .year: return year
+        case .decade: return decade
+        case .century: return century
+        case .range: return range
+        case .holiday: return holiday
+        case .week: return week
+        case .weekend: return weekend
+        case .narrative: return narrative
+        case .ago: return ago
+        case .relative: return relative
+        }
+    }
+
+    /// A length of time. A unit counted in others ("10Y" a decade, "2W" a fortnight) multiplies the amount: "three decades" is P30Y.
+    static func duration(_ r: Resolving) -> TemporalExpression? {
+        let raw = r.field("unit") ?? "Y"
+        let factor = Int(raw.prefix { $0.isNumber }) ?? 1
+        let unit = String(raw.drop { $0.isNumber })
+        let amount = r.int("amount").map { $0 * factor }
+        return r.make(nil, kind: .duration, value: "P" + (amount.map(String.init) ?? "X") + unit, granularity: "duration")
+    }
+
+    /// A recurrence: every such weekday, or every unit.
+    static func recurrence(_ r: Resolving) -> TemporalExpression? {
+        if let weekday = r.int("weekday") { return r.make(nil, kind: .set, value: "XXXX-WXX-\(weekday)", granularity: "set") }
+        return r.make(nil, kind: .set, value: "P1" + (r.field("unit") ?? "D"), granularity: "set")
+    }
+
+    /// The present, the past or the future at large.
+    static func reference(_ r: Resolving) -> TemporalExpression? {
+        r.make(nil, value: r.field("value"), granularity: "reference")
+    }
+
+    /// A calendar day; without a year, the one nearest the publication date that the tense allows.
+    static func day(_ r: Resolving) -> TemporalExpression? {
+        if let iso = r.field("iso"), let day = CalendarDay(iso: iso) { return r.make(.day(day)) }
+        guard let month = r.int("month"), let d = r.int("day") else { return nil }
+        if let y = r.int("year") { return r.make(CalendarDay(year: y, month: month, day: d).map(ResolvedDate.day)) }
+        guard let dct = r.dct else { return r.make(nil, value: "XXXX-\(pad(month))-\(pad(d))", granularity: "day") }
+        return r.make(nearestYear(month: month, dct: dct, direction: r.direction).flatMap { CalendarDay(year: $0, month: month, day: d) }.map(ResolvedDate.day))
+    }
+
+    /// A weekday: back or forward by the tense, or by the direction word before it.
+    static func weekday(_ r: Resolving) -> TemporalExpression? {
+        guard let weekday = r.int("weekday") else { return nil }
+        guard let dct = r.dct else { return r.make(nil, value: "XXXX-WXX-\(weekday)", granularity: "day") }
+        // "this Friday" is the Friday of the publication day's week.
+        if r.field("dir") == "this" { return r.make(.day(dct.adding(days: weekday - dct.weekday))) }
+        let explicit: Tense.Direction? = r.field("dir") == "back" ? .back : r.field("dir") == "forward" ? .forward : nil
+        return r.make(.day(Anchor.weekday(weekday, dct: dct, direction: explicit ?? r.direction, strict: explicit != nil)))
+    }
+
+    /// A part of a day, on the day it falls on.
+    static func daypart(_ r: Resolving) -> TemporalExpression? {
+        guard let code = r.field("part") else { return nil }
+        guard let d = r.day() else { return r.make(nil, kind: .time, value: "XXXX-XX-XXT\(code)", granularity: "part-of-day") }
+        return r.make(.day(d), kind: .time, value: d.iso + "T" + code, granularity: "part-of-day")
+    }
+
+    /// A time of day, on the day it falls on.
+    static func time(_ r: Resolving) -> TemporalExpression? {
+        guard var hour = r.field("clock").flatMap({ Int($0.split(separator: ":")[0]) }) ?? r.int("hour") else { return nil }
+        let minute = r.field("clock").flatMap { $0.split(separator: ":").dropFirst().first.map(String.init) } ?? "00"
+        switch r.field("meridiem") {
+        case "pm": if hour < 12 { hour += 12 }
+        case "am": if hour == 12 { hour = 0 }
+        default: break
+        }
+        guard (0...24).contains(hour), Int(minute).map({ (0..<60).contains($0) }) == true else { return nil }
+        let clock = pad(hour) + ":" + minute
+        guard let d = r.day() else { return r.make(nil, kind: .time, value: "XXXX-XX-XXT" + clock, granularity: "time") }
+        return r.make(.day(d), kind: .time, value: d.iso + "T" + clock, granularity: "time")
+    }
+
+    /// A month, or a part of one; without a year, the nearest the tense allows, or the one a direction word names.
+    static func month(_ r: Resolving) -> TemporalExpression? {
+        guard let month = r.int("month") else { return nil }
+        let part = r.field("part")
+        if let y = r.int("year") { return r.make(.month(y, month, part: part)) }
+        guard let dct = r.dct else { return r.make(nil, value: "XXXX-\(pad(month))", granularity: part == nil ? "month" : "part-of-month") }
+        if let shift = r.int("yearshift") { return r.make(.month(dct.year + shift, month, part: part)) }
+        // "last April": the latest April before the publication month.
+        if r.field("dir") == "back" { return r.make(.month(month < dct.month ? dct.year : dct.year - 1, month, part: part)) }
+        return r.make(nearestYear(month: month, dct: dct, direction: r.direction).map { .month($0, month, part: part) })
+    }
+
+    /// A season: of a year, shifted from the publication date's, or the nearest the tense allows.
+    static func season(_ r: Resolving) -> TemporalExpression? {
+        guard let season = r.field("season") else { return nil }
+        if let y = r.int("year") { return r.make(.season(y, season)) }
+        guard let dct = r.dct else { return r.make(nil, value: "XXXX-\(season)", granularity: "season") }
+        let startMonth = ResolvedDate.seasonStart[season] ?? 1
+        var y = dct.year
+        switch r.int("shift") {
+        case -1: if startMonth > dct.month { y -= 1 }
+        case 1: if startMonth <= dct.month { y += 1 }
+        case 0: break
+        // "the summer": the one nearest the publication date that the tense allows, as for a month.
+        default: y = nearestYear(month: startMonth, dct: dct, direction: r.direction) ?? y
+        }
+        return r.make(.season(y, season))
+    }
+
+    /// The first or second half of a year, the publication date's by default.
+    static func half(_ r: Resolving) -> TemporalExpression? {
+        guard let half = r.int("half"), let y = r.int("year") ?? r.dct?.year else { return nil }
+        return r.make(.half(y, half))
+    }
+
+    /// A quarter: named, or counted back from the publication date.
+    static func quarter(_ r: Resolving) -> TemporalExpression? {
+        if let q = r.int("q") {
+            guard (1...4).contains(q) else { return nil }
+            if let y = r.int("year") { return r.make(.quarter(y, q)) }
+            guard let dct = r.dct else { return nil }
+            if let shift = r.int("yearshift") { return r.make(.quarter(dct.year + shift, q)) }
+            // "the third quarter": the one nearest the publication date, whatever the tense, since a
+            // report ahead ("expects to report third-quarter results") still looks back at the quarter;
+            // "the year-ago third quarter" is that one a year before.
+            let back = r.int("yearago") == 1 ? 1 : 0
+            return r.make(nearestYear(month: (q - 1) * 3 + 1, dct: dct, direction: .none).map { .quarter($0 - back, q) })
+        }
+        guard let dct = r.dct else { return nil }
+        // "the latest quarter": the last one ended before the publication date; "a year earlier": that one
+        // a year back; "this quarter": the one under way.
+        let index = dct.year * 4 + (dct.month - 1) / 3 - (r.int("current") == 1 ? 0 : 1) - (r.int("yearago") == 1 ? 4 : 0)
+        return r.make(.quarter(index / 4, index % 4 + 1))
+    }
+
+    /// A year as written, or shifted from the publication date's.
+    static func year(_ r: Resolving) -> TemporalExpression? {
+        if let y = r.int("year") { return r.make(.year(y, part: r.field("part"))) }
+        guard let dct = r.dct, let shift = r.int("shift") else { return nil }
+        return r.make(.year(dct.year + shift, part: r.field("part")))
+    }
+
+    static func decade(_ r: Resolving) -> TemporalExpression? {
+        guard let decade = r.int("decade") else { return nil }
+        return r.make(.decade(decade))
+    }
+
+    /// "the 20th century" → 19.
+    static func century(_ r: Resolving) -> TemporalExpression? {
+        guard let ordinal = r.int("ordinal") else { return nil }
+        return r.make(nil, value: pad(ordinal - 1), granularity: "century")
+    }
+
+    /// A span of years; a two-digit end is in the century of the start ("1870-95").
+    static func range(_ r: Resolving) -> TemporalExpression? {
+        guard let from = r.int("from"), let raw = r.field("to"), let to = Int(raw) else { return nil }
+        let end = raw.count == 2 ? from / 100 * 100 + to : to
+        guard end > from else { return nil }
+        return r.make(.range(from, end))
+    }
+
+    /// A holiday: in the year given, the one a direction word names, or the nearest the tense allows.
+    static func holiday(_ r: Resolving) -> TemporalExpression? {
+        guard let holiday = Holiday(fields: r.int, date: r.field("date")) else { return nil }
+        if let y = r.int("year") { return r.make(holiday.day(in: y).map(ResolvedDate.day)) }
+        guard let dct = r.dct, let thisYear = holiday.day(in: dct.year) else {
+            guard let (month, day) = holiday.fixed else { return nil }
+            return r.make(nil, value: "XXXX-\(pad(month))-\(pad(day))", granularity: "day")
+        }
+        let year: Int?
+        switch r.field("dir") {
+        case "this": year = dct.year
+        case "back": year = thisYear < dct ? dct.year : dct.year - 1
+        case "forward": year = thisYear > dct ? dct.year : dct.year + 1
+        default: year = nearestYear(month: thisYear.month, dct: dct, direction: r.direction)
+        }
+        return r.make(year.flatMap { holiday.day(in: $0) }.map(ResolvedDate.day))
+    }
+
+    /// The week that holds a day; "the second week of May": the week that holds its 8th.
+    static func week(_ r: Resolving) -> TemporalExpression? {
+        if let nth = r.int("nth"), let month = r.int("month"), let dct = r.dct {
+            guard (1...4).contains(nth), let y = nearestYear(month: month, dct: dct, direction: r.direction) else { return nil }
+            return CalendarDay(year: y, month: month, day: nth * 7 - 6).flatMap { r.make(.week(containing: $0)) }
+        }
+        return r.day().flatMap { r.make(.week(containing: $0)) }
+    }
+
+    /// The Saturday before the publication day (or after it, looking forward), and its week.
+    static func weekend(_ r: Resolving) -> TemporalExpression? {
+        guard let dct = r.dct else { return r.make(nil, value: "XXXX-WXX-WE", granularity: "week") }
+        let shift = r.int("shift") ?? (r.direction == .forward ? 1 : -1)
+        let saturday = shift < 0 ? dct.adding(days: -((dct.weekday - 6 + 7) % 7)) : dct.adding(days: (6 - dct.weekday + 7) % 7)
+        let week = ResolvedDate.week(containing: saturday)
+        return r.make(ResolvedDate(value: week.value + "-WE", granularity: .week, start: saturday, end: saturday.adding(days: 1), qualifier: nil))
+    }
+
+    /// A step from the story's time: resolved here against the publication date; the narrative pass moves it to the story's time.
+    static func narrative(_ r: Resolving) -> TemporalExpression? {
+        guard let dct = r.dct, let unit = r.field("unit"), let shift = r.int("shift") else { return nil }
+        return r.make(shifted(dct, unit: unit, by: shift))
+    }
+
+    /// So many units before the publication date; without a count, the past at large.
+    static func ago(_ r: Resolving) -> TemporalExpression? {
+        guard let dct = r.dct, let unit = r.field("unit") else { return r.make(nil, value: "PAST_REF", granularity: "reference") }
+        guard let amount = r.int("amount") else { return r.make(nil, value: "PAST_REF", granularity: "reference") }
+        return r.make(shifted(dct, unit: unit, by: -amount))
+    }
+
+    /// A unit shifted from the publication date's. The shift is a number, or a direction word's: "the end of next month", "earlier last year".
+    static func relative(_ r: Resolving) -> TemporalExpression? {
+        let byDirection = ["back": -1, "this": 0, "forward": 1][r.field("dir") ?? ""]
+        guard let dct = r.dct, let unit = r.field("unit"), let shift = r.int("shift") ?? byDirection else { return nil }
+        let part = r.field("part")
+        switch unit {
+        case "day": return r.make(.day(dct.adding(days: shift)))
+        case "week": return r.make(.week(containing: dct.adding(days: 7 * shift)))
         case "month":
-            guard let month = int("month") else { return nil }
-            let part = field("part")
-            if let y = int("year") { return make(.month(y, month, part: part)) }
-            guard let dct else { return make(nil, value: "XXXX-\(pad(month))", granularity: part == nil ? "month" : "part-of-month") }
-            if let shift = int("yearshift") { return make(.month(dct.year + shift, month, part: part)) }
-            // "last April": the latest April before the publication month.
-            if field("dir") == "back" { return make(.month(month < dct.month ? dct.year : dct.year - 1, month, part: part)) }
-            return make(nearestYear(month: month, dct: dct, direction: direction).map { .month($0, month, part: part) })
-        case "season":
-            guard let season = field("season") else { return nil }
-            if let y = int("year") { return make(.season(y, season)) }
-            guard let dct else { return make(nil, value: "XXXX-\(season)", granularity: "season") }
-            let startMonth = ResolvedDate.seasonStart[season] ?? 1
-            var y = dct.year
-            switch int("shift") {
-            case -1: if startMonth > dct.month { y -= 1 }
-            case 1: if startMonth <= dct.month { y += 1 }
-            case 0: break
-            // "the summer": the one nearest the publication date that the tense allows, as for a month.
-            default: y = nearestYear(month: startMonth, dct: dct, direction: direction) ?? y
-            }
-            return make(.season(y, season))
-        case "half":
-            guard let half = int("half"), let y = int("year") ?? dct?.year else { return nil }
-            return make(.half(y, half))
-        case "quarter":
-            if let q = int("q") {
-                guard (1...4).contains(q) else { return nil }
-                if let y = int("year") { return make(.quarter(y, q)) }
-                guard let dct else { return nil }
-                if let shift = int("yearshift") { return make(.quarter(dct.year + shift, q)) }
-                // "the third quarter": the one nearest the publication date, whatever the tense, since a
-                // report ahead ("expects to report third-quarter results") still looks back at the quarter;
-                // "the year-ago third quarter" is that one a year before.
-                let back = int("yearago") == 1 ? 1 : 0
-                return make(nearestYear(month: (q - 1) * 3 + 1, dct: dct, direction: .none).map { .quarter($0 - back, q) })
-            }
-            guard let dct else { return nil }
-            // "the latest quarter": the last one ended before the publication date; "a year earlier": that one
-            // a year back; "this quarter": the one under way.
-            let index = dct.year * 4 + (dct.month - 1) / 3 - (int("current") == 1 ? 0 : 1) - (int("yearago") == 1 ? 4 : 0)
-            return make(.quarter(index / 4, index % 4 + 1))
-        case "year":
-            if let y = int("year") { return make(.year(y, part: field("part"))) }
-            guard let dct, let shift = int("shift") else { return nil }
-            return make(.year(dct.year + shift, part: field("part")))
-        case "decade":
-            guard let decade = int("decade") else { return nil }
-            return make(.decade(decade))
-        case "century":
-            guard let ordinal = int("ordinal") else { return nil }
-            return make(nil, value: pad(ordinal - 1), granularity: "century")
-        case "range":
-            guard let from = int("from"), let raw = field("to"), let to = Int(raw) else { return nil }
-            let end = raw.count == 2 ? from / 100 * 100 + to : to
-            guard end > from else { return nil }
-            return make(.range(from, end))
-        case "holiday":
-            guard let holiday = Holiday(fields: int, date: field("date")) else { return nil }
-            if let y = int("year") { return make(holiday.day(in: y).map(ResolvedDate.day)) }
-            guard let dct, let thisYear = holiday.day(in: dct.year) else {
-                guard let (month, day) = holiday.fixed else { return nil }
-                return make(nil, value: "XXXX-\(pad(month))-\(pad(day))", granularity: "day")
-            }
-            let year: Int?
-            switch field("dir") {
-            case "this": year = dct.year
-            case "back": year = thisYear < dct ? dct.year : dct.year - 1
-            case "forward": year = thisYear > dct ? dct.year : dct.year + 1
-            default: year = nearestYear(month: thisYear.month, dct: dct, direction: direction)
-            }
-            return make(year.flatMap { holiday.day(in: $0) }.map(ResolvedDate.day))
-        case "week":
-            // "the second week of May": the week that holds its 8th.
-            if let nth = int("nth"), let month = int("month"), let dct {
-                guard (1...4).contains(nth), let y = nearestYear(month: month, dct: dct, direction: direction) else { return nil }
-                return CalendarDay(year: y, month: month, day: nth * 7 - 6).flatMap { make(.week(containing: $0)) }
-            }
-            return day().flatMap { make(.week(containing: $0)) }
-        case "weekend":
-            guard let dct else { return make(nil, value: "XXXX-WXX-WE", granularity: "week") }
-            let shift = int("shift") ?? (direction == .forward ? 1 : -1)
-            // The Saturday before the publication day (or after it, looking forward), and its week.
-            let saturday = shift < 0 ? dct.adding(days: -((dct.weekday - 6 + 7) % 7)) : dct.adding(days: (6 - dct.weekday + 7) % 7)
-            let week = ResolvedDate.week(containing: saturday)
-            return make(ResolvedDate(value: week.value + "-WE", granularity: .week, start: saturday, end: saturday.adding(days: 1), qualifier: nil))
-        case "narrative":
-            // Resolved here against the publication date; the narrative pass moves it to the story's time.
-            guard let dct, let unit = field("unit"), let shift = int("shift") else { return nil }
-            return make(shifted(dct, unit: unit, by: shift))
-        case "ago":
-            guard let dct, let unit = field("unit") else { return make(nil, value: "PAST_REF", granularity: "reference") }
-            guard let amount = int("amount") else { return make(nil, value: "PAST_REF", granularity: "reference") }
-            return make(shifted(dct, unit: unit, by: -amount))
-        case "relative":
-            // The shift is a number, or a direction word's: "the end of next month", "earlier last year".
-            let byDirection = ["back": -1, "this": 0, "forward": 1][field("dir") ?? ""]
-            guard let dct, let unit = field("unit"), let shift = int("shift") ?? byDirection else { return nil }
-            let part = field("part")
-            switch unit {
-            case "day": return make(.day(dct.adding(days: shift)))
-            case "week": return make(.week(containing: dct.adding(days: 7 * shift)))
-            case "month":
-                let index = dct.year * 12 + dct.month - 1 + shift
-                return make(.month(index / 12, index % 12 + 1, part: part))
-            case "year": return make(.year(dct.year + shift, part: part))
-            case "decade": return make(.decade(dct.year / 10 + shift))
-            default: return nil
-            }
-        default:
-            return nil
+            let index = dct.year * 12 + dct.month - 1 + shift
+            return r.make(.month(index / 12, index % 12 + 1, part: part))
+        case "year": return r.make(.year(dct.year + shift, part: part))
+        case "decade": return r.make(.decade(dct.year / 10 + shift))
+        default: return nil
         }
     }
 
@@ -280,6 +333,48 @@ enum Anchor {
     }
 
     static func pad(_ n: Int) -> String { CalendarDay.pad(n, 2) }
+}
+
+/// A match as the resolutions read it: its fields, where it stands, the tense before it and the publication day.
+struct Resolving {
+    let match: DateMatch
+    let surface: String
+    let start: Int, end: Int
+    let direction: Tense.Direction
+    let dct: CalendarDay?
+
+    /// A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
+    func field(_ name: String) -> String? {
+        guard let raw = match.rule.fields[name] else { return nil }
+        if let value = match.values[raw] { return value }
+        return DateRule.classNames.contains(raw) ? nil : raw
+    }
+
+    func int(_ name: String) -> Int? {
+        // A year said aloud: "nineteen ninety-six" → 1996.
+        if name == "year", let century = field("spoken").flatMap({ Int($0) }), let tens = match.values["TENS"].flatMap({ Int($0) }) {
+            return century * 100 + tens * 10 + (match.values["DIGITWORD"].flatMap { Int($0) } ?? 0)
+        }
+        return field(name).flatMap { Int($0) }
+    }
+
+    func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
+        guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
+        let step: (String, Int)? = match.rule.kind == .narrative ? field("unit").flatMap { u in int("shift").map { (u, $0) } } : nil
+        return TemporalExpression(text: surface, start: start, end: end, kind: kind, value: value,
+                                  granularity: granularity, date: date, forward: direction == .forward, rule: match.rule.name,
+                                  narrativeStep: step, story: match.rule.story)
+    }
+
+    /// The day a time or part of a day falls on: a weekday, a shift from the publication day, a date, or that day itself.
+    func day() -> CalendarDay? {
+        guard let dct else { return nil }
+        if let weekday = int("weekday") { return Anchor.weekday(weekday, dct: dct, direction: direction, strict: false) }
+        if let month = int("month"), let d = int("day") {
+            return Anchor.nearestYear(month: month, dct: dct, direction: direction).flatMap { CalendarDay(year: $0, month: month, day: d) }
+        }
+        return dct.adding(days: int("shift") ?? 0)
+    }
 }
 
 /// The tense around an expression, from the nearest cue before it in its sentence.
@@ -332,9 +427,9 @@ enum Tense {
     }
 
     /// The forms of "be" before a participle that does not mark the past.
-    static let beForms: Set<String> = ["be", "been", "being", "is", "are"]
+    static let beForms = DateLexicon.grammar["be"]!
     /// The forms of "be" in the present tense.
-    static let presentForms: Set<String> = ["is", "are"]
+    static let presentForms = DateLexicon.grammar["present"]!
 
     /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
@@ -437,7 +532,7 @@ extension ResolvedDate {
                      start: CalendarDay(year: a, month: 1, day: 1)!, end: CalendarDay(year: b, month: 12, day: 31)!, qualifier: nil)
     }
 
-    /// The ISO week (`2012-W25`) that contains the day.
+    /// The ISO week (`2031-W10`) that contains the day.
     static func week(containing d: CalendarDay) -> ResolvedDate {
         let monday = d.adding(days: 1 - d.weekday)
         let thursday = monday.adding(days: 3)
@@ -466,9 +561,6 @@ public enum DateFinder {
 /// Relative expressions that follow the narrative rather than the publication date: "a year earlier"
 /// after "the third quarter" is the third quarter a year before; after a day, that day a year before.
 enum Narrative {
-    /// Rules whose expression is "a year before" whatever the text last spoke of.
-    static let yearBefore: Set<String> = ["ago_unit", "earlier_unit", "year_ago_adjective"]
-
     static func anchor(_ expressions: [TemporalExpression]) -> [TemporalExpression] {
         var out: [TemporalExpression] = []
         var last: TemporalExpression?
@@ -476,16 +568,16 @@ enum Narrative {
             var e = e
             func moved(to date: ResolvedDate) -> TemporalExpression {
                 TemporalExpression(text: e.text, start: e.start, end: e.end, kind: e.kind, value: date.value,
-                                   granularity: date.granularity.rawValue, date: date, forward: e.forward, rule: e.rule, narrativeStep: nil)
+                                   granularity: date.granularity.rawValue, date: date, forward: e.forward, rule: e.rule, narrativeStep: nil, story: e.story)
             }
-            if yearBefore.contains(e.rule), e.value.count == 4, let reference = last?.date, let shifted = yearBefore(reference) {
+            if e.story == .yearBefore, e.value.count == 4, let reference = last?.date, let shifted = yearBefore(reference) {
                 e = moved(to: shifted)
             } else if let step = e.narrativeStep, let reference = last?.date, isFine(reference.granularity, for: step.unit),
                       let shifted = Anchor.shifted(reference.start, unit: step.unit, by: step.amount) {
                 e = moved(to: shifted)
             }
             // The narrative's time is what the text last dated outright, not what it dated from that.
-            if e.date != nil, e.granularity != "reference", !yearBefore.contains(e.rule), !e.rule.hasPrefix("quarter_year_ago") { last = e }
+            if e.date != nil, e.granularity != "reference", e.story == .sets { last = e }
             out.append(e)
         }
         return out
