@@ -66,5 +66,6 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     }
     try step(7, .write) { try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output) }
     return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
-                       pages: briefing.pages.count, files: site.files.count, warnings: corpus.warnings, timings: timings)
+                       pages: briefing.pages.count, files: site.files.count, warnings: corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, "skipped: " + $0.reason) },
+                       timings: timings)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import TestFixtures
 import Testing
 @testable import Analysis
 @testable import Corpus

@@ -43,4 +43,16 @@ import Testing
         let sources = Set(filesUnder(output.appendingPathComponent("sources")).keys.filter { $0.hasSuffix(".html") })
         #expect(sources == ["index.html", "a.html", "a-2.html", "a-3.html"])
     }
+
+    /// A file that is not an article is skipped: the build goes on, warns, and lists it on the sources page.
+    @Test func aBinaryFileIsSkippedAndListed() throws {
+        let corpus = try copyOfCorpus(Paths.fixture("rivers"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]).write(to: corpus.appendingPathComponent("photo.txt"))
+        let output = Paths.temporary("skipped").appendingPathComponent("site")
+        let report = try buildSite(corpus: corpus, into: output)
+        #expect(report.warnings.contains { $0.file == "photo.txt" && $0.reason.hasPrefix("skipped: the file contains a NUL byte") })
+        let sources = String(decoding: filesUnder(output)["sources/index.html"] ?? Data(), as: UTF8.self)
+        #expect(sources.contains("Files left out"))
+        #expect(sources.contains("photo.txt: the file contains a NUL byte"))
+    }
 }

@@ -50,6 +50,10 @@ extension PageContext {
             meta.append("\(a.paragraphs.count) paragraphs")
             md.append("- " + MD.link(title, Routes.relative(from: page, to: Routes.source(a.id))) + " — " + meta.joined(separator: ", "))
         }
+        if !corpus.skipped.isEmpty {
+            md += ["", "## Files left out", "", "These files of the corpus folder were not read as articles.", ""]
+            md += corpus.skipped.map { "- " + MD.escape($0.file ?? "") + ": " + MD.escape($0.reason, lineStart: false) }
+        }
         return PageLinks(self, page: page).draft(.sources, "Sources", md)
     }
 
