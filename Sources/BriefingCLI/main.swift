@@ -29,9 +29,12 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Stop on any warning (a skipped file, a file not in UTF-8) instead of building without it.")
+    var strict = false
+
     func run() throws {
         let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
-                                   templates: URL(fileURLWithPath: templates))
+                                   templates: URL(fileURLWithPath: templates), strict: strict)
         let report = try build(options) { line in if !quiet { printError(line) } }
         for warning in report.warnings { printError("warning: " + warning.report) }
         if !quiet {

@@ -10,11 +10,30 @@ public struct BuildOptions: Sendable {
     public var corpus: URL
     public var output: URL
     public var templates: URL
+    /// Whether a warning (a skipped file, a file read in another encoding) stops the build.
+    public var strict: Bool
 
-    public init(corpus: URL, output: URL, templates: URL) {
+    public init(corpus: URL, output: URL, templates: URL, strict: Bool = false) {
         self.corpus = corpus
         self.output = output
         self.templates = templates
+        self.strict = strict
+    }
+
+    /// Refuses an output folder that would overwrite or sit inside the corpus or the templates, or
+    /// that is a file: the build replaces the output folder whole.
+    func checkOutput() throws {
+        let output = self.output.standardizedFileURL.resolvingSymlinksInPath().path
+        for (name, folder) in [("corpus", corpus), ("templates", templates)] {
+            let inputs = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if output == inputs || output.hasPrefix(inputs + "/") || inputs.hasPrefix(output + "/") {
+                throw BriefingError(file: self.output.path, "the output folder must be outside the \(name) folder \(folder.path), and not hold it")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
+            throw BriefingError(file: self.output.path, "the output path is a file, not a folder")
+        }
     }
 
     /// The configuration file a corpus carries.
@@ -52,10 +71,18 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         return value
     }
 
-    let config = try step(1, .configuration) { try BriefingConfig.load(options.configFile) }
+    let config = try step(1, .configuration) {
+        try options.checkOutput()
+        return try BriefingConfig.load(options.configFile)
+    }
     let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
     let findings = try step(3, .analyse) { analyze(corpus, config: config) }
     let briefing = try step(4, .compose) { try compose(corpus, findings, config: config) }
+    let warnings = corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, line: $0.line, "skipped: " + $0.reason) }
+    if options.strict, !warnings.isEmpty {
+        throw BriefingError(step: .ingest, "--strict: \(warnings.count) warnings stop the build; the previous site is untouched:\n"
+                            + warnings.map { "  " + $0.description }.joined(separator: "\n"))
+    }
     let site = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates)) }
     try step(6, .check) {
         let result = SiteCheck.check(site)
@@ -66,6 +93,6 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     }
     try step(7, .write) { try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output) }
     return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
-                       pages: briefing.pages.count, files: site.files.count, warnings: corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, "skipped: " + $0.reason) },
+                       pages: briefing.pages.count, files: site.files.count, warnings: warnings,
                        timings: timings)
 }

@@ -55,4 +55,31 @@ import Testing
         #expect(sources.contains("Files left out"))
         #expect(sources.contains("photo.txt: the file contains a NUL byte"))
     }
+
+    @Test func strictStopsOnASkippedFile() throws {
+        let corpus = try copyOfCorpus(Paths.fixture("rivers"))
+        try Data([0x00, 0x01, 0x02]).write(to: corpus.appendingPathComponent("photo.txt"))
+        let output = Paths.temporary("strict").appendingPathComponent("site")
+        #expect {
+            try build(BuildOptions(corpus: corpus, output: output, templates: Paths.templates, strict: true))
+        } throws: { error in
+            (error as? BriefingError)?.reason.contains("photo.txt:1: skipped: the file contains a NUL byte") == true
+        }
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func refusesAnOutputInsideTheCorpusOrOnAFile() throws {
+        let corpus = try copyOfCorpus(Paths.fixture("rivers"))
+        for output in [corpus, corpus.appendingPathComponent("site"), corpus.deletingLastPathComponent(),
+                       Paths.templates.appendingPathComponent("out")] {
+            #expect(throws: BriefingError.self) { try buildSite(corpus: corpus, into: output) }
+        }
+        let file = corpus.deletingLastPathComponent().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        #expect(throws: BriefingError(step: .configuration, file: file.path, "the output path is a file, not a folder")) {
+            try buildSite(corpus: corpus, into: file)
+        }
+        #expect(try Data(contentsOf: file) == Data("x".utf8))
+        #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent("site").path))
+    }
 }
