@@ -26,8 +26,9 @@ enum TextDecoding {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) { return Decoded(lines: split(utf16(body.dropFirst(2), bigEndian: false)), encoding: "UTF-16") }
         if body.starts(with: [0xFE, 0xFF]) { return Decoded(lines: split(utf16(body.dropFirst(2), bigEndian: true)), encoding: "UTF-16") }
-        if let bigEndian = utf16WithoutMark(body) { return Decoded(lines: split(utf16(body, bigEndian: bigEndian)), encoding: "UTF-16") }
         if let nul = body.firstIndex(of: 0) {
+            // Only a file with NUL bytes can be UTF-16 without a mark, so other files skip that count.
+            if let bigEndian = utf16WithoutMark(body) { return Decoded(lines: split(utf16(body, bigEndian: bigEndian)), encoding: "UTF-16") }
             throw BriefingError(file: file, line: line(of: nul, in: body), "the file contains a NUL byte: it looks binary, not text")
         }
         if let control = body.firstIndex(where: isBinaryControl) {
