@@ -29,7 +29,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         let dct = article.published.value?.day
         let sentences = article.paragraphs.flatMap { p in
             p.sentences.map { s in
-                SentenceRef(citation: Citation(source: article.id, paragraph: p.id, sentenceID: s.id, sentence: s.text),
+                SentenceRef(citation: Citation(source: article.id, sentenceID: s.id, sentence: s.text),
                             tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
             }
         }

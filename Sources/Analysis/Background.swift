@@ -1,4 +1,5 @@
 import Corpus
+import Support
 
 /// An extractive summary: sentences scored by how many sources share their content words (centrality
 /// without comparing every pair of sentences), the best taken in turn, a sentence that repeats a chosen
@@ -27,7 +28,7 @@ enum BackgroundSummary {
             }
             .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
 
-        var chosen: [(words: Set<String>, citations: [Citation], sources: Set<String>, sentence: SentenceRef)] = []
+        var chosen: [(words: Set<String>, citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
                 if chosen[k].sources.insert(sentences[i].citation.source).inserted { chosen[k].citations.append(sentences[i].citation) }

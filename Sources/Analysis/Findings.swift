@@ -3,27 +3,28 @@ import Support
 
 /// A pointer to the exact sentence a finding comes from.
 public struct Citation: Hashable, Sendable, Comparable {
-    /// The source (article) id.
-    public let source: String
-    /// The paragraph id within the source.
-    public let paragraph: String
-    /// The sentence id within the source (`p3.s2`).
-    public let sentenceID: String
+    public let source: ArticleID
+    public let sentenceID: SentenceID
     /// The exact sentence text.
     public let sentence: String
 
-    public init(source: String, paragraph: String, sentenceID: String, sentence: String) {
+    public init(source: ArticleID, sentenceID: SentenceID, sentence: String) {
         self.source = source
-        self.paragraph = paragraph
         self.sentenceID = sentenceID
         self.sentence = sentence
     }
 
-    public static func < (a: Citation, b: Citation) -> Bool {
-        (a.source, a.paragraphNumber, a.sentenceID) < (b.source, b.paragraphNumber, b.sentenceID)
+    public var paragraph: ParagraphID { sentenceID.paragraph }
+
+    /// The cited paragraph of the corpus, for citing each paragraph once.
+    public var sourceParagraph: SourceParagraph { SourceParagraph(source: source, id: paragraph) }
+
+    public struct SourceParagraph: Hashable, Sendable {
+        public let source: ArticleID
+        public let id: ParagraphID
     }
 
-    var paragraphNumber: Int { Int(paragraph.dropFirst()) ?? 0 }
+    public static func < (a: Citation, b: Citation) -> Bool { (a.source, a.sentenceID) < (b.source, b.sentenceID) }
 }
 
 /// A sentence of the corpus as the analysers see it: its text, tokens and where it stands.

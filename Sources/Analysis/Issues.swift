@@ -14,16 +14,16 @@ struct IssueReference {
     }
 
     private var mentions: [Citation: [Mention]] = [:]
-    private(set) var mainIssue: [String: String] = [:]
-    private var mainAgreement: [String: String] = [:]
+    private(set) var mainIssue: [ArticleID: String] = [:]
+    private var mainAgreement: [ArticleID: String] = [:]
     /// For each reference noun, the issues whose names hold it, and each source's most named of them.
-    private var byNoun: [String: [String: String]] = [:]
+    private var byNoun: [String: [ArticleID: String]] = [:]
     private var nameWords: [String: Set<String>] = [:]
     private var agreements: [String] = []
 
     init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
-        var counts: [String: [String: Int]] = [:]
-        var firstSeen: [String: [String: Int]] = [:]
+        var counts: [ArticleID: [String: Int]] = [:]
+        var firstSeen: [ArticleID: [String: Int]] = [:]
         var corpusCounts: [String: Int] = [:]
         var generic: [Citation: Range<Int>] = [:]
         let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -46,10 +46,10 @@ struct IssueReference {
         }
         /// Each source's most named issue among `ids` (then the first named, then the first in the
         /// configuration: never the order of a dictionary), else the corpus's.
-        func main(among ids: Set<String>) -> [String: String] {
+        func main(among ids: Set<String>) -> [ArticleID: String] {
             let rank = { (id: String, count: Int) in (count, -order[id]!) }
             let corpusMain = corpusCounts.filter { ids.contains($0.key) }.max { rank($0.key, $0.value) < rank($1.key, $1.value) }?.key
-            var out: [String: String] = [:]
+            var out: [ArticleID: String] = [:]
             for source in Set(sentences.map(\.citation.source)) {
                 let byIssue = (counts[source] ?? [:]).filter { ids.contains($0.key) }
                 out[source] = byIssue.max { a, b in
@@ -80,7 +80,7 @@ struct IssueReference {
     /// is not a defence pact.
     /// An issue the sentence names whose names hold the noun comes first: "it has the Harbor Treaty
     /// and is negotiating the treaty with others" speaks of the Harbor Treaty.
-    func pointsBack(_ noun: String, modifiers: [String] = [], in source: String, named: [String] = []) -> String? {
+    func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [String] = []) -> String? {
         let inSentence = named.last { nameWords[$0]?.contains(noun) == true }
         let fits = { (id: String) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
         if let id = inSentence ?? byNoun[noun]?[source] ?? mainAgreement[source], fits(id) { return id }

@@ -123,8 +123,8 @@ public enum Routes {
 
     public static func actor(_ id: String) -> String { "positions/\(id).html" }
     public static func issue(_ id: String) -> String { "issues/\(id).html" }
-    public static func source(_ id: String) -> String { "sources/\(id).html" }
-    public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph }
+    public static func source(_ id: ArticleID) -> String { "sources/\(id).html" }
+    public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph.description }
     public static func person(_ id: String) -> String { people + "#" + id }
     public static func term(_ term: String) -> String { glossary + "#term-" + Slug.make(term) }
 

@@ -65,16 +65,49 @@ public enum BlockKind: String, Sendable, Codable {
     case caption
 }
 
+/// A block's id, stable within its article and unique there by construction: its kind and its
+/// number among the blocks of that kind, written `p3` for paragraphs, `h1` for headings, `c1` for captions.
+public struct ParagraphID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let kind: BlockKind
+    /// 1-based.
+    public let number: Int
+
+    public init(_ kind: BlockKind, _ number: Int) {
+        self.kind = kind
+        self.number = number
+    }
+
+    public var description: String {
+        (kind == .paragraph ? "p" : kind == .heading ? "h" : "c") + String(number)
+    }
+
+    public static func < (a: ParagraphID, b: ParagraphID) -> Bool {
+        (a.kind.rawValue, a.number) < (b.kind.rawValue, b.number)
+    }
+}
+
+/// A sentence's id: its paragraph and its 1-based number there, written `p3.s2`.
+public struct SentenceID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let paragraph: ParagraphID
+    public let number: Int
+
+    public init(_ paragraph: ParagraphID, _ number: Int) {
+        self.paragraph = paragraph
+        self.number = number
+    }
+
+    public var description: String { "\(paragraph).s\(number)" }
+    public static func < (a: SentenceID, b: SentenceID) -> Bool { (a.paragraph, a.number) < (b.paragraph, b.number) }
+}
+
 public struct Sentence: Sendable, Equatable {
-    /// Stable within its article: `p3.s2`.
-    public let id: String
+    public let id: SentenceID
     public let text: String
 }
 
 /// One block of an article's cleaned text.
 public struct Paragraph: Sendable, Equatable {
-    /// Stable within its article: `p3` for paragraphs, `h1` for headings, `c1` for captions.
-    public let id: String
+    public let id: ParagraphID
     public let kind: BlockKind
     public let text: String
     /// The 1-based line of the corpus file the block starts on.
@@ -84,8 +117,7 @@ public struct Paragraph: Sendable, Equatable {
 
 /// One corpus file, cleaned: metadata with its basis, and its text as blocks.
 public struct Article: Sendable, Equatable {
-    /// A slug of the file name, unique in the corpus.
-    public let id: String
+    public let id: ArticleID
     /// The corpus file name.
     public let file: String
     public var title: Sourced<String>
@@ -101,7 +133,7 @@ public struct Article: Sendable, Equatable {
     /// The running-text paragraphs, the only blocks citations point at.
     public var paragraphs: [Paragraph] { blocks.filter { $0.kind == .paragraph } }
 
-    public func paragraph(_ id: String) -> Paragraph? { blocks.first { $0.id == id } }
+    public func paragraph(_ id: ParagraphID) -> Paragraph? { blocks.first { $0.id == id } }
 }
 
 /// The ingested corpus, in file-name order.

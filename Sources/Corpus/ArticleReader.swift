@@ -3,7 +3,7 @@ import Support
 /// Reads one corpus file into a cleaned `Article`: furniture dropped, header and footer read for
 /// metadata, paragraphs and sentences numbered. The configuration's metadata wins over the text's.
 enum ArticleReader {
-    static func read(bytes: [UInt8], file: String, id: String, config: SourceConfig?) throws -> (Article, [BriefingError]) {
+    static func read(bytes: [UInt8], file: String, id: ArticleID, config: SourceConfig?) throws -> (Article, [BriefingError]) {
         var warnings: [BriefingError] = []
         let decoded = try TextDecoding.decode(bytes, file: file)
         if let encoding = decoded.encoding {
@@ -106,10 +106,9 @@ enum ArticleReader {
         var counters: [BlockKind: Int] = [:]
         let paragraphs: [Paragraph] = blocks.map { block in
             counters[block.kind, default: 0] += 1
-            let prefix = block.kind == .paragraph ? "p" : block.kind == .heading ? "h" : "c"
-            let pid = "\(prefix)\(counters[block.kind]!)"
+            let pid = ParagraphID(block.kind, counters[block.kind]!)
             let sentences = block.kind == .paragraph
-                ? Sentences.split(block.text).enumerated().map { Sentence(id: "\(pid).s\($0.offset + 1)", text: $0.element) }
+                ? Sentences.split(block.text).enumerated().map { Sentence(id: SentenceID(pid, $0.offset + 1), text: $0.element) }
                 : []
             return Paragraph(id: pid, kind: block.kind, text: block.text, line: block.line, sentences: sentences)
         }

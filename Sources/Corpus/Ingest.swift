@@ -42,7 +42,7 @@ public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingCon
 /// Reads each file's bytes into an article. A file that could not be read, is not text, has no
 /// running text or repeats another file's bytes is skipped with the reason.
 func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingError>)], config: BriefingConfig) throws -> ArticleSet {
-    let ids = uniqueIDs(files.map(\.name))
+    let ids = ArticleID.assign(toFiles: files.map(\.name))
     let results = ParallelMap.map(Array(files.indices)) { i -> Result<(Article, [BriefingError]), BriefingError> in
         let bytes: [UInt8]
         switch files[i].content {
@@ -87,10 +87,4 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
                             + skipped.map { "\n  skipped " + $0.description }.joined())
     }
     return ArticleSet(articles: articles, warnings: warnings, skipped: skipped)
-}
-
-/// Slugs of the file names without extension, unique by construction (case folded, numbered when taken).
-func uniqueIDs(_ names: [String]) -> [String] {
-    var slugs = UniqueSlugs()
-    return names.map { name in slugs.claim(name.lowercased().hasSuffix(".txt") ? String(name.dropLast(4)) : name) }
 }

@@ -71,7 +71,7 @@ import Testing
 
     @Test func readsTheSlipAgreementOfAcronym() throws {
         let s = "The General Security of Military Information Agreement of GSOMIA allows the militaries to share information."
-        let ref = SentenceRef(citation: Citation(source: "x", paragraph: "p1", sentenceID: "p1.s1", sentence: s),
+        let ref = SentenceRef(citation: Citation(source: ArticleID(slug: "x"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: s),
                               tokens: Tokenizer.tokens(s), articleIndex: 0, dct: nil)
         #expect(GlossaryFinder.find(in: ref).map { "\($0.term)=\($0.expansion)" } == ["GSOMIA=General Security of Military Information Agreement"])
     }
@@ -224,7 +224,7 @@ import Testing
 /// Which reports the timeline joins into one happening, on reports of our own.
 @Suite struct EventClusterTests {
     func report(_ n: Int, _ date: ResolvedDate, _ words: String) -> EventBuilder.Candidate {
-        let citation = Citation(source: "s\(n)", paragraph: "p1", sentenceID: "p1s1", sentence: words)
+        let citation = Citation(source: ArticleID(slug: "s\(n)"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: words)
         return EventBuilder.Candidate(date: date, planned: false, history: false, summary: words,
                                       sentence: SentenceRef(citation: citation, tokens: [], articleIndex: n, dct: nil),
                                       words: Set(words.split(separator: " ").map(String.init)), actors: [])
@@ -278,7 +278,7 @@ import Testing
 /// What "the agreement" points back at.
 @Suite struct IssueReferenceTests {
     func sentence(_ n: Int, _ text: String) -> SentenceRef {
-        SentenceRef(citation: Citation(source: "a", paragraph: "p\(n)", sentenceID: "p\(n).s1", sentence: text),
+        SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, n), 1), sentence: text),
                     tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
     }
 
@@ -291,7 +291,7 @@ import Testing
         ]
         let matchers = [IssueMatcher(id: "custody", names: ["custody of the heir"]), IssueMatcher(id: "harbor", names: ["Harbor Treaty"])]
         let reference = IssueReference(sentences: sentences, matchers: matchers, nouns: IssueTracker.referenceNouns)
-        #expect(reference.mainIssue["a"] == "custody")
+        #expect(reference.mainIssue[ArticleID(slug: "a")] == "custody")
         #expect(reference.issues(of: sentences[3].citation) == ["harbor"])
         #expect(matchers.map(\.isAgreement) == [false, true])
     }
@@ -300,7 +300,7 @@ import Testing
 /// People found from titles and appositions, on sentences of our own.
 @Suite struct PeopleFinderTests {
     func people(_ text: String) -> [String] {
-        let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+        let s = SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
                             tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
         let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
                                            bodies: [], notNames: [])

@@ -1,10 +1,12 @@
 import Testing
 @testable import Analysis
+import Corpus
+import Support
 
 /// An actor's key line, on an invented story of two harbour towns and their ferry treaty.
 @Suite struct KeyLineTests {
     func line(_ text: String, sources: [String]) -> Statement {
-        Statement(text: text, citations: sources.map { Citation(source: $0, paragraph: "p1", sentenceID: "p1.s1", sentence: text) })
+        Statement(text: text, citations: sources.map { Citation(source: ArticleID(slug: $0), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text) })
     }
 
     func actor(said: [Statement], did: [Statement] = []) -> ActorFindings {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Analysis
+import Support
 import Corpus
 
 /// Analyses articles of our own about a strike at a harbour: the dockers' union against the port
@@ -27,7 +28,7 @@ func person(_ f: Findings, _ name: String) -> String? {
 @Suite struct PersonCueRuleTests {
     @Test func bodiesRolesAndListenersAreNoPeople() {
         func people(_ text: String) -> [String] {
-            let s = SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+            let s = SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
                                 tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil)
             let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
                                                bodies: ["Harbour Board"], notNames: [])
@@ -49,7 +50,7 @@ func person(_ f: Findings, _ name: String) -> String? {
         let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
                                            bodies: [], notNames: [])
         func found(_ text: String) -> [PersonMention] {
-            PeopleFinder.find(in: SentenceRef(citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: text),
+            PeopleFinder.find(in: SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
                                               tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil), context)
         }
         #expect(found("Rebels shot down Alda President Ivo Stark's plane.").first?.role == "Alda President")
@@ -97,7 +98,7 @@ func person(_ f: Findings, _ name: String) -> String? {
     @Test func aShorterNameJoinsTheOneFullNameItFits() {
         func mention(_ name: String, _ actor: String?, partial: Bool = false) -> PersonMention {
             PersonMention(name: name, role: nil, title: nil, actor: actor,
-                          citation: Citation(source: "a", paragraph: "p1", sentenceID: "p1.s1", sentence: name), partial: partial)
+                          citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: name), partial: partial)
         }
         let (people, fullName) = mergePeople([mention("Gregory Hale", "union"), mention("Greg Hale", "union"), mention("Hale", nil, partial: true),
                                               mention("Ana Marsh", "port"), mention("Ben Marsh", "city"), mention("Marsh", nil, partial: true)])

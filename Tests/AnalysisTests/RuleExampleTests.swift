@@ -74,7 +74,7 @@ enum RuleCheckers {
     static let day = "2021-03-04"
 
     static func sentence(_ text: String, _ n: Int = 1, dct: CalendarDay? = nil) -> SentenceRef {
-        SentenceRef(citation: Citation(source: "a", paragraph: "p\(n)", sentenceID: "p\(n).s1", sentence: text),
+        SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, n), 1), sentence: text),
                     tokens: Tokenizer.tokens(text), articleIndex: 0, dct: dct)
     }
 

@@ -21,7 +21,7 @@ struct Analysed {
 
     func person(_ name: String) -> Person? { findings.people.first { $0.name == name } }
     func quote(_ prefix: String) -> Quote? { findings.quotes.first { $0.text.hasPrefix(prefix) } }
-    func source(_ prefix: String) -> String { corpus.articles.first { $0.file.hasPrefix(prefix) }!.id }
+    func source(_ prefix: String) -> ArticleID { corpus.articles.first { $0.file.hasPrefix(prefix) }!.id }
     /// The event that cites the sentence that starts so.
     func event(citing prefix: String) -> Event? { findings.events.first { $0.citations.contains { $0.sentence.hasPrefix(prefix) } } }
 }

@@ -69,10 +69,10 @@ import Support
     let context = PageContext(corpus: Story.corpus, findings: Story.findings, config: Story.config)
 
     @Test func aCitationNamesItsOutletAndParagraph() {
-        #expect(context.citationLabel(Story.cite("gazette", "p3", "x")) == "Averly Gazette, ¶3")
+        #expect(context.citationLabel(Story.cite("gazette", 3, "x")) == "Averly Gazette, ¶3")
         // No outlet: the title stands in.
-        #expect(context.citationLabel(Story.cite("notes", "p1", "x")) == "Harbour notes, ¶1")
-        #expect(context.cite([Story.cite("gazette", "p1", "x"), Story.cite("gazette", "p1", "y"), Story.cite("tide", "p2", "z")], from: "positions/averly.html")
+        #expect(context.citationLabel(Story.cite("notes", 1, "x")) == "Harbour notes, ¶1")
+        #expect(context.cite([Story.cite("gazette", 1, "x"), Story.cite("gazette", 1, "y"), Story.cite("tide", 2, "z")], from: "positions/averly.html")
                 == " — [Averly Gazette, ¶1](../sources/gazette.html#p1); [Tide \\& Times, ¶2](../sources/tide.html#p2) · reported by 2 sources")
     }
 

@@ -7,15 +7,17 @@ import Support
 enum Story {
     static func day(_ iso: String) -> CalendarDay { CalendarDay(iso: iso)! }
 
-    static func cite(_ source: String, _ paragraph: String, _ sentence: String) -> Citation {
-        Citation(source: source, paragraph: paragraph, sentenceID: paragraph + ".s1", sentence: sentence)
+    /// The first sentence of paragraph `paragraph` of a source.
+    static func cite(_ source: String, _ paragraph: Int, _ sentence: String) -> Citation {
+        Citation(source: ArticleID(slug: source), sentenceID: SentenceID(ParagraphID(.paragraph, paragraph), 1), sentence: sentence)
     }
 
     static func article(_ id: String, outlet: String?, title: String, published: String, paragraphs: [String]) -> Article {
-        Article(id: id, file: id + ".txt", title: Sourced(title, .text), outlet: Sourced(outlet, .text), byline: Sourced(nil, .text),
+        Article(id: ArticleID(slug: id), file: id + ".txt", title: Sourced(title, .text), outlet: Sourced(outlet, .text), byline: Sourced(nil, .text),
                 published: Sourced(PublicationStamp(day: day(published)), .text), credit: nil, home: nil,
                 blocks: paragraphs.enumerated().map { i, text in
-                    Paragraph(id: "p\(i + 1)", kind: .paragraph, text: text, line: i + 1, sentences: [Sentence(id: "p\(i + 1).s1", text: text)])
+                    Paragraph(id: ParagraphID(.paragraph, i + 1), kind: .paragraph, text: text, line: i + 1,
+                              sentences: [Sentence(id: SentenceID(ParagraphID(.paragraph, i + 1), 1), text: text)])
                 })
     }
 
@@ -37,21 +39,21 @@ enum Story {
     static let findings = Findings(
         events: [
             Event(id: "e1", date: ResolvedDate(value: "2031-03-10", granularity: .day, start: day("2031-03-10"), end: day("2031-03-10"), qualifier: nil),
-                  summary: talks, actors: ["averly"], citations: [cite("gazette", "p2", talks)],
+                  summary: talks, actors: ["averly"], citations: [cite("gazette", 2, talks)],
                   planned: false, reportedBy: day("2031-03-14"), history: false, conflict: nil),
         ],
         quotes: [], statements: [],
-        people: [Person(id: "mira-tolland", name: "Mira Tolland", role: "harbour master", actor: "averly", citations: [cite("gazette", "p2", talks)])],
+        people: [Person(id: "mira-tolland", name: "Mira Tolland", role: "harbour master", actor: "averly", citations: [cite("gazette", 2, talks)])],
         actors: [
             ActorFindings(id: "averly", name: "Port Averly", hasPage: true, said: [], did: [], mentions: [], onIssues: [:]),
             ActorFindings(id: "brennick", name: "Brennick Haven", hasPage: true, said: [], did: [], mentions: [], onIssues: [:]),
         ],
         issues: [IssueFindings(id: "ferry-treaty", name: "Ferry Treaty", status: nil, summary: nil, statusEvidence: [], openQuestions: [],
                                positions: [:], mentions: [], raisedByCorpus: false)],
-        glossary: [GlossaryEntry(term: "HFA", expansion: "Harbour Ferry Authority", citation: cite("tide", "p1", "The HFA met."))],
+        glossary: [GlossaryEntry(term: "HFA", expansion: "Harbour Ferry Authority", citation: cite("tide", 1, "The HFA met."))],
         conflicts: [],
         background: [
-            Statement(text: agreed, citations: [cite("gazette", "p1", agreed)]),
-            Statement(text: tolls, citations: [cite("tide", "p2", tolls)]),
+            Statement(text: agreed, citations: [cite("gazette", 1, agreed)]),
+            Statement(text: tolls, citations: [cite("tide", 2, tolls)]),
         ])
 }

@@ -105,9 +105,9 @@ import Testing
 
     @Test func paragraphAndSentenceIDsAreStable() {
         let a = article("001")
-        #expect(a.paragraphs.map(\.id) == (1...19).map { "p\($0)" })
-        let p2 = a.paragraph("p2")!
-        #expect(p2.sentences.map(\.id) == ["p2.s1", "p2.s2"])
+        #expect(a.paragraphs.map(\.id.description) == (1...19).map { "p\($0)" })
+        let p2 = a.paragraph(ParagraphID(.paragraph, 2))!
+        #expect(p2.sentences.map(\.id.description) == ["p2.s1", "p2.s2"])
         #expect(p2.sentences[1].text == "South Korea's Cabinet already approved the pact on Tuesday.")
         #expect(p2.line == 15)
     }

@@ -141,7 +141,7 @@ import Testing
 
 @Suite struct ArticleReaderTests {
     func read(_ text: String, config: SourceConfig? = nil) throws -> Article {
-        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: "t", config: config).0
+        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: ArticleID(slug: "t"), config: config).0
     }
 
     @Test func joinsHardWrappedLines() throws {
@@ -276,7 +276,7 @@ import Testing
 
 @Suite struct DatelineTests {
     func read(_ text: String) throws -> Article {
-        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: "t", config: nil).0
+        try ArticleReader.read(bytes: Array(text.utf8), file: "t.txt", id: ArticleID(slug: "t"), config: nil).0
     }
 
     @Test func aDatelineWithAYearGivesTheDateFromTheText() throws {

@@ -99,7 +99,7 @@ enum Export {
     }
 
     static func cites(_ citations: [Citation]) -> [CitationJSON] {
-        citations.map { CitationJSON(source: $0.source, paragraph: $0.paragraph, sentence: $0.sentence) }
+        citations.map { CitationJSON(source: $0.source.slug, paragraph: $0.paragraph.description, sentence: $0.sentence) }
     }
 
     static func statement(_ s: Statement) -> StatementJSON { StatementJSON(text: s.text, citations: cites(s.citations)) }
@@ -109,12 +109,12 @@ enum Export {
             title: config.title,
             as_of: Nullable(corpus.asOf?.iso),
             sources: corpus.articles.map { a in
-                SourceJSON(id: a.id, file: a.file, url: Routes.source(a.id), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
+                SourceJSON(id: a.id.slug, file: a.file, url: Routes.source(a.id), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
                            byline: Nullable(a.byline.value), published: Nullable(a.published.value?.day.iso),
                            published_time: Nullable(a.published.value?.time),
                            credit: Nullable(a.credit), title_basis: a.title.basis.rawValue, outlet_basis: a.outlet.basis.rawValue,
                            byline_basis: a.byline.basis.rawValue, published_basis: a.published.basis.rawValue,
-                           paragraphs: a.paragraphs.map { ParagraphJSON(id: $0.id, text: $0.text) })
+                           paragraphs: a.paragraphs.map { ParagraphJSON(id: $0.id.description, text: $0.text) })
             },
             events: f.events.map {
                 EventJSON(id: $0.id, date: $0.date.value, granularity: $0.date.granularity.rawValue, summary: $0.summary,

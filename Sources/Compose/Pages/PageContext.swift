@@ -7,7 +7,7 @@ struct PageContext {
     let corpus: ArticleSet
     let findings: Findings
     let config: BriefingConfig
-    let articles: [String: Article]
+    let articles: [ArticleID: Article]
     let actorNames: [String: String]
     let actorsWithPages: Set<String>
     let linker: EntityLinker
@@ -23,14 +23,14 @@ struct PageContext {
     }
 
     /// A short label for a source: its outlet, else its title, else its file.
-    func sourceLabel(_ id: String) -> String {
-        guard let a = articles[id] else { return id }
+    func sourceLabel(_ id: ArticleID) -> String {
+        guard let a = articles[id] else { return id.slug }
         return a.outlet.value ?? a.title.value ?? a.file
     }
 
     /// "Outlet, ¶3": how a citation names its paragraph, as plain text.
     func citationLabel(_ c: Citation) -> String {
-        "\(sourceLabel(c.source)), ¶\(c.paragraph.dropFirst())"
+        "\(sourceLabel(c.source)), ¶\(c.paragraph.number)"
     }
 
     /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources";
@@ -45,8 +45,8 @@ struct PageContext {
 
     /// Citation links as plain labels and relative hrefs, each paragraph once.
     func citationLinks(_ citations: [Citation], from page: String) -> [TextLink] {
-        var seen = Set<String>()
-        return citations.filter { seen.insert($0.source + "#" + $0.paragraph).inserted }.map { c in
+        var seen = Set<Citation.SourceParagraph>()
+        return citations.filter { seen.insert($0.sourceParagraph).inserted }.map { c in
             TextLink(label: citationLabel(c), href: Routes.relative(from: page, to: Routes.paragraph(c)))
         }
     }

@@ -72,9 +72,9 @@ extension PageContext {
         md += ["", "---", ""]
         for block in a.blocks {
             switch block.kind {
-            case .paragraph: md += [MD.anchor(block.id) + " " + MD.escape(block.text), ""]
-            case .heading: md += ["## " + MD.anchor(block.id) + " " + MD.escape(block.text), ""]
-            case .caption: md += [MD.anchor(block.id) + " *Photo: " + MD.escape(block.text) + "*", ""]
+            case .paragraph: md += [MD.anchor(block.id.description) + " " + MD.escape(block.text), ""]
+            case .heading: md += ["## " + MD.anchor(block.id.description) + " " + MD.escape(block.text), ""]
+            case .caption: md += [MD.anchor(block.id.description) + " *Photo: " + MD.escape(block.text) + "*", ""]
             }
         }
         return PageLinks(self, page: page).draft(.source, a.title.value ?? a.file, md)
