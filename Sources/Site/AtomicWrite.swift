@@ -9,8 +9,8 @@ public enum AtomicWrite {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).new-\(getpid())")
-        try? fm.removeItem(at: staging)
+        cleanLeftovers(of: output)
+        let staging = leftover(.staging, of: output, pid: getpid())
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
@@ -22,9 +22,42 @@ public enum AtomicWrite {
                 }
             }
             try swap(staging, into: output)
-        } catch {
+        } catch let error as BriefingError {
             try? fm.removeItem(at: staging)
             throw error
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw BriefingError(step: .write, file: output.path, "cannot write the site: \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// The folders a build makes beside the output: the new site while it is written, and the old
+    /// one while it is swapped out. Each is named after the output and the building process.
+    enum Leftover: String { case staging = "new", previous = "old" }
+
+    static func leftover(_ kind: Leftover, of output: URL, pid: Int32) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).\(kind.rawValue)-\(pid)")
+    }
+
+    /// Removes what builds killed part way left beside the output: a half-written new site, or an old
+    /// site that was swapped out (put back when the output itself is missing). Folders of a build
+    /// that is still running are left alone.
+    static func cleanLeftovers(of output: URL) {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names.sorted() {
+            for kind in [Leftover.staging, .previous] {
+                let prefix = ".\(output.lastPathComponent).\(kind.rawValue)-"
+                guard name.hasPrefix(prefix), let pid = Int32(name.dropFirst(prefix.count)),
+                      pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                let url = parent.appendingPathComponent(name)
+                if kind == .previous, !fm.fileExists(atPath: output.path) {
+                    try? fm.moveItem(at: url, to: output)
+                } else {
+                    try? fm.removeItem(at: url)
+                }
+            }
         }
     }
 
@@ -40,7 +73,7 @@ public enum AtomicWrite {
             try fm.removeItem(at: staging)
             return
         }
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+        let old = leftover(.previous, of: output, pid: getpid())
         try fm.moveItem(at: output, to: old)
         do {
             try fm.moveItem(at: staging, to: output)

@@ -34,6 +34,18 @@ public struct BuildOptions: Sendable {
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), !isDirectory.boolValue {
             throw BriefingError(file: self.output.path, "the output path is a file, not a folder")
         }
+        // The new site is made beside the old one and swapped in: the folder holding the output (or
+        // the nearest one that exists, when it is still to be made) must be writable.
+        var holder = URL(fileURLWithPath: output).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: holder.path, isDirectory: &isDirectory), holder.path != "/" {
+            holder.deleteLastPathComponent()
+        }
+        if !isDirectory.boolValue {
+            throw BriefingError(file: self.output.path, "cannot make the output folder: \(holder.path) is a file")
+        }
+        if access(holder.path, W_OK) != 0 {
+            throw BriefingError(file: self.output.path, "cannot write the output folder: \(holder.path) is not writable")
+        }
     }
 
     /// The configuration file a corpus carries.

@@ -79,7 +79,21 @@ import Testing
         #expect(throws: BriefingError(step: .configuration, file: file.path, "the output path is a file, not a folder")) {
             try buildSite(corpus: corpus, into: file)
         }
+        #expect(throws: BriefingError(step: .configuration, file: file.path + "/deeper/site", "cannot make the output folder: \(file.path) is a file")) {
+            try buildSite(corpus: corpus, into: file.appendingPathComponent("deeper/site"))
+        }
         #expect(try Data(contentsOf: file) == Data("x".utf8))
         #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent("site").path))
+    }
+
+    /// Root may write anywhere, so this runs for other users only.
+    @Test(.enabled(if: getuid() != 0)) func refusesAnOutputFolderItCannotWrite() throws {
+        let locked = Paths.temporary("locked")
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+        let output = locked.appendingPathComponent("site")
+        #expect(throws: BriefingError(step: .configuration, file: output.path, "cannot write the output folder: \(locked.path) is not writable")) {
+            try buildSite(corpus: Paths.fixture("rivers"), into: output)
+        }
     }
 }
