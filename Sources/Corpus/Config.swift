@@ -64,10 +64,10 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                 }
             }
         } catch let error as YamlError {
-            throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
+            throw BriefingError(file: name, line: yamlMark(error)?.line, column: yamlMark(error)?.column, "invalid YAML: \(yamlProblem(error))")
         } catch let DecodingError.dataCorrupted(context) where context.underlyingError is YamlError {
             let error = context.underlyingError as! YamlError
-            throw BriefingError(file: name, line: yamlLine(error), "invalid YAML: \(yamlProblem(error))")
+            throw BriefingError(file: name, line: yamlMark(error)?.line, column: yamlMark(error)?.column, "invalid YAML: \(yamlProblem(error))")
         } catch let error as DecodingError {
             let (path, problem) = describe(error)
             throw BriefingError(file: name, line: line(of: path, in: text), "\(dotted(path)): \(problem)")
@@ -160,10 +160,10 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    private static func yamlLine(_ error: YamlError) -> Int? {
+    private static func yamlMark(_ error: YamlError) -> Mark? {
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-            return mark.line
+            return mark
         default:
             return nil
         }
@@ -178,10 +178,23 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         }
     }
 
+    /// A Swift type as a writer of YAML knows it.
+    private static func yamlName(of type: Any.Type) -> String {
+        let name = "\(type)"
+        if name.hasPrefix("Array") || name.hasPrefix("Sequence") { return "a list" }
+        if name.hasPrefix("Dictionary") || name.hasPrefix("Mapping") { return "keys with values" }
+        switch name {
+        case "String": return "text"
+        case "Bool": return "true or false"
+        case "Int": return "a whole number"
+        default: return name
+        }
+    }
+
     private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
         switch error {
         case let .keyNotFound(key, context): return (context.codingPath + [key], "is required")
-        case let .typeMismatch(type, context): return (context.codingPath, "expected \(type)")
+        case let .typeMismatch(type, context): return (context.codingPath, "expected \(yamlName(of: type))")
         case let .valueNotFound(type, context): return (context.codingPath, "expected \(type), found nothing")
         case let .dataCorrupted(context): return (context.codingPath, context.debugDescription)
         @unknown default: return ([], "\(error)")

@@ -10,19 +10,22 @@ public struct BriefingError: Error, Equatable, Sendable, CustomStringConvertible
     public var step: Step?
     public let file: String?
     public let line: Int?
+    /// 1-based, where the reader of the file gives one (YAML syntax errors).
+    public let column: Int?
     public let reason: String
 
-    public init(step: Step? = nil, file: String? = nil, line: Int? = nil, _ reason: String) {
+    public init(step: Step? = nil, file: String? = nil, line: Int? = nil, column: Int? = nil, _ reason: String) {
         self.step = step
         self.file = file
         self.line = line
+        self.column = line == nil ? nil : column
         self.reason = reason
     }
 
-    /// "file:line: reason", the form editors and terminals link to the place.
+    /// "file:line:column: reason", the form editors and terminals link to the place.
     public var description: String {
         switch (file, line) {
-        case let (file?, line?): return "\(file):\(line): \(reason)"
+        case let (file?, line?): return "\(file):\(line)\(column.map { ":\($0)" } ?? ""): \(reason)"
         case let (file?, nil): return "\(file): \(reason)"
         default: return reason
         }

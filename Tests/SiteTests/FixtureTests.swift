@@ -44,6 +44,25 @@ import Testing
         #expect(sources == ["index.html", "a.html", "a-2.html", "a-3.html"])
     }
 
+    /// Any file name gives a plain page name: spaces and a leading dash become hyphens, accents drop,
+    /// a name of no Latin letters gets a numbered one; hidden files and editors' backups are not articles.
+    @Test func anyFileNameGivesAPlainPageAndOtherFilesAreIgnored() throws {
+        let corpus = Paths.temporary("file-names").appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "title: The Port Amsel ferry timetable\n".write(to: corpus.appendingPathComponent("briefing.yml"), atomically: true, encoding: .utf8)
+        let names = ["-rf report.txt", "Café Élan notes.txt", "항구.txt", "港口.txt", ".hidden.txt", "notes.txt~", ".DS_Store"]
+        for (n, name) in names.enumerated() {
+            try "The ferry board of Port Amsel met on \(n + 1) May 2021 to discuss the timetable again.\n"
+                .write(to: corpus.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let output = Paths.temporary("file-names").appendingPathComponent("site")
+        let report = try buildSite(corpus: corpus, into: output)
+        #expect(report.articles == 4)
+        #expect(report.warnings.allSatisfy { !$0.reason.contains("skipped") })
+        let sources = Set(filesUnder(output.appendingPathComponent("sources")).keys.filter { $0.hasSuffix(".html") })
+        #expect(sources == ["index.html", "rf-report.html", "cafe-elan-notes.html", "x.html", "x-2.html"])
+    }
+
     /// A file that is not an article is skipped: the build goes on, warns, and lists it on the sources page.
     @Test func aBinaryFileIsSkippedAndListed() throws {
         let corpus = try copyOfCorpus(Paths.fixture("rivers"))
