@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates score
+.PHONY: site test deps build check clean bench-dates score browser-check
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -37,6 +37,23 @@ test: deps
 
 check:
 	$(RELEASE_BIN) check --output site
+
+## The hostile and many-script fixtures built and every page opened in headless Chromium: no dialog,
+## no script, no handler, and their text shown as text (scripts/browser-check.py). Needs chromium.
+HOSTILE_TEXT := --expect '<script>alert(1)</script>' --expect '<img src=x onerror=alert(1)>' \
+	--expect '[x](javascript:alert(1))' --expect '{{title}}' --expect '{{{x}}}' --expect '&amp;' \
+	--expect '&lt;script&gt;' --expect '&\#106;avascript' --expect '\# Gangway notices' --expect '* Bollard signs'
+SCRIPTS_TEXT := --expect '코르반과 에스트마크가 항구 여객선 조약에 서명했다.' --expect '科尔万与埃斯特马克于星期一签署了港口渡轮条约，官员们说。' \
+	--expect 'コルヴァンとエストマルクは月曜日、港のフェリー条約に署名したと当局者が述べた。' \
+	--expect 'وقّعت كورفان وإستمارك يوم الاثنين معاهدة العبّارات في الميناء، بحسب مسؤولين.' --expect '👨‍👩‍👧‍👦'
+browser-check: deps
+	swift build --product briefing
+	python3 scripts/browser-check.py --self-test
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/hostile --output "$$tmp/hostile" --templates templates && \
+		python3 scripts/browser-check.py $(HOSTILE_TEXT) "$$tmp/hostile" && \
+		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/scripts --output "$$tmp/scripts" --templates templates && \
+		python3 scripts/browser-check.py $(SCRIPTS_TEXT) "$$tmp/scripts"
 
 ## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
 bench-dates: build

@@ -71,6 +71,6 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Support", "TestFixtures"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Corpus", "Support", "TestFixtures"]),
     ]
 )

@@ -10,7 +10,22 @@ struct Briefing: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turn a corpus of news articles about one story into a cited briefing website.",
-        subcommands: [Build.self, Check.self, Dates.self])
+        subcommands: [Init.self, Build.self, Check.self, Dates.self])
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new corpus folder: a commented briefing.yml and a note on where the articles go.",
+        discussion: "Refuses a folder that already holds anything.")
+
+    @Argument(help: "The folder to create.")
+    var folder: String
+
+    func run() throws {
+        try NewCorpus.create(at: URL(fileURLWithPath: folder))
+        print("Created \(folder)/\(NewCorpus.configurationName) and \(folder)/\(NewCorpus.noteName). "
+              + "Put the articles (.txt) in \(folder), then: briefing build --corpus \(folder) --output site")
+    }
 }
 
 struct Build: ParsableCommand {

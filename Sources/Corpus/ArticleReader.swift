@@ -250,7 +250,8 @@ enum ArticleReader {
         var s = Substring(text)
         while let last = s.last, Sentences.closers.contains(last) { s = s.dropLast() }
         guard let last = s.last else { return false }
-        return last == "." || last == "?" || last == "!" || last == "…"
+        // Full stops and marks of Chinese, Japanese and Arabic too: a line in those scripts is no heading.
+        return ".?!…。．？！؟".contains(last)
     }
 
     /// A short line of capitalised words, as an outlet's name is ("The Daily Courier").

@@ -67,7 +67,10 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
             skipped.append(error)
         case .success(let (article, notes)):
             let bytes = (try? files[i].content.get()) ?? []
-            if article.paragraphs.isEmpty {
+            if article.paragraphs.isEmpty, article.title.basis == .text, let title = article.title.value {
+                // The reason quotes the title, so that a headline alone still shows on the sources page.
+                skipped.append(BriefingError(step: .ingest, file: files[i].name, "only a title, no running text: “\(title)”"))
+            } else if article.paragraphs.isEmpty {
                 skipped.append(BriefingError(step: .ingest, file: files[i].name, "no running text found"))
             } else if let first = firstWithBytes[bytes] {
                 skipped.append(BriefingError(step: .ingest, file: files[i].name, "the same bytes as \(first), which is read instead"))

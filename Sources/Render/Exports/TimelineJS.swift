@@ -3,8 +3,9 @@ import Foundation
 import Support
 
 /// `data/timeline.json`: the events in the Knight Lab TimelineJS format. Dates carry only the parts
-/// their precision knows; each event's group is its first actor; text fields are HTML, so corpus
-/// text is escaped before it goes in. Links are relative to the site root.
+/// their precision knows; each event's group is its first actor; text fields, the date shown and the
+/// group label are HTML to TimelineJS (it sets them as innerHTML), so they are escaped before they go
+/// in. Links are relative to the site root.
 enum TimelineJSExport {
     struct DateParts: Encodable {
         let year: String
@@ -42,9 +43,9 @@ enum TimelineJSExport {
                 unique_id: e.id,
                 start_date: parts(e.start, e.precision),
                 end_date: e.spansYears ? parts(e.end, e.precision) : nil,
-                display_date: e.dateLabel + e.marks,
+                display_date: XML.escape(e.dateLabel + e.marks),
                 text: Text(headline: XML.escape(e.dateLabel), text: "<p>\(XML.escape(e.summary))</p><p>\(links.joined(separator: "; "))</p>"),
-                group: e.group)
+                group: e.group.map(XML.escape))
         }
         let doc = TimelineDocument(title: TitleSlide(text: Text(headline: XML.escape(title), text: "<p>As of \(XML.escape(asOf))</p>")), events: events)
         let encoder = JSONEncoder()
