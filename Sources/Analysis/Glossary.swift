@@ -27,7 +27,7 @@ enum GlossaryFinder {
         for (i, t) in s.tokens.enumerated() where i >= 2 && s.tokens[i - 1].lower == "of" && isAcronym(t.text) {
             let before = Array(s.tokens[..<(i - 1)])
             let prefix = String(text.unicodeScalars.prefix(s.tokens[i - 1].offset))
-            if let expansion = expansion(for: t.text, before: before, in: prefix), expansion.split(separator: " ").count >= 2 {
+            if let expansion = expansion(for: t.text, before: before, in: prefix), Tokenizer.tokens(expansion).count >= 2 {
                 entries.append(GlossaryEntry(term: t.text, expansion: expansion.trimmingCharacters(in: " "), citation: s.citation))
             }
         }

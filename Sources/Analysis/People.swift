@@ -315,7 +315,7 @@ enum PeopleFinder {
 
     /// The last title word of a role ("Deputy Foreign Minister" → "minister").
     static func lastTitle(in role: String) -> String? {
-        role.split(separator: " ").map { $0.lowercased() }.last(where: titles.contains)
+        Tokenizer.tokens(role).map(\.lower).last(where: titles.contains)
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {

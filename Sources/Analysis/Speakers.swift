@@ -114,7 +114,7 @@ enum Attribution {
             previous = who
             subject = who
             // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
-            let words = (who.role ?? "").lowercased().split(separator: " ").map(String.init)
+            let words = Tokenizer.tokens(who.role ?? "").map(\.lower)
             let head = words.prefix { !qualifiers.contains($0) }.last
             if who.name == nil, let head, let first = words.first, describers.contains(first) {
                 // A description that names its sides is kept; "the statement" does not replace it.
