@@ -136,7 +136,7 @@ enum EventBuilder {
             var sharedByWords: [Set<String>: Double] = [:]
             let sample = group.candidates.prefix(leadSample)
             func rank(_ c: Candidate) -> (Int, Double, Int) {
-                let words = c.summary.split(separator: " ").count
+                let words = Tokenizer.tokens(c.summary).count
                 let shared = sharedByWords[c.words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
                 sharedByWords[c.words] = shared
                 return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
@@ -261,7 +261,7 @@ enum Clauses {
         }
         guard cut < scalars.count else { return sentence }
         let clause = String(String.UnicodeScalarView(scalars[..<cut])).trimmed
-        return clause.split(separator: " ").count >= minimumWords ? clause + " …" : sentence
+        return Tokenizer.tokens(clause).count >= minimumWords ? clause + " …" : sentence
     }
 }
 

@@ -112,7 +112,7 @@ public struct Statement: Sendable, Equatable {
     public let citations: [Citation]
 
     /// Eight words or more say something alone; fewer are a fragment.
-    static func isWhole(_ text: String) -> Bool { text.split(separator: " ").count >= 8 }
+    static func isWhole(_ text: String) -> Bool { Tokenizer.tokens(text).count >= 8 }
 }
 
 public struct ActorFindings: Sendable, Equatable {

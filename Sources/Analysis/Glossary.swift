@@ -26,8 +26,8 @@ enum GlossaryFinder {
         // The slip "… Agreement of OWA": an acronym after "of" that the words before it spell.
         for (i, t) in s.tokens.enumerated() where i >= 2 && s.tokens[i - 1].lower == "of" && isAcronym(t.text) {
             let before = Array(s.tokens[..<(i - 1)])
-            let prefix = String(text.unicodeScalars.prefix(scalarOffset(of: s.tokens[i - 1], in: text)))
-            if let expansion = expansion(for: t.text, before: before, in: prefix), expansion.split(separator: " ").count >= 2 {
+            let prefix = String(text.unicodeScalars.prefix(s.tokens[i - 1].offset))
+            if let expansion = expansion(for: t.text, before: before, in: prefix), Tokenizer.tokens(expansion).count >= 2 {
                 entries.append(GlossaryEntry(term: t.text, expansion: expansion.trimmingCharacters(in: " "), citation: s.citation))
             }
         }
@@ -38,10 +38,6 @@ enum GlossaryFinder {
     static func isAcronym(_ s: String) -> Bool {
         (2...10).contains(s.count) && s.first!.isLetter && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
             && s.filter(\.isLetter).count >= 2
-    }
-
-    static func scalarOffset(of token: Token, in text: String) -> Int {
-        text.prefix(token.offset).unicodeScalars.count
     }
 
     /// Acronyms used bare — in the text, or named in the configuration — whose expansion is written out
@@ -74,10 +70,10 @@ enum GlossaryFinder {
                 for end in stride(from: run.count, through: 2, by: -1) {
                     let words = run[..<end]
                     if words.last.map({ !smallWords.contains($0.lower) }) == true, spells(letters[...], words) {
-                        let text = s.citation.sentence
-                        let from = text.index(text.startIndex, offsetBy: words.first!.offset)
-                        let to = text.index(text.startIndex, offsetBy: words.last!.offset + words.last!.text.count)
-                        entries.append(GlossaryEntry(term: term, expansion: String(text[from..<to]), citation: s.citation))
+                        let scalars = s.citation.sentence.unicodeScalars
+                        let from = scalars.index(scalars.startIndex, offsetBy: words.first!.offset)
+                        let to = scalars.index(scalars.startIndex, offsetBy: words.last!.end)
+                        entries.append(GlossaryEntry(term: term, expansion: String(scalars[from..<to]), citation: s.citation))
                         break search
                     }
                 }
@@ -95,8 +91,7 @@ enum GlossaryFinder {
             let words = Array(tokens[(tokens.count - count)...])
             guard let first = words.first, first.isCapitalized else { continue }
             if spells(letters[...], words[...]) {
-                let start = text.index(text.startIndex, offsetBy: first.offset)
-                return String(text[start...]).trimmed.trimmingCharacters(in: ",")
+                return String(text.unicodeScalars.dropFirst(first.offset)).trimmed.trimmingCharacters(in: ",")
             }
         }
         return nil

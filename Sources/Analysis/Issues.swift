@@ -145,7 +145,7 @@ enum IssueTracker {
         let known = Set(configured.flatMap { $0.aliases + [$0.name] })
         var ids = UniqueSlugs(reserving: configured.map(\.id))
         for entry in glossary where !known.contains(entry.term) && !known.contains(entry.expansion) {
-            guard let head = entry.expansion.split(separator: " ").last?.lowercased(), kinds["named"]?.contains(head) == true else { continue }
+            guard let head = Tokenizer.tokens(entry.expansion).last?.lower, kinds["named"]?.contains(head) == true else { continue }
             guard let id = ids.claimIfFree(entry.term) else { continue }
             let issue = IssueConfig(id: id, name: entry.expansion, aliases: [entry.term, entry.expansion])
             all.append((issue, IssueMatcher(id: id, names: issue.aliases)))

@@ -77,7 +77,7 @@ public struct NameIndex: Sendable {
 
     /// Whether one space and nothing else (no comma, no possessive, no full stop) parts two words.
     static func spaceOnlyBetween(_ a: Token, _ b: Token) -> Bool {
-        a.offset + a.text.count + 1 == b.offset
+        a.end + 1 == b.offset
     }
 
     /// The distinct ids mentioned, in order of first mention.

@@ -169,16 +169,16 @@ enum PeopleFinder {
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] {
         let text = s.citation.sentence
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
         let w = words(s.tokens)
-        func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
-            let from = min(chars.count, s.tokens[w[a].last].offset + s.tokens[w[a].last].text.count)
-            return chars[from..<max(from, s.tokens[w[b].first].offset)]
+        func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
+            let from = min(scalars.count, s.tokens[w[a].last].end)
+            return scalars[from..<max(from, s.tokens[w[b].first].offset)]
         }
         func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" } }
         /// Punctuation inside a run of capitalised words that parts two names: a comma or a bracket, a dash
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
-        func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()-–—/'’".contains($0) } }
+        func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()-–—/'’".unicodeScalars.contains($0) } }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
@@ -205,8 +205,7 @@ enum PeopleFinder {
         }
         func slice(_ a: Int, _ b: Int) -> String {
             let start = s.tokens[w[a].first].offset
-            let endToken = s.tokens[w[b].last]
-            return String(chars[start..<min(chars.count, endToken.offset + endToken.text.count)])
+            return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, s.tokens[w[b].last].end)]))
         }
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
@@ -316,7 +315,7 @@ enum PeopleFinder {
 
     /// The last title word of a role ("Deputy Foreign Minister" → "minister").
     static func lastTitle(in role: String) -> String? {
-        role.split(separator: " ").map { $0.lowercased() }.last(where: titles.contains)
+        Tokenizer.tokens(role).map(\.lower).last(where: titles.contains)
     }
 
     private static func isVerbLike(_ lower: String) -> Bool {

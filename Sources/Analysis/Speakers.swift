@@ -114,7 +114,7 @@ enum Attribution {
             previous = who
             subject = who
             // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
-            let words = (who.role ?? "").lowercased().split(separator: " ").map(String.init)
+            let words = Tokenizer.tokens(who.role ?? "").map(\.lower)
             let head = words.prefix { !qualifiers.contains($0) }.last
             if who.name == nil, let head, let first = words.first, describers.contains(first) {
                 // A description that names its sides is kept; "the statement" does not replace it.
@@ -138,10 +138,10 @@ enum Attribution {
 
     /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any.
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
-        let chars = Array(text)
-        func gap(_ a: Int, _ b: Int) -> ArraySlice<Character> {
-            let from = min(chars.count, tokens[a].offset + tokens[a].text.count)
-            return chars[from..<max(from, tokens[b].offset)]
+        let scalars = Array(text.unicodeScalars)
+        func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
+            let from = min(scalars.count, tokens[a].end)
+            return scalars[from..<max(from, tokens[b].offset)]
         }
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz".
         func breaks(_ a: Int, _ b: Int) -> Bool {

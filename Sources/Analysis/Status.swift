@@ -125,12 +125,13 @@ enum StatusReader {
         init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> String?) {
             self.tokens = tokens
             words = tokens.map { StatusReader.normal($0.text) }
-            let chars = Array(text)
+            let scalars = Array(text.unicodeScalars)
             breakAfter = tokens.indices.map { i in
-                let from = min(chars.count, tokens[i].offset + tokens[i].text.count)
-                let to = i + 1 < tokens.count ? tokens[i + 1].offset : chars.count
+                let from = min(scalars.count, tokens[i].end)
+                let to = i + 1 < tokens.count ? tokens[i + 1].offset : scalars.count
                 guard from < to else { return false }
-                return chars[from..<to].contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".contains($0) } || chars[from..<to].contains("-") && chars[from..<to].contains(" ")
+                let between = scalars[from..<to]
+                return between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
             var at = [Int?](repeating: nil, count: tokens.count)
             for (n, name) in names.enumerated() {

@@ -9,8 +9,8 @@ func readStatus(_ marked: String) -> String? {
     var text = ""
     var start = 0, end = 0
     for ch in marked {
-        if ch == "[" { start = text.count; continue }
-        if ch == "]" { end = text.count; continue }
+        if ch == "[" { start = text.unicodeScalars.count; continue }
+        if ch == "]" { end = text.unicodeScalars.count; continue }
         text.append(ch)
     }
     let tokens = Tokenizer.tokens(text)

@@ -32,7 +32,8 @@ struct EntityLinker {
     /// and the keys of the entities linked, in order.
     func linked(_ text: String, from page: String) -> (markdown: String, entities: [String]) {
         let tokens = Tokenizer.tokens(text)
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ range: some RangeExpression<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var out = ""
         var cursor = 0
         var linked: [String] = []
@@ -41,15 +42,14 @@ struct EntityLinker {
             let target = route.split(separator: "#").first.map(String.init) ?? route
             guard target != page else { continue }
             let start = tokens[m.tokenRange.lowerBound].offset
-            let last = tokens[m.tokenRange.upperBound - 1]
-            let end = last.offset + last.text.count
+            let end = tokens[m.tokenRange.upperBound - 1].end
             guard start >= cursor else { continue }
-            out += MD.escape(String(chars[cursor..<start]), keepingEdges: true, lineStart: cursor == 0)
-            out += MD.link(String(chars[start..<end]), Routes.relative(from: page, to: route))
+            out += MD.escape(slice(cursor..<start), keepingEdges: true, lineStart: cursor == 0)
+            out += MD.link(slice(start..<end), Routes.relative(from: page, to: route))
             cursor = end
             linked.append(m.id)
         }
-        out += MD.escape(String(chars[cursor...]), keepingEdges: true, lineStart: cursor == 0)
+        out += MD.escape(slice(cursor...), keepingEdges: true, lineStart: cursor == 0)
         return (out.trimmed, linked)
     }
 }
