@@ -8,10 +8,12 @@ enum PositionBuilder {
         var leading: [String: [Citation]] = [:]
         var mentioned: [String: [Citation]] = [:]
         for s in sentences {
+            // Each actor once per sentence, however often named there; leading when it opens the sentence.
+            var leads = Set<String>(), named = Set<String>()
             for m in index.matches(in: s.tokens) {
                 if m.tokenRange.lowerBound <= 1 {
-                    if !(leading[m.id]?.contains(s.citation) ?? false) { leading[m.id, default: []].append(s.citation) }
-                } else if !(mentioned[m.id]?.contains(s.citation) ?? false) {
+                    if leads.insert(m.id).inserted { leading[m.id, default: []].append(s.citation) }
+                } else if named.insert(m.id).inserted {
                     mentioned[m.id, default: []].append(s.citation)
                 }
             }
@@ -28,8 +30,9 @@ enum PositionBuilder {
             let saidSentences = Set(said.flatMap(\.citations))
             // What it did: sentences that open on it, less anyone's words about it.
             let did = (leading[actor.id] ?? []).filter { !speech.contains($0) }.map { Statement(text: $0.sentence, citations: [$0]) }
+            let didSentences = Set(did.map { $0.citations[0] })
             let others = (mentioned[actor.id] ?? [])
-                .filter { c in !did.contains { $0.citations[0] == c } && !saidSentences.contains(c) }
+                .filter { c in !didSentences.contains(c) && !saidSentences.contains(c) }
                 .map { Statement(text: $0.sentence, citations: [$0]) }
             // A quote of a few words says little alone: its line on an issue is then the whole sentence.
             let lines = quotes.filter { $0.actor == actor.id }.map { q in

@@ -9,23 +9,25 @@ public enum MD {
     /// `keepingEdges` keeps the spaces at either end, for a piece of a line between two links;
     /// `lineStart` says whether the piece begins the line, where "#" or "1." would open a block.
     public static func escape(_ text: String, keepingEdges: Bool = false, lineStart: Bool = true) -> String {
-        var out = ""
+        // Every character CommonMark gives a meaning is ASCII, so the text is read as UTF-8 bytes.
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atLineStart = lineStart
-        for ch in keepingEdges ? text : text.trimmed {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "&":
-                out.append("\\")
-            case "#", "+", "-", "=", "~", ".", ")":
-                if atLineStart { out.append("\\") }
+        for byte in (keepingEdges ? text : text.trimmed).utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
+                out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "."), UInt8(ascii: ")"):
+                if atLineStart { out.append(UInt8(ascii: "\\")) }
             default:
                 break
             }
-            out.append(ch == "\n" || ch == "\r" || ch == "\t" ? " " : ch)
-            // Only digits keep the line start open: "1." would open an ordered list.
-            atLineStart = atLineStart && ch.isNumber
+            out.append(byte == 10 || byte == 13 || byte == 9 ? UInt8(ascii: " ") : byte)
+            // Only digits keep the line start open: "1." would open an ordered list (ASCII digits only, as in CommonMark).
+            atLineStart = atLineStart && byte >= 48 && byte <= 57
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A link whose text is escaped and whose destination is one of our own relative routes.

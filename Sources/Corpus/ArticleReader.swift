@@ -220,7 +220,7 @@ enum ArticleReader {
     static func isBiography(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true else { return false }
-        let key = Substring(text.lowercased())
+        let key = Boilerplate.Key(text)
         return Boilerplate.biographyWords.contains { Boilerplate.containsWord($0, in: key) }
     }
 

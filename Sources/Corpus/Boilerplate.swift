@@ -24,18 +24,20 @@ enum Boilerplate {
         let action: Action
         let match: Match
         let text: String
+        /// The text's UTF-8: lines are matched byte by byte, a line of any length in one pass per rule.
+        let bytes: [UInt8]
     }
 
     static let table: [Rule] = RuleTable.rows(PackageResources.boilerplate_rules).map { row in
         precondition(row.count == 3, "boilerplate.rules: each row needs ACTION MATCH TEXT: \(row)")
         let text = row[2].lowercased()
-        return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text)
+        return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text, bytes: Array(text.utf8))
     }
     /// The rules a whole line is matched against, in the table's order.
     static let rules = table.filter { ![.credit, .biography, .pronoun, .connector].contains($0.action) }
     /// The words of picture credits and of writers' biographies.
-    static let creditWords = table.filter { $0.action == .credit }.map(\.text)
-    static let biographyWords = table.filter { $0.action == .biography }.map(\.text)
+    static let creditWords = table.filter { $0.action == .credit }
+    static let biographyWords = table.filter { $0.action == .biography }
     /// The pronouns that open a biography's paragraphs, capitalised as they open one ("He", "Their").
     static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() })
     /// The words that may join the names of a credit line.
@@ -47,11 +49,38 @@ enum Boilerplate {
     /// Leading list bullets that furniture lines carry ("• Link copied").
     static let bullets: Set<Character> = ["•", "·", "▪", "‣", "-", "–", "—", "*"]
 
-    static func key(_ line: String) -> Substring {
-        var key = Substring(line.lowercased())
-        while let f = key.first, bullets.contains(f) { key = key.dropFirst().drop(while: { $0 == " " }) }
-        return key
+    /// A line as the rules see it: lower-cased, leading bullets dropped.
+    struct Key {
+        let text: Substring
+        let bytes: [UInt8]
+
+        init(_ line: String) {
+            var key = Substring(line.lowercased())
+            while let f = key.first, bullets.contains(f) { key = key.dropFirst().drop(while: { $0 == " " }) }
+            text = key
+            bytes = Array(key.utf8)
+        }
+
+        /// Whether the line has at most `limit` words, counting no further than needed.
+        func hasAtMost(words limit: Int) -> Bool {
+            var words = 0, inWord = false
+            for b in bytes {
+                if b == 32 { inWord = false } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return false }
+                }
+            }
+            return true
+        }
+
+        /// The character that starts at byte `offset`, a boundary of the text.
+        func character(at offset: Int) -> Character? {
+            text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex).flatMap { text[$0...].first }
+        }
     }
+
+    static func key(_ line: String) -> Key { Key(line) }
 
     static func classify(_ raw: String) -> LineRole {
         let line = raw.collapsingWhitespace
@@ -93,7 +122,7 @@ enum Boilerplate {
         let line = raw.collapsingWhitespace
         let key = key(line)
         for rule in rules where rule.action == .label && matches(rule, key) {
-            let skipped = line.count - key.count
+            let skipped = line.count - key.text.count
             let rest = line.dropFirst(skipped + rule.text.count).trimmed
             guard rest.split(separator: " ").count >= 3, Stamps.parseLine(rest) == nil else { return nil }
             return rest
@@ -115,13 +144,13 @@ enum Boilerplate {
         return words.allSatisfy { w in
             let lower = w.lowercased()
             return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || creditConnectors.contains(lower)
-                || creditWords.contains(where: { $0.split(separator: " ").contains(Substring(lower)) })
+                || creditWords.contains(where: { $0.text.split(separator: " ").contains(Substring(lower)) })
         }
     }
 
     static func hasCreditWord(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return creditWords.contains { containsWord($0, in: Substring(lower)) }
+        let key = Key(text)
+        return creditWords.contains { containsWord($0, in: key) }
     }
 
     /// "Tomas Vey/Wire": capitalised words on both sides of a slash, the form of photographer/agency credits.
@@ -134,13 +163,16 @@ enum Boilerplate {
     /// A breadcrumb trail, "Home / News / Harbour council votes", "Home > World > Veloria": three short parts
     /// or more joined by path separators, no sentence.
     static func isBreadcrumb(_ line: String) -> Bool {
-        var parts = [Substring(line)]
-        for separator in [" / ", " > ", " » ", " › "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
+        // Words between separators standing alone; the line's white space is already collapsed.
+        var parts = [0]
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if breadcrumbSeparators.contains(word) { parts.append(0) } else { parts[parts.count - 1] += 1 }
+            if parts.last! > 8 { return false }
         }
-        return parts.count >= 3 && parts.allSatisfy { (1...8).contains($0.split(separator: " ").count) }
-            && !ArticleReader.endsSentence(line)
+        return parts.count >= 3 && parts.allSatisfy { $0 >= 1 } && !ArticleReader.endsSentence(line)
     }
+
+    static let breadcrumbSeparators: Set<Substring> = ["/", ">", "»", "›"]
 
     /// A site's name alone on a line: "harbourwire.com".
     static func isLoneDomain(_ line: String) -> Bool {
@@ -159,15 +191,32 @@ enum Boilerplate {
     }
 
     /// `text` in `key` as whole words: nothing but a space, a bracket, a slash or the line's end on either side.
-    static func containsWord(_ text: String, in key: Substring) -> Bool {
-        var from = key.startIndex
-        while let r = key.range(of: text, range: from..<key.endIndex) {
-            let beforeOK = r.lowerBound == key.startIndex || " (/[\"“".contains(key[key.index(before: r.lowerBound)])
-            let afterOK = r.upperBound == key.endIndex || isWordEnd(key[r.upperBound]) || text.last == ":"
+    static func containsWord(_ rule: Rule, in key: Key) -> Bool {
+        var from = 0
+        while let start = firstOffset(of: rule.bytes, in: key.bytes, from: from) {
+            let end = start + rule.bytes.count
+            let beforeOK = start == 0 || Self.wordStartBytes.contains(key.bytes[start - 1])
+                || start >= 3 && key.bytes[(start - 3)..<start].elementsEqual("“".utf8)
+            let afterOK = end == key.bytes.count || rule.text.last == ":" || key.character(at: end).map(isWordEnd) == true
             if beforeOK && afterOK { return true }
-            from = key.index(after: r.lowerBound)
+            from = start + 1
         }
         return false
+    }
+
+    /// What may come right before a word: a space, an opening bracket or a quotation mark.
+    static let wordStartBytes = Set(" (/[\"".utf8)
+
+    /// The first place `needle` occurs in `haystack` at or after `from`.
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
+        guard let first = needle.first, haystack.count - from >= needle.count else { return nil }
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// After a word: a space or punctuation that ends it; a hyphen or an apostrophe joins the next word.
@@ -184,18 +233,16 @@ enum Boilerplate {
     }
 
 
-    private static func matches(_ rule: Rule, _ key: Substring) -> Bool {
+    private static func matches(_ rule: Rule, _ key: Key) -> Bool {
         switch rule.match {
-        case .exact: return key == rule.text
-        case .prefix:
-            return key.hasPrefix(rule.text)
-        case .suffix: return key.hasSuffix(rule.text)
-        case .contains: return key.contains(rule.text)
+        case .exact: return key.bytes == rule.bytes
+        case .prefix: return key.bytes.starts(with: rule.bytes)
+        case .suffix: return key.bytes.count >= rule.bytes.count && key.bytes.suffix(rule.bytes.count).elementsEqual(rule.bytes)
+        case .contains: return firstOffset(of: rule.bytes, in: key.bytes) != nil
         case .opens:
-            guard key.hasPrefix(rule.text), key.split(separator: " ").count <= promptWords else { return false }
-            let after = key.dropFirst(rule.text.count)
-            return after.isEmpty || rule.text.last == ":" || isWordEnd(after.first!)
-        case .word: return containsWord(rule.text, in: key)
+            guard key.bytes.starts(with: rule.bytes), key.hasAtMost(words: promptWords) else { return false }
+            return key.bytes.count == rule.bytes.count || rule.text.last == ":" || key.character(at: rule.bytes.count).map(isWordEnd) == true
+        case .word: return containsWord(rule, in: key)
         }
     }
 

@@ -22,15 +22,16 @@ public struct PageScan: Sendable, Equatable {
             guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
             var j = i + 1
             while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
-            let tag = String(decoding: bytes[(i + 1)..<min(j, bytes.count)], as: UTF8.self)
-            let name = tag.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            let tag = bytes[(i + 1)..<min(j, bytes.count)]
+            // Our own tag names are ASCII letters and digits.
+            let name = String(decoding: tag.prefix { Self.isASCIIAlphanumeric($0) }, as: UTF8.self).lowercased()
             if !name.isEmpty {
                 elements[name, default: 0] += 1
                 if name == "script" { hasScript = true }
-                if let id = Self.attribute("id", in: tag) {
+                if let id = Self.attribute(Self.idAttribute, in: tag) {
                     if !ids.insert(id).inserted { duplicateIDs.insert(id) }
                 }
-                if name == "a" || name == "link", let href = Self.attribute("href", in: tag) { hrefs.append(Self.unescape(href)) }
+                if name == "a" || name == "link", let href = Self.attribute(Self.hrefAttribute, in: tag) { hrefs.append(Self.unescape(href)) }
             }
             i = j + 1
         }
@@ -38,14 +39,30 @@ public struct PageScan: Sendable, Equatable {
 
     public func count(of element: String) -> Int { elements[element] ?? 0 }
 
-    static func attribute(_ name: String, in tag: String) -> String? {
-        guard let r = tag.range(of: " \(name)=\"") else { return nil }
-        let rest = tag[r.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
+    static let idAttribute = Array(" id=\"".utf8)
+    static let hrefAttribute = Array(" href=\"".utf8)
+
+    static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")
+    }
+
+    /// The value of the attribute whose opening (` id="`) is given, in a tag's bytes.
+    static func attribute(_ opening: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
+        guard tag.count >= opening.count else { return nil }
+        var k = tag.startIndex
+        while k <= tag.endIndex - opening.count {
+            if tag[k] == opening[0], tag[k..<(k + opening.count)].elementsEqual(opening) {
+                let start = k + opening.count
+                guard let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+                return String(decoding: tag[start..<end], as: UTF8.self)
+            }
+            k += 1
+        }
+        return nil
     }
 
     static func unescape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+        guard s.utf8.contains(UInt8(ascii: "&")) else { return s }
+        return s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
     }
 }

@@ -49,29 +49,47 @@ public enum RuleTable {
     }
 }
 
+extension Unicode.Scalar {
+    /// White space: spaces, tabs, line ends, no-break and other Unicode spaces; ASCII decided without
+    /// a property lookup, since nearly every scalar of a text is ASCII.
+    var isSpace: Bool {
+        value < 0x80 ? value == 32 || (9...13).contains(value) : properties.isWhitespace
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing white space (spaces, tabs, no-break spaces, line ends).
     public var trimmed: String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpace })!
+        return String(self[first...last])
     }
 
-    /// Runs of white space collapsed to one space, ends trimmed.
+    /// Runs of white space collapsed to one space, ends trimmed. Runs of other text are copied whole.
     public var collapsingWhitespace: String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        let scalars = unicodeScalars
+        var runStart: String.Index?
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if scalars[i].isSpace {
+                if let start = runStart {
+                    if !out.isEmpty { out.append(" ") }
+                    out.append(contentsOf: self[start..<i])
+                    runStart = nil
+                }
+            } else if runStart == nil {
+                runStart = i
             }
+            i = scalars.index(after: i)
         }
-        return String(out)
+        if let start = runStart {
+            if !out.isEmpty { out.append(" ") }
+            out.append(contentsOf: self[start...])
+        }
+        return out
     }
 
     /// The typewriter quotes of some news archives, ``like this'', as the marks they stand for: “like this”.
