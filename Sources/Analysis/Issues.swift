@@ -188,12 +188,17 @@ enum IssueTracker {
     }
 
     static func startsWithin(_ window: Range<Int>, _ words: [String], _ phrase: [String]) -> Bool {
-        window.contains { i in i + phrase.count <= words.count && Array(words[i..<(i + phrase.count)]) == phrase }
+        window.contains { i in i + phrase.count <= words.count && words[i..<(i + phrase.count)].elementsEqual(phrase) }
     }
+
+    /// The uncertainty phrases by their first word, so that a sentence is read once, not once per phrase.
+    static let uncertaintyByFirstWord = Dictionary(grouping: uncertainty.filter { !$0.isEmpty }, by: { $0[0] })
 
     static func isUncertain(_ tokens: [Token]) -> Bool {
         let words = tokens.map(\.lower)
-        return uncertainty.contains { phrase in startsWithin(0..<words.count, words, phrase) }
+        return words.indices.contains { i in
+            uncertaintyByFirstWord[words[i]]?.contains { startsWithin(i..<(i + 1), words, $0) } == true
+        }
     }
 
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and

@@ -81,7 +81,10 @@ enum StatusReader {
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
 
-    static func normal(_ s: some StringProtocol) -> String { s.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    static func normal(_ s: some StringProtocol) -> String {
+        let lower = s.lowercased()
+        return lower.unicodeScalars.contains("\u{2019}") ? String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) : lower
+    }
 
     /// The name a stage has when it is only planned.
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }

@@ -45,6 +45,8 @@ enum Boilerplate {
 
     /// A prompt or teaser is short: at most this many words.
     static let promptWords = 16
+    /// A line of page structure (a stamp, a byline, a credit, a breadcrumb, a dateline) has at most this many words.
+    static let structuralWords = 60
 
     /// Leading list bullets that furniture lines carry ("• Link copied").
     static let bullets: Set<Character> = ["•", "·", "▪", "‣", "-", "–", "—", "*"]
@@ -107,6 +109,8 @@ enum Boilerplate {
                 return .published(stamp)
             }
         }
+        // Stamps, bylines, credits, breadcrumbs and datelines are short lines: a long one is running text.
+        guard key.hasAtMost(words: structuralWords) else { return .text }
         if let stamp = Stamps.parseLine(line) { return .dateline(stamp) }
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let name = byline(line) { return .byline(name) }

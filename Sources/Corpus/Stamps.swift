@@ -84,6 +84,9 @@ enum Stamps {
     }
 
     private static func isoLike(_ s: String) -> CalendarDay? {
+        // Most words are no date: 8 to 10 bytes, four digits first.
+        let bytes = s.utf8
+        guard (8...10).contains(bytes.count), bytes.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         for sep in ["-", ".", "/"] {
             let parts = s.split(separator: Character(sep))
             if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
@@ -95,6 +98,7 @@ enum Stamps {
     }
 
     private static func dayNumber(_ s: String) -> Int? {
+        guard let first = s.utf8.first, first >= 48 && first <= 57, s.utf8.count <= 4 else { return nil }
         var digits = Substring(s)
         for suffix in ordinals where digits.hasSuffix(suffix) { digits = digits.dropLast(2) }
         guard (1...2).contains(digits.count), let d = Int(digits), (1...31).contains(d) else { return nil }
