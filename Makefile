@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates score browser-check
+.PHONY: site test deps build check clean bench-dates score browser-check fuzz
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -62,6 +62,17 @@ bench-dates: build
 ## The analysis scored on the real stories in ../shared/corpora: one row per corpus (scripts/score-corpora.py).
 score: build
 	python3 scripts/score-corpora.py
+
+## libFuzzer over ingestion, dates, analysis and compose (Sources/BriefingFuzz) for FUZZ_SECONDS, seeded with
+## every fixture and sample article; it goes on after a finding, and saves each in .build-fuzz/crashes/.
+FUZZ_SECONDS ?= 600
+FUZZ := .build-fuzz
+fuzz: deps
+	swift build -c release --product BriefingFuzz --scratch-path $(FUZZ) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	mkdir -p $(FUZZ)/corpus $(FUZZ)/crashes
+	for f in Tests/Fixtures/corpora/*/*.txt seeds/*.txt; do cp "$$f" "$(FUZZ)/corpus/seed-$$(echo "$${f%.txt}" | tr / -)"; done
+	$(FUZZ)/release/BriefingFuzz $(FUZZ)/corpus -dict=Sources/BriefingFuzz/briefing.dict -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=4096 -timeout=10 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix=$(FUZZ)/crashes/
 
 clean:
 	rm -rf .build

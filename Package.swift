@@ -66,6 +66,13 @@ let package = Package(
             name: "BriefingCLI",
             dependencies: ["Site", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The fuzz target (make fuzz): built with -sanitize=fuzzer and -D FUZZING it is a libFuzzer
+        // binary; built plainly it replays the inputs named on its command line.
+        .executableTarget(
+            name: "BriefingFuzz",
+            dependencies: ["Compose", "Analysis", "Corpus", "Support"],
+            exclude: ["briefing.dict"]
+        ),
         .target(name: "TestFixtures", path: "Tests/TestFixtures"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
