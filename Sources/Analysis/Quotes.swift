@@ -55,8 +55,13 @@ enum QuoteFinder {
             let characters = Array(text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
+            // Spans and sentences are both in text order: one walk pairs them, however many there are.
+            var firstSpan = 0
             for (s, range) in zip(paragraph, ranges) {
-                let outside = outsideText(s.citation.sentence, spans.map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) })
+                while firstSpan < spans.count, spans[firstSpan].range.upperBound <= range.lowerBound { firstSpan += 1 }
+                let inside = spans[firstSpan...].prefix { $0.range.lowerBound < range.upperBound }
+                    .map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) }
+                let outside = outsideText(s.citation.sentence, inside)
                 let outsideTokens = Tokenizer.tokens(outside)
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
                 speakers.append(who)
@@ -65,21 +70,31 @@ enum QuoteFinder {
                 } else if let opener = Attribution.opening(outsideTokens, context) {
                     heard.subject = opener
                 }
-                let quoted = spans.contains { $0.range.overlaps(range) }
+                let quoted = inside.contains { !$0.isEmpty }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {
                     statements.append(StatementMention(text: s.citation.sentence, speaker: who, citation: s.citation))
                 }
             }
+            // For each sentence, the nearest one before it that names a speaker.
+            var speakerBefore: [Int?] = []
+            var latest: Int?
+            for (k, who) in speakers.enumerated() {
+                speakerBefore.append(latest)
+                if who != nil { latest = k }
+            }
             var last: (speaker: Speaker, sentence: Int)?
             var openQuote: Int?
+            var firstCarrier = 0
             for (n, span) in spans.enumerated() {
                 let quote = cleanQuote(String(characters[span.range]))
-                let carriers = ranges.indices.filter { ranges[$0].overlaps(span.range) }
+                while firstCarrier < ranges.count, ranges[firstCarrier].upperBound <= span.range.lowerBound { firstCarrier += 1 }
+                let carriers = Array((firstCarrier..<ranges.count).prefix { ranges[$0].lowerBound < span.range.upperBound }
+                    .filter { ranges[$0].overlaps(span.range) })
                 guard let first = carriers.first else { continue }
                 let own = carriers.compactMap { speakers[$0] }.first
                 let next = carriers.last.map { $0 + 1 < speakers.count ? speakers[$0 + 1] : nil } ?? nil
                 // The last speaker of the passage: an earlier sentence of the paragraph or its last quote, else the paragraph before.
-                let earlier = (0..<first).reversed().first { speakers[$0] != nil }
+                let earlier = speakerBefore[first]
                 let passage: Speaker? = {
                     if let last, last.sentence >= (earlier ?? -1) { return last.speaker }
                     if let earlier { return speakers[earlier] }
