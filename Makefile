@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates score browser-check fuzz
+.PHONY: site test deps build check clean bench-dates bench score browser-check fuzz
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -58,6 +58,12 @@ browser-check: deps
 ## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
 bench-dates: build
 	python3 scripts/bench-dates.py
+
+## Full builds of synthetic corpora beside Hugo on the same number of pages (Benchmarks/bench.py);
+## BENCH_SIZES=100,1000 for a shorter run. Figures only: nothing fails on a slow run.
+BENCH_SIZES ?= 100,1000,10000
+bench: build
+	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 ## The analysis scored on the real stories in ../shared/corpora: one row per corpus (scripts/score-corpora.py).
 score: build

@@ -47,11 +47,22 @@ struct Build: ParsableCommand {
     @Flag(help: "Stop on any warning (a skipped file, a file not in UTF-8) instead of building without it.")
     var strict = false
 
+    @Flag(help: "Print each phase's time and the peak memory on standard output, even with --quiet.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
                                    templates: URL(fileURLWithPath: templates), strict: strict)
         let report = try build(options) { line in if !quiet { printError(line) } }
         for warning in report.warnings { printError("warning: " + warning.report) }
+        if timings {
+            for phase in report.timings { print("timing \(phase.name) \(String(format: "%.3f", phase.seconds)) s") }
+            print("timing total \(String(format: "%.3f", report.seconds)) s")
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            // Linux gives the peak resident size in kilobytes.
+            print("peak memory \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
+        }
         if !quiet {
             print("Built \(report.pages) pages (\(report.files) files) from \(report.articles) articles: "
                   + "\(report.events) events, \(report.quotes) quotes, in \(String(format: "%.2f", report.seconds)) s. "
