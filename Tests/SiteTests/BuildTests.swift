@@ -195,6 +195,18 @@ import Render
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
+    @Test func timingsArePrintedEvenWhenQuiet() throws {
+        let output = Paths.temporary("timings").appendingPathComponent("site")
+        let built = try run(["build", "--quiet", "--timings", "--corpus", "seeds", "--output", output.path])
+        #expect(built.status == 0)
+        let lines = built.output.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.hasPrefix("timing ") }.map { $0.split(separator: " ")[1] }
+                == ["configuration", "ingest", "analyse", "compose", "render", "check", "write", "total"])
+        let peak = try #require(lines.last { $0.hasPrefix("peak memory ") })
+        #expect((Double(peak.split(separator: " ")[2]) ?? 0) > 1)
+        #expect(!built.output.contains("Built "))
+    }
+
     @Test func exitStatusesFollowTheContract() throws {
         let output = Paths.temporary("cli").appendingPathComponent("site")
         let built = try run(["build", "--corpus", "seeds", "--output", output.path])
