@@ -50,9 +50,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Print each phase's time and the peak memory on standard output, even with --quiet.")
     var timings = false
 
+    @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
+    var baseURL: String?
+
     func run() throws {
         let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
-                                   templates: URL(fileURLWithPath: templates), strict: strict)
+                                   templates: URL(fileURLWithPath: templates), strict: strict, baseURL: baseURL)
         let report = try build(options) { line in if !quiet { printError(line) } }
         for warning in report.warnings { printError("warning: " + warning.report) }
         if timings {

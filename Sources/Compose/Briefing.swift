@@ -4,7 +4,7 @@ import Support
 
 /// The kind of a page: picks its section in the navigation and its body class.
 public enum PageKind: String, Sendable {
-    case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source
+    case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source, notFound
 }
 
 /// A link as plain values: its text, unescaped, and its relative href.
@@ -98,6 +98,8 @@ public struct Briefing: Sendable {
     public let title: String
     public let language: String
     public let asOf: String
+    /// The newest source's day, when known.
+    public let asOfDay: CalendarDay?
     public let sourceCount: Int
     public let pages: [PageDraft]
     public let dataFiles: [DataFile]
@@ -120,6 +122,8 @@ public enum Routes {
     public static let briefingJSON = "data/briefing.json"
     public static let timelineJSON = "data/timeline.json"
     public static let timelineChart = "timeline.svg"
+    /// What static hosts serve for a page that does not exist.
+    public static let notFound = "404.html"
 
     public static func actor(_ id: String) -> String { "positions/\(id).html" }
     public static func issue(_ id: String) -> String { "issues/\(id).html" }

@@ -18,9 +18,9 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     pages += findings.issues.map(context.issuePage)
     pages.append(context.sourcesIndex())
     pages += corpus.articles.map(context.sourcePage)
-    pages += [context.peoplePage(), context.glossaryPage()]
+    pages += [context.peoplePage(), context.glossaryPage(), context.notFoundPage()]
     return Briefing(
-        title: config.title, language: config.language, asOf: asOf, sourceCount: corpus.articles.count,
+        title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
         pages: fillingMentions(pages),
         dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
         timeline: findings.events.map(context.timelineEntry),

@@ -35,7 +35,8 @@ public struct RenderedSite: Sendable {
 /// The render stage's entry point: every page's title and body through cmark and into the page
 /// template, written beside its Markdown twin and scanned; the assets, the data files and the
 /// timeline exports as they are. All in memory.
-public func render(_ briefing: Briefing, templates: Templates) throws -> RenderedSite {
+/// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
+public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil) throws -> RenderedSite {
     let rendered = try ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
         Result {
             let nav: [[String: Any]] = briefing.sections.map { section in
@@ -51,6 +52,7 @@ public func render(_ briefing: Briefing, templates: Templates) throws -> Rendere
                 "sourceCount": briefing.sourceCount,
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),
             ]
+            if baseURL != nil { context["feedHref"] = Routes.relative(from: page.route, to: Feeds.feed) }
             if let table = page.table { context["table"] = tableContext(table) }
             let html = try templates.render("page", context)
             return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
@@ -68,6 +70,12 @@ public func render(_ briefing: Briefing, templates: Templates) throws -> Rendere
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
     files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline).svg(title: briefing.title).utf8)))
+    files.append(OutputFile(route: "robots.txt", bytes: Array(Feeds.robots(baseURL: baseURL).utf8)))
+    if let baseURL {
+        files.append(OutputFile(route: Feeds.sitemap, bytes: Array(Feeds.sitemapXML(routes: briefing.pages.map(\.route), baseURL: baseURL).utf8)))
+        files.append(OutputFile(route: Feeds.feed, bytes: Array(Feeds.atom(briefing.timeline, title: briefing.title, asOf: briefing.asOfDay,
+                                                                             baseURL: baseURL).utf8)))
+    }
     return RenderedSite(files: files, pages: pages)
 }
 

@@ -12,12 +12,25 @@ public struct BuildOptions: Sendable {
     public var templates: URL
     /// Whether a warning (a skipped file, a file read in another encoding) stops the build.
     public var strict: Bool
+    /// Where the site will be published (`https://example.org/briefing/`), for the sitemap and the feed.
+    public var baseURL: String?
 
-    public init(corpus: URL, output: URL, templates: URL, strict: Bool = false) {
+    public init(corpus: URL, output: URL, templates: URL, strict: Bool = false, baseURL: String? = nil) {
         self.corpus = corpus
         self.output = output
         self.templates = templates
         self.strict = strict
+        self.baseURL = baseURL
+    }
+
+    /// The publishing address as the feeds write it: http or https, a host, ending in "/".
+    func checkedBaseURL() throws -> String? {
+        guard let base = baseURL else { return nil }
+        guard let url = URL(string: base), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
+              url.query == nil, url.fragment == nil else {
+            throw BriefingError(step: .configuration, "--base-url must be an http or https address such as https://example.org/briefing/, not '\(base)'")
+        }
+        return base.hasSuffix("/") ? base : base + "/"
     }
 
     /// Refuses an output folder that would overwrite or sit inside the corpus or the templates, or
@@ -83,8 +96,10 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         return value
     }
 
+    var baseURL: String?
     let config = try step(1, .configuration) {
         try options.checkOutput()
+        baseURL = try options.checkedBaseURL()
         return try BriefingConfig.load(options.configFile)
     }
     let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
@@ -95,7 +110,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         throw BriefingError(step: .ingest, "--strict: \(warnings.count) warnings stop the build; the previous site is untouched:\n"
                             + warnings.map { "  " + $0.description }.joined(separator: "\n"))
     }
-    let site = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates)) }
+    let site = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates), baseURL: baseURL) }
     try step(6, .check) {
         let result = SiteCheck.check(site)
         if !result.problems.isEmpty {

@@ -377,7 +377,8 @@ func tagsBalance(_ xml: String) -> Bool {
                 }
             }
         }
-        let pages = files.keys.filter { $0.hasSuffix(".html") }
+        // The page for missing addresses is reached by mistyping one, never by a link.
+        let pages = files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }
         for page in pages { #expect((depth[page] ?? 99) <= 2, "\(page) is \(depth[page].map(String.init) ?? "not") reachable") }
     }
 

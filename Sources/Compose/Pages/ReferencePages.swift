@@ -38,6 +38,18 @@ extension PageContext {
         return PageLinks(self, page: page).draft(.glossary, "Glossary", md)
     }
 
+    /// The page a static host serves for an address the site does not have. It sits at the root, so its
+    /// links hold for a missing page at the top level, the usual case of a mistyped or outdated link.
+    func notFoundPage() -> PageDraft {
+        let page = Routes.notFound
+        return PageLinks(self, page: page).draft(.notFound, "Page not found", [
+            "", "This briefing has no page at that address: it may have been renamed when the briefing was rebuilt.", "",
+            "- " + MD.link("The front page", Routes.relative(from: page, to: Routes.index)),
+            "- " + MD.link("The timeline", Routes.relative(from: page, to: Routes.timeline)),
+            "- " + MD.link("All sources", Routes.relative(from: page, to: Routes.sources)),
+        ])
+    }
+
     func sourcesIndex() -> PageDraft {
         let page = Routes.sources
         var md = ["", "Every article of the corpus as cleaned text; citations link to their paragraphs.", ""]
