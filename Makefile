@@ -46,14 +46,16 @@ HOSTILE_TEXT := --expect '<script>alert(1)</script>' --expect '<img src=x onerro
 SCRIPTS_TEXT := --expect '코르반과 에스트마크가 항구 여객선 조약에 서명했다.' --expect '科尔万与埃斯特马克于星期一签署了港口渡轮条约，官员们说。' \
 	--expect 'コルヴァンとエストマルクは月曜日、港のフェリー条約に署名したと当局者が述べた。' \
 	--expect 'وقّعت كورفان وإستمارك يوم الاثنين معاهدة العبّارات في الميناء، بحسب مسؤولين.' --expect '👨‍👩‍👧‍👦'
+## The site's own scripts, and searches whose results (corpus text) must show as text.
+SEARCH_CHECK := --allow-script assets/search.js --allow-script search/shard-0.js --search script --search ferry
 browser-check: deps
 	swift build --product briefing
 	python3 scripts/browser-check.py --self-test
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/hostile --output "$$tmp/hostile" --templates templates && \
-		python3 scripts/browser-check.py $(HOSTILE_TEXT) "$$tmp/hostile" && \
+		python3 scripts/browser-check.py $(HOSTILE_TEXT) $(SEARCH_CHECK) "$$tmp/hostile" && \
 		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/scripts --output "$$tmp/scripts" --templates templates && \
-		python3 scripts/browser-check.py $(SCRIPTS_TEXT) "$$tmp/scripts"
+		python3 scripts/browser-check.py $(SCRIPTS_TEXT) $(SEARCH_CHECK) "$$tmp/scripts"
 
 ## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
 bench-dates: build

@@ -4,7 +4,11 @@ or became markup: a JavaScript dialog opened, a script threw or logged, the DOM 
 (other than the site's own, named with --allow-script), an on* handler, a javascript:/vbscript:/data:
 URL or an embedded frame, or an --expect text is shown on no page.
 
-usage: browser-check.py [--browser PATH] [--allow-script SRC]... [--expect TEXT]... SITE
+With --search QUERY, the site's search page is also opened with that query (search.html?q=QUERY),
+from file:// too, and the results it shows are checked the same way: the index scripts load, the
+hits show corpus text as text.
+
+usage: browser-check.py [--browser PATH] [--allow-script SRC]... [--expect TEXT]... [--search QUERY]... SITE
        browser-check.py --self-test [--browser PATH]
 
 Chromium is driven over the DevTools protocol on a pipe (--remote-debugging-pipe: commands on fd 3,
@@ -21,8 +25,10 @@ import signal
 import sys
 import tempfile
 import time
+import urllib.parse
 
 PAGE_TIMEOUT = 20.0  # seconds for one page to load: a bound for a stuck browser, not a measurement
+SEARCH_STATUS = "(document.getElementById('search-status') || {}).textContent"
 
 # What the DOM of a loaded page holds that corpus text must never create.
 INSPECT = r"""(() => {
@@ -157,6 +163,16 @@ def check_pages(browser, pages, allowed_scripts):
             problems.append(f"{name}: did not load: {result['errorText']}")
             continue
         browser.wait_for("Page.loadEventFired", session)
+        if "?q=" in name:
+            # The index loads after the page: wait until the search says what it found.
+            deadline = time.monotonic() + PAGE_TIMEOUT
+            while time.monotonic() < deadline:
+                said = browser.call("Runtime.evaluate", {"expression": SEARCH_STATUS, "returnByValue": True}, session)["result"].get("value")
+                if said and not said.startswith("Loading"):
+                    break
+                time.sleep(0.05)
+            else:
+                problems.append(f"{name}: the search showed no result in {PAGE_TIMEOUT:.0f} s")
         found = browser.call("Runtime.evaluate", {"expression": INSPECT, "returnByValue": True}, session)["result"]["value"]
         problems += [f"{name}: a script from the corpus: {s}" for s in found["scripts"] if s not in allowed_scripts]
         problems += [f"{name}: an event handler: {h}" for h in found["handlers"]]
@@ -167,9 +183,11 @@ def check_pages(browser, pages, allowed_scripts):
     return problems, shown
 
 
-def run(browser_path, site, allowed_scripts, expected):
+def run(browser_path, site, allowed_scripts, expected, searches=()):
     pages = sorted((os.path.relpath(os.path.join(folder, f), site), os.path.abspath(os.path.join(folder, f)))
                    for folder, _, files in os.walk(site) for f in files if f.endswith((".html", ".svg")))
+    search_page = os.path.abspath(os.path.join(site, "search.html"))
+    pages += [(f"search.html?q={query}", search_page + "?q=" + urllib.parse.quote(query)) for query in searches]
     if not pages:
         return [f"{site}: no pages to open"], 0
     browser = Browser(browser_path)
@@ -210,6 +228,7 @@ def main():
     parser.add_argument("--browser", default=shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome"))
     parser.add_argument("--allow-script", action="append", default=[], metavar="SRC", help="the src of one of the site's own scripts")
     parser.add_argument("--expect", action="append", default=[], metavar="TEXT", help="text some page must show as text")
+    parser.add_argument("--search", action="append", default=[], metavar="QUERY", help="also open search.html?q=QUERY and check its results")
     parser.add_argument("--self-test", action="store_true", help="check the check: a page running corpus text must fail it")
     args = parser.parse_args()
     if not args.browser:
@@ -222,7 +241,7 @@ def main():
     if not args.site or not os.path.isdir(args.site):
         parser.error("SITE must be a built site folder")
     started = time.monotonic()
-    problems, pages = run(args.browser, args.site, args.allow_script, args.expect)
+    problems, pages = run(args.browser, args.site, args.allow_script, args.expect, args.search)
     for problem in problems:
         print("error: " + problem, file=sys.stderr)
     if problems:

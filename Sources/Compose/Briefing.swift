@@ -4,7 +4,7 @@ import Support
 
 /// The kind of a page: picks its section in the navigation and its body class.
 public enum PageKind: String, Sendable {
-    case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source, notFound
+    case index, background, timeline, positions, actor, issues, issue, people, glossary, sources, source, search, notFound
 }
 
 /// A link as plain values: its text, unescaped, and its relative href.
@@ -105,6 +105,8 @@ public struct Briefing: Sendable {
     public let dataFiles: [DataFile]
     /// The events, for the timeline chart and the TimelineJS export.
     public let timeline: [TimelineEntry]
+    /// What the search page searches.
+    public let search: [SearchEntry]
     /// Navigation entries: label and route, in order.
     public let sections: [(label: String, route: String, kinds: [PageKind])]
 }
@@ -122,6 +124,7 @@ public enum Routes {
     public static let briefingJSON = "data/briefing.json"
     public static let timelineJSON = "data/timeline.json"
     public static let timelineChart = "timeline.svg"
+    public static let search = "search.html"
     /// What static hosts serve for a page that does not exist.
     public static let notFound = "404.html"
 

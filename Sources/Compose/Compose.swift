@@ -18,12 +18,13 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     pages += findings.issues.map(context.issuePage)
     pages.append(context.sourcesIndex())
     pages += corpus.articles.map(context.sourcePage)
-    pages += [context.peoplePage(), context.glossaryPage(), context.notFoundPage()]
+    pages += [context.peoplePage(), context.glossaryPage(), context.searchPage(), context.notFoundPage()]
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
         pages: fillingMentions(pages),
         dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
         timeline: findings.events.map(context.timelineEntry),
+        search: context.searchEntries(),
         sections: [
             ("Background", Routes.background, [.background]),
             ("Timeline", Routes.timeline, [.timeline]),
@@ -32,6 +33,7 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
             ("People", Routes.people, [.people]),
             ("Glossary", Routes.glossary, [.glossary]),
             ("Sources", Routes.sources, [.sources, .source]),
+            ("Search", Routes.search, [.search]),
         ])
 }
 

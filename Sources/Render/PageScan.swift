@@ -7,7 +7,9 @@ public struct PageScan: Sendable, Equatable {
     public private(set) var duplicateIDs = Set<String>()
     public private(set) var hrefs: [String] = []
     private var elements: [String: Int] = [:]
-    public private(set) var hasScript = false
+    /// The `src` of each script element; an inline script has none and is counted apart.
+    public private(set) var scriptSources: [String] = []
+    public private(set) var inlineScripts = 0
     public let startsWithDoctype: Bool
     public let hasLanguage: Bool
     public let hasTitle: Bool
@@ -27,7 +29,9 @@ public struct PageScan: Sendable, Equatable {
             let name = String(decoding: tag.prefix { Self.isASCIIAlphanumeric($0) }, as: UTF8.self).lowercased()
             if !name.isEmpty {
                 elements[name, default: 0] += 1
-                if name == "script" { hasScript = true }
+                if name == "script" {
+                    if let src = Self.attribute(Self.srcAttribute, in: tag) { scriptSources.append(Self.unescape(src)) } else { inlineScripts += 1 }
+                }
                 if let id = Self.attribute(Self.idAttribute, in: tag) {
                     if !ids.insert(id).inserted { duplicateIDs.insert(id) }
                 }
@@ -41,6 +45,7 @@ public struct PageScan: Sendable, Equatable {
 
     static let idAttribute = Array(" id=\"".utf8)
     static let hrefAttribute = Array(" href=\"".utf8)
+    static let srcAttribute = Array(" src=\"".utf8)
 
     static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
         (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")

@@ -37,6 +37,7 @@ public struct RenderedSite: Sendable {
 /// timeline exports as they are. All in memory.
 /// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
 public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil) throws -> RenderedSite {
+    let searchShards = try SearchIndex.shards(briefing.search)
     let rendered = try ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
         Result {
             let nav: [[String: Any]] = briefing.sections.map { section in
@@ -53,6 +54,7 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),
             ]
             if baseURL != nil { context["feedHref"] = Routes.relative(from: page.route, to: Feeds.feed) }
+            if page.kind == .search { context["search"] = ["shards": searchShards.count] }
             if let table = page.table { context["table"] = tableContext(table) }
             let html = try templates.render("page", context)
             return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
@@ -70,6 +72,7 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
     files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline).svg(title: briefing.title).utf8)))
+    files += searchShards
     files.append(OutputFile(route: "robots.txt", bytes: Array(Feeds.robots(baseURL: baseURL).utf8)))
     if let baseURL {
         files.append(OutputFile(route: Feeds.sitemap, bytes: Array(Feeds.sitemapXML(routes: briefing.pages.map(\.route), baseURL: baseURL).utf8)))

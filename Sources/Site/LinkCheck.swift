@@ -33,7 +33,7 @@ public enum SiteCheck {
         if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
         for page in pages {
             let scan = site.pages[page]!
-            links += scan.hrefs.map { (page, page, $0) }
+            links += (scan.hrefs + scan.scriptSources).map { (page, page, $0) }
             for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
             if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
@@ -55,7 +55,8 @@ public enum SiteCheck {
         if !scan.hasLanguage { out.append("has no <html lang=…>") }
         if !scan.hasTitle { out.append("has no <title>") }
         if scan.count(of: "h1") != 1 { out.append("has \(scan.count(of: "h1")) <h1> headings, not one") }
-        if scan.hasScript { out.append("contains a <script> element") }
+        // The site's own scripts are files of its own; a script written into a page could only come from text.
+        if scan.inlineScripts > 0 { out.append("contains an inline <script> element") }
         let duplicates = scan.duplicateIDs
         if !duplicates.isEmpty { out.append("repeats the ids \(duplicates.sorted().joined(separator: ", "))") }
         return out

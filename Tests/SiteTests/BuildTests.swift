@@ -163,7 +163,7 @@ import Render
 
     @Test func findsPagesThatAreNotWellFormed() {
         let files: [String: [UInt8]] = [
-            "index.html": Array("<html><body><script>x</script><p id=\"a\"></p><p id=\"a\"></p></body></html>".utf8),
+            "index.html": Array("<html><body><script>x</script><script src=\"gone.js\"></script><p id=\"a\"></p><p id=\"a\"></p></body></html>".utf8),
             "index.md": [],
             "data/briefing.json": Array("{\"sources\": []}".utf8),
         ]
@@ -173,7 +173,8 @@ import Render
             "index.html: has no <html lang=…>",
             "index.html: has no <title>",
             "index.html: has 0 <h1> headings, not one",
-            "index.html: contains a <script> element",
+            "index.html: contains an inline <script> element",
+            "index.html: the link gone.js points at gone.js, which does not exist",
             "index.html: repeats the ids a",
         ])
     }

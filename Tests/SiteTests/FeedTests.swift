@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import Render
 import Support
 import Testing
 import TestFixtures
@@ -70,5 +71,28 @@ import TestFixtures
         for bad in ["example.org/briefing", "ftp://example.org/", "https://", "https://example.org/?page=1"] {
             #expect(throws: BriefingError.self) { try build(Paths.fixture("rivers"), baseURL: bad) }
         }
+    }
+}
+
+/// The search index of a built site: every kind of thing is in it, and every hit leads somewhere real.
+@Suite struct SearchSiteTests {
+    @Test func everyEntryLeadsToAPageAndAnchorThatExist() throws {
+        let output = Paths.temporary("search").appendingPathComponent("site")
+        _ = try Site.build(BuildOptions(corpus: Paths.fixture("rivers"), output: output, templates: Paths.templates))
+        let files = filesUnder(output)
+        let shard = String(decoding: try #require(files["search/shard-0.js"]), as: UTF8.self)
+        let json = shard.dropFirst("briefingSearch.add(".count).dropLast(");\n".count)
+        let rows = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String]]
+        #expect(Set(rows.map { $0[0] }).isSuperset(of: ["actor", "person", "event", "source", "paragraph"]))
+        for row in rows {
+            let parts = row[2].split(separator: "#", maxSplits: 1).map(String.init)
+            let page = try #require(files[parts[0]], "\(row[2]) leads to no page")
+            if parts.count == 2 {
+                #expect(PageScan(String(decoding: page, as: UTF8.self)).ids.contains(parts[1]), "\(row[2]) leads to no anchor")
+            }
+        }
+        let searchPage = String(decoding: files["search.html"]!, as: UTF8.self)
+        #expect(searchPage.contains("<script src=\"assets/search.js\" data-root=\"\" data-shards=\"1\"></script>"))
+        #expect(searchPage.contains("<form id=\"search-form\" class=\"search\" role=\"search\" hidden>"))
     }
 }

@@ -38,6 +38,20 @@ extension PageContext {
         return PageLinks(self, page: page).draft(.glossary, "Glossary", md)
     }
 
+    /// The search page: the box and its results come from the template and its script; without
+    /// JavaScript the page says where else to look.
+    func searchPage() -> PageDraft {
+        let page = Routes.search
+        return PageLinks(self, page: page).draft(.search, "Search", [
+            "", "Search finds people, sides, issues, events, glossary terms and every paragraph of the sources. "
+                + "It runs in the browser and needs JavaScript; without it, the "
+                + MD.link("timeline", Routes.relative(from: page, to: Routes.timeline)) + ", "
+                + MD.link("people", Routes.relative(from: page, to: Routes.people)) + ", "
+                + MD.link("glossary", Routes.relative(from: page, to: Routes.glossary)) + " and "
+                + MD.link("sources", Routes.relative(from: page, to: Routes.sources)) + " pages list the same things.",
+        ])
+    }
+
     /// The page a static host serves for an address the site does not have. It sits at the root, so its
     /// links hold for a missing page at the top level, the usual case of a mistyped or outdated link.
     func notFoundPage() -> PageDraft {

@@ -1,0 +1,35 @@
+import Compose
+import Foundation
+
+/// The search index as scripts, since browsers refuse to fetch a data file from `file://` but load a
+/// script: `search/shard-N.js`, each a call `briefingSearch.add([[kind, title, route, text], …])` of
+/// at most about `shardBytes`, so that a large corpus's index loads in pieces and only when a reader
+/// searches. Routes are from the site root.
+enum SearchIndex {
+    static let folder = "search"
+    static let shardBytes = 1_000_000
+
+    static func shards(_ entries: [SearchEntry], maxBytes: Int = shardBytes) throws -> [OutputFile] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        var files: [OutputFile] = []
+        var rows: [String] = []
+        var size = 0
+        func flush() {
+            // Line and paragraph separators end a line in older JavaScript: written as escapes.
+            let body = "briefingSearch.add([\n" + rows.joined(separator: ",\n") + "\n]);\n"
+            let safe = body.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+            files.append(OutputFile(route: "\(folder)/shard-\(files.count).js", bytes: Array(safe.utf8)))
+            rows = []
+            size = 0
+        }
+        for entry in entries {
+            let row = String(decoding: try encoder.encode([entry.kind.rawValue, entry.title, entry.route, entry.text]), as: UTF8.self)
+            if size + row.utf8.count > maxBytes, !rows.isEmpty { flush() }
+            rows.append(row)
+            size += row.utf8.count
+        }
+        if !rows.isEmpty || files.isEmpty { flush() }
+        return files
+    }
+}
