@@ -66,10 +66,10 @@ let package = Package(
             name: "BriefingCLI",
             dependencies: ["Site", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .target(name: "TestFixtures", path: "Tests/TestFixtures"),
+        .target(name: "TestFixtures", dependencies: ["Support"], path: "Tests/TestFixtures"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
-        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support"]),
+        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Corpus", "Support", "TestFixtures"]),
     ]

@@ -15,7 +15,7 @@ enum EventBuilder {
         let summary: String
         let sentence: SentenceRef
         let words: Set<String>
-        let actors: [String]
+        let actors: [ActorID]
     }
 
     static let eventWords: [String: String] = Dictionary(
@@ -52,7 +52,7 @@ enum EventBuilder {
     }
 
     /// `people` are the article's named people with their sides: a sentence that names one concerns that side too.
-    static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex, names: Set<String>,
+    static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex<ActorID>, names: Set<String>,
                            people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
@@ -81,7 +81,7 @@ enum EventBuilder {
 
     /// The actors a sentence names, then the sides of the people it names (in full, or by one part of
     /// the name that no other person of the article shares).
-    static func actorsConcerned(_ s: SentenceRef, actors: NameIndex, people: [PersonMention]) -> [String] {
+    static func actorsConcerned(_ s: SentenceRef, actors: NameIndex<ActorID>, people: [PersonMention]) -> [ActorID] {
         var ids = actors.ids(in: s.tokens)
         let words = Set(s.tokens.map(\.text))
         let parts = people.flatMap { Set($0.name.split(separator: " ").map(String.init)) }
@@ -144,7 +144,7 @@ enum EventBuilder {
             let lead = group.candidates.map { (rank: rank($0), candidate: $0) }.min { a, b in
                 (a.rank.0, a.rank.1, a.rank.2, a.candidate.sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, b.candidate.sentence.citation)
             }!.candidate
-            var actors: [String] = []
+            var actors: [ActorID] = []
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
             return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
                          citations: group.candidates.map(\.sentence.citation).sorted(), planned: group.candidates.allSatisfy(\.planned),

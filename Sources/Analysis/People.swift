@@ -7,7 +7,7 @@ struct PersonMention {
     let role: String?
     /// The title word of the role ("spokesman", "minister"), by which "the spokesman" points back.
     let title: String?
-    let actor: String?
+    let actor: ActorID?
     let citation: Citation
     /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
     var partial = false
@@ -26,7 +26,7 @@ struct PersonMention {
 struct KnownPeople: Sendable {
     struct Entry: Sendable {
         let name: String
-        let actor: String?
+        let actor: ActorID?
         let role: String?
         /// Other names of the same person (the user's aliases, the surname alias).
         let aliases: [String]
@@ -37,11 +37,11 @@ struct KnownPeople: Sendable {
     let pinned: Set<String>
     /// Every name of a configured person's (full or alias), and actor aliases that read as a full
     /// name, to the side they give.
-    let sides: [String: String]
+    let sides: [String: ActorID]
 
     init(config: BriefingConfig) {
         var entries = config.people.map { Entry(name: $0.name, actor: $0.actor, role: $0.role, aliases: $0.aliases) }
-        var sides: [String: String] = [:]
+        var sides: [String: ActorID] = [:]
         for p in config.people {
             guard let actor = p.actor else { continue }
             for n in [p.name] + p.aliases { sides[n] = actor }
@@ -66,7 +66,7 @@ struct KnownPeople: Sendable {
         self.pinned = Set(config.people.map(\.name))
     }
 
-    private init(entries: [Entry], pinned: Set<String>, sides: [String: String]) {
+    private init(entries: [Entry], pinned: Set<String>, sides: [String: ActorID]) {
         self.entries = entries
         self.pinned = pinned
         self.sides = sides
@@ -158,13 +158,13 @@ enum PeopleFinder {
     /// What a sentence is read against: the actors' names, the configured people, and words that are
     /// never part of a name (months, weekdays).
     struct Context {
-        let actors: NameIndex
+        let actors: NameIndex<ActorID>
         let known: KnownPeople
         /// Actor aliases that are not configured people's names: "the White Palace said" names no person.
         let bodies: Set<String>
         let notNames: Set<String>
         /// The outlet's own side, the guess for a person whose role names a body but no side.
-        var home: String? = nil
+        var home: ActorID? = nil
     }
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] {
@@ -305,7 +305,7 @@ enum PeopleFinder {
     }
 
     /// The configured people a sentence names by their full name or a longer alias of theirs.
-    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex, besides already: Set<String>) -> [PersonMention] {
+    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex<String>, besides already: Set<String>) -> [PersonMention] {
         var seen = Set<String>()
         return index.matches(in: s.tokens).compactMap { m in
             guard !already.contains(m.id), seen.insert(m.id).inserted, let entry = known.entries.first(where: { $0.name == m.id }) else { return nil }
@@ -323,7 +323,7 @@ enum PeopleFinder {
     }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
-    static func side(of role: [Token], actors: NameIndex) -> String? {
+    static func side(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""

@@ -1,12 +1,13 @@
 import Corpus
+import Support
 
 /// Each actor's side of the story: what its people said (their quotes and their reported speech),
 /// what the sentences that open on it say it did, and the other sentences that mention it.
 enum PositionBuilder {
     static func build(_ actors: [ActorConfig], quotes: [Quote], statements: [AttributedStatement], sentences: [SentenceRef],
-                      index: NameIndex, issueOf: IssueReference) -> [ActorFindings] {
-        var leading: [String: [Citation]] = [:]
-        var mentioned: [String: [Citation]] = [:]
+                      index: NameIndex<ActorID>, issueOf: IssueReference) -> [ActorFindings] {
+        var leading: [ActorID: [Citation]] = [:]
+        var mentioned: [ActorID: [Citation]] = [:]
         for s in sentences {
             for m in index.matches(in: s.tokens) {
                 if m.tokenRange.lowerBound <= 1 {
@@ -36,7 +37,7 @@ enum PositionBuilder {
                 Statement.isWhole(q.text) ? Statement(text: "“\(q.text)”", citations: q.citations)
                     : Statement(text: q.citations[0].sentence, citations: q.citations)
             } + said.filter { !$0.text.hasPrefix("“") } + did
-            var onIssues: [String: Statement] = [:]
+            var onIssues: [IssueID: Statement] = [:]
             for line in lines {
                 for id in issueOf.issues(of: line.citations[0]) where onIssues[id] == nil { onIssues[id] = line }
             }

@@ -6,15 +6,15 @@ import Support
 struct Speaker: Equatable {
     let name: String?
     let role: String?
-    let actor: String?
+    let actor: ActorID?
     /// The side is the outlet's home side, guessed for an unnamed speaker ("officials here").
     var sideGuessed = false
     /// Further actors a shared statement speaks for ("Alda and Tarsk said").
-    var alsoFor: [String] = []
+    var alsoFor: [ActorID] = []
     /// The role is one or two name words that may be a person's short name ("Ruiz said").
     var shortName = false
 
-    init(name: String?, role: String?, actor: String?) {
+    init(name: String?, role: String?, actor: ActorID?) {
         self.name = name
         self.role = role
         self.actor = actor
@@ -126,8 +126,8 @@ enum Attribution {
     /// The article's people and the actors' names.
     struct Context {
         let people: ArticlePeople
-        let actors: NameIndex
-        let home: String?
+        let actors: NameIndex<ActorID>
+        let home: ActorID?
     }
 
     /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none),

@@ -23,7 +23,7 @@ enum StatusReader {
 
     /// What a sentence says of an issue: the status's name, its rank (3 done, 2 planned, 1 a process).
     struct Reading: Equatable {
-        let issue: String
+        let issue: IssueID
         let status: String
         let rank: Int
         /// Given by a word before the name only ("the tentative treaty"): any other reading wins.
@@ -32,7 +32,7 @@ enum StatusReader {
 
     /// A name of an issue found in the sentence, by token range.
     struct Name {
-        let issue: String
+        let issue: IssueID
         let tokens: Range<Int>
     }
 
@@ -89,10 +89,10 @@ enum StatusReader {
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective, then the
     /// higher rank, then the first in the sentence.
     static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
-                     pointsBack: @escaping (String, [String]) -> String?) -> [Reading] {
+                     pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
-        var best: [String: Reading] = [:], plan: [String: Reading] = [:]
-        var order: [String] = []
+        var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
+        var order: [IssueID] = []
         for r in clause.readings() {
             if !order.contains(r.issue) { order.append(r.issue) }
             if r.rank == 2 {
@@ -120,9 +120,9 @@ enum StatusReader {
         let names: [Name]
         let nouns: Set<String>
         /// What "the NOUN" points back at, given the lower-case words written before the noun.
-        let pointsBack: (String, [String]) -> String?
+        let pointsBack: (String, [String]) -> IssueID?
 
-        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> String?) {
+        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?) {
             self.tokens = tokens
             words = tokens.map { StatusReader.normal($0.text) }
             let scalars = Array(text.unicodeScalars)
@@ -192,7 +192,7 @@ enum StatusReader {
             case .verb, .reach, .part, .event, .state:
                 let (start, mood, passive) = chain(before: i)
                 if mood == .denied { return nil }
-                var issue: String?
+                var issue: IssueID?
                 var stage = entry.stage
                 switch entry.form {
                 case .verb: issue = passive ? subject(before: start) : object(at: end)?.issue
@@ -219,7 +219,7 @@ enum StatusReader {
                 guard let issue else { return nil }
                 return make(issue, stage, entry.rank, mood, adjective: false)
             case .noun:
-                var issue: String?
+                var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
                 var j = end
                 if j < words.count, words[j] == "by", !breakAfter[end - 1] {
@@ -252,7 +252,7 @@ enum StatusReader {
             return make(issue, entry.stage, entry.rank, mood, adjective: false)
         }
 
-        func make(_ issue: String, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
+        func make(_ issue: IssueID, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
             switch mood {
             case .denied: return nil
             case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
@@ -269,7 +269,7 @@ enum StatusReader {
         func isCarrier(_ k: Int) -> Bool { nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) }
 
         /// The noun phrase that starts at `j`: the issue it is, and the words up to its head.
-        func object(at j: Int) -> (issue: String, head: Range<Int>)? {
+        func object(at j: Int) -> (issue: IssueID, head: Range<Int>)? {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
@@ -311,7 +311,7 @@ enum StatusReader {
         }
 
         /// The issue that is the subject of a verb whose helpers start at `e`.
-        func subject(before e: Int) -> String? {
+        func subject(before e: Int) -> IssueID? {
             var k = e - 1
             guard k >= 0 else { return nil }
             if StatusReader.relatives.contains(words[k]), nameAt[k] == nil {

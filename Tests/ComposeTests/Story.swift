@@ -1,6 +1,7 @@
 @testable import Analysis
 @testable import Corpus
 import Support
+import TestFixtures
 
 /// An invented story for the compose tests: two harbour towns, Port Averly and Brennick Haven,
 /// negotiating a ferry treaty, told by three small sources.

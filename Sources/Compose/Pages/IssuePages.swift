@@ -54,6 +54,6 @@ extension PageContext {
         md += events.isEmpty ? ["No dated events name it."] : events.map { links.eventItem($0) }
         md += ["", "## Mentions", ""]
         md += issue.mentions.isEmpty ? ["None."] : issue.mentions.map { links.item($0.text, $0.citations) }
-        return links.draft(.issue, issue.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: "issue:" + issue.id, lead: "\n## Mentioned on\n\n")])
+        return links.draft(.issue, issue.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: .issue(issue.id), lead: "\n## Mentioned on\n\n")])
     }
 }
