@@ -112,7 +112,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         people: people,
         actors: actors,
         issues: IssueTracker.track(issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: glossary,
-                                   reference: reference, actors: actors),
+                                   reference: reference, actors: actors, events: events),
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))

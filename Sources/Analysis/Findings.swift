@@ -164,6 +164,8 @@ public struct IssueFindings: Sendable, Equatable {
     /// What each actor says of it, by actor id.
     public let positions: [ActorID: [Statement]]
     public let mentions: [Statement]
+    /// The events its mentions tell, in timeline order.
+    public let events: [Event]
     /// Not in the configuration: the corpus raised it.
     public let raisedByCorpus: Bool
 }

@@ -132,7 +132,8 @@ struct IssueMatcher {
 /// The issues of the briefing: the configured ones, then those the corpus raises (defined names of
 /// agreements, treaties … the configuration lacks; disputes named twice or more, `Rules/issue-kinds.rules`).
 /// For each: what it is, its status from the wording around its mentions (`Rules/status.rules`, the
-/// newest source first), its open questions (`Rules/uncertainty.words`) and what each actor says of it.
+/// newest source first), its open questions (`Rules/uncertainty.words`), what each actor says of it
+/// and its events: those told by a sentence that mentions it.
 enum IssueTracker {
     static let kinds: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.issue_kinds_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
@@ -219,7 +220,7 @@ enum IssueTracker {
     }
 
     static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<IssueID>, sentences: [SentenceRef],
-                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings]) -> [IssueFindings] {
+                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event]) -> [IssueFindings] {
         var mentions: [IssueID: [SentenceRef]] = [:]
         var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
         var questions: [IssueID: [SentenceRef]] = [:]
@@ -242,6 +243,7 @@ enum IssueTracker {
         }
         return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []
+            let mentioned = Set(found.map(\.citation))
             let definition = glossary.first { entry in
                 issue.aliases.contains(entry.term) || issue.aliases.contains(entry.expansion) || entry.expansion == issue.name
             }
@@ -258,6 +260,7 @@ enum IssueTracker {
                 openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
                 positions: Dictionary(uniqueKeysWithValues: positions),
                 mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                events: events.filter { !mentioned.isDisjoint(with: $0.citations) },
                 raisedByCorpus: !configured.contains(issue.id))
         }
     }
