@@ -83,7 +83,7 @@ public struct TimelineEntry: Sendable, Equatable {
     public let conflict: String?
     /// The name of its first actor.
     public let group: String?
-    /// Its citations, linked from the site root.
+    /// Its citations, each paragraph once as on the pages, linked from the site root.
     public let citations: [TextLink]
 }
 

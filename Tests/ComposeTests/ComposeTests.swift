@@ -112,4 +112,14 @@ import Support
         #expect(entry.group == "Port Averly")
         #expect(entry.citations == [TextLink(label: "Averly Gazette, ¶2", href: "sources/gazette.html#p2")])
     }
+
+    @Test func theTimelineEntryCitesEachParagraphOnce() {
+        let event = Story.findings.events[0]
+        let sameParagraph = Citation(source: ArticleID(slug: "gazette"), sentenceID: SentenceID(ParagraphID(.paragraph, 2), 2),
+                                     sentence: "The ferry would run twice a day.")
+        let twice = Event(id: event.id, date: event.date, summary: event.summary, actors: event.actors,
+                          citations: event.citations + [sameParagraph], planned: event.planned, reportedBy: event.reportedBy,
+                          history: event.history, conflict: event.conflict)
+        #expect(context.timelineEntry(twice).citations == [TextLink(label: "Averly Gazette, ¶2", href: "sources/gazette.html#p2")])
+    }
 }
