@@ -47,7 +47,7 @@ let package = Package(
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
                 .embedInCode("Rules/event-dates.rules"),
-                .embedInCode("Rules/issue-nouns.words"),
+                .embedInCode("Rules/issue-nouns.rules"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),
                 .embedInCode("Rules/speaker-words.rules"),

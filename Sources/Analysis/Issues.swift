@@ -2,7 +2,7 @@ import Corpus
 import Support
 
 /// Which issues a sentence speaks of, and where: the issues it names (aliases), and the main issue of
-/// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.words`). An article's
+/// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.rules`). An article's
 /// main issue is the agreement or the like it names most (the first named on a tie); an article that
 /// names none is taken to be about the corpus's main issue.
 struct IssueReference {
@@ -35,9 +35,9 @@ struct IssueReference {
                 corpusCounts[id, default: 0] += 1
                 if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
             }
-            // "the pact", "the river transit pact": a reference noun within three words of "the".
+            // "the pact", "the river transit pact": a reference noun within three words of an opener.
             let words = s.tokens.map(\.lower)
-            for (i, w) in words.enumerated() where w == "the" {
+            for (i, w) in words.enumerated() where IssueTracker.referenceOpeners.contains(w) {
                 if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
                     generic[s.citation] = i..<(k + 1)
                     break
@@ -138,7 +138,10 @@ enum IssueTracker {
     static let kinds: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.issue_kinds_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
     static let uncertainty: [[String]] = RuleTable.words(PackageResources.uncertainty_words).map { $0.split(separator: " ").map(String.init) }
-    static let referenceNouns = Set(RuleTable.words(PackageResources.issue_nouns_words))
+    static let referenceWords = RuleTable.sets(PackageResources.issue_nouns_rules)
+    static let referenceNouns = referenceWords["noun"]!
+    /// The words that open "the pact" pointing back.
+    static let referenceOpeners = referenceWords["opener"]!
 
     /// The configured issues and those the corpus raises, each with a way to find it.
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {

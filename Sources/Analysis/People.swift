@@ -238,7 +238,7 @@ enum PeopleFinder {
             var roleStart = j
             while roleStart > 0, j - roleStart < 5, !commaBetween(roleStart - 1, roleStart) {
                 let before = w[roleStart - 1]
-                if before.lower == "and", roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
+                if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
                       before.isCapitalized || before.text.allSatisfy(\.isLetter) && !before.lower.hasSuffix("ed") && !before.lower.hasSuffix("ing")
@@ -289,7 +289,7 @@ enum PeopleFinder {
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
             guard Attribution.invertingVerbs.contains(w[j].lower) else { continue }
             var after = j + 1
-            if after < w.count, w[after].lower == "to", w[j].lower == "according" { after += 1 }
+            if after < w.count, Attribution.verbLinks[w[j].lower] == w[after].lower { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
                 add(mention(n, role: nil, title: nil), n)
             }
@@ -346,6 +346,7 @@ struct PersonCues: Sendable {
     let roleStoppers: Set<String>
     let determiners: Set<String>
     let linkWords: Set<String>
+    let titleLinks: Set<String>
     let bodyLinks: Set<String>
     let verbLike: Set<String>
     let notSideBefore: Set<String>
@@ -362,6 +363,7 @@ struct PersonCues: Sendable {
         roleStoppers = words("not-role")
         determiners = words("determiner")
         linkWords = words("link")
+        titleLinks = words("title-link")
         bodyLinks = words("body-link")
         verbLike = words("verb-like")
         notSideBefore = words("not-side-before")

@@ -78,6 +78,8 @@ enum StatusReader {
     static let beForms = Set(list("be"))
     /// The words after a process's noun that lead to its issue: "talks on the treaty".
     static let objectLinks = Set(list("object-link"))
+    /// The word before who takes the step, between a process's noun and its issue: "the cancellation by Tarsk of".
+    static let agentWords = Set(list("agent"))
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
 
@@ -222,7 +224,7 @@ enum StatusReader {
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
                 var j = end
-                if j < words.count, words[j] == "by", !breakAfter[end - 1] {
+                if j < words.count, StatusReader.agentWords.contains(words[j]), !breakAfter[end - 1] {
                     j += 1
                     while j < words.count, j < end + 5, !StatusReader.prepositions.contains(words[j]), !breakAfter[j - 1] { j += 1 }
                 }
