@@ -276,6 +276,8 @@ enum DatingWords {
     static let determiners = table["determiner", default: []]
     static let bounds = table["bound", default: []]
     static let yardsticks = table["yardstick", default: []]
+    /// The endings of superlatives, yardsticks too ("the highest toll since 2008").
+    static let yardstickEndings = table["yardstick-ending", default: []]
     /// The words a yardstick measures from ("since").
     static let measuredFrom = table["from", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
@@ -300,7 +302,8 @@ enum DatingWords {
             // "the first river pact since 1921": a yardstick.
             let earlier = before(e)
             if let last = earlier.last, measuredFrom.contains(last),
-               earlier.dropLast().suffix(yardstickReach).contains(where: { yardsticks.contains($0) || ($0.count >= 5 && $0.hasSuffix("est")) }) {
+               earlier.dropLast().suffix(yardstickReach).contains(where: { word in
+                   yardsticks.contains(word) || (word.count >= 5 && yardstickEndings.contains { word.hasSuffix($0) }) }) {
                 return false
             }
             return true

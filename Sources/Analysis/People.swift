@@ -241,7 +241,7 @@ enum PeopleFinder {
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
-                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !before.lower.hasSuffix("ed") && !before.lower.hasSuffix("ing")
+                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
                 else { break }
                 roleStart -= 1
             }
@@ -344,6 +344,7 @@ struct PersonCues: Sendable {
     /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
     let speakers: Set<String>
     let roleStoppers: Set<String>
+    let roleStopperEndings: Set<String>
     let determiners: Set<String>
     let linkWords: Set<String>
     let titleLinks: Set<String>
@@ -361,6 +362,7 @@ struct PersonCues: Sendable {
         placeWords = words("place")
         speakers = words("speakers")
         roleStoppers = words("not-role")
+        roleStopperEndings = words("not-role-ending")
         determiners = words("determiner")
         linkWords = words("link")
         titleLinks = words("title-link")

@@ -80,6 +80,10 @@ enum StatusReader {
     static let objectLinks = Set(list("object-link"))
     /// The word before who takes the step, between a process's noun and its issue: "the cancellation by Tarsk of".
     static let agentWords = Set(list("agent"))
+    static let adverbEndings = list("adverb-ending")
+    /// The ending of the verb form that "be" before it never makes a passive: "is signing".
+    static let activeEndings = list("active-ending")
+    static func endsAsAdverb(_ word: String) -> Bool { adverbEndings.contains { word.hasSuffix($0) } }
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
 
@@ -166,7 +170,7 @@ enum StatusReader {
             var hasModal = false, hasNegation = false, hasBe = false
             while k >= 0, !breakAfter[k] {
                 let w = words[k]
-                let adverb = !tokens[k].isCapitalized && w.count > 4 && w.hasSuffix("ly") && nameAt[k] == nil
+                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && nameAt[k] == nil
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
                 if StatusReader.modals.contains(w) { hasModal = true }
                 if StatusReader.negations.contains(w) { hasNegation = true }
@@ -177,8 +181,9 @@ enum StatusReader {
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
-            let nearest = (start..<i).last { !words[$0].hasSuffix("ly") && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
-            let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true && !words[i].hasSuffix("ing")
+            let nearest = (start..<i).last { !StatusReader.endsAsAdverb(words[$0]) && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
+            let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
+                && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
             if StatusReader.doubts.contains(ruler) { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
