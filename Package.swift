@@ -47,7 +47,7 @@ let package = Package(
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
                 .embedInCode("Rules/event-dates.rules"),
-                .embedInCode("Rules/issue-nouns.words"),
+                .embedInCode("Rules/issue-nouns.rules"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),
                 .embedInCode("Rules/speaker-words.rules"),
@@ -73,10 +73,10 @@ let package = Package(
             dependencies: ["Compose", "Analysis", "Corpus", "Support"],
             exclude: ["briefing.dict"]
         ),
-        .target(name: "TestFixtures", path: "Tests/TestFixtures"),
+        .target(name: "TestFixtures", dependencies: ["Support"], path: "Tests/TestFixtures"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
-        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support"]),
+        .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Corpus", "Support", "TestFixtures"]),
     ]

@@ -112,7 +112,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
         people: people,
         actors: actors,
         issues: IssueTracker.track(issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: glossary,
-                                   reference: reference, actors: actors),
+                                   reference: reference, actors: actors, events: events),
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
         background: BackgroundSummary.select(sentences, limit: 12))
@@ -167,7 +167,7 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
         guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
         return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) }
     }
-    func side(_ name: String) -> String? { byName[name]!.first { $0.actor != nil }?.actor }
+    func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil }?.actor }
     // Full names by their last word, so that a shorter name meets only the names it may fit.
     let byLast = Dictionary(grouping: order, by: { words($0).last ?? "" })
     var fullName: [String: String] = [:]
@@ -183,7 +183,7 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     var ids = UniqueSlugs()
     let people = order.filter { fullName[$0] == nil }.map { name in
         let all = merged[name]!
-        let id = ids.claim(name)
+        let id = PersonID(slug: ids.claim(name))
         let roles = all.compactMap(\.role)
         return Person(id: id, name: name, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
                       citations: Array(Set(all.map(\.citation))).sorted())

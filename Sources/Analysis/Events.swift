@@ -15,7 +15,7 @@ enum EventBuilder {
         let summary: String
         let sentence: SentenceRef
         let words: Set<String>
-        let actors: [String]
+        let actors: [ActorID]
     }
 
     static let eventWords: [String: String] = Dictionary(
@@ -52,7 +52,7 @@ enum EventBuilder {
     }
 
     /// `people` are the article's named people with their sides: a sentence that names one concerns that side too.
-    static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex, names: Set<String>,
+    static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex<ActorID>, names: Set<String>,
                            people: [PersonMention]) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
@@ -81,7 +81,7 @@ enum EventBuilder {
 
     /// The actors a sentence names, then the sides of the people it names (in full, or by one part of
     /// the name that no other person of the article shares).
-    static func actorsConcerned(_ s: SentenceRef, actors: NameIndex, people: [PersonMention]) -> [String] {
+    static func actorsConcerned(_ s: SentenceRef, actors: NameIndex<ActorID>, people: [PersonMention]) -> [ActorID] {
         var ids = actors.ids(in: s.tokens)
         let words = Set(s.tokens.map(\.text))
         let parts = people.flatMap { Set($0.name.split(separator: " ").map(String.init)) }
@@ -144,7 +144,7 @@ enum EventBuilder {
             let lead = group.candidates.map { (rank: rank($0), candidate: $0) }.min { a, b in
                 (a.rank.0, a.rank.1, a.rank.2, a.candidate.sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, b.candidate.sentence.citation)
             }!.candidate
-            var actors: [String] = []
+            var actors: [ActorID] = []
             for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
             return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
                          citations: group.candidates.map(\.sentence.citation).sorted(), planned: group.candidates.allSatisfy(\.planned),
@@ -276,6 +276,8 @@ enum DatingWords {
     static let determiners = table["determiner", default: []]
     static let bounds = table["bound", default: []]
     static let yardsticks = table["yardstick", default: []]
+    /// The endings of superlatives, yardsticks too ("the highest toll since 2008").
+    static let yardstickEndings = table["yardstick-ending", default: []]
     /// The words a yardstick measures from ("since").
     static let measuredFrom = table["from", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
@@ -300,7 +302,8 @@ enum DatingWords {
             // "the first river pact since 1921": a yardstick.
             let earlier = before(e)
             if let last = earlier.last, measuredFrom.contains(last),
-               earlier.dropLast().suffix(yardstickReach).contains(where: { yardsticks.contains($0) || ($0.count >= 5 && $0.hasSuffix("est")) }) {
+               earlier.dropLast().suffix(yardstickReach).contains(where: { word in
+                   yardsticks.contains(word) || (word.count >= 5 && yardstickEndings.contains { word.hasSuffix($0) }) }) {
                 return false
             }
             return true

@@ -60,7 +60,7 @@ public struct Event: Sendable, Equatable {
     public let id: String
     public let date: ResolvedDate
     public let summary: String
-    public let actors: [String]
+    public let actors: [ActorID]
     public let citations: [Citation]
     /// Reported as planned or expected as of its article's date.
     public let planned: Bool
@@ -79,11 +79,11 @@ public struct Quote: Sendable, Equatable {
     public let speaker: String?
     /// The role, or the description of an unnamed speaker ("a senior official here").
     public let speakerRole: String?
-    public let actor: String?
+    public let actor: ActorID?
     /// Whether the side is the outlet's home side, guessed for an unnamed speaker ("officials here").
     public let actorGuessed: Bool
     /// Further sides a shared statement speaks for ("Alda and Tarsk said …").
-    public let otherActors: [String]
+    public let otherActors: [ActorID]
     public let citations: [Citation]
 }
 
@@ -92,17 +92,17 @@ public struct AttributedStatement: Sendable, Equatable {
     public let text: String
     public let speaker: String?
     public let speakerRole: String?
-    public let actor: String?
+    public let actor: ActorID?
     /// Further sides a shared statement speaks for ("Alda and Tarsk said …").
-    public let otherActors: [String]
+    public let otherActors: [ActorID]
     public let citations: [Citation]
 }
 
 public struct Person: Sendable, Equatable {
-    public let id: String
+    public let id: PersonID
     public let name: String
     public let role: String?
-    public let actor: String?
+    public let actor: ActorID?
     public let citations: [Citation]
 }
 
@@ -116,7 +116,7 @@ public struct Statement: Sendable, Equatable {
 }
 
 public struct ActorFindings: Sendable, Equatable {
-    public let id: String
+    public let id: ActorID
     public let name: String
     public let hasPage: Bool
     /// What its officials and representatives said: their quotes, most corroborated first.
@@ -126,7 +126,7 @@ public struct ActorFindings: Sendable, Equatable {
     /// What others say about it: sentences that mention it.
     public let mentions: [Statement]
     /// Its most telling line on each issue it speaks to, by issue id.
-    public let onIssues: [String: Statement]
+    public let onIssues: [IssueID: Statement]
 
     /// Everything it said and did, for the export and the overview.
     public var statements: [Statement] { said + did }
@@ -151,7 +151,7 @@ public struct EvidenceLine: Sendable, Equatable {
 }
 
 public struct IssueFindings: Sendable, Equatable {
-    public let id: String
+    public let id: IssueID
     public let name: String
     /// As of the newest source that gives one ("approved; due to be signed").
     public let status: String?
@@ -162,8 +162,10 @@ public struct IssueFindings: Sendable, Equatable {
     /// The sentences that say what is undecided or uncertain about it.
     public let openQuestions: [Statement]
     /// What each actor says of it, by actor id.
-    public let positions: [String: [Statement]]
+    public let positions: [ActorID: [Statement]]
     public let mentions: [Statement]
+    /// The events its mentions tell, in timeline order.
+    public let events: [Event]
     /// Not in the configuration: the corpus raised it.
     public let raisedByCorpus: Bool
 }
@@ -199,7 +201,7 @@ public struct Findings: Sendable {
     public let background: [Statement]
 
     /// An actor's quotes, the most widely reported first.
-    public func quotes(of actor: String) -> [Quote] {
+    public func quotes(of actor: ActorID) -> [Quote] {
         quotes.filter { $0.actor == actor }.sorted { Set($0.citations.map(\.source)).count > Set($1.citations.map(\.source)).count }
     }
 }

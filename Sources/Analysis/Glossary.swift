@@ -9,6 +9,10 @@ import Support
 enum GlossaryFinder {
     /// Small words of an expansion (`acronym` in `Rules/small-words.rules`).
     static let smallWords = RuleTable.sets(PackageResources.small_words_rules)["acronym"]!
+    /// The words an acronym written by slip follows (`slip`): "… Agreement of OWA".
+    static let slipWords = RuleTable.sets(PackageResources.small_words_rules)["slip"]!
+    /// Small words that end a run of capitalised words rather than join it (`run-break`).
+    static let runBreaks = RuleTable.sets(PackageResources.small_words_rules)["run-break"]!
 
     static func find(in s: SentenceRef) -> [GlossaryEntry] {
         let text = s.citation.sentence
@@ -24,7 +28,7 @@ enum GlossaryFinder {
             }
         }
         // The slip "… Agreement of OWA": an acronym after "of" that the words before it spell.
-        for (i, t) in s.tokens.enumerated() where i >= 2 && s.tokens[i - 1].lower == "of" && isAcronym(t.text) {
+        for (i, t) in s.tokens.enumerated() where i >= 2 && slipWords.contains(s.tokens[i - 1].lower) && isAcronym(t.text) {
             let before = Array(s.tokens[..<(i - 1)])
             let prefix = String(text.unicodeScalars.prefix(s.tokens[i - 1].offset))
             if let expansion = expansion(for: t.text, before: before, in: prefix), Tokenizer.tokens(expansion).count >= 2 {
@@ -53,7 +57,7 @@ enum GlossaryFinder {
                 run = []
             }
             for t in s.tokens {
-                if (t.isCapitalized && !isAcronym(t.text)) || (!run.isEmpty && smallWords.contains(t.lower) && t.lower != "the") {
+                if (t.isCapitalized && !isAcronym(t.text)) || (!run.isEmpty && smallWords.contains(t.lower) && !runBreaks.contains(t.lower)) {
                     run.append(t)
                 } else {
                     flush()

@@ -2,29 +2,29 @@ import Corpus
 import Support
 
 /// Which issues a sentence speaks of, and where: the issues it names (aliases), and the main issue of
-/// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.words`). An article's
+/// its article where it says "the pact", "the agreement" … (`Rules/issue-nouns.rules`). An article's
 /// main issue is the agreement or the like it names most (the first named on a tie); an article that
 /// names none is taken to be about the corpus's main issue.
 struct IssueReference {
     struct Mention {
-        let issue: String
+        let issue: IssueID
         let tokens: Range<Int>
         /// "The pact" pointing back, not a name.
         var generic = false
     }
 
     private var mentions: [Citation: [Mention]] = [:]
-    private(set) var mainIssue: [ArticleID: String] = [:]
-    private var mainAgreement: [ArticleID: String] = [:]
+    private(set) var mainIssue: [ArticleID: IssueID] = [:]
+    private var mainAgreement: [ArticleID: IssueID] = [:]
     /// For each reference noun, the issues whose names hold it, and each source's most named of them.
-    private var byNoun: [String: [ArticleID: String]] = [:]
-    private var nameWords: [String: Set<String>] = [:]
-    private var agreements: [String] = []
+    private var byNoun: [String: [ArticleID: IssueID]] = [:]
+    private var nameWords: [IssueID: Set<String>] = [:]
+    private var agreements: [IssueID] = []
 
     init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
-        var counts: [ArticleID: [String: Int]] = [:]
-        var firstSeen: [ArticleID: [String: Int]] = [:]
-        var corpusCounts: [String: Int] = [:]
+        var counts: [ArticleID: [IssueID: Int]] = [:]
+        var firstSeen: [ArticleID: [IssueID: Int]] = [:]
+        var corpusCounts: [IssueID: Int] = [:]
         var generic: [Citation: Range<Int>] = [:]
         let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for (n, s) in sentences.enumerated() {
@@ -35,9 +35,9 @@ struct IssueReference {
                 corpusCounts[id, default: 0] += 1
                 if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
             }
-            // "the pact", "the river transit pact": a reference noun within three words of "the".
+            // "the pact", "the river transit pact": a reference noun within three words of an opener.
             let words = s.tokens.map(\.lower)
-            for (i, w) in words.enumerated() where w == "the" {
+            for (i, w) in words.enumerated() where IssueTracker.referenceOpeners.contains(w) {
                 if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
                     generic[s.citation] = i..<(k + 1)
                     break
@@ -46,10 +46,10 @@ struct IssueReference {
         }
         /// Each source's most named issue among `ids` (then the first named, then the first in the
         /// configuration: never the order of a dictionary), else the corpus's.
-        func main(among ids: Set<String>) -> [ArticleID: String] {
-            let rank = { (id: String, count: Int) in (count, -order[id]!) }
+        func main(among ids: Set<IssueID>) -> [ArticleID: IssueID] {
+            let rank = { (id: IssueID, count: Int) in (count, -order[id]!) }
             let corpusMain = corpusCounts.filter { ids.contains($0.key) }.max { rank($0.key, $0.value) < rank($1.key, $1.value) }?.key
-            var out: [ArticleID: String] = [:]
+            var out: [ArticleID: IssueID] = [:]
             for source in Set(sentences.map(\.citation.source)) {
                 let byIssue = (counts[source] ?? [:]).filter { ids.contains($0.key) }
                 out[source] = byIssue.max { a, b in
@@ -80,9 +80,9 @@ struct IssueReference {
     /// is not a defence pact.
     /// An issue the sentence names whose names hold the noun comes first: "it has the Harbor Treaty
     /// and is negotiating the treaty with others" speaks of the Harbor Treaty.
-    func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [String] = []) -> String? {
+    func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [IssueID] = []) -> IssueID? {
         let inSentence = named.last { nameWords[$0]?.contains(noun) == true }
-        let fits = { (id: String) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
+        let fits = { (id: IssueID) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
         if let id = inSentence ?? byNoun[noun]?[source] ?? mainAgreement[source], fits(id) { return id }
         // "The ferry deal": the one agreement whose names hold every plain word before the noun.
         guard !modifiers.isEmpty else { return nil }
@@ -93,8 +93,8 @@ struct IssueReference {
     /// The issues a sentence speaks of, with where.
     func mentions(of c: Citation) -> [Mention] { mentions[c] ?? [] }
 
-    func issues(of c: Citation) -> [String] {
-        var seen = Set<String>()
+    func issues(of c: Citation) -> [IssueID] {
+        var seen = Set<IssueID>()
         return mentions(of: c).map(\.issue).filter { seen.insert($0).inserted }
     }
 }
@@ -102,15 +102,15 @@ struct IssueReference {
 /// How an issue is recognised in a sentence: by its aliases, or, for a dispute the corpus raised, by
 /// its word for the quarrel with its qualifier beside it.
 struct IssueMatcher {
-    let id: String
-    let names: NameIndex?
+    let id: IssueID
+    let names: NameIndex<IssueID>?
     let dispute: (noun: Set<String>, qualifier: String)?
     /// Whether "the pact", "the agreement" can point back at it: its names call it one.
     let isAgreement: Bool
     /// The words of its names, lower-case.
     let nameWords: Set<String>
 
-    init(id: String, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
+    init(id: IssueID, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
         self.id = id
         self.names = names.isEmpty ? nil : NameIndex([(id, names)], commonNouns: true)
         self.dispute = dispute
@@ -132,27 +132,31 @@ struct IssueMatcher {
 /// The issues of the briefing: the configured ones, then those the corpus raises (defined names of
 /// agreements, treaties … the configuration lacks; disputes named twice or more, `Rules/issue-kinds.rules`).
 /// For each: what it is, its status from the wording around its mentions (`Rules/status.rules`, the
-/// newest source first), its open questions (`Rules/uncertainty.words`) and what each actor says of it.
+/// newest source first), its open questions (`Rules/uncertainty.words`), what each actor says of it
+/// and its events: those told by a sentence that mentions it.
 enum IssueTracker {
     static let kinds: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.issue_kinds_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
     static let uncertainty: [[String]] = RuleTable.words(PackageResources.uncertainty_words).map { $0.split(separator: " ").map(String.init) }
-    static let referenceNouns = Set(RuleTable.words(PackageResources.issue_nouns_words))
+    static let referenceWords = RuleTable.sets(PackageResources.issue_nouns_rules)
+    static let referenceNouns = referenceWords["noun"]!
+    /// The words that open "the pact" pointing back.
+    static let referenceOpeners = referenceWords["opener"]!
 
     /// The configured issues and those the corpus raises, each with a way to find it.
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {
         var all = configured.map { ($0, IssueMatcher(id: $0.id, names: $0.aliases + [$0.name])) }
         let known = Set(configured.flatMap { $0.aliases + [$0.name] })
-        var ids = UniqueSlugs(reserving: configured.map(\.id))
+        var ids = UniqueSlugs(reserving: configured.map(\.id.slug))
         for entry in glossary where !known.contains(entry.term) && !known.contains(entry.expansion) {
             guard let head = Tokenizer.tokens(entry.expansion).last?.lower, kinds["named"]?.contains(head) == true else { continue }
-            guard let id = ids.claimIfFree(entry.term) else { continue }
+            guard let id = ids.claimIfFree(entry.term).map(IssueID.init(slug:)) else { continue }
             let issue = IssueConfig(id: id, name: entry.expansion, aliases: [entry.term, entry.expansion])
             all.append((issue, IssueMatcher(id: id, names: issue.aliases)))
         }
         for qualifier in disputes(in: sentences) {
             let name = qualifier.prefix(1).uppercased() + qualifier.dropFirst() + " disputes"
-            guard let id = ids.claimIfFree(name) else { continue }
+            guard let id = ids.claimIfFree(name).map(IssueID.init(slug:)) else { continue }
             all.append((IssueConfig(id: id, name: name), IssueMatcher(id: id, names: [], dispute: (kinds["dispute"] ?? [], qualifier))))
         }
         return all
@@ -223,14 +227,14 @@ enum IssueTracker {
         return values.first { counts[$0] == counts.values.max() }
     }
 
-    static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<String>, sentences: [SentenceRef],
-                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings]) -> [IssueFindings] {
-        var mentions: [String: [SentenceRef]] = [:]
-        var statuses: [String: [(SentenceRef, StatusReader.Reading)]] = [:]
-        var questions: [String: [SentenceRef]] = [:]
+    static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<IssueID>, sentences: [SentenceRef],
+                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event]) -> [IssueFindings] {
+        var mentions: [IssueID: [SentenceRef]] = [:]
+        var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
+        var questions: [IssueID: [SentenceRef]] = [:]
         let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
         for s in sentences {
-            var seen = Set<String>()
+            var seen = Set<IssueID>()
             let found = reference.mentions(of: s.citation)
             for m in found where seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
             let names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
@@ -247,13 +251,14 @@ enum IssueTracker {
         }
         return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []
+            let mentioned = Set(found.map(\.citation))
             let definition = glossary.first { entry in
                 issue.aliases.contains(entry.term) || issue.aliases.contains(entry.expansion) || entry.expansion == issue.name
             }
             let summary = definition.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
                 ?? found.first.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
             let evidence = (statuses[issue.id] ?? []).sorted { ($0.0.dct ?? .distantPast, $1.0.citation) > ($1.0.dct ?? .distantPast, $0.0.citation) }
-            let positions = actors.filter(\.hasPage).compactMap { actor -> (String, [Statement])? in
+            let positions = actors.filter(\.hasPage).compactMap { actor -> (ActorID, [Statement])? in
                 let lines = (actor.said + actor.did).filter { reference.issues(of: $0.citations[0]).contains(issue.id) }
                 return lines.isEmpty ? nil : (actor.id, lines)
             }
@@ -263,6 +268,7 @@ enum IssueTracker {
                 openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
                 positions: Dictionary(uniqueKeysWithValues: positions),
                 mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                events: events.filter { !mentioned.isDisjoint(with: $0.citations) },
                 raisedByCorpus: !configured.contains(issue.id))
         }
     }

@@ -3,21 +3,22 @@ import Support
 
 /// Finds configured names (actor aliases, issue aliases) in token streams: whole words, case as
 /// written, longest match first, so "South Sudanese" is never read as a shorter alias inside it.
-public struct NameIndex: Sendable {
+/// An alias two ids share goes to the first id in order.
+public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
     public struct Match: Sendable, Equatable {
-        public let id: String
+        public let id: ID
         public let tokenRange: Range<Int>
     }
 
     /// First word → (alias words, id), longest alias first.
-    private let byFirstWord: [String: [([String], String)]]
+    private let byFirstWord: [String: [([String], ID)]]
     /// Whether a one-word name written in lower case ("envoy", "walkout") is a common noun that a
     /// proper word before it only qualifies ("the Velmar strike"): for issues, never for actors.
     private let commonNouns: Bool
 
-    public init(_ names: [(id: String, aliases: [String])], commonNouns: Bool = false) {
+    public init(_ names: [(id: ID, aliases: [String])], commonNouns: Bool = false) {
         self.commonNouns = commonNouns
-        var table: [String: [([String], String)]] = [:]
+        var table: [String: [([String], ID)]] = [:]
         for (id, aliases) in names {
             for alias in aliases {
                 let words = Tokenizer.tokens(alias).map(\.text)
@@ -81,8 +82,8 @@ public struct NameIndex: Sendable {
     }
 
     /// The distinct ids mentioned, in order of first mention.
-    public func ids(in tokens: [Token]) -> [String] {
-        var seen = Set<String>()
+    public func ids(in tokens: [Token]) -> [ID] {
+        var seen = Set<ID>()
         return matches(in: tokens).map(\.id).filter { seen.insert($0).inserted }
     }
 }

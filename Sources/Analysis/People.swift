@@ -7,7 +7,7 @@ struct PersonMention {
     let role: String?
     /// The title word of the role ("spokesman", "minister"), by which "the spokesman" points back.
     let title: String?
-    let actor: String?
+    let actor: ActorID?
     let citation: Citation
     /// Named by surname alone ("Ms Ruiz"): the article's or the corpus's full name, where one has it, wins.
     var partial = false
@@ -26,7 +26,7 @@ struct PersonMention {
 struct KnownPeople: Sendable {
     struct Entry: Sendable {
         let name: String
-        let actor: String?
+        let actor: ActorID?
         let role: String?
         /// Other names of the same person (the user's aliases, the surname alias).
         let aliases: [String]
@@ -37,11 +37,11 @@ struct KnownPeople: Sendable {
     let pinned: Set<String>
     /// Every name of a configured person's (full or alias), and actor aliases that read as a full
     /// name, to the side they give.
-    let sides: [String: String]
+    let sides: [String: ActorID]
 
     init(config: BriefingConfig) {
         var entries = config.people.map { Entry(name: $0.name, actor: $0.actor, role: $0.role, aliases: $0.aliases) }
-        var sides: [String: String] = [:]
+        var sides: [String: ActorID] = [:]
         for p in config.people {
             guard let actor = p.actor else { continue }
             for n in [p.name] + p.aliases { sides[n] = actor }
@@ -66,7 +66,7 @@ struct KnownPeople: Sendable {
         self.pinned = Set(config.people.map(\.name))
     }
 
-    private init(entries: [Entry], pinned: Set<String>, sides: [String: String]) {
+    private init(entries: [Entry], pinned: Set<String>, sides: [String: ActorID]) {
         self.entries = entries
         self.pinned = pinned
         self.sides = sides
@@ -158,13 +158,13 @@ enum PeopleFinder {
     /// What a sentence is read against: the actors' names, the configured people, and words that are
     /// never part of a name (months, weekdays).
     struct Context {
-        let actors: NameIndex
+        let actors: NameIndex<ActorID>
         let known: KnownPeople
         /// Actor aliases that are not configured people's names: "the White Palace said" names no person.
         let bodies: Set<String>
         let notNames: Set<String>
         /// The outlet's own side, the guess for a person whose role names a body but no side.
-        var home: String? = nil
+        var home: ActorID? = nil
     }
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] {
@@ -238,10 +238,10 @@ enum PeopleFinder {
             var roleStart = j
             while roleStart > 0, j - roleStart < 5, !commaBetween(roleStart - 1, roleStart) {
                 let before = w[roleStart - 1]
-                if before.lower == "and", roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
+                if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
-                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !before.lower.hasSuffix("ed") && !before.lower.hasSuffix("ing")
+                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
                 else { break }
                 roleStart -= 1
             }
@@ -289,7 +289,7 @@ enum PeopleFinder {
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
             guard Attribution.invertingVerbs.contains(w[j].lower) else { continue }
             var after = j + 1
-            if after < w.count, w[after].lower == "to", w[j].lower == "according" { after += 1 }
+            if after < w.count, Attribution.verbLinks[w[j].lower] == w[after].lower { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
                 add(mention(n, role: nil, title: nil), n)
             }
@@ -305,7 +305,7 @@ enum PeopleFinder {
     }
 
     /// The configured people a sentence names by their full name or a longer alias of theirs.
-    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex, besides already: Set<String>) -> [PersonMention] {
+    static func known(in s: SentenceRef, _ known: KnownPeople, index: NameIndex<String>, besides already: Set<String>) -> [PersonMention] {
         var seen = Set<String>()
         return index.matches(in: s.tokens).compactMap { m in
             guard !already.contains(m.id), seen.insert(m.id).inserted, let entry = known.entries.first(where: { $0.name == m.id }) else { return nil }
@@ -323,7 +323,7 @@ enum PeopleFinder {
     }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
-    static func side(of role: [Token], actors: NameIndex) -> String? {
+    static func side(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""
@@ -344,8 +344,10 @@ struct PersonCues: Sendable {
     /// Plurals that speak without an article ("Lawyers for the union said"), read by `Attribution`.
     let speakers: Set<String>
     let roleStoppers: Set<String>
+    let roleStopperEndings: Set<String>
     let determiners: Set<String>
     let linkWords: Set<String>
+    let titleLinks: Set<String>
     let bodyLinks: Set<String>
     let verbLike: Set<String>
     let notSideBefore: Set<String>
@@ -360,8 +362,10 @@ struct PersonCues: Sendable {
         placeWords = words("place")
         speakers = words("speakers")
         roleStoppers = words("not-role")
+        roleStopperEndings = words("not-role-ending")
         determiners = words("determiner")
         linkWords = words("link")
+        titleLinks = words("title-link")
         bodyLinks = words("body-link")
         verbLike = words("verb-like")
         notSideBefore = words("not-side-before")

@@ -1,12 +1,13 @@
 import Corpus
+import Support
 
 /// Each actor's side of the story: what its people said (their quotes and their reported speech),
 /// what the sentences that open on it say it did, and the other sentences that mention it.
 enum PositionBuilder {
     static func build(_ actors: [ActorConfig], quotes: [Quote], statements: [AttributedStatement], sentences: [SentenceRef],
-                      index: NameIndex, issueOf: IssueReference) -> [ActorFindings] {
-        var leading: [String: [Citation]] = [:]
-        var mentioned: [String: [Citation]] = [:]
+                      index: NameIndex<ActorID>, issueOf: IssueReference) -> [ActorFindings] {
+        var leading: [ActorID: [Citation]] = [:]
+        var mentioned: [ActorID: [Citation]] = [:]
         for s in sentences {
             // Each actor once per sentence, however often named there; leading when it opens the sentence.
             var leads = Set<String>(), named = Set<String>()
@@ -39,7 +40,7 @@ enum PositionBuilder {
                 Statement.isWhole(q.text) ? Statement(text: "“\(q.text)”", citations: q.citations)
                     : Statement(text: q.citations[0].sentence, citations: q.citations)
             } + said.filter { !$0.text.hasPrefix("“") } + did
-            var onIssues: [String: Statement] = [:]
+            var onIssues: [IssueID: Statement] = [:]
             for line in lines {
                 for id in issueOf.issues(of: line.citations[0]) where onIssues[id] == nil { onIssues[id] = line }
             }

@@ -6,15 +6,15 @@ import Support
 struct Speaker: Equatable {
     let name: String?
     let role: String?
-    let actor: String?
+    let actor: ActorID?
     /// The side is the outlet's home side, guessed for an unnamed speaker ("officials here").
     var sideGuessed = false
     /// Further actors a shared statement speaks for ("Alda and Tarsk said").
-    var alsoFor: [String] = []
+    var alsoFor: [ActorID] = []
     /// The role is one or two name words that may be a person's short name ("Ruiz said").
     var shortName = false
 
-    init(name: String?, role: String?, actor: String?) {
+    init(name: String?, role: String?, actor: ActorID?) {
         self.name = name
         self.role = role
         self.actor = actor
@@ -59,7 +59,7 @@ struct ArticlePeople {
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
-        if tokens.count == 2, tokens[0].lower == "the", let p = uniqueTitles[tokens[1].lower] { return p }
+        if tokens.count == 2, Attribution.definites.contains(tokens[0].lower), let p = uniqueTitles[tokens[1].lower] { return p }
         return nil
     }
 
@@ -71,7 +71,7 @@ struct ArticlePeople {
         for (i, t) in tokens.enumerated() {
             var p: PersonMention?
             if t.isCapitalized, let byPart = uniqueParts[t.text] { p = byPart }
-            if i > 0, tokens[i - 1].lower == "the", let byTitle = uniqueTitles[t.lower] { p = byTitle }
+            if i > 0, Attribution.definites.contains(tokens[i - 1].lower), let byTitle = uniqueTitles[t.lower] { p = byTitle }
             if let p, !found.contains(where: { $0.name == p.name }) { found.append(p) }
         }
         return found
@@ -87,6 +87,9 @@ enum Attribution {
     static let speechVerbs = Set(verbRows.map { $0[0] })
     static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
     static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
+    /// The word between an inverting verb and the speaker after it ("according" → "to").
+    static let verbLinks = Dictionary(verbRows.filter { $0.count == 3 }.map { ($0[0], $0[2]) }, uniquingKeysWith: { a, _ in a })
+    static let linkWords = Set(verbLinks.values)
     /// The word sets of `Rules/speaker-words.rules`.
     static let words = RuleTable.sets(PackageResources.speaker_words_rules)
     /// Words that open a description of an unnamed speaker.
@@ -101,6 +104,12 @@ enum Attribution {
     /// Verbs that make a phrase a clause: "the port is", "the board will".
     static let finiteVerbs = words["finite"]!
     static let bodyPronouns = words["body"]!
+    /// The article that points back ("the spokesman", "the statement") and may open a body's name ("the ministry").
+    static let definites = words["definite"]!
+    /// Joins bodies that speak together: "Alda and Tarsk said".
+    static let joiners = words["joiner"]!
+    /// Joins capitalised words into the name a sentence opens on: "the Ministry of Harbour Works".
+    static let nameLinks = words["name-link"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -126,8 +135,8 @@ enum Attribution {
     /// The article's people and the actors' names.
     struct Context {
         let people: ArticlePeople
-        let actors: NameIndex
-        let home: String?
+        let actors: NameIndex<ActorID>
+        let home: ActorID?
     }
 
     /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none),
@@ -155,7 +164,7 @@ enum Attribution {
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
             let before = Array(tokens[start..<v])
-            let after = Array(tokens[(v + 1)..<end].drop(while: { $0.lower == "to" }))
+            let after = Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) }))
             let verb = tokens[v].lower
             if participles.contains(verb) {
                 // "Ana Ruiz spoke after the vote, saying …": the clause's subject speaks.
@@ -193,7 +202,7 @@ enum Attribution {
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
-        if first == "the", phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
+        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
             var named = context.actors.ids(in: phrase)
@@ -206,8 +215,8 @@ enum Attribution {
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said").
-        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || $0.lower == "and" }), phrase.first?.isCapitalized == true,
-           first == "the" || !ContentWords.stopwords.contains(first) {
+        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || joiners.contains($0.lower) }), phrase.first?.isCapitalized == true,
+           definites.contains(first) || !ContentWords.stopwords.contains(first) {
             let ids = context.actors.ids(in: phrase)
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz
             // said"), or a body ("Kelvar said"): once all articles are read, a full name that fits decides.
@@ -228,9 +237,9 @@ enum Attribution {
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …".
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
         // "In Alda, …" opens on a place, not on who acts.
-        guard let first = tokens.first, first.isCapitalized, first.lower == "the" || !ContentWords.stopwords.contains(first.lower) else { return nil }
+        guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
         var end = 0
-        while end < tokens.count, end < 8, tokens[end].isCapitalized || tokens[end].lower == "of" { end += 1 }
+        while end < tokens.count, end < 8, tokens[end].isCapitalized || nameLinks.contains(tokens[end].lower) { end += 1 }
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }

@@ -23,7 +23,7 @@ enum StatusReader {
 
     /// What a sentence says of an issue: the status's name, its rank (3 done, 2 planned, 1 a process).
     struct Reading: Equatable {
-        let issue: String
+        let issue: IssueID
         let status: String
         let rank: Int
         /// Given by a word before the name only ("the tentative treaty"): any other reading wins.
@@ -32,7 +32,7 @@ enum StatusReader {
 
     /// A name of an issue found in the sentence, by token range.
     struct Name {
-        let issue: String
+        let issue: IssueID
         let tokens: Range<Int>
     }
 
@@ -78,6 +78,12 @@ enum StatusReader {
     static let beForms = Set(list("be"))
     /// The words after a process's noun that lead to its issue: "talks on the treaty".
     static let objectLinks = Set(list("object-link"))
+    /// The word before who takes the step, between a process's noun and its issue: "the cancellation by Tarsk of".
+    static let agentWords = Set(list("agent"))
+    static let adverbEndings = list("adverb-ending")
+    /// The ending of the verb form that "be" before it never makes a passive: "is signing".
+    static let activeEndings = list("active-ending")
+    static func endsAsAdverb(_ word: String) -> Bool { adverbEndings.contains { word.hasSuffix($0) } }
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
 
@@ -92,10 +98,10 @@ enum StatusReader {
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective, then the
     /// higher rank, then the first in the sentence.
     static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
-                     pointsBack: @escaping (String, [String]) -> String?) -> [Reading] {
+                     pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
-        var best: [String: Reading] = [:], plan: [String: Reading] = [:]
-        var order: [String] = []
+        var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
+        var order: [IssueID] = []
         for r in clause.readings() {
             if !order.contains(r.issue) { order.append(r.issue) }
             if r.rank == 2 {
@@ -123,9 +129,9 @@ enum StatusReader {
         let names: [Name]
         let nouns: Set<String>
         /// What "the NOUN" points back at, given the lower-case words written before the noun.
-        let pointsBack: (String, [String]) -> String?
+        let pointsBack: (String, [String]) -> IssueID?
 
-        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> String?) {
+        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?) {
             self.tokens = tokens
             words = tokens.map { StatusReader.normal($0.text) }
             let scalars = Array(text.unicodeScalars)
@@ -167,7 +173,7 @@ enum StatusReader {
             var hasModal = false, hasNegation = false, hasBe = false
             while k >= 0, !breakAfter[k] {
                 let w = words[k]
-                let adverb = !tokens[k].isCapitalized && w.count > 4 && w.hasSuffix("ly") && nameAt[k] == nil
+                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && nameAt[k] == nil
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
                 if StatusReader.modals.contains(w) { hasModal = true }
                 if StatusReader.negations.contains(w) { hasNegation = true }
@@ -178,8 +184,9 @@ enum StatusReader {
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
-            let nearest = (start..<i).last { !words[$0].hasSuffix("ly") && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
-            let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true && !words[i].hasSuffix("ing")
+            let nearest = (start..<i).last { !StatusReader.endsAsAdverb(words[$0]) && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
+            let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
+                && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
             if StatusReader.doubts.contains(ruler) { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
@@ -195,7 +202,7 @@ enum StatusReader {
             case .verb, .reach, .part, .event, .state:
                 let (start, mood, passive) = chain(before: i)
                 if mood == .denied { return nil }
-                var issue: String?
+                var issue: IssueID?
                 var stage = entry.stage
                 switch entry.form {
                 case .verb: issue = passive ? subject(before: start) : object(at: end)?.issue
@@ -222,10 +229,10 @@ enum StatusReader {
                 guard let issue else { return nil }
                 return make(issue, stage, entry.rank, mood, adjective: false)
             case .noun:
-                var issue: String?
+                var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
                 var j = end
-                if j < words.count, words[j] == "by", !breakAfter[end - 1] {
+                if j < words.count, StatusReader.agentWords.contains(words[j]), !breakAfter[end - 1] {
                     j += 1
                     while j < words.count, j < end + 5, !StatusReader.prepositions.contains(words[j]), !breakAfter[j - 1] { j += 1 }
                 }
@@ -255,7 +262,7 @@ enum StatusReader {
             return make(issue, entry.stage, entry.rank, mood, adjective: false)
         }
 
-        func make(_ issue: String, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
+        func make(_ issue: IssueID, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
             switch mood {
             case .denied: return nil
             case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
@@ -272,7 +279,7 @@ enum StatusReader {
         func isCarrier(_ k: Int) -> Bool { nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) }
 
         /// The noun phrase that starts at `j`: the issue it is, and the words up to its head.
-        func object(at j: Int) -> (issue: String, head: Range<Int>)? {
+        func object(at j: Int) -> (issue: IssueID, head: Range<Int>)? {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
@@ -314,7 +321,7 @@ enum StatusReader {
         }
 
         /// The issue that is the subject of a verb whose helpers start at `e`.
-        func subject(before e: Int) -> String? {
+        func subject(before e: Int) -> IssueID? {
             var k = e - 1
             guard k >= 0 else { return nil }
             if StatusReader.relatives.contains(words[k]), nameAt[k] == nil {

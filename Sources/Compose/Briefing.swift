@@ -40,7 +40,7 @@ public struct PageDraft: Sendable, Equatable {
     enum Line: Sendable, Equatable {
         case text(String)
         /// The pages that link an entity, after `lead`; the line is left out when none does.
-        case mentionedOn(entity: String, lead: String)
+        case mentionedOn(entity: EntityKey, lead: String)
     }
 
     /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
@@ -49,7 +49,7 @@ public struct PageDraft: Sendable, Equatable {
     public let title: String
     var lines: [Line]
     /// The entities the page's text links, each once, in the order first linked.
-    let mentions: [String]
+    let mentions: [EntityKey]
     /// A table for the template to draw under the title; the Markdown carries the same content as lists.
     public var table: OverviewTable?
 
@@ -83,7 +83,7 @@ public struct TimelineEntry: Sendable, Equatable {
     public let conflict: String?
     /// The name of its first actor.
     public let group: String?
-    /// Its citations, linked from the site root.
+    /// Its citations, each paragraph once as on the pages, linked from the site root.
     public let citations: [TextLink]
 }
 
@@ -128,11 +128,11 @@ public enum Routes {
     /// What static hosts serve for a page that does not exist.
     public static let notFound = "404.html"
 
-    public static func actor(_ id: String) -> String { "positions/\(id).html" }
-    public static func issue(_ id: String) -> String { "issues/\(id).html" }
+    public static func actor(_ id: ActorID) -> String { "positions/\(id).html" }
+    public static func issue(_ id: IssueID) -> String { "issues/\(id).html" }
     public static func source(_ id: ArticleID) -> String { "sources/\(id).html" }
     public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph.description }
-    public static func person(_ id: String) -> String { people + "#" + id }
+    public static func person(_ id: PersonID) -> String { people + "#" + id.slug }
     public static func term(_ term: String) -> String { glossary + "#term-" + Slug.make(term) }
 
     /// The link from one page to a route, relative so that the site works from disk and under any path.

@@ -40,7 +40,7 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
 /// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order
 /// of the briefing, less the page that holds the list.
 func fillingMentions(_ drafts: [PageDraft]) -> [PageDraft] {
-    var linking: [String: [String]] = [:]
+    var linking: [EntityKey: [String]] = [:]
     for draft in drafts {
         for entity in draft.mentions { linking[entity, default: []].append(draft.route) }
     }

@@ -127,7 +127,7 @@ public struct Article: Sendable, Equatable {
     /// A wire service or agency credited in the text ("(Wire News)" closing the article).
     public var credit: String?
     /// The actor id of the outlet's home side, from the configuration.
-    public var home: String?
+    public var home: ActorID?
     public var blocks: [Paragraph]
 
     /// The running-text paragraphs, the only blocks citations point at.

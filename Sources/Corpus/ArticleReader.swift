@@ -206,10 +206,11 @@ enum ArticleReader {
 
     static let biographyPronouns = Boilerplate.biographyPronouns
 
-    /// "About Mira Castell": "About" and a name of up to four capitalised words, nothing else.
+    /// "About Mira Castell": "About" (`about` in `boilerplate.rules`) and a name of up to four capitalised
+    /// words, nothing else.
     static func biographyHeading(_ text: String) -> String? {
         let words = text.split(separator: " ")
-        guard words.first == "About", (2...5).contains(words.count),
+        guard let first = words.first, Boilerplate.biographyHeadingWords.contains(String(first)), (2...5).contains(words.count),
               words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })
         else { return nil }
         return words.dropFirst().joined(separator: " ")

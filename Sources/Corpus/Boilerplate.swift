@@ -18,7 +18,7 @@ enum LineRole: Equatable {
 
 enum Boilerplate {
     enum Match: String { case exact, prefix, suffix, contains, opens, word }
-    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography, pronoun, connector }
+    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography, pronoun, connector, byline, about }
 
     struct Rule {
         let action: Action
@@ -34,14 +34,20 @@ enum Boilerplate {
         return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text, bytes: Array(text.utf8))
     }
     /// The rules a whole line is matched against, in the table's order.
-    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector].contains($0.action) }
+    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector, .byline, .about].contains($0.action) }
     /// The words of picture credits and of writers' biographies.
     static let creditWords = table.filter { $0.action == .credit }
     static let biographyWords = table.filter { $0.action == .biography }
     /// The pronouns that open a biography's paragraphs, capitalised as they open one ("He", "Their").
-    static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { $0.text.prefix(1).uppercased() + $0.text.dropFirst() })
+    static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { capitalised($0.text) })
     /// The words that may join the names of a credit line.
     static let creditConnectors = Set(table.filter { $0.action == .connector }.map(\.text))
+    /// The words that open a byline, capitalised and in capitals ("By ", "BY "), each with its space.
+    static let bylineOpeners = table.filter { $0.action == .byline }.flatMap { [capitalised($0.text) + " ", $0.text.uppercased() + " "] }
+    /// The words that open the heading of a writer's biography, capitalised ("About").
+    static let biographyHeadingWords = Set(table.filter { $0.action == .about }.map { capitalised($0.text) })
+
+    private static func capitalised(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
     /// A prompt or teaser is short: at most this many words.
     static let promptWords = 16
@@ -96,7 +102,7 @@ enum Boilerplate {
             case .label:
                 // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
                 if unlabel(line) == nil { return .furniture }
-            case .credit, .biography, .pronoun, .connector: continue
+            case .credit, .biography, .pronoun, .connector, .byline, .about: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)
@@ -261,8 +267,8 @@ enum Boilerplate {
 
     /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.
     static func byline(_ line: String) -> String? {
-        guard line.hasPrefix("By ") || line.hasPrefix("BY ") else { return nil }
-        var name = String(line.dropFirst(3)).trimmingCharacters(in: " (),;|-")
+        guard let opener = bylineOpeners.first(where: { line.hasPrefix($0) }) else { return nil }
+        var name = String(line.dropFirst(opener.count)).trimmingCharacters(in: " (),;|-")
         if let at = name.firstIndex(of: "("), name[at...].contains("@") || name[at...].count <= 1 {
             name = String(name[..<at]).trimmed
         }

@@ -78,7 +78,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
 
     func validate(file: String, text: String) throws {
         var seen = Set<String>()
-        for (kind, ids) in [("actor", actors.map(\.id)), ("issue", issues.map(\.id))] {
+        for (kind, ids) in [("actor", actors.map(\.id.slug)), ("issue", issues.map(\.id.slug))] {
             for id in ids {
                 let lines = Self.lines(containing: "id: \(id)", in: text)
                 guard Slug.isValid(id) else {
@@ -92,7 +92,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
             }
         }
         // A word two actors claim cannot say whose side a sentence is on.
-        var claimedBy: [String: String] = [:]
+        var claimedBy: [String: ActorID] = [:]
         for actor in actors {
             for alias in Set((actor.aliases + [actor.name]).map { $0.lowercased() }).sorted() {
                 if let other = claimedBy[alias], other != actor.id {
@@ -227,7 +227,7 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
 }
 
 public struct ActorConfig: Equatable, Sendable, Decodable {
-    public var id: String
+    public var id: ActorID
     public var name: String
     /// Names, places and demonyms that stand for the actor in the text ("Lisbon", "Portuguese").
     public var aliases: [String]
@@ -235,7 +235,7 @@ public struct ActorConfig: Equatable, Sendable, Decodable {
     /// aliases from being taken for another actor's.
     public var positions: Bool
 
-    public init(id: String, name: String, aliases: [String] = [], positions: Bool = true) {
+    public init(id: ActorID, name: String, aliases: [String] = [], positions: Bool = true) {
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -246,7 +246,7 @@ public struct ActorConfig: Equatable, Sendable, Decodable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
+        id = try c.decode(ActorID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         positions = try c.decodeIfPresent(Bool.self, forKey: .positions) ?? true
@@ -256,11 +256,11 @@ public struct ActorConfig: Equatable, Sendable, Decodable {
 /// A person the user pins: their full name, side, role and the other names the text calls them by.
 public struct PersonConfig: Equatable, Sendable, Decodable {
     public var name: String
-    public var actor: String?
+    public var actor: ActorID?
     public var role: String?
     public var aliases: [String]
 
-    public init(name: String, actor: String? = nil, role: String? = nil, aliases: [String] = []) {
+    public init(name: String, actor: ActorID? = nil, role: String? = nil, aliases: [String] = []) {
         self.name = name
         self.actor = actor
         self.role = role
@@ -272,18 +272,18 @@ public struct PersonConfig: Equatable, Sendable, Decodable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
-        actor = try c.decodeIfPresent(String.self, forKey: .actor)
+        actor = try c.decodeIfPresent(ActorID.self, forKey: .actor)
         role = try c.decodeIfPresent(String.self, forKey: .role)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
 }
 
 public struct IssueConfig: Equatable, Sendable, Decodable {
-    public var id: String
+    public var id: IssueID
     public var name: String
     public var aliases: [String]
 
-    public init(id: String, name: String, aliases: [String] = []) {
+    public init(id: IssueID, name: String, aliases: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
@@ -293,7 +293,7 @@ public struct IssueConfig: Equatable, Sendable, Decodable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
+        id = try c.decode(IssueID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     }
@@ -309,9 +309,9 @@ public struct SourceConfig: Equatable, Sendable, Decodable {
     /// `YYYY-MM-DD` or `YYYY-MM-DD HH:MM`.
     public var published: String?
     /// The actor id of the outlet's home side, the "here" of "a senior official here".
-    public var home: String?
+    public var home: ActorID?
 
-    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: String? = nil) {
+    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: ActorID? = nil) {
         self.title = title
         self.outlet = outlet
         self.byline = byline

@@ -25,7 +25,7 @@ import Testing
         for (name, role, side) in expected {
             let person = seeds.person(name)
             #expect(person?.role == role, "\(name)")
-            #expect(person?.actor == side, "\(name)")
+            #expect(person?.actor?.slug == side, "\(name)")
         }
         #expect(seeds.findings.people.count == expected.count)
     }

@@ -96,7 +96,7 @@ func person(_ f: Findings, _ name: String) -> String? {
     }
 
     @Test func aShorterNameJoinsTheOneFullNameItFits() {
-        func mention(_ name: String, _ actor: String?, partial: Bool = false) -> PersonMention {
+        func mention(_ name: String, _ actor: ActorID?, partial: Bool = false) -> PersonMention {
             PersonMention(name: name, role: nil, title: nil, actor: actor,
                           citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: name), partial: partial)
         }

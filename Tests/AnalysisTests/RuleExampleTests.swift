@@ -93,9 +93,13 @@ enum RuleCheckers {
     /// `-> COUNT`: how many sentences the text splits into.
     static let sentences: RuleCheck = { e in differs(String(Sentences.split(e.input).count), e) }
 
-    /// `-> drop | caption | text | published | dateline | updated | label "REST"`: what a line of an article is.
+    /// `-> drop | caption | text | published | dateline | updated | label "REST" | byline "NAME"`: what a line
+    /// of an article is; `-> biography of "NAME"`: the heading of a writer's biography.
     static let boilerplate: RuleCheck = { e in
         let line = e.input
+        if e.expected.hasPrefix("biography of") {
+            return differs(ArticleReader.biographyHeading(line).map { "biography of \"\($0)\"" } ?? "text", e)
+        }
         let role = Boilerplate.classify(Boilerplate.unlabel(line) ?? line)
         let got: String
         switch role {
@@ -104,6 +108,7 @@ enum RuleCheckers {
         case .published: got = "published"
         case .dateline: got = "dateline"
         case .text: got = Boilerplate.unlabel(line).map { "label \"\($0)\"" } ?? "text"
+        case .byline(let name): got = "byline \"\(name)\""
         default: got = "\(role)"
         }
         return differs(got, e)
@@ -178,9 +183,14 @@ enum RuleCheckers {
         return differs(f.quotes.first.map { ($0.speaker ?? $0.speakerRole ?? "?") + (withSide ? " / \($0.actor ?? "-")" : "") } ?? "no quote", e)
     }
 
-    /// `-> TERM = EXPANSION; …`: the glossary entries of a sentence; `-> a title | not a title`: whether
+    /// `-> TERM = EXPANSION; …`: the glossary entries of a sentence; `bare ACRONYM -> ACRONYM = EXPANSION`:
+    /// the expansion the sentence writes out for an acronym used bare; `-> a title | not a title`: whether
     /// quoted words are the title of a work.
     static let smallWords: RuleCheck = { e in
+        if e.context.hasPrefix("bare ") {
+            let found = GlossaryFinder.expansionsElsewhere(acronyms: [String(e.context.dropFirst("bare ".count))], sentences: [sentence(e.input)], known: [])
+            return differs(found.map { "\($0.term) = \($0.expansion)" }.joined(separator: "; "), e)
+        }
         if e.expected.contains(" = ") {
             return differs(GlossaryFinder.find(in: sentence(e.input)).map { "\($0.term) = \($0.expansion)" }.joined(separator: "; "), e)
         }
@@ -215,7 +225,7 @@ enum RuleCheckers {
         "event-dates.rules": eventDates,
         "event-words.rules": eventWords,
         "issue-kinds.rules": issueKinds,
-        "issue-nouns.words": issueNouns,
+        "issue-nouns.rules": issueNouns,
         "organisations.words": people,
         "person-cues.rules": people,
         "places.words": people,

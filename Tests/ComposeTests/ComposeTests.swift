@@ -5,21 +5,21 @@ import Testing
 import Support
 
 @Suite struct BacklinkTests {
-    func draft(_ route: String, _ kind: PageKind, _ title: String, mentions: [String], lines: [PageDraft.Line] = [.text("")]) -> PageDraft {
+    func draft(_ route: String, _ kind: PageKind, _ title: String, mentions: [EntityKey], lines: [PageDraft.Line] = [.text("")]) -> PageDraft {
         PageDraft(route: route, kind: kind, title: title, lines: lines, mentions: mentions, table: nil)
     }
 
     @Test func listsFollowTheBriefingOrderWhereverTheListStands() {
         // The pages that hold lists come first here: the pass fills them from pages that come after.
         let drafts = [
-            draft("people.html", .people, "People", mentions: ["actor:averly"],
-                  lines: [.text(""), .text("## Mira"), .mentionedOn(entity: "person:mira", lead: "- Mentioned on: "), .text("")]),
-            draft("positions/averly.html", .actor, "Port Averly", mentions: ["person:mira"],
-                  lines: [.text(""), .text("Text."), .mentionedOn(entity: "actor:averly", lead: "\n## Mentioned on\n\n")]),
-            draft("index.html", .index, "The Harbour Ferry Talks", mentions: ["person:mira", "actor:averly"]),
-            draft("timeline.html", .timeline, "Timeline", mentions: ["actor:averly", "person:mira"]),
+            draft("people.html", .people, "People", mentions: [.actor("averly")],
+                  lines: [.text(""), .text("## Mira"), .mentionedOn(entity: .person("mira"), lead: "- Mentioned on: "), .text("")]),
+            draft("positions/averly.html", .actor, "Port Averly", mentions: [.person("mira")],
+                  lines: [.text(""), .text("Text."), .mentionedOn(entity: .actor("averly"), lead: "\n## Mentioned on\n\n")]),
+            draft("index.html", .index, "The Harbour Ferry Talks", mentions: [.person("mira"), .actor("averly")]),
+            draft("timeline.html", .timeline, "Timeline", mentions: [.actor("averly"), .person("mira")]),
             draft("positions/brennick.html", .actor, "Brennick Haven", mentions: [],
-                  lines: [.text(""), .text("Text."), .mentionedOn(entity: "actor:brennick", lead: "\n## Mentioned on\n\n")]),
+                  lines: [.text(""), .text("Text."), .mentionedOn(entity: .actor("brennick"), lead: "\n## Mentioned on\n\n")]),
         ]
         let filled = fillingMentions(drafts)
         #expect(filled[0].body == "\n## Mira\n- Mentioned on: [Port Averly](positions/averly.html), [Front page](index.html), [Timeline](timeline.html)\n\n")
@@ -111,5 +111,15 @@ import Support
         #expect(entry.precision == .day)
         #expect(entry.group == "Port Averly")
         #expect(entry.citations == [TextLink(label: "Averly Gazette, ¶2", href: "sources/gazette.html#p2")])
+    }
+
+    @Test func theTimelineEntryCitesEachParagraphOnce() {
+        let event = Story.findings.events[0]
+        let sameParagraph = Citation(source: ArticleID(slug: "gazette"), sentenceID: SentenceID(ParagraphID(.paragraph, 2), 2),
+                                     sentence: "The ferry would run twice a day.")
+        let twice = Event(id: event.id, date: event.date, summary: event.summary, actors: event.actors,
+                          citations: event.citations + [sameParagraph], planned: event.planned, reportedBy: event.reportedBy,
+                          history: event.history, conflict: event.conflict)
+        #expect(context.timelineEntry(twice).citations == [TextLink(label: "Averly Gazette, ¶2", href: "sources/gazette.html#p2")])
     }
 }

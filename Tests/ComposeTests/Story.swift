@@ -1,6 +1,7 @@
 @testable import Analysis
 @testable import Corpus
 import Support
+import TestFixtures
 
 /// An invented story for the compose tests: two harbour towns, Port Averly and Brennick Haven,
 /// negotiating a ferry treaty, told by three small sources.
@@ -49,7 +50,7 @@ enum Story {
             ActorFindings(id: "brennick", name: "Brennick Haven", hasPage: true, said: [], did: [], mentions: [], onIssues: [:]),
         ],
         issues: [IssueFindings(id: "ferry-treaty", name: "Ferry Treaty", status: nil, summary: nil, statusEvidence: [], openQuestions: [],
-                               positions: [:], mentions: [], raisedByCorpus: false)],
+                               positions: [:], mentions: [], events: [], raisedByCorpus: false)],
         glossary: [GlossaryEntry(term: "HFA", expansion: "Harbour Ferry Authority", citation: cite("tide", 1, "The HFA met."))],
         conflicts: [],
         background: [

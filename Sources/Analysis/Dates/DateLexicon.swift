@@ -84,7 +84,7 @@ enum DateLexicon {
             values.append((id, value))
         }
         var tense = facts?.tense ?? .none
-        if tense == .none, Tense.isPastInEd(lower, capitalized: capitalized) { tense = .past }
+        if tense == .none, Tense.isPastByEnding(lower, capitalized: capitalized) { tense = .past }
         return InternedTokens.Spelling(literal: facts?.literal ?? -1, classMask: mask, values: firstValue..<Int32(values.count),
                                        tense: tense, cueWord: facts?.cueWord ?? -1,
                                        closesAbbreviation: capitalized && bytes.count <= 6 && Sentences.closesAbbreviation(text))

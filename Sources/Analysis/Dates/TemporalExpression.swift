@@ -421,10 +421,14 @@ enum Tense {
 
     static let sentenceEnds: Set<String> = [".", "?", "!"]
 
-    /// A past tense in "-ed" by its shape: not a name ("United"), not "need" or "speed".
-    static func isPastInEd(_ lower: String, capitalized: Bool) -> Bool {
-        !capitalized && lower.utf8.count > 3 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
+    /// A past tense by its ending (`past-ending` in `Rules/date-grammar.rules`): not a name ("United"),
+    /// not "need" or "speed".
+    static func isPastByEnding(_ lower: String, capitalized: Bool) -> Bool {
+        !capitalized && lower.utf8.count > 3 && pastEndings.contains { lower.hasSuffix($0) } && !notPastEndings.contains { lower.hasSuffix($0) }
     }
+
+    static let pastEndings = DateLexicon.grammar["past-ending"]!
+    static let notPastEndings = DateLexicon.grammar["not-past-ending"]!
 
     /// The forms of "be" before a participle that does not mark the past.
     static let beForms = DateLexicon.grammar["be"]!

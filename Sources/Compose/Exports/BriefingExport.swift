@@ -118,21 +118,21 @@ enum Export {
             },
             events: f.events.map {
                 EventJSON(id: $0.id, date: $0.date.value, granularity: $0.date.granularity.rawValue, summary: $0.summary,
-                          qualifier: Nullable($0.date.qualifier), planned: $0.planned, history: $0.history, actors: $0.actors,
+                          qualifier: Nullable($0.date.qualifier), planned: $0.planned, history: $0.history, actors: $0.actors.map(\.slug),
                           conflict: Nullable($0.conflict), citations: cites($0.citations))
             },
             quotes: f.quotes.map {
                 QuoteJSON(id: $0.id, text: $0.text, speaker: Nullable($0.speaker), speaker_role: Nullable($0.speakerRole),
-                          actor: Nullable($0.actor), actor_guessed: $0.actorGuessed, citations: cites($0.citations))
+                          actor: Nullable($0.actor?.slug), actor_guessed: $0.actorGuessed, citations: cites($0.citations))
             },
             actors: f.actors.map {
-                ActorJSON(id: $0.id, name: $0.name, url: Nullable($0.hasPage ? Routes.actor($0.id) : nil), statements: $0.statements.map(statement))
+                ActorJSON(id: $0.id.slug, name: $0.name, url: Nullable($0.hasPage ? Routes.actor($0.id) : nil), statements: $0.statements.map(statement))
             },
             issues: f.issues.map {
-                IssueJSON(id: $0.id, name: $0.name, url: Routes.issue($0.id), status: Nullable($0.status), summary: Nullable($0.summary?.text),
+                IssueJSON(id: $0.id.slug, name: $0.name, url: Routes.issue($0.id), status: Nullable($0.status), summary: Nullable($0.summary?.text),
                           citations: cites(($0.summary.map { [$0] } ?? []).flatMap(\.citations) + $0.statusEvidence.flatMap(\.statement.citations)))
             },
-            people: f.people.map { PersonJSON(id: $0.id, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor), citations: cites($0.citations)) },
+            people: f.people.map { PersonJSON(id: $0.id.slug, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor?.slug), citations: cites($0.citations)) },
             glossary: f.glossary.map { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) },
             conflicts: f.conflicts.map { c in
                 ConflictJSON(id: c.id, topic: c.topic, claims: c.claims.map { ClaimJSON(value: $0.value, citations: cites($0.citations)) })

@@ -16,7 +16,7 @@ extension PageContext {
             spansYears: e.date.granularity == .range || e.date.granularity == .decade,
             dateLabel: DateLabel.of(e.date), marks: marks(e), summary: e.summary,
             planned: e.planned, history: e.history, conflict: e.conflict,
-            group: e.actors.first.map { actorNames[$0] ?? $0 },
-            citations: e.citations.map { TextLink(label: citationLabel($0), href: Routes.paragraph($0)) })
+            group: e.actors.first.map { actorNames[$0] ?? $0.slug },
+            citations: citationLinks(e.citations, from: Routes.index))
     }
 }

@@ -2,41 +2,51 @@ import Analysis
 import Corpus
 import Support
 
+/// What a generated line can link to: an actor, an issue, a person or a glossary term. Ordered by
+/// kind, then id, so that of two entities with the same name the actor is linked first.
+enum EntityKey: Hashable, Comparable, Sendable {
+    case actor(ActorID)
+    case issue(IssueID)
+    case person(PersonID)
+    case term(String)
+}
+
 /// Links the first mention of each person, actor, issue and glossary term in a generated paragraph
 /// to its page, and says which entities it linked, for the "Mentioned on" lists.
 struct EntityLinker {
-    private let index: NameIndex
-    /// Entity key → the route of its page or entry.
-    private let routes: [String: String]
+    private let index: NameIndex<EntityKey>
+    /// The route of each entity's page or entry.
+    private let routes: [EntityKey: String]
 
     init(findings: Findings, config: BriefingConfig) {
-        var names: [(id: String, aliases: [String])] = []
-        var routes: [String: String] = [:]
-        func add(_ key: String, _ route: String, _ aliases: [String]) {
+        var names: [(id: EntityKey, aliases: [String])] = []
+        var routes: [EntityKey: String] = [:]
+        func add(_ key: EntityKey, _ route: String, _ aliases: [String]) {
             routes[key] = route
             names.append((key, aliases))
         }
-        for p in findings.people { add("person:" + p.id, Routes.person(p.id), [p.name]) }
+        for p in findings.people { add(.person(p.id), Routes.person(p.id), [p.name]) }
         for a in config.actors {
             // An actor without a page is still matched, so that the "Duna" of a longer name that is
             // another actor's ("Upper Duna") never links to the wrong page; it is left as text.
-            if a.positions { add("actor:" + a.id, Routes.actor(a.id), a.aliases + [a.name]) } else { names.append(("actor:" + a.id, a.aliases + [a.name])) }
+            if a.positions { add(.actor(a.id), Routes.actor(a.id), a.aliases + [a.name]) } else { names.append((.actor(a.id), a.aliases + [a.name])) }
         }
-        for i in findings.issues { add("issue:" + i.id, Routes.issue(i.id), (config.issues.first { $0.id == i.id }?.aliases ?? []) + [i.name]) }
-        for g in findings.glossary where routes["issue:" + Slug.make(g.term)] == nil { add("term:" + g.term, Routes.term(g.term), [g.term]) }
+        for i in findings.issues { add(.issue(i.id), Routes.issue(i.id), (config.issues.first { $0.id == i.id }?.aliases ?? []) + [i.name]) }
+        // A term the corpus raised as an issue links to the issue.
+        for g in findings.glossary where routes[.issue(IssueID(slug: Slug.make(g.term)))] == nil { add(.term(g.term), Routes.term(g.term), [g.term]) }
         index = NameIndex(names)
         self.routes = routes
     }
 
     /// The text as escaped Markdown, the first mention of each entity linked (never to the page itself),
     /// and the keys of the entities linked, in order.
-    func linked(_ text: String, from page: String) -> (markdown: String, entities: [String]) {
+    func linked(_ text: String, from page: String) -> (markdown: String, entities: [EntityKey]) {
         let tokens = Tokenizer.tokens(text)
         let scalars = Array(text.unicodeScalars)
         func slice(_ range: some RangeExpression<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var out = ""
         var cursor = 0
-        var linked: [String] = []
+        var linked: [EntityKey] = []
         for m in index.matches(in: tokens) {
             guard let route = routes[m.id], !linked.contains(m.id) else { continue }
             let target = route.split(separator: "#").first.map(String.init) ?? route
@@ -59,7 +69,7 @@ struct EntityLinker {
 struct PageLinks {
     let context: PageContext
     let page: String
-    private(set) var mentions: [String] = []
+    private(set) var mentions: [EntityKey] = []
 
     init(_ context: PageContext, page: String) {
         self.context = context

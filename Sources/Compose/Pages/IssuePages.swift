@@ -48,12 +48,10 @@ extension PageContext {
             md += issue.positions[actor.id]!.prefix(5).map { links.item($0.text, $0.citations) }
             md.append("")
         }
-        let mentioned = Set(issue.mentions.flatMap(\.citations))
-        let events = findings.events.filter { !mentioned.isDisjoint(with: $0.citations) }
         md += ["", "## Its events", ""]
-        md += events.isEmpty ? ["No dated events name it."] : events.map { links.eventItem($0) }
+        md += issue.events.isEmpty ? ["No dated events name it."] : issue.events.map { links.eventItem($0) }
         md += ["", "## Mentions", ""]
         md += issue.mentions.isEmpty ? ["None."] : issue.mentions.map { links.item($0.text, $0.citations) }
-        return links.draft(.issue, issue.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: "issue:" + issue.id, lead: "\n## Mentioned on\n\n")])
+        return links.draft(.issue, issue.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: .issue(issue.id), lead: "\n## Mentioned on\n\n")])
     }
 }

@@ -8,8 +8,8 @@ struct PageContext {
     let findings: Findings
     let config: BriefingConfig
     let articles: [ArticleID: Article]
-    let actorNames: [String: String]
-    let actorsWithPages: Set<String>
+    let actorNames: [ActorID: String]
+    let actorsWithPages: Set<ActorID>
     let linker: EntityLinker
 
     init(corpus: ArticleSet, findings: Findings, config: BriefingConfig) {
@@ -51,8 +51,8 @@ struct PageContext {
         }
     }
 
-    func actorLink(_ id: String, from page: String) -> String {
-        let name = actorNames[id] ?? id
+    func actorLink(_ id: ActorID, from page: String) -> String {
+        let name = actorNames[id] ?? id.slug
         return actorsWithPages.contains(id) ? MD.link(name, Routes.relative(from: page, to: Routes.actor(id))) : MD.escape(name)
     }
 }

@@ -65,7 +65,7 @@ extension PageContext {
             md += ["", "## Its people", ""]
             md += people.map { "- " + MD.link($0.name, Routes.relative(from: page, to: Routes.person($0.id))) + ($0.role.map { ", " + MD.escape($0) } ?? "") }
         }
-        return links.draft(.actor, actor.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: "actor:" + actor.id, lead: "\n## Mentioned on\n\n")])
+        return links.draft(.actor, actor.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: .actor(actor.id), lead: "\n## Mentioned on\n\n")])
     }
 
     /// "Sources differ on who said it: …" when outlets name different speakers for the same words.

@@ -10,7 +10,7 @@ extension PageContext {
         var md: [PageDraft.Line] = [.text("")]
         if findings.people.isEmpty { md.append(.text("No named people were found in the sources.")) }
         for person in findings.people {
-            var lines = ["## " + MD.anchor(person.id) + " " + MD.escape(person.name), ""]
+            var lines = ["## " + MD.anchor(person.id.slug) + " " + MD.escape(person.name), ""]
             if let role = person.role { lines.append("- Role: " + MD.escape(role)) }
             if let actor = person.actor { lines.append("- Side: " + actorLink(actor, from: page)) }
             for q in findings.quotes where q.speaker == person.name {
@@ -21,7 +21,7 @@ extension PageContext {
                 lines.append("- Reported: " + links.linked(s.text) + cite(s.citations, from: page))
             }
             lines.append("- In the sources:" + cite(person.citations, from: page, counted: false).dropFirst(2))
-            md += lines.map(PageDraft.Line.text) + [.mentionedOn(entity: "person:" + person.id, lead: "- Mentioned on: "), .text("")]
+            md += lines.map(PageDraft.Line.text) + [.mentionedOn(entity: .person(person.id), lead: "- Mentioned on: "), .text("")]
         }
         return links.draft(.people, "People", md)
     }
@@ -33,7 +33,7 @@ extension PageContext {
         for entry in findings.glossary {
             let id = String(Routes.term(entry.term).split(separator: "#").last!)
             md.append(.text("- " + MD.anchor(id) + " **\(MD.escape(entry.term))**: " + MD.escape(entry.expansion) + cite([entry.citation], from: page)))
-            md.append(.mentionedOn(entity: "term:" + entry.term, lead: "  - Mentioned on: "))
+            md.append(.mentionedOn(entity: .term(entry.term), lead: "  - Mentioned on: "))
         }
         return PageLinks(self, page: page).draft(.glossary, "Glossary", md)
     }
