@@ -52,12 +52,21 @@ public struct PageDraft: Sendable, Equatable {
     let mentions: [EntityKey]
     /// A table for the template to draw under the title; the Markdown carries the same content as lists.
     public var table: OverviewTable?
+    /// Notes for the curious (where a page's facts come from), which the template folds away; plain text.
+    public var details: Details?
+
+    public struct Details: Sendable, Equatable {
+        public let summary: String
+        public let lines: [String]
+    }
 
     public var heading: String { "# " + MD.escape(title) }
     public var body: String {
         lines.compactMap { line in if case .text(let text) = line { text } else { nil } }.joined(separator: "\n") + "\n"
     }
-    public var markdown: String { heading + "\n" + body }
+    public var markdown: String {
+        heading + "\n" + body + (details.map { d in "\n## " + MD.escape(d.summary) + "\n\n" + d.lines.map { "- " + MD.escape($0) + "\n" }.joined() } ?? "")
+    }
     public var markdownRoute: String { String(route.dropLast(5)) + ".md" }
 }
 

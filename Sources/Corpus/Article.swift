@@ -129,6 +129,8 @@ public struct Article: Sendable, Equatable {
     /// The actor id of the outlet's home side, from the configuration.
     public var home: ActorID?
     public var blocks: [Paragraph]
+    /// Where the article was published, from the configuration.
+    public var url: String? = nil
 
     /// The running-text paragraphs, the only blocks citations point at.
     public var paragraphs: [Paragraph] { blocks.filter { $0.kind == .paragraph } }

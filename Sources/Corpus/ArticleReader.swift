@@ -132,7 +132,7 @@ enum ArticleReader {
         }
 
         var article = Article(id: id, file: file, title: title, outlet: outlet, byline: byline, published: stamp,
-                              credit: credit, home: config?.home, blocks: paragraphs)
+                              credit: credit, home: config?.home, blocks: paragraphs, url: config?.url)
         if let config {
             article.title = Sourced(config.title, .config).or(article.title)
             article.outlet = Sourced(config.outlet, .config).or(article.outlet)

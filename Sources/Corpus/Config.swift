@@ -114,6 +114,10 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                 throw BriefingError(file: file, line: Self.lines(containing: published, in: text).first,
                                     "sources.\(fileName).published: '\(published)' is not YYYY-MM-DD or YYYY-MM-DD HH:MM")
             }
+            if let url = source.url, !SourceConfig.isWebAddress(url) {
+                throw BriefingError(file: file, line: Self.lines(containing: url, in: text).first,
+                                    "sources.\(fileName).url: '\(url)' is not an http or https address")
+            }
         }
     }
 
@@ -301,7 +305,7 @@ public struct IssueConfig: Equatable, Sendable, Decodable {
 
 /// Metadata for one corpus file; every field is optional and takes precedence over the text.
 public struct SourceConfig: Equatable, Sendable, Decodable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case title, outlet, byline, published, home }
+    enum CodingKeys: String, CodingKey, CaseIterable { case title, outlet, byline, published, home, url }
 
     public var title: String?
     public var outlet: String?
@@ -310,12 +314,23 @@ public struct SourceConfig: Equatable, Sendable, Decodable {
     public var published: String?
     /// The actor id of the outlet's home side, the "here" of "a senior official here".
     public var home: ActorID?
+    /// Where the article was published: an http or https address.
+    public var url: String?
 
-    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: ActorID? = nil) {
+    public init(title: String? = nil, outlet: String? = nil, byline: String? = nil, published: String? = nil, home: ActorID? = nil,
+                url: String? = nil) {
         self.title = title
         self.outlet = outlet
         self.byline = byline
         self.published = published
         self.home = home
+        self.url = url
+    }
+
+    /// Whether an address is one a reader can follow: http or https, with a host, no white space.
+    static func isWebAddress(_ address: String) -> Bool {
+        guard !address.contains(where: \.isWhitespace), let url = URL(string: address),
+              ["http", "https"].contains(url.scheme?.lowercased() ?? "") else { return false }
+        return !(url.host ?? "").isEmpty
     }
 }

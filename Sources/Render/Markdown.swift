@@ -37,7 +37,8 @@ public enum CommonMark {
             guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
                   let link = cmark_node_first_child(block), cmark_node_get_type(link) == CMARK_NODE_LINK,
                   let url = cmark_node_get_url(link).map({ String(cString: $0) }), url.hasPrefix("#"),
-                  let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text), String(cString: literal) == "¶"
+                  let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text),
+                  isAnchorLabel(String(cString: literal))
             else { continue }
             let id = String(url.dropFirst())
             if isPlainID(id) { blocks.append((block, id)) }
@@ -50,6 +51,11 @@ public enum CommonMark {
             cmark_node_insert_before(block, wrapper)
             cmark_node_append_child(wrapper, block)
         }
+    }
+
+    /// "¶", or "¶3" with the paragraph's number.
+    static func isAnchorLabel(_ label: String) -> Bool {
+        label.hasPrefix("¶") && label.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     static func isPlainID(_ id: String) -> Bool {

@@ -56,6 +56,7 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
             if baseURL != nil { context["feedHref"] = Routes.relative(from: page.route, to: Feeds.feed) }
             if page.kind == .search { context["search"] = ["shards": searchShards.count] }
             if let table = page.table { context["table"] = tableContext(table) }
+            if let details = page.details { context["details"] = ["summary": details.summary, "lines": details.lines] }
             let html = try templates.render("page", context)
             return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
                      OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))], PageScan(html))

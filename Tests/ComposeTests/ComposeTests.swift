@@ -76,6 +76,26 @@ import Support
                 == " — [Averly Gazette, ¶1](../sources/gazette.html#p1); [Tide \\& Times, ¶2](../sources/tide.html#p2) · reported by 2 sources")
     }
 
+    /// Where one outlet has several articles, a citation says which: by its date, and where two share a
+    /// date, by its headline's first words.
+    @Test func aCitationTellsApartTheArticlesOfOneOutlet() {
+        var second = Story.article("gazette-2", outlet: "Averly Gazette", title: "Tolls rise again on the northern ferry route",
+                                   published: "2031-03-20", paragraphs: ["Tolls rose."])
+        let third = Story.article("gazette-3", outlet: "Averly Gazette", title: "Quay closed", published: "2031-03-20", paragraphs: ["Closed."])
+        let labels = PageContext.distinctLabels(Story.corpus.articles + [second, third])
+        #expect(labels[ArticleID(slug: "gazette")] == "Averly Gazette, 14 March 2031")
+        #expect(labels[ArticleID(slug: "gazette-2")] == "Averly Gazette, 20 March 2031, “Tolls rise again on the northern…”")
+        #expect(labels[ArticleID(slug: "gazette-3")] == "Averly Gazette, 20 March 2031, “Quay closed”")
+        #expect(labels[ArticleID(slug: "tide")] == "Tide & Times")
+        second.url = "https://example.org/gazette/tolls-(2)"
+        let page = PageContext(corpus: ArticleSet(articles: [second]), findings: Story.findings, config: Story.config).sourcePage(second)
+        // The address is the configuration's; brackets that would end the link early are encoded.
+        #expect(page.body.contains("- [Original article](https://example.org/gazette/tolls-%282%29)"))
+        #expect(page.body.contains("[¶1](#p1) Tolls rose."))
+        #expect(page.details?.lines.last == "File: gazette-2.txt")
+        #expect(!page.body.contains("gazette-2.txt"))
+    }
+
     func resolved(_ value: String, _ granularity: ResolvedDate.Granularity, _ start: String, _ end: String, _ qualifier: String? = nil) -> String {
         DateLabel.of(ResolvedDate(value: value, granularity: granularity, start: Story.day(start), end: Story.day(end), qualifier: qualifier))
     }

@@ -59,7 +59,7 @@ import Testing
 
     @Test func refusesAMisspeltKeyWithItsLine() {
         #expect(throws: BriefingError(file: "briefing.yml", line: 4,
-                                      "sources.a.txt: unknown key 'publised' (known: title, outlet, byline, published, home)")) {
+                                      "sources.a.txt: unknown key 'publised' (known: title, outlet, byline, published, home, url)")) {
             try load("title: A story\nsources:\n  a.txt:\n    publised: 2021-03-04\n")
         }
         #expect(throws: BriefingError(file: "briefing.yml", line: 4, "actors.0: unknown key 'alias' (known: id, name, aliases, positions)")) {
@@ -67,6 +67,16 @@ import Testing
         }
         #expect(throws: BriefingError(file: "briefing.yml", line: 2, "unknown key 'tilte' (known: title, language, actors, issues, people, sources)")) {
             try load("title: A story\ntilte: Another\n")
+        }
+    }
+
+    @Test func aSourceAddressMustBeOneAReaderCanFollow() throws {
+        #expect(try load("title: A story\nsources:\n  a.txt:\n    url: https://example.org/news/1\n").sources["a.txt"]?.url
+                == "https://example.org/news/1")
+        for bad in ["javascript:alert(1)", "example.org/news", "ftp://example.org/x", "https://"] {
+            #expect(throws: BriefingError(file: "briefing.yml", line: 4, "sources.a.txt.url: '\(bad)' is not an http or https address")) {
+                try load("title: A story\nsources:\n  a.txt:\n    url: \"\(bad)\"\n")
+            }
         }
     }
 

@@ -109,7 +109,7 @@ func holds(_ text: String, _ part: String) -> Bool {
         "h1", "h2", "h3", "div", "em", "strong", "blockquote", "hr", "code", "span", "img",
         "table", "caption", "thead", "tbody", "tr", "th", "td",
         "svg", "desc", "style", "rect", "line", "circle", "text",
-        "form", "label", "input", "ol", "script",
+        "form", "label", "input", "ol", "script", "details", "summary",
     ]
 
     @Test func theBuildSucceedsAndEveryPageIsChecked() throws {

@@ -23,7 +23,9 @@ enum Export {
     struct ParagraphJSON: Encodable { let id, text: String }
 
     struct SourceJSON: Encodable {
-        let id, file, url: String
+        let id, file, page: String
+        /// The original article's address, from the configuration.
+        let url: Nullable<String>
         let title, outlet, byline, published, published_time, credit: Nullable<String>
         let title_basis, outlet_basis, byline_basis, published_basis: String
         let paragraphs: [ParagraphJSON]
@@ -109,7 +111,7 @@ enum Export {
             title: config.title,
             as_of: Nullable(corpus.asOf?.iso),
             sources: corpus.articles.map { a in
-                SourceJSON(id: a.id.slug, file: a.file, url: Routes.source(a.id), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
+                SourceJSON(id: a.id.slug, file: a.file, page: Routes.source(a.id), url: Nullable(a.url), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
                            byline: Nullable(a.byline.value), published: Nullable(a.published.value?.day.iso),
                            published_time: Nullable(a.published.value?.time),
                            credit: Nullable(a.credit), title_basis: a.title.basis.rawValue, outlet_basis: a.outlet.basis.rawValue,

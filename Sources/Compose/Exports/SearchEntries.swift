@@ -38,7 +38,7 @@ extension PageContext {
             let name = article.title.value ?? article.file
             entries.append(SearchEntry(kind: .source, title: name, route: Routes.source(article.id),
                                        text: [article.outlet.value, article.byline.value].compactMap { $0 }.joined(separator: ", ")))
-            let label = sourceLabel(article.id)
+            let label = citedAs[article.id] ?? sourceLabel(article.id)
             for paragraph in article.paragraphs {
                 entries.append(SearchEntry(kind: .paragraph, title: "\(label), ¶\(paragraph.id.number)",
                                            route: Routes.source(article.id) + "#" + paragraph.id.description, text: paragraph.text))

@@ -26,7 +26,7 @@ extension PageContext {
         let page = Routes.issue(issue.id)
         var links = PageLinks(self, page: page)
         var md = [""]
-        if issue.raisedByCorpus { md += ["*Raised by the sources themselves: the configuration does not name it.*", ""] }
+        if issue.raisedByCorpus { md += ["*Raised by the sources themselves, beyond the issues this briefing set out to follow.*", ""] }
         md += ["## What it is", ""]
         md.append(issue.summary.map { links.linked($0.text) + cite($0.citations, from: page) } ?? "Not defined in the sources.")
         md += ["", "## Status", ""]

@@ -11,6 +11,9 @@ struct PageContext {
     let actorNames: [ActorID: String]
     let actorsWithPages: Set<ActorID>
     let linker: EntityLinker
+    /// How citations name each source: its outlet, with the date where the outlet has several
+    /// articles, and the headline's first words where that still leaves two alike.
+    let citedAs: [ArticleID: String]
 
     init(corpus: ArticleSet, findings: Findings, config: BriefingConfig) {
         linker = EntityLinker(findings: findings, config: config)
@@ -20,6 +23,20 @@ struct PageContext {
         articles = Dictionary(uniqueKeysWithValues: corpus.articles.map { ($0.id, $0) })
         actorNames = Dictionary(uniqueKeysWithValues: config.actors.map { ($0.id, $0.name) })
         actorsWithPages = Set(config.actors.filter(\.positions).map(\.id))
+        citedAs = Self.distinctLabels(corpus.articles)
+    }
+
+    static func distinctLabels(_ articles: [Article]) -> [ArticleID: String] {
+        func short(_ a: Article) -> String { a.outlet.value ?? a.title.value ?? a.file }
+        func dated(_ a: Article) -> String { short(a) + ", " + (a.published.value.map { DateLabel.of($0.day) } ?? "undated") }
+        let byOutlet = Dictionary(grouping: articles, by: short)
+        let byDate = Dictionary(grouping: articles, by: dated)
+        return Dictionary(uniqueKeysWithValues: articles.map { a in
+            if byOutlet[short(a)]!.count == 1 { return (a.id, short(a)) }
+            if byDate[dated(a)]!.count == 1 || a.title.value == nil { return (a.id, dated(a)) }
+            let words = a.title.value!.split(separator: " ")
+            return (a.id, dated(a) + ", “" + words.prefix(6).joined(separator: " ") + (words.count > 6 ? "…”" : "”"))
+        })
     }
 
     /// A short label for a source: its outlet, else its title, else its file.
@@ -28,9 +45,10 @@ struct PageContext {
         return a.outlet.value ?? a.title.value ?? a.file
     }
 
-    /// "Outlet, ¶3": how a citation names its paragraph, as plain text.
+    /// "Outlet, ¶3", or "Outlet, 3 May 2031, ¶3" where the outlet has several articles: how a
+    /// citation names its paragraph, as plain text.
     func citationLabel(_ c: Citation) -> String {
-        "\(sourceLabel(c.source)), ¶\(c.paragraph.number)"
+        "\(citedAs[c.source] ?? sourceLabel(c.source)), ¶\(c.paragraph.number)"
     }
 
     /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources";

@@ -14,7 +14,8 @@ extension PageContext {
                 let cell = actor.onIssues[issue.id].map { links.linked($0.text) + cite($0.citations, from: page) } ?? "not stated in the sources"
                 md.append("- " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))) + ": " + cell)
             }
-            md.append("- \(actor.said.count) statements, \(actor.did.count) actions, \(actor.mentions.count) mentions by others")
+            md.append("- " + MD.link("All of it", Routes.relative(from: page, to: Routes.actor(actor.id)))
+                      + ": \(actor.said.count) things its people said, \(actor.did.count) things it did, \(actor.mentions.count) times others spoke of it")
             md.append("")
         }
         var draft = links.draft(.positions, "Positions", md)

@@ -86,34 +86,46 @@ extension PageContext {
     func sourcePage(_ a: Article) -> PageDraft {
         let page = Routes.source(a.id)
         var md = [""]
-        func fact(_ label: String, _ value: String?, _ basis: Basis) -> String {
-            "- \(label): " + (value.map { MD.escape($0) } ?? "unknown") + (value != nil && basis != .text ? " *(from the \(basis == .config ? "configuration" : "text, inferred"))*" : "")
-        }
-        md.append(fact("Outlet", a.outlet.value, a.outlet.basis))
-        md.append(fact("Byline", a.byline.value, a.byline.basis))
+        md.append("- Outlet: " + (a.outlet.value.map { MD.escape($0) } ?? "unknown"))
+        md.append("- Byline: " + (a.byline.value.map { MD.escape($0) } ?? "unknown"))
         md.append("- Published: " + publishedLabel(a))
-        if a.title.basis == .inferred { md.append("- Title: the article's first words; the file has no headline") }
         if let credit = a.credit { md.append("- Credit: " + MD.escape(credit)) }
-        md.append("- File: `" + a.file.filter { $0 != "`" } + "`")
+        if let url = a.url { md.append("- " + MD.externalLink("Original article", url)) }
         md += ["", "---", ""]
         for block in a.blocks {
             switch block.kind {
-            case .paragraph: md += [MD.anchor(block.id.description) + " " + MD.escape(block.text), ""]
+            case .paragraph: md += [MD.anchor(block.id.description, number: block.id.number) + " " + MD.escape(block.text), ""]
             case .heading: md += ["## " + MD.anchor(block.id.description) + " " + MD.escape(block.text), ""]
             case .caption: md += [MD.anchor(block.id.description) + " *Photo: " + MD.escape(block.text) + "*", ""]
             }
         }
-        return PageLinks(self, page: page).draft(.source, a.title.value ?? a.file, md)
+        var draft = PageLinks(self, page: page).draft(.source, a.title.value ?? a.file, md)
+        draft.details = PageDraft.Details(summary: "Where these facts come from", lines: provenance(a))
+        return draft
     }
 
     func publishedLabel(_ a: Article) -> String {
         guard let stamp = a.published.value else { return "date unknown" }
-        var label = DateLabel.of(stamp.day) + (stamp.time.map { " \($0)" } ?? "")
-        switch a.published.basis {
-        case .config: label += " (configuration)"
-        case .inferred: label += " (inferred from its own dates)"
-        default: break
+        return MD.escape(DateLabel.of(stamp.day) + (stamp.time.map { " \($0)" } ?? ""))
+    }
+
+    /// For each fact of a source, whether the article states it, the briefing's configuration gives it,
+    /// or it was inferred; and the file it was read from.
+    func provenance(_ a: Article) -> [String] {
+        func basis(_ b: Basis) -> String {
+            switch b {
+            case .text: return "as the article gives it"
+            case .config: return "from the briefing's configuration"
+            case .inferred: return "inferred from the article's text"
+            case .unknown: return "not known"
+            }
         }
-        return MD.escape(label)
+        var lines = [
+            "Title: " + (a.title.basis == .inferred ? "the article's first words, since the file has no headline" : basis(a.title.basis)),
+            "Outlet: " + basis(a.outlet.basis), "Byline: " + basis(a.byline.basis),
+            "Published: " + (a.published.basis == .inferred ? "the newest full date the article writes out" : basis(a.published.basis)),
+        ]
+        lines.append("File: " + a.file)
+        return lines
     }
 }
