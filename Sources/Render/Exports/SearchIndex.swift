@@ -18,7 +18,9 @@ enum SearchIndex {
         func flush() {
             // Line and paragraph separators end a line in older JavaScript: written as escapes.
             let body = "briefingSearch.add([\n" + rows.joined(separator: ",\n") + "\n]);\n"
-            let safe = body.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
+            let separators: Set<Unicode.Scalar> = ["\u{2028}", "\u{2029}"]
+            let safe = body.unicodeScalars.contains(where: separators.contains)
+                ? body.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029") : body
             files.append(OutputFile(route: "\(folder)/shard-\(files.count).js", bytes: Array(safe.utf8)))
             rows = []
             size = 0
