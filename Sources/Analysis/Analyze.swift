@@ -103,6 +103,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
     let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
     let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
+    let background = BackgroundSummary.select(sentences, limit: 12)
+    let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })
     let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
                                        issueOf: reference)
     return Findings(
@@ -115,7 +117,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                                    reference: reference, actors: actors, events: events),
         glossary: glossary,
         conflicts: dateConflicts + quoteConflicts,
-        background: BackgroundSummary.select(sentences, limit: 12))
+        background: background,
+        brief: BackgroundSummary.brief(background, published: published, asOf: corpus.asOf))
 }
 
 /// One entry per term, from its first defining sentence in corpus order.

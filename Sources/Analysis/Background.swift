@@ -51,4 +51,19 @@ enum BackgroundSummary {
         while let last = s.last, "\"”’')]".contains(last) { s = s.dropLast() }
         return s.last.map { ".!?…".contains($0) } ?? false
     }
+
+    /// The first background points that still hold as of the newest source. A point that looked ahead
+    /// to a time already past by then ("by the end of the month", written in May of a story now in
+    /// June) has been overtaken: the newer sources say what came of it.
+    static func brief(_ background: [Statement], published: [ArticleID: CalendarDay], asOf: CalendarDay?, count: Int = 3) -> [Statement] {
+        guard let asOf else { return Array(background.prefix(count)) }
+        let current = background.filter { point in
+            guard let written = point.citations.compactMap({ published[$0.source] }).max(), written < asOf else { return true }
+            return !DateFinder.find(in: point.text, dct: written).contains { e in
+                guard e.kind == .date, let date = e.date else { return false }
+                return date.end > written && date.end < asOf
+            }
+        }
+        return Array(current.prefix(count))
+    }
 }

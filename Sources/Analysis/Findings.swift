@@ -199,6 +199,8 @@ public struct Findings: Sendable {
     public let glossary: [GlossaryEntry]
     public let conflicts: [Conflict]
     public let background: [Statement]
+    /// The few background points that open the briefing, each still true as of the newest source.
+    public var brief: [Statement] = []
 
     /// An actor's quotes, the most widely reported first.
     public func quotes(of actor: ActorID) -> [Quote] {

@@ -56,5 +56,6 @@ enum Story {
         background: [
             Statement(text: agreed, citations: [cite("gazette", 1, agreed)]),
             Statement(text: tolls, citations: [cite("tide", 2, tolls)]),
-        ])
+        ],
+        brief: [Statement(text: agreed, citations: [cite("gazette", 1, agreed)])])
 }

@@ -7,9 +7,9 @@ extension PageContext {
         let page = Routes.index
         var links = PageLinks(self, page: page)
         var md = ["", "*As of \(asOf), from \(corpus.articles.count) sources.*", ""]
-        if !findings.background.isEmpty {
+        if !findings.brief.isEmpty {
             md += ["## In brief", ""]
-            md += findings.background.prefix(3).map { links.item($0.text, $0.citations) }
+            md += findings.brief.map { links.item($0.text, $0.citations) }
             md += ["", "More in the " + MD.link("background", Routes.background) + ".", ""]
         }
         if !findings.issues.isEmpty {
