@@ -10,7 +10,7 @@ enum PositionBuilder {
         var mentioned: [ActorID: [Citation]] = [:]
         for s in sentences {
             // Each actor once per sentence, however often named there; leading when it opens the sentence.
-            var leads = Set<String>(), named = Set<String>()
+            var leads = Set<ActorID>(), named = Set<ActorID>()
             for m in index.matches(in: s.tokens) {
                 if m.tokenRange.lowerBound <= 1 {
                     if leads.insert(m.id).inserted { leading[m.id, default: []].append(s.citation) }
