@@ -13,12 +13,12 @@ enum FuzzInput {
     /// fuzzer, reach the rules on actors, sides and issues; the file's home side reaches the guesses.
     static let config = BriefingConfig(
         title: "Fuzz",
-        actors: [ActorConfig(id: "lirsa", name: "Lirsa", aliases: ["Lirsa", "Veloria", "Velorian"]),
-                 ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Tarskan"]),
-                 ActorConfig(id: "okka", name: "Okka", aliases: ["Okka", "Upper Duna"], positions: false)],
-        issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["OWA", "water pact"])],
-        people: [PersonConfig(name: "Mira Soto", actor: "lirsa", role: "water minister", aliases: ["Soto"])],
-        sources: ["input.txt": SourceConfig(home: "hamburgh")])
+        actors: [ActorConfig(id: ActorID(slug: "lirsa"), name: "Lirsa", aliases: ["Lirsa", "Veloria", "Velorian"]),
+                 ActorConfig(id: ActorID(slug: "hamburgh"), name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Tarskan"]),
+                 ActorConfig(id: ActorID(slug: "okka"), name: "Okka", aliases: ["Okka", "Upper Duna"], positions: false)],
+        issues: [IssueConfig(id: IssueID(slug: "owa"), name: "Orun Water Agreement", aliases: ["OWA", "water pact"])],
+        people: [PersonConfig(name: "Mira Soto", actor: ActorID(slug: "lirsa"), role: "water minister", aliases: ["Soto"])],
+        sources: ["input.txt": SourceConfig(home: ActorID(slug: "hamburgh"))])
     static let dct = CalendarDay(year: 2021, month: 3, day: 4)!
 
     static func run(_ bytes: [UInt8]) {
