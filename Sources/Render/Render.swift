@@ -57,6 +57,10 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
             if page.kind == .search { context["search"] = ["shards": searchShards.count] }
             if let table = page.table { context["table"] = tableContext(table) }
             if let details = page.details { context["details"] = ["summary": details.summary, "lines": details.lines] }
+            // The chart is our own markup, drawn in the page so that its marks link and show their text.
+            if page.kind == .timeline, !briefing.timeline.isEmpty {
+                context["chart"] = TimelineChart(events: briefing.timeline, anchorBase: "").svg(title: briefing.title)
+            }
             let html = try templates.render("page", context)
             return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
                      OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))], PageScan(html))

@@ -236,7 +236,8 @@ import Render
 
     @Test func theTimelinePageFlagsTheDisagreementAndLinksBothDates() {
         let html = file("timeline.html")
-        #expect(html.contains("<img src=\"timeline.svg\""))
+        #expect(html.contains("<div class=\"chart-wrap\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-chart\""))
+        #expect(html.contains("<a href=\"#e1\"><title>") && html.contains("<a href=\"timeline.svg\">"))
         #expect(html.contains("<h2>1910–1945</h2>"))
         #expect(html.contains("<h3>June 2012</h3>"))
         #expect(html.contains("<strong>mid-June 2012</strong>"))

@@ -16,7 +16,7 @@ extension PageContext {
         }
         let sources = Set(findings.events.flatMap { $0.citations.map(\.source) }).count
         let disputed = Set(findings.events.compactMap(\.conflict)).count
-        md += ["![The events on a time axis: history, then the years and weeks where they crowd](\(Routes.timelineChart))", ""]
+        md += ["[The events on a time axis, as a picture (SVG)](\(Routes.timelineChart))", ""]
         md += ["\(findings.events.count) events from \(sources) sources"
                + (disputed > 0 ? "; sources disagree on the date of \(disputed == 1 ? "one" : String(disputed))." : "."), ""]
         var year = ""

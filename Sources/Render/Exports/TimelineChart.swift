@@ -6,11 +6,22 @@ import Support
 /// the axis at long empty stretches (a century of history, then a few busy years), giving each stretch
 /// room by how many events it holds; below it, the busiest few weeks are drawn day by day. Planned
 /// events are hollow, history grey, disputed dates red; every mark names its event in a tooltip and
-/// links to it on the timeline page.
+/// links to it on the timeline page. The same markup is the standalone file and, inline, the picture
+/// on the timeline page, where `anchorBase` is empty so that marks jump within the page.
 struct TimelineChart {
     let events: [TimelineEntry]
+    /// What comes before `#id` in a mark's link: the timeline page, or nothing when drawn on it.
+    var anchorBase = Routes.timeline
 
-    static let width = 960.0
+    static let width = 640.0
+    /// Tick labels and the legend, the smallest text; headings are a size larger.
+    static let smallFont = 12.0
+    static let font = 13.0
+    /// The chart never shrinks below the width where its smallest text is 11 px; a narrower
+    /// column scrolls it sideways instead.
+    static let minimumWidth = (width * 11 / smallFont).rounded(.up)
+    /// A generous width per character of the system sans-serif, so that estimated labels never meet.
+    static let characterWidth = 0.62
     static let margin = 24.0
     static let breakGap = 28.0
     static let laneHeight = 14.0
@@ -29,7 +40,8 @@ struct TimelineChart {
         let overview = band(eras: eras, top: y)
         body += overview.parts
         y = overview.bottom + 36
-        if let focus = Self.focusWindow(events) {
+        let focus = Self.focusWindow(events)
+        if let focus {
             body.append(text(Self.margin, y - 14, "The busiest weeks, day by day: \(DateLabel.of(CalendarDay(daysSince1970: focus.start))) to \(DateLabel.of(CalendarDay(daysSince1970: focus.end)))", cls: "heading"))
             let zoom = band(eras: [focus], top: y, dayTicks: true)
             body += zoom.parts
@@ -37,22 +49,27 @@ struct TimelineChart {
         }
         body += legend(top: y)
         let height = y + 30
+        let name = XML.escape(title) + ": timeline"
+        // Inline in a page the style sheet applies to the whole page, so every rule names the chart.
+        let c = "svg.timeline-chart"
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(Self.width))" height="\(Int(height))" viewBox="0 0 \(Int(Self.width)) \(Int(height))" role="img" aria-labelledby="chart-title chart-desc">
-        <title id="chart-title">\(XML.escape(title)): timeline</title>
-        <desc id="chart-desc">\(events.count) events on a time axis cut at long empty stretches, with the busiest weeks drawn day by day.</desc>
+        <svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" width="\(Int(Self.width))" height="\(Int(height))" viewBox="0 0 \(Int(Self.width)) \(Int(height))" role="group" aria-label="\(name)">
+        <title>\(name)</title>
+        <desc>\(events.count == 1 ? "One event" : "\(events.count) events") on a time axis cut at long empty stretches\(focus == nil ? "" : ", with the busiest weeks drawn day by day").</desc>
         <style>
-        text { font: 12px system-ui, sans-serif; fill: #333; }
-        .heading { font-weight: 600; }
-        .tick { fill: #666; font-size: 11px; }
-        .axis { stroke: #999; stroke-width: 1; }
-        .break { stroke: #999; stroke-width: 1; stroke-dasharray: 2 3; }
-        .event { fill: #1f5f99; stroke: #1f5f99; }
-        .planned { fill: #fff; stroke: #1f5f99; stroke-width: 1.5; }
-        .history { fill: #8a8a8a; stroke: #8a8a8a; }
-        .disputed { fill: #c0392b; stroke: #c0392b; }
-        .link { fill: none; stroke: #c0392b; stroke-width: 1; stroke-dasharray: 3 2; }
-        @media (prefers-color-scheme: dark) { text { fill: #ddd; } .tick { fill: #aaa; } .planned { fill: #222; } }
+        \(c) { display: block; width: 100%; min-width: \(Int(Self.minimumWidth))px; height: auto; }
+        \(c) text { font: \(Int(Self.font))px system-ui, sans-serif; fill: #333; }
+        \(c) .heading { font-weight: 600; }
+        \(c) .tick { fill: #595959; font-size: \(Int(Self.smallFont))px; }
+        \(c) .axis { stroke: #999; stroke-width: 1; }
+        \(c) .break { stroke: #999; stroke-width: 1; stroke-dasharray: 2 3; }
+        \(c) .event { fill: #1f5f99; stroke: #1f5f99; }
+        \(c) .planned { fill: #fff; stroke: #1f5f99; stroke-width: 1.5; }
+        \(c) .history { fill: #8a8a8a; stroke: #8a8a8a; }
+        \(c) .disputed { fill: #c0392b; stroke: #c0392b; }
+        \(c) .link { fill: none; stroke: #c0392b; stroke-width: 1; stroke-dasharray: 3 2; }
+        \(c) a:focus > *, \(c) a:hover > * { stroke: #c2410c; stroke-width: 3; }
+        @media (prefers-color-scheme: dark) { \(c) text { fill: #ddd; } \(c) .tick { fill: #bbb; } \(c) .planned { fill: #222; } }
         </style>
         \(body.joined(separator: "\n"))
         </svg>
@@ -152,10 +169,15 @@ struct TimelineChart {
                 parts.append("<path class=\"link\" d=\"M\(f(a.x)) \(f(ya)) Q\(f((a.x + b.x) / 2)) \(f(peak)) \(f(b.x)) \(f(yb))\"/>")
             }
         }
+        var labels: [Tick] = []
         for (i, (x, w, era)) in axes.enumerated() {
             parts.append("<line class=\"axis\" x1=\"\(f(x))\" y1=\"\(f(axisY))\" x2=\"\(f(x + w))\" y2=\"\(f(axisY))\"/>")
             if i > 0 { parts.append("<line class=\"break\" x1=\"\(f(x - Self.breakGap + 4))\" y1=\"\(f(axisY))\" x2=\"\(f(x - 4))\" y2=\"\(f(axisY))\"/>") }
-            parts += ticks(era, x: x, width: w, y: axisY, days: dayTicks)
+            labels += Self.ticks(era, x: x, width: w, days: dayTicks)
+        }
+        for t in Self.thinned(labels) {
+            parts.append("<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(axisY))\" x2=\"\(f(t.x))\" y2=\"\(f(axisY + 4))\"/>")
+            parts.append("<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(axisY + 17))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>")
         }
         return (parts, axisY + 24)
     }
@@ -166,11 +188,26 @@ struct TimelineChart {
         let shape = e.precision == .day
             ? "<circle class=\"\(cls)\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4.5\"/>"
             : "<rect class=\"\(cls)\" x=\"\(f(x - 1))\" y=\"\(f(y - 4))\" width=\"\(f(max(width, 2) + 2))\" height=\"8\" rx=\"3\"/>"
-        return "<a href=\"\(Routes.timeline)#\(e.id)\"><title>\(tip)</title>\(shape)</a>"
+        return "<a href=\"\(anchorBase)#\(e.id)\"><title>\(tip)</title>\(shape)</a>"
     }
 
-    /// A few ticks under an era: years, months or days, whichever the span suits.
-    func ticks(_ era: Era, x: Double, width: Double, y: Double, days: Bool) -> [String] {
+    /// A label on the axis at the day it names: centred on it, or starting or ending there near the
+    /// chart's edges.
+    struct Tick: Equatable {
+        var x: Double
+        var text: String
+        var anchor = "middle"
+        /// The label's estimated width.
+        var width: Double { TimelineChart.textWidth(text) }
+        var left: Double { anchor == "start" ? x : anchor == "end" ? x - width : x - width / 2 }
+        var right: Double { left + width }
+    }
+
+    static func textWidth(_ s: String) -> Double { Double(s.count) * smallFont * characterWidth }
+
+    /// The ticks an era could carry, each at the day it names: years at 1 January, months at their
+    /// first day, days in a day-by-day band. An era holding no such day names its first day.
+    static func ticks(_ era: Era, x: Double, width: Double, days: Bool) -> [Tick] {
         let span = Double(max(1, era.end - era.start))
         let inset = min(10.0, width / 6)
         func px(_ day: Int) -> Double { x + inset + (width - 2 * inset) * Double(day - era.start) / span }
@@ -178,41 +215,37 @@ struct TimelineChart {
         var labels: [(Int, String)] = []
         if days {
             let step = era.end - era.start > 14 ? 7 : 1
-            var d = era.start + 1
-            while d < era.end {
-                let day = CalendarDay(daysSince1970: d)
-                labels.append((d, DateLabel.of(day, .shortDay)))
-                d += step
+            for d in stride(from: era.start + 1, to: era.end, by: step) {
+                labels.append((d, DateLabel.of(CalendarDay(daysSince1970: d), .shortDay)))
             }
         } else if era.events.allSatisfy({ $0.precision == .year }) || era.end - era.start >= 400 {
-            let years = last.year - first.year
-            let step = max(1, Int((Double(years) / max(1, width / 70)).rounded(.up)))
-            var yr = first.year
-            while yr <= last.year {
-                let january = CalendarDay(year: yr, month: 1, day: 1)!
-                labels.append((max(era.start, january.daysSince1970), DateLabel.of(january, .year)))
-                yr += step
+            for year in first.year...last.year {
+                let january = CalendarDay(year: year, month: 1, day: 1)!.daysSince1970
+                if january >= era.start, january <= era.end { labels.append((january, String(year))) }
             }
         } else {
             var m = (first.year, first.month)
-            while CalendarDay(year: m.0, month: m.1, day: 1)! <= last {
-                let d = CalendarDay(year: m.0, month: m.1, day: 1)!.daysSince1970
-                if d >= era.start { labels.append((d, DateLabel.of(CalendarDay(daysSince1970: d), .shortMonth))) }
+            while let day = CalendarDay(year: m.0, month: m.1, day: 1), day <= last {
+                if day.daysSince1970 >= era.start { labels.append((day.daysSince1970, DateLabel.of(day, .shortMonth))) }
                 m = m.1 == 12 ? (m.0 + 1, 1) : (m.0, m.1 + 1)
             }
-            if labels.isEmpty { labels.append((era.start, DateLabel.of(first, .shortMonth))) }
         }
-        // The era's first label stands at its start; the others at least 60 pixels on, clear of its end,
-        // so that neighbouring eras' labels never meet.
-        var kept: [(x: Double, text: String, anchor: String)] = []
-        if let firstLabel = labels.first { kept.append((x + inset, firstLabel.1, "start")) }
-        for (d, text) in labels.dropFirst() where px(d) - kept.last!.x >= 60 && px(d) <= x + width - 24 {
-            kept.append((px(d), text, "middle"))
+        if labels.isEmpty {
+            let label = first.month == 1 && first.day == 1 ? String(first.year)
+                : first.day == 1 ? DateLabel.of(first, .shortMonth) : DateLabel.of(first, .shortDay) + " " + String(first.year)
+            labels.append((era.start, label))
         }
-        return kept.flatMap { t in
-            ["<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(y))\" x2=\"\(f(t.x))\" y2=\"\(f(y + 4))\"/>",
-             "<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(y + 16))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>"]
+        return labels.map { Tick(x: px($0.0), text: $0.1) }
+    }
+
+    /// Left to right, the labels that keep clear of the one before and of the chart's edges.
+    static func thinned(_ ticks: [Tick]) -> [Tick] {
+        var kept: [Tick] = []
+        for var t in ticks.sorted(by: { $0.x < $1.x }) {
+            if t.left < 0 { t.anchor = "start" } else if t.right > width { t.anchor = "end" }
+            if t.left >= (kept.last.map { $0.right + 8 } ?? 0), t.right <= width { kept.append(t) }
         }
+        return kept
     }
 
     func legend(top: Double) -> [String] {
@@ -224,7 +257,7 @@ struct TimelineChart {
             parts.append(dot ? "<circle class=\"\(cls)\" cx=\"\(f(x + 5))\" cy=\"\(f(top))\" r=\"4.5\"/>"
                              : "<rect class=\"\(cls)\" x=\"\(f(x))\" y=\"\(f(top - 4))\" width=\"12\" height=\"8\" rx=\"3\"/>")
             parts.append(text(x + 16, top + 4, name, cls: "tick"))
-            x += 30 + Double(name.count) * 6.5
+            x += 30 + Self.textWidth(name)
         }
         return parts
     }
