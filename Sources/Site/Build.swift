@@ -97,10 +97,14 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     }
 
     var baseURL: String?
+    var templates: Templates?
     let config = try step(1, .configuration) {
         try options.checkOutput()
         baseURL = try options.checkedBaseURL()
-        return try BriefingConfig.load(options.configFile)
+        let config = try BriefingConfig.load(options.configFile)
+        // Read before the long steps, so that a missing or broken template stops the build at once.
+        templates = try Templates(folder: options.templates)
+        return config
     }
     let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
     let findings = try step(3, .analyse) { analyze(corpus, config: config) }
@@ -110,7 +114,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         throw BriefingError(step: .ingest, "--strict: \(warnings.count) warnings stop the build; the previous site is untouched:\n"
                             + warnings.map { "  " + $0.description }.joined(separator: "\n"))
     }
-    let site = try step(5, .render) { try render(briefing, templates: try Templates(folder: options.templates), baseURL: baseURL) }
+    let site = try step(5, .render) { try render(briefing, templates: templates!, baseURL: baseURL) }
     try step(6, .check) {
         let result = SiteCheck.check(site)
         if !result.problems.isEmpty {

@@ -28,7 +28,9 @@ import Testing
     }
 }
 
-@Suite struct ArticleIDTests {
+/// What the build does with awkward input: file names, files that are not articles, an output it must not
+/// touch, a broken template.
+@Suite struct AwkwardInputTests {
     /// File names equal but for case, or equal to another's numbered id, still give one page each.
     @Test func namesEqualButForCaseGetTheirOwnPages() throws {
         let corpus = Paths.temporary("case-names").appendingPathComponent("corpus")
@@ -114,5 +116,23 @@ import Testing
         #expect(throws: BriefingError(step: .configuration, file: output.path, "cannot write the output folder: \(locked.path) is not writable")) {
             try buildSite(corpus: Paths.fixture("rivers"), into: output)
         }
+    }
+
+    /// A broken template is found before the corpus is read, with its file and line.
+    @Test func aBrokenTemplateStopsTheBuildBeforeTheLongSteps() throws {
+        let templates = Paths.temporary("templates").appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        let page = templates.appendingPathComponent("page.mustache")
+        try (try String(contentsOf: page, encoding: .utf8) + "{{#nav}}\n<p>{{title}\n").write(to: page, atomically: true, encoding: .utf8)
+        var steps: [String] = []
+        let output = Paths.temporary("templates").appendingPathComponent("site")
+        #expect {
+            _ = try build(BuildOptions(corpus: Paths.fixture("rivers"), output: output, templates: templates)) { steps.append($0) }
+        } throws: { error in
+            (error as? BriefingError)?.description.hasPrefix(page.path + ":") == true
+                && (error as? BriefingError)?.reason.hasPrefix("template syntax error") == true
+        }
+        #expect(steps.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
