@@ -203,7 +203,7 @@ enum Boilerplate {
     /// `text` in `key` as whole words: nothing but a space, a bracket, a slash or the line's end on either side.
     static func containsWord(_ rule: Rule, in key: Key) -> Bool {
         var from = 0
-        while let start = firstOffset(of: rule.bytes, in: key.bytes, from: from) {
+        while let start = key.bytes.firstOffset(of: rule.bytes, from: from) {
             let end = start + rule.bytes.count
             let beforeOK = start == 0 || Self.wordStartBytes.contains(key.bytes[start - 1])
                 || start >= 3 && key.bytes[(start - 3)..<start].elementsEqual("“".utf8)
@@ -216,18 +216,6 @@ enum Boilerplate {
 
     /// What may come right before a word: a space, an opening bracket or a quotation mark.
     static let wordStartBytes = Set(" (/[\"".utf8)
-
-    /// The first place `needle` occurs in `haystack` at or after `from`.
-    static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from: Int = 0) -> Int? {
-        guard let first = needle.first, haystack.count - from >= needle.count else { return nil }
-        var i = from
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
 
     /// After a word: a space or punctuation that ends it; a hyphen or an apostrophe joins the next word.
     static func isWordEnd(_ c: Character) -> Bool {
@@ -248,7 +236,7 @@ enum Boilerplate {
         case .exact: return key.bytes == rule.bytes
         case .prefix: return key.bytes.starts(with: rule.bytes)
         case .suffix: return key.bytes.count >= rule.bytes.count && key.bytes.suffix(rule.bytes.count).elementsEqual(rule.bytes)
-        case .contains: return firstOffset(of: rule.bytes, in: key.bytes) != nil
+        case .contains: return key.bytes.firstOffset(of: rule.bytes) != nil
         case .opens:
             guard key.bytes.starts(with: rule.bytes), key.hasAtMost(words: promptWords) else { return false }
             return key.bytes.count == rule.bytes.count || rule.text.last == ":" || key.character(at: rule.bytes.count).map(isWordEnd) == true

@@ -1,4 +1,5 @@
 import Foundation
+import Support
 
 /// What the site check needs of one HTML page, read once: its ids and hrefs, its element counts and
 /// its basics. It reads our own generated HTML, where attributes are double-quoted.
@@ -53,17 +54,10 @@ public struct PageScan: Sendable, Equatable {
 
     /// The value of the attribute whose opening (` id="`) is given, in a tag's bytes.
     static func attribute(_ opening: [UInt8], in tag: ArraySlice<UInt8>) -> String? {
-        guard tag.count >= opening.count else { return nil }
-        var k = tag.startIndex
-        while k <= tag.endIndex - opening.count {
-            if tag[k] == opening[0], tag[k..<(k + opening.count)].elementsEqual(opening) {
-                let start = k + opening.count
-                guard let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-                return String(decoding: tag[start..<end], as: UTF8.self)
-            }
-            k += 1
-        }
-        return nil
+        guard let at = tag.firstOffset(of: opening) else { return nil }
+        let start = at + opening.count
+        guard let end = tag[start...].firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return String(decoding: tag[start..<end], as: UTF8.self)
     }
 
     static func unescape(_ s: String) -> String {
