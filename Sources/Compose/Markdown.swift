@@ -30,36 +30,25 @@ public enum MD {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A link whose text is escaped and whose destination is one of our own relative routes.
+    /// A link whose text is escaped, to one of our own relative routes or to an address the configuration
+    /// gives and the loader checked to be http or https. Whatever could end the destination early
+    /// (spaces, brackets, quotes) or is not ASCII is percent-encoded; our routes have none of it.
     public static func link(_ text: String, _ destination: String) -> String {
-        "[\(escape(text))](\(destination.replacingSpaces()))"
+        var encoded = ""
+        for scalar in destination.unicodeScalars {
+            if scalar.value > 32 && scalar.value < 127 && !"()<>\"'\\` ".unicodeScalars.contains(scalar) {
+                encoded.unicodeScalars.append(scalar)
+            } else {
+                for byte in String(scalar).utf8 {
+                    let hex = String(byte, radix: 16, uppercase: true)
+                    encoded += "%" + (hex.count == 1 ? "0" : "") + hex
+                }
+            }
+        }
+        return "[\(escape(text))](\(encoded))"
     }
 
     /// The paragraph-anchor marker the renderer turns into an id on the block: `[¶](#p3)`, or with
     /// the paragraph's number shown, `[¶3](#p3)`, so that a citation can be followed by eye and on paper.
     public static func anchor(_ id: String, number: Int? = nil) -> String { "[¶\(number.map(String.init) ?? "")](#\(id))" }
-
-    /// A link to an address outside the site, given in the configuration and checked to be http or
-    /// https: whatever could end the destination early is percent-encoded.
-    public static func externalLink(_ text: String, _ address: String) -> String {
-        var destination = ""
-        for scalar in address.unicodeScalars {
-            if scalar.value > 32 && scalar.value < 127 && !"()<>\"'\\` ".unicodeScalars.contains(scalar) {
-                destination.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 { destination += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2) }
-            }
-        }
-        return "[\(escape(text))](\(destination))"
-    }
-}
-
-extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-
-    func replacingSpaces() -> String {
-        var out = ""
-        for ch in self { if ch == " " { out += "%20" } else { out.append(ch) } }
-        return out
-    }
 }

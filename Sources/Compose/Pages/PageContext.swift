@@ -26,8 +26,11 @@ struct PageContext {
         citedAs = Self.distinctLabels(corpus.articles)
     }
 
+    /// A short label for a source: its outlet, else its title, else its file.
+    static func shortLabel(_ a: Article) -> String { a.outlet.value ?? a.title.value ?? a.file }
+
     static func distinctLabels(_ articles: [Article]) -> [ArticleID: String] {
-        func short(_ a: Article) -> String { a.outlet.value ?? a.title.value ?? a.file }
+        let short = shortLabel
         func dated(_ a: Article) -> String { short(a) + ", " + (a.published.value.map { DateLabel.of($0.day) } ?? "undated") }
         let byOutlet = Dictionary(grouping: articles, by: short)
         let byDate = Dictionary(grouping: articles, by: dated)
@@ -39,11 +42,7 @@ struct PageContext {
         })
     }
 
-    /// A short label for a source: its outlet, else its title, else its file.
-    func sourceLabel(_ id: ArticleID) -> String {
-        guard let a = articles[id] else { return id.slug }
-        return a.outlet.value ?? a.title.value ?? a.file
-    }
+    func sourceLabel(_ id: ArticleID) -> String { articles[id].map(Self.shortLabel) ?? id.slug }
 
     /// "Outlet, ¶3", or "Outlet, 3 May 2031, ¶3" where the outlet has several articles: how a
     /// citation names its paragraph, as plain text.

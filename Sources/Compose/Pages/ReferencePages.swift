@@ -90,7 +90,7 @@ extension PageContext {
         md.append("- Byline: " + (a.byline.value.map { MD.escape($0) } ?? "unknown"))
         md.append("- Published: " + publishedLabel(a))
         if let credit = a.credit { md.append("- Credit: " + MD.escape(credit)) }
-        if let url = a.url { md.append("- " + MD.externalLink("Original article", url)) }
+        if let url = a.url { md.append("- " + MD.link("Original article", url)) }
         md += ["", "---", ""]
         for block in a.blocks {
             switch block.kind {
