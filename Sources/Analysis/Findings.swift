@@ -80,7 +80,8 @@ public struct Quote: Sendable, Equatable {
     /// The role, or the description of an unnamed speaker ("a senior official here").
     public let speakerRole: String?
     public let actor: ActorID?
-    /// Whether the side is the outlet's home side, guessed for an unnamed speaker ("officials here").
+    /// Whether the side is guessed: the outlet's home side for an unnamed speaker ("officials here"),
+    /// or the side a statement of no side speaks of ("“Alda will …,” the statement said").
     public let actorGuessed: Bool
     /// Further sides a shared statement speaks for ("Alda and Tarsk said …").
     public let otherActors: [ActorID]

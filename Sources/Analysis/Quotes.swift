@@ -116,7 +116,8 @@ enum QuoteFinder {
                 guard !isTitleOfAWork(words) else { continue }
                 let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords) else { continue }
-                quotes.append(QuoteMention(text: quote, speaker: who, citations: carriers.map { paragraph[$0].citation }))
+                quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
+                                           citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
             }
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)

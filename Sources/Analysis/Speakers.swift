@@ -7,7 +7,8 @@ struct Speaker: Equatable {
     let name: String?
     let role: String?
     let actor: ActorID?
-    /// The side is the outlet's home side, guessed for an unnamed speaker ("officials here").
+    /// The side is guessed: the outlet's home side for an unnamed speaker ("officials here"), or the
+    /// side a statement of no side speaks of.
     var sideGuessed = false
     /// Further actors a shared statement speaks for ("Alda and Tarsk said").
     var alsoFor: [ActorID] = []
@@ -232,6 +233,24 @@ enum Attribution {
             return who
         }
         return nil
+    }
+
+    /// A statement that speaks for no side, or for several ("the joint statement said"), speaks in words
+    /// that open on one of its sides, or on any side when it has none, for that side: "“Alda will reopen
+    /// the port,” the joint statement said" is Alda's. A person speaks for their own side whatever they say.
+    static func voice(of who: Speaker, saying quote: String, _ context: Context) -> Speaker {
+        guard who.name == nil, who.actor == nil || !who.alsoFor.isEmpty,
+              let opened = opening(Tokenizer.tokens(quote), context)?.actor, opened != who.actor else { return who }
+        var voice = who
+        if let actor = who.actor {
+            guard who.alsoFor.contains(opened) else { return who }
+            voice = Speaker(name: nil, role: who.role, actor: opened)
+            voice.alsoFor = [actor] + who.alsoFor.filter { $0 != opened }
+        } else {
+            voice = Speaker(name: nil, role: who.role, actor: opened)
+            voice.sideGuessed = true
+        }
+        return voice
     }
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …".

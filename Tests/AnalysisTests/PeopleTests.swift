@@ -228,6 +228,38 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(q?.otherActors == ["city"])
     }
 
+    @Test func aStatementOfNoSideSpeaksForTheSideItsWordsOpenOn() throws {
+        let f = try analyseHarbour([
+            "a.txt": """
+            The crews went back on Friday, a joint statement said.
+
+            "Port Company will pay the crews for the lost week," the joint statement said.
+
+            "The Dockers Union accepts the new rota," the statement said. "Talks resume in June."
+
+            According to a joint statement from Port Company and City Hall, "City Hall will repave the quays."
+            """,
+        ])
+        let pay = f.quotes.first { $0.text.hasPrefix("Port Company will pay") }
+        #expect(pay?.actor == "port")
+        #expect(pay?.actorGuessed == true)
+        #expect(f.quotes.first { $0.text.hasPrefix("The Dockers Union accepts") }?.actor == "union")
+        // Words that open on no side stay without one.
+        #expect(f.quotes.first { $0.text.hasPrefix("Talks resume") }?.actor == nil)
+        // A statement of two sides speaks, in words that open on one of them, first for that one.
+        let repave = f.quotes.first { $0.text.hasPrefix("City Hall will repave") }
+        #expect(repave?.actor == "city")
+        #expect(repave?.otherActors == ["port"])
+        #expect(repave?.actorGuessed == false)
+    }
+
+    @Test func aPersonSpeaksForTheirOwnSideWhateverTheirWordsOpenOn() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt spoke on Monday. \"Port Company must pay the crews,\" he said.\n",
+        ])
+        #expect(f.quotes.first { $0.text.hasPrefix("Port Company must pay") }?.actor == "union")
+    }
+
     @Test func aTitleOfAWorkIsNoQuoteAndItIsTheBodyBefore() throws {
         let f = try analyseHarbour([
             "a.txt": """
