@@ -195,13 +195,13 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     return (people, fullName)
 }
 
-/// One quote per wording (letters and digits compared), with every source that carries it; when the
+/// One quote per wording (`QuoteFinder.wording`), with every source that carries it; when the
 /// sources name different speakers for the same words, that is a conflict.
 func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
     var order: [String] = []
     var byKey: [String: [QuoteMention]] = [:]
     for m in mentions {
-        let key = String(m.text.lowercased().filter { $0.isLetter || $0.isNumber })
+        let key = QuoteFinder.wording(m.text)
         if byKey[key] == nil { order.append(key) }
         byKey[key, default: []].append(m)
     }

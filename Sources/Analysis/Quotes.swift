@@ -125,6 +125,16 @@ enum QuoteFinder {
         return (quotes, statements)
     }
 
+    /// Words that open one outlet's copy of a quotation and not another's (`lead` in `Rules/small-words.rules`).
+    static let leadWords = RuleTable.sets(PackageResources.small_words_rules)["lead"]!
+
+    /// The words that say whether two quotations are the same: letters and digits, in lower case, without
+    /// the lead words before the first of them.
+    static func wording(_ quote: String) -> String {
+        let words = quote.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return words.drop { leadWords.contains(String($0)) }.joined(separator: " ")
+    }
+
     /// Small words of a title (`title` in `Rules/small-words.rules`).
     static let smallTitleWords = RuleTable.sets(PackageResources.small_words_rules)["title"]!
 

@@ -253,6 +253,16 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(repave?.actorGuessed == false)
     }
 
+    @Test func oneQuotationInTwoOutletsCopiesIsOneQuote() throws {
+        let f = try analyseHarbour([
+            "a.txt": "The talks will seek “to reach a fair deal for the crews,” the Harbour Board said.\n",
+            "b.txt": "The board wants to “reach a fair deal for the crews”, the Harbour Board said.\n",
+        ])
+        let fair = f.quotes.filter { $0.text.contains("reach a fair deal") }
+        #expect(fair.count == 1)
+        #expect(Set(fair.first?.citations.map(\.source.slug) ?? []) == ["a", "b"])
+    }
+
     @Test func aPersonSpeaksForTheirOwnSideWhateverTheirWordsOpenOn() throws {
         let f = try analyseHarbour([
             "a.txt": "Union President Tomas Brandt spoke on Monday. \"Port Company must pay the crews,\" he said.\n",

@@ -185,7 +185,7 @@ enum RuleCheckers {
 
     /// `-> TERM = EXPANSION; …`: the glossary entries of a sentence; `bare ACRONYM -> ACRONYM = EXPANSION`:
     /// the expansion the sentence writes out for an acronym used bare; `-> a title | not a title`: whether
-    /// quoted words are the title of a work.
+    /// quoted words are the title of a work; `-> wording WORDS`: the words two quotations are compared by.
     static let smallWords: RuleCheck = { e in
         if e.context.hasPrefix("bare ") {
             let found = GlossaryFinder.expansionsElsewhere(acronyms: [String(e.context.dropFirst("bare ".count))], sentences: [sentence(e.input)], known: [])
@@ -194,6 +194,7 @@ enum RuleCheckers {
         if e.expected.contains(" = ") {
             return differs(GlossaryFinder.find(in: sentence(e.input)).map { "\($0.term) = \($0.expansion)" }.joined(separator: "; "), e)
         }
+        if e.expected.hasPrefix("wording ") { return differs("wording " + QuoteFinder.wording(e.input), e) }
         return differs(QuoteFinder.isTitleOfAWork(e.input.split(separator: " ")) ? "a title" : "not a title", e)
     }
 
