@@ -94,6 +94,8 @@ public struct TimelineEntry: Sendable, Equatable {
     public let group: String?
     /// Its citations, each paragraph once as on the pages, linked from the site root.
     public let citations: [TextLink]
+    /// Where the timeline lists it, from the site root: "timeline.html#e4", or its year's page.
+    public var route: String
 }
 
 /// A generated file that is not a page (the briefing export).
@@ -151,10 +153,25 @@ public enum Routes {
         if target.hasPrefix("#") { return target }
         let fromDir = page.split(separator: "/").dropLast().joined(separator: "/")
         let targetPath = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
+        // Within the page, the anchor alone: the browser jumps without loading the page again.
+        if targetPath == page, target.count > page.count { return String(target.dropFirst(page.count)) }
         if !fromDir.isEmpty, targetPath.hasPrefix(fromDir + "/") {
             return String(target.dropFirst(fromDir.count + 1))
         }
         return up + target
+    }
+
+    /// The site-root route a relative href leads to from a page: "../timeline.html#e4" from
+    /// "issues/port.html" is "timeline.html#e4"; "#e4" from "timeline.html" is "timeline.html#e4".
+    public static func absolute(_ href: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        if href.hasPrefix("#") { return page + href }
+        var rest = Substring(href)
+        while rest.hasPrefix("../") {
+            rest = rest.dropFirst(3)
+            if !parts.isEmpty { parts.removeLast() }
+        }
+        return (parts + [String(rest)]).joined(separator: "/")
     }
 
     /// The prefix that leads from a page back to the site root ("", "../").

@@ -19,12 +19,17 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     pages.append(context.sourcesIndex())
     pages += corpus.articles.map(context.sourcePage)
     pages += [context.peoplePage(), context.glossaryPage(), context.searchPage(), context.notFoundPage()]
+    let (paginated, moves) = Pagination.paginate(fillingMentions(pages), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
-        pages: fillingMentions(pages),
+        pages: paginated,
         dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
-        timeline: findings.events.map(context.timelineEntry),
-        search: context.searchEntries(),
+        timeline: findings.events.map { event in
+            var entry = context.timelineEntry(event)
+            entry.route = moves.resolve(entry.route)
+            return entry
+        },
+        search: context.searchEntries().map { SearchEntry(kind: $0.kind, title: $0.title, route: moves.resolve($0.route), text: $0.text) },
         sections: [
             ("Background", Routes.background, [.background]),
             ("Timeline", Routes.timeline, [.timeline]),

@@ -58,8 +58,8 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
             if let table = page.table { context["table"] = tableContext(table) }
             if let details = page.details { context["details"] = ["summary": details.summary, "lines": details.lines] }
             // The chart is our own markup, drawn in the page so that its marks link and show their text.
-            if page.kind == .timeline, !briefing.timeline.isEmpty {
-                context["chart"] = TimelineChart(events: briefing.timeline, anchorBase: "").svg(title: briefing.title)
+            if page.route == Routes.timeline, !briefing.timeline.isEmpty {
+                context["chart"] = TimelineChart(events: briefing.timeline, page: page.route).svg(title: briefing.title)
             }
             let html = try templates.render("page", context)
             return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
@@ -76,7 +76,7 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
     files += templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
-    files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline).svg(title: briefing.title).utf8)))
+    files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)))
     files += searchShards
     files.append(OutputFile(route: "robots.txt", bytes: Array(Feeds.robots(baseURL: baseURL).utf8)))
     if let baseURL {

@@ -13,7 +13,7 @@ import Testing
         let day = CalendarDay(iso: iso)!
         return TimelineEntry(id: "e\(id)", start: day, end: until.flatMap { CalendarDay(iso: $0) } ?? day, precision: precision,
                              spansYears: false, dateLabel: iso, marks: "", summary: summary, planned: false, history: false,
-                             conflict: nil, group: nil, citations: [])
+                             conflict: nil, group: nil, citations: [], route: "timeline.html#e\(id)")
     }
 
     /// An element of the chart: its name, attributes, text and children, read back with `XMLParser`.
@@ -68,8 +68,32 @@ import Testing
         return events
     }()
 
+    @Test func manyEventsAreCountedMonthByMonth() throws {
+        // 600 sailings over ten months of 2031, more in each later month; the year's events on its own page.
+        var events: [TimelineEntry] = []
+        for month in 1...10 {
+            for k in 0..<(month * 11) {
+                var e = Self.entry(events.count + 1, String(format: "2031-%02d-%02d", month, k % 28 + 1), "Sailing \(k) left the quay.")
+                e.route = "timeline-2031.html#e\(events.count + 1)"
+                events.append(e)
+            }
+        }
+        #expect(events.count > TimelineChart.mostMarks)
+        let text = TimelineChart(events: events, page: "timeline.html").svg(title: "Ferry")
+        #expect(text.utf8.count < 40_000)
+        let links = try Self.parse(text).all.filter { $0.name == "a" }
+        #expect(links.count == 10)
+        // Each bar links to its month's first event and says how many it stands for.
+        let october = try #require(links.last)
+        #expect(october.children.first?.text == "October 2031: 110 events")
+        let firstOfOctober = events.filter { $0.start.month == 10 }.min { ($0.start, $0.id) < ($1.start, $1.id) }!
+        #expect(october.attributes["href"] == firstOfOctober.route)
+        let heights = links.compactMap { $0.children.last?.attributes["height"].flatMap(Double.init) }
+        #expect(heights == heights.sorted() && heights.last == TimelineChart.barHeight)
+    }
+
     @Test func tickLabelsNeverOverlapAndStayInsideTheChart() throws {
-        let svg = try Self.parse(TimelineChart(events: Self.busy).svg(title: "The Harbour Ferry Talks"))
+        let svg = try Self.parse(TimelineChart(events: Self.busy, page: "timeline.svg").svg(title: "The Harbour Ferry Talks"))
         let ticks = svg.all.filter { $0.name == "text" && $0.attributes["class"] == "tick" && $0.attributes["text-anchor"] != nil }
         #expect(ticks.count >= 5)
         #expect(svg.all.contains { $0.text.hasPrefix("The busiest weeks, day by day") })
@@ -85,7 +109,7 @@ import Testing
         let events = [Self.entry(1, "2031-09-15", "The ferry stopped."), Self.entry(2, "2031-09-17", "Talks opened."),
                       Self.entry(3, "2031-09-20", "The towns traded notes."), Self.entry(4, "2031-09-24", "Talks broke off."),
                       Self.entry(5, "2031-10-05", "The ferry ran again.")]
-        let svg = try Self.parse(TimelineChart(events: events).svg(title: "The Harbour Ferry Talks"))
+        let svg = try Self.parse(TimelineChart(events: events, page: "timeline.svg").svg(title: "The Harbour Ferry Talks"))
         var x: [String: Double] = [:]
         for link in svg.all where link.name == "a" {
             let circle = link.children.first { $0.name == "circle" }!
@@ -103,7 +127,7 @@ import Testing
 
     @Test func anEraWithoutAMonthStartNamesItsFirstDay() throws {
         let events = [Self.entry(1, "2031-09-15", "The ferry stopped."), Self.entry(2, "2031-09-24", "Talks broke off.")]
-        let svg = try Self.parse(TimelineChart(events: events).svg(title: "The Harbour Ferry Talks"))
+        let svg = try Self.parse(TimelineChart(events: events, page: "timeline.svg").svg(title: "The Harbour Ferry Talks"))
         let labels = svg.all.filter { $0.attributes["class"] == "tick" && $0.attributes["text-anchor"] != nil }.map(\.text)
         #expect(labels == ["15 Sep 2031"])
     }
@@ -111,7 +135,10 @@ import Testing
     @Test func everyMarkLinksToItsEntryAndNamesItEscaped() throws {
         var events = Self.busy
         events.append(Self.entry(40, "2032-05-07", "Tolls rose 5% <b>& \"overnight\""))
-        for (chart, base) in [(TimelineChart(events: events), "timeline.html"), (TimelineChart(events: events, anchorBase: ""), "")] {
+        // An event the timeline lists on its year's page is linked there.
+        events[events.count - 1].route = "timeline-2032.html#e40"
+        // From the standalone file every link names its page; drawn on the timeline page, links within it are anchors alone.
+        for (chart, within) in [(TimelineChart(events: events, page: "timeline.svg"), ""), (TimelineChart(events: events, page: "timeline.html"), "timeline.html")] {
             let text = chart.svg(title: "Ferry <Talks> & Tolls")
             #expect(!text.contains("<b>") && !text.contains("<Talks>"))
             let svg = try Self.parse(text)
@@ -120,7 +147,9 @@ import Testing
             #expect(!svg.all.contains { $0.attributes["id"] != nil || $0.attributes["aria-labelledby"] != nil })
             let links = svg.all.filter { $0.name == "a" }
             // Each event once in the overview, the crowded week's again in the day-by-day band.
-            #expect(Set(links.map { $0.attributes["href"]! }) == Set(events.map { base + "#" + $0.id }))
+            let expected = events.map { within.isEmpty || !$0.route.hasPrefix(within + "#") ? $0.route : String($0.route.dropFirst(within.count)) }
+            #expect(Set(links.map { $0.attributes["href"]! }) == Set(expected))
+            #expect(expected.contains("#e1") == !within.isEmpty)
             for link in links {
                 #expect(link.children.first?.name == "title")
                 #expect(link.children.count == 2)
@@ -130,7 +159,7 @@ import Testing
     }
 
     @Test func textStaysLegibleAtTheNarrowestWidth() throws {
-        let text = TimelineChart(events: Self.busy).svg(title: "The Harbour Ferry Talks")
+        let text = TimelineChart(events: Self.busy, page: "timeline.svg").svg(title: "The Harbour Ferry Talks")
         // The chart is 640 wide and never drawn narrower than 587 px, so 12-unit text is at least 11 px.
         #expect(text.contains("viewBox=\"0 0 640 "))
         #expect(text.contains("min-width: 587px"))
@@ -142,9 +171,9 @@ import Testing
     }
 
     @Test func theDescriptionPromisesTheDayByDayBandOnlyWhenDrawn() throws {
-        let quiet = try Self.parse(TimelineChart(events: [Self.entry(1, "2031-09-15", "The ferry stopped.")]).svg(title: "Ferry"))
+        let quiet = try Self.parse(TimelineChart(events: [Self.entry(1, "2031-09-15", "The ferry stopped.")], page: "timeline.svg").svg(title: "Ferry"))
         #expect(quiet.children.first { $0.name == "desc" }?.text == "One event on a time axis cut at long empty stretches.")
-        let busy = try Self.parse(TimelineChart(events: Self.busy).svg(title: "Ferry"))
+        let busy = try Self.parse(TimelineChart(events: Self.busy, page: "timeline.svg").svg(title: "Ferry"))
         #expect(busy.children.first { $0.name == "desc" }!.text.hasSuffix(", with the busiest weeks drawn day by day."))
     }
 }

@@ -48,7 +48,7 @@ enum Feeds {
             <entry>
             <title>\(XML.escape(event.dateLabel + event.marks + ": " + event.summary))</title>
             <id>urn:briefing:event:\(stableID(event))</id>
-            <link href="\(XML.escape(baseURL + Routes.timeline + "#" + event.id))"/>
+            <link href="\(XML.escape(baseURL + event.route))"/>
             <updated>\(timestamp(day))</updated>
             <content type="text">\(XML.escape(event.summary + "\n\n" + sources))</content>
             </entry>

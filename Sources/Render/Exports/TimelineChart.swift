@@ -6,12 +6,12 @@ import Support
 /// the axis at long empty stretches (a century of history, then a few busy years), giving each stretch
 /// room by how many events it holds; below it, the busiest few weeks are drawn day by day. Planned
 /// events are hollow, history grey, disputed dates red; every mark names its event in a tooltip and
-/// links to it on the timeline page. The same markup is the standalone file and, inline, the picture
-/// on the timeline page, where `anchorBase` is empty so that marks jump within the page.
+/// links to it where the timeline lists it. The same markup is the standalone file and, inline, the
+/// picture on the timeline page.
 struct TimelineChart {
     let events: [TimelineEntry]
-    /// What comes before `#id` in a mark's link: the timeline page, or nothing when drawn on it.
-    var anchorBase = Routes.timeline
+    /// Where the chart is shown, so that its links lead from there.
+    let page: String
 
     static let width = 640.0
     /// Tick labels and the legend, the smallest text; headings are a size larger.
@@ -32,22 +32,28 @@ struct TimelineChart {
         var events: [TimelineEntry]
     }
 
+    /// Beyond this many events a mark each would crowd the picture and weigh down the page: each
+    /// month is drawn as a bar as tall as its count instead.
+    static let mostMarks = 400
+    static let barHeight = 80.0
+
     func svg(title: String) -> String {
         let eras = Self.eras(events)
+        let counted = events.count > Self.mostMarks
         var body: [String] = []
         var y = 40.0
-        body.append(text(Self.margin, 22, "Overview", cls: "heading"))
-        let overview = band(eras: eras, top: y)
+        body.append(text(Self.margin, 22, counted ? "Events per month" : "Overview", cls: "heading"))
+        let overview = counted ? monthBand(eras: eras, top: y) : band(eras: eras, top: y)
         body += overview.parts
         y = overview.bottom + 36
-        let focus = Self.focusWindow(events)
+        let focus = counted ? nil : Self.focusWindow(events)
         if let focus {
             body.append(text(Self.margin, y - 14, "The busiest weeks, day by day: \(DateLabel.of(CalendarDay(daysSince1970: focus.start))) to \(DateLabel.of(CalendarDay(daysSince1970: focus.end)))", cls: "heading"))
             let zoom = band(eras: [focus], top: y, dayTicks: true)
             body += zoom.parts
             y = zoom.bottom + 30
         }
-        body += legend(top: y)
+        if !counted { body += legend(top: y) }
         let height = y + 30
         let name = XML.escape(title) + ": timeline"
         // Inline in a page the style sheet applies to the whole page, so every rule names the chart.
@@ -55,7 +61,7 @@ struct TimelineChart {
         return """
         <svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" width="\(Int(Self.width))" height="\(Int(height))" viewBox="0 0 \(Int(Self.width)) \(Int(height))" role="group" aria-label="\(name)">
         <title>\(name)</title>
-        <desc>\(events.count == 1 ? "One event" : "\(events.count) events") on a time axis cut at long empty stretches\(focus == nil ? "" : ", with the busiest weeks drawn day by day").</desc>
+        <desc>\(events.count == 1 ? "One event" : "\(events.count) events")\(counted ? ", counted month by month," : "") on a time axis cut at long empty stretches\(focus == nil ? "" : ", with the busiest weeks drawn day by day").</desc>
         <style>
         \(c) { display: block; width: 100%; min-width: \(Int(Self.minimumWidth))px; height: auto; }
         \(c) text { font: \(Int(Self.font))px system-ui, sans-serif; fill: #333; }
@@ -182,13 +188,58 @@ struct TimelineChart {
         return (parts, axisY + 24)
     }
 
+    /// The eras side by side as in `band`, each month a bar as tall as the events starting in it, linked
+    /// to the first of them and named with its count.
+    func monthBand(eras: [Era], top: Double) -> (parts: [String], bottom: Double) {
+        guard !eras.isEmpty else { return ([], top) }
+        let available = Self.width - 2 * Self.margin - Self.breakGap * Double(eras.count - 1)
+        let weights = eras.map { pow(Double(max(1, $0.events.count)), 0.6) }
+        let total = weights.reduce(0, +)
+        let axisY = top + Self.barHeight + 4
+        var parts: [String] = []
+        var labels: [Tick] = []
+        var bars: [(x: Double, width: Double, events: [TimelineEntry])] = []
+        var x0 = Self.margin
+        for (i, (era, weight)) in zip(eras, weights).enumerated() {
+            let w = available * weight / total
+            let span = Double(max(1, era.end - era.start))
+            let inset = min(10.0, w / 6)
+            func x(_ day: Int) -> Double { x0 + inset + (w - 2 * inset) * Double(min(max(day, era.start), era.end) - era.start) / span }
+            let months = Dictionary(grouping: era.events) { $0.start.year * 12 + $0.start.month - 1 }
+            for key in months.keys.sorted() {
+                let first = CalendarDay(year: key / 12, month: key % 12 + 1, day: 1)!.daysSince1970
+                let next = CalendarDay(year: (key + 1) / 12, month: (key + 1) % 12 + 1, day: 1)!.daysSince1970
+                let a = x(first), b = x(next)
+                bars.append((a, max(2, b - a - 1), months[key]!.sorted { ($0.start, $0.id) < ($1.start, $1.id) }))
+            }
+            parts.append("<line class=\"axis\" x1=\"\(f(x0))\" y1=\"\(f(axisY))\" x2=\"\(f(x0 + w))\" y2=\"\(f(axisY))\"/>")
+            if i > 0 { parts.append("<line class=\"break\" x1=\"\(f(x0 - Self.breakGap + 4))\" y1=\"\(f(axisY))\" x2=\"\(f(x0 - 4))\" y2=\"\(f(axisY))\"/>") }
+            labels += Self.ticks(era, x: x0, width: w, days: false)
+            x0 += w + Self.breakGap
+        }
+        let most = Double(bars.map(\.events.count).max() ?? 1)
+        for bar in bars {
+            let h = max(2, Self.barHeight * Double(bar.events.count) / most)
+            let first = bar.events[0]
+            let month = DateLabel.of(CalendarDay(year: first.start.year, month: first.start.month, day: 1)!, .month)
+            let tip = XML.escape(month + ": " + (bar.events.count == 1 ? "one event" : "\(bar.events.count) events"))
+            parts.append("<a href=\"\(XML.escape(Routes.relative(from: page, to: first.route)))\"><title>\(tip)</title>"
+                         + "<rect class=\"event\" x=\"\(f(bar.x))\" y=\"\(f(axisY - h))\" width=\"\(f(bar.width))\" height=\"\(f(h))\"/></a>")
+        }
+        for t in Self.thinned(labels) {
+            parts.append("<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(axisY))\" x2=\"\(f(t.x))\" y2=\"\(f(axisY + 4))\"/>")
+            parts.append("<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(axisY + 17))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>")
+        }
+        return (parts, axisY + 24)
+    }
+
     func mark(_ e: TimelineEntry, x: Double, width: Double, y: Double) -> String {
         let cls = e.conflict != nil ? "disputed" : e.history ? "history" : e.planned ? "planned" : "event"
         let tip = XML.escape(e.dateLabel + (e.planned ? " · planned" : "") + " — " + e.summary)
         let shape = e.precision == .day
             ? "<circle class=\"\(cls)\" cx=\"\(f(x))\" cy=\"\(f(y))\" r=\"4.5\"/>"
             : "<rect class=\"\(cls)\" x=\"\(f(x - 1))\" y=\"\(f(y - 4))\" width=\"\(f(max(width, 2) + 2))\" height=\"8\" rx=\"3\"/>"
-        return "<a href=\"\(anchorBase)#\(e.id)\"><title>\(tip)</title>\(shape)</a>"
+        return "<a href=\"\(XML.escape(Routes.relative(from: page, to: e.route)))\"><title>\(tip)</title>\(shape)</a>"
     }
 
     /// A label on the axis at the day it names: centred on it, or starting or ending there near the
