@@ -3,7 +3,9 @@ import Foundation
 import Support
 
 /// Writes a whole site into a fresh folder beside the output, then swaps it into place, so that a
-/// build that fails or is killed leaves the previous site as it was.
+/// build that fails or is killed leaves the previous site as it was. A file whose bytes the previous
+/// site already has is that same file, linked, not written again: its modification time stays, so
+/// that a deploy by rsync or a CDN sync sends only what changed.
 public enum AtomicWrite {
     public static func write(_ files: [(route: String, bytes: [UInt8])], to output: URL) throws {
         let fm = FileManager.default
@@ -13,14 +15,18 @@ public enum AtomicWrite {
         let staging = leftover(.staging, of: output, pid: getpid())
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                guard isSafeRoute(file.route) else { throw BriefingError(step: .write, "refusing to write outside the site: \(file.route)") }
-                let url = staging.appendingPathComponent(file.route)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard fm.createFile(atPath: url.path, contents: Data(file.bytes)) else {
-                    throw BriefingError(step: .write, "cannot write \(url.path)")
-                }
+            for file in files where !isSafeRoute(file.route) {
+                throw BriefingError(step: .write, "refusing to write outside the site: \(file.route)")
             }
+            for folder in Set(files.map { ($0.route as NSString).deletingLastPathComponent }).filter({ !$0.isEmpty }).sorted() {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            let failed = ParallelMap.map(files) { file -> String? in
+                let path = staging.appendingPathComponent(file.route).path
+                if keep(output.appendingPathComponent(file.route).path, ifItHolds: file.bytes, at: path) { return nil }
+                return FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) ? nil : path
+            }
+            if let path = failed.lazy.compactMap({ $0 }).first { throw BriefingError(step: .write, "cannot write \(path)") }
             try swap(staging, into: output)
         } catch let error as BriefingError {
             try? fm.removeItem(at: staging)
@@ -82,6 +88,14 @@ public enum AtomicWrite {
             throw error
         }
         try fm.removeItem(at: old)
+    }
+
+    /// Links the previous site's file at `old` to `new` when it is a plain file holding exactly `bytes`.
+    static func keep(_ old: String, ifItHolds bytes: [UInt8], at new: String) -> Bool {
+        var info = stat()
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let data = FileManager.default.contents(atPath: old), data.elementsEqual(bytes) else { return false }
+        return link(old, new) == 0
     }
 
     static func isSafeRoute(_ route: String) -> Bool {

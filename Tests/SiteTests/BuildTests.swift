@@ -87,6 +87,27 @@ import Render
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path) == ["site"])
     }
 
+    @Test func aRebuildKeepsTheFilesWhoseBytesDidNotChange() throws {
+        let corpus = try copyOfCorpus(Paths.fixture("rivers"))
+        let output = Paths.temporary("unchanged").appendingPathComponent("site")
+        func stamp(_ route: String) throws -> (inode: Int, modified: Date) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(route).path)
+            return ((attributes[.systemFileNumber] as! NSNumber).intValue, attributes[.modificationDate] as! Date)
+        }
+        _ = try buildSite(corpus: corpus, into: output)
+        let style = try stamp("assets/style.css")
+        let article = try #require(filesUnder(output).keys.first { $0.hasPrefix("sources/") && $0.hasSuffix(".md") && !$0.hasSuffix("index.md") })
+        let source = try stamp(article)
+        // One article gains a sentence: its page changes, the style sheet does not.
+        let file = corpus.appendingPathComponent(article.dropFirst("sources/".count).dropLast(3) + ".txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try (text + "\nThe ferrymen met again on the quay.\n").write(to: file, atomically: true, encoding: .utf8)
+        _ = try buildSite(corpus: corpus, into: output)
+        #expect(try stamp("assets/style.css") == style)
+        #expect(try stamp(article).inode != source.inode)
+        #expect(String(decoding: filesUnder(output)[article] ?? Data(), as: UTF8.self).contains("The ferrymen met again on the quay."))
+    }
+
     @Test func anInventedStoryGetsItsOwnBriefing() throws {
         let output = Paths.temporary("rivers").appendingPathComponent("site")
         let report = try buildSite(corpus: Paths.fixtures.appendingPathComponent("rivers"), into: output)
