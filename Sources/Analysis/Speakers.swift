@@ -67,8 +67,8 @@ struct ArticlePeople {
     /// Every person a sentence refers to by name, by a unique part of it, or as "the TITLE".
     func referenced(in tokens: [Token]) -> [PersonMention] {
         var found: [PersonMention] = []
-        let text = tokens.map(\.text).joined(separator: " ")
-        for (p, name) in zip(people, nameWords) where text.contains(name.joined(separator: " ")) { found.append(p) }
+        let words = tokens.map(\.text)
+        for (p, name) in zip(people, nameWords) where words.containsRun(name) { found.append(p) }
         for (i, t) in tokens.enumerated() {
             var p: PersonMention?
             if t.isCapitalized, let byPart = uniqueParts[t.text] { p = byPart }

@@ -148,17 +148,15 @@ public enum Routes {
 
     /// The link from one page to a route, relative so that the site works from disk and under any path.
     public static func relative(from page: String, to target: String) -> String {
-        let depth = page.split(separator: "/").count - 1
-        let up = String(repeating: "../", count: depth)
         if target.hasPrefix("#") { return target }
-        let fromDir = page.split(separator: "/").dropLast().joined(separator: "/")
-        let targetPath = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
         // Within the page, the anchor alone: the browser jumps without loading the page again.
-        if targetPath == page, target.count > page.count { return String(target.dropFirst(page.count)) }
-        if !fromDir.isEmpty, targetPath.hasPrefix(fromDir + "/") {
-            return String(target.dropFirst(fromDir.count + 1))
-        }
-        return up + target
+        if target.utf8.count > page.utf8.count, target.hasPrefix(page + "#") { return String(target.dropFirst(page.count)) }
+        let slash = UInt8(ascii: "/")
+        guard let last = page.utf8.lastIndex(of: slash) else { return target }
+        // In the same folder, the rest of the route; else up to the root and down again.
+        let folder = page.utf8[...last]
+        if target.utf8.starts(with: folder) { return String(target.utf8.dropFirst(folder.count))! }
+        return String(repeating: "../", count: page.utf8.count { $0 == slash }) + target
     }
 
     /// The site-root route a relative href leads to from a page: "../timeline.html#e4" from
