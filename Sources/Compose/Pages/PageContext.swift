@@ -14,6 +14,13 @@ struct PageContext {
     /// How citations name each source: its outlet, with the date where the outlet has several
     /// articles, and the headline's first words where that still leaves two alike.
     let citedAs: [ArticleID: String]
+    /// Lookups that keep every page linear in what it lists: people by name, what each speaker said,
+    /// the disagreement over who said a quote, the events that share a disputed date.
+    let personNamed: [String: Person]
+    let quotesBy: [String: [Quote]]
+    let statementsBy: [String: [AttributedStatement]]
+    let conflictOverQuote: [String: Conflict]
+    let eventsDisputing: [String: [Event]]
 
     init(corpus: ArticleSet, findings: Findings, config: BriefingConfig) {
         linker = EntityLinker(findings: findings, config: config)
@@ -24,6 +31,11 @@ struct PageContext {
         actorNames = Dictionary(uniqueKeysWithValues: config.actors.map { ($0.id, $0.name) })
         actorsWithPages = Set(config.actors.filter(\.positions).map(\.id))
         citedAs = Self.distinctLabels(corpus.articles)
+        personNamed = Dictionary(findings.people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        quotesBy = Dictionary(grouping: findings.quotes.filter { $0.speaker != nil }, by: { $0.speaker! })
+        statementsBy = Dictionary(grouping: findings.statements.filter { $0.speaker != nil }, by: { $0.speaker! })
+        conflictOverQuote = Dictionary(findings.conflicts.compactMap { c in c.quote.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        eventsDisputing = Dictionary(grouping: findings.events.filter { $0.conflict != nil }, by: { $0.conflict! })
     }
 
     /// A short label for a source: its outlet, else its title, else its file.

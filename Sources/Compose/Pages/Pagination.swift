@@ -124,20 +124,26 @@ enum Pagination {
     /// Lines moved from a page to another beside it, their links within the page (`#e4`) made links to
     /// it (`timeline.html#e4`), so that the moves resolve them; anchors themselves (`[¶](#e4)`) stay.
     static func rebased(_ lines: [PageDraft.Line], from route: String) -> [PageDraft.Line] {
-        let file = String(route.split(separator: "/").last!)
+        let file = Array(route.split(separator: "/").last!.utf8)
         return lines.map { line in
-            guard case .text(let text) = line, text.contains("](#") else { return line }
-            var out = ""
-            var rest = Substring(text)
-            while let link = rest.range(of: "](#") {
-                let before = rest[..<link.lowerBound]
-                let isAnchor = before.range(of: "[¶", options: .backwards).map { !before[$0.upperBound...].contains("]") } ?? false
-                out += before + (isAnchor ? "](#" : "](" + file + "#")
-                rest = rest[link.upperBound...]
+            guard case .text(let text) = line else { return line }
+            let bytes = Array(text.utf8)
+            var out: [UInt8] = []
+            var copied = 0
+            var i = 0
+            while let link = bytes.firstOffset(of: inPageLink, from: i) {
+                i = link + inPageLink.count
+                guard let open = bytes[..<link].lastIndex(of: UInt8(ascii: "[")), !bytes[(open + 1)...].starts(with: pilcrow) else { continue }
+                out += bytes[copied..<(link + 2)] + file
+                copied = link + 2
             }
-            return .text(out + rest)
+            guard copied > 0 else { return line }
+            return .text(String(decoding: out + bytes[copied...], as: UTF8.self))
         }
     }
+
+    static let inPageLink = Array("](#".utf8)
+    static let pilcrow = Array("¶".utf8)
 
     /// "## Events (continued)": a heading again, without its anchor, which stays where it was.
     static func continued(_ heading: String) -> String {
@@ -147,22 +153,25 @@ enum Pagination {
         return marks + " " + text + " (continued)"
     }
 
-    /// The ids of the anchors (`MD.anchor`) a stretch of lines sets.
+    /// The ids of the anchors (`MD.anchor`: `[¶3](#p3)`) a stretch of lines sets.
     static func anchors(in lines: [PageDraft.Line]) -> [String] {
         var ids: [String] = []
         for case .text(let text) in lines {
-            var rest = Substring(text)
-            while let open = rest.range(of: "[¶") {
-                rest = rest[open.upperBound...]
-                guard let link = rest.range(of: "](#") else { break }
-                rest = rest[link.upperBound...]
-                guard let end = rest.firstIndex(of: ")") else { break }
-                ids.append(String(rest[..<end]))
-                rest = rest[end...]
+            let bytes = Array(text.utf8)
+            var i = 0
+            while let open = bytes.firstOffset(of: anchorStart, from: i) {
+                i = open + anchorStart.count
+                guard let link = bytes.firstOffset(of: inPageLink, from: i),
+                      bytes[i..<link].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+                      let close = bytes[(link + inPageLink.count)...].firstIndex(of: UInt8(ascii: ")")) else { continue }
+                ids.append(String(decoding: bytes[(link + inPageLink.count)..<close], as: UTF8.self))
+                i = close
             }
         }
         return ids
     }
+
+    static let anchorStart = Array("[¶".utf8)
 
     /// A draft whose links to moved anchors lead to their new pages.
     static func relinked(_ draft: PageDraft, _ moves: Moves) -> PageDraft {

@@ -71,14 +71,14 @@ extension PageContext {
 
     /// "Sources differ on who said it: …" when outlets name different speakers for the same words.
     func speakerDisagreement(_ q: Quote, from page: String) -> String? {
-        guard let conflict = findings.conflicts.first(where: { $0.quote == q.id }) else { return nil }
+        guard let conflict = conflictOverQuote[q.id] else { return nil }
         return "*Sources differ on who said it:* " + conflict.claims.map { MD.escape($0.value) + cite($0.citations, from: page) }
             .joined(separator: "; ")
     }
 
     /// A named speaker links to their entry on the people page; an unnamed one is their description.
     func speakerLabel(name: String?, role: String?, from page: String) -> String {
-        if let name, let person = findings.people.first(where: { $0.name == name }) {
+        if let name, let person = personNamed[name] {
             return MD.link(name, Routes.relative(from: page, to: Routes.person(person.id))) + (role.map { ", " + MD.escape($0) } ?? "")
         }
         return MD.escape(name ?? role ?? "unattributed")

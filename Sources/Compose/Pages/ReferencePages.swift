@@ -13,11 +13,11 @@ extension PageContext {
             var lines = ["## " + MD.anchor(person.id.slug) + " " + MD.escape(person.name), ""]
             if let role = person.role { lines.append("- Role: " + MD.escape(role)) }
             if let actor = person.actor { lines.append("- Side: " + actorLink(actor, from: page)) }
-            for q in findings.quotes where q.speaker == person.name {
+            for q in quotesBy[person.name] ?? [] {
                 lines.append("- Said: “" + links.linked(q.text) + "”" + cite(q.citations, from: page))
                 if let differ = speakerDisagreement(q, from: page) { lines.append("  - " + differ) }
             }
-            for s in findings.statements where s.speaker == person.name {
+            for s in statementsBy[person.name] ?? [] {
                 lines.append("- Reported: " + links.linked(s.text) + cite(s.citations, from: page))
             }
             lines.append("- In the sources:" + cite(person.citations, from: page, counted: false).dropFirst(2))

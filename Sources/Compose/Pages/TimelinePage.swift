@@ -35,7 +35,7 @@ extension PageContext {
             }
             md.append(links.eventItem(e, anchored: true))
             if let conflict = e.conflict {
-                let others = findings.events.filter { $0.conflict == conflict && $0.id != e.id }
+                let others = (eventsDisputing[conflict] ?? []).filter { $0.id != e.id }
                 let dates = others.map { other in
                     MD.link(DateLabel.of(other.date), "#" + other.id) + " (" + sourceNames(other.citations) + ")"
                 }
