@@ -97,7 +97,7 @@ func holds(_ text: String, _ part: String) -> Bool {
 
 /// Hostile text in a corpus and its configuration (markup, Markdown, template syntax, entities)
 /// shows as the same text on every page: nothing becomes a tag, a link, a heading or a template
-/// instruction. `make browser-check` opens the same site in a browser.
+/// instruction. `make check-site` opens the same site in a browser.
 @Suite struct HostileTextTests {
     static let site = BuiltFixture("hostile")
 
