@@ -16,7 +16,7 @@ With --base-url (the site built with that --base-url): feed.xml is Atom with an 
 data/timeline.json, sitemap.xml lists every HTML page but 404.html, and every address in them and
 in robots.txt lies under the base URL and names a file and #anchor that exist in the site.
 With --screenshots DIR: the front page and the timeline at 390 and 1280 px wide, light and dark
-(prefers-color-scheme emulated), as PNG files in DIR; at 390 px no page may scroll sideways.
+(prefers-color-scheme emulated), as PNG files in DIR; at 390 px neither may scroll sideways.
 
 usage: check-site.py [--base-url URL] [--screenshots DIR] [--allow-script GLOB]... [--expect TEXT]...
                      [--search QUERY]... SITE
