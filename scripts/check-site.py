@@ -491,8 +491,8 @@ def main():
     if problems:
         print(f"{args.site}: {len(problems)} problems in {pages} pages.", file=sys.stderr)
         return 1
-    done = [f"{len(args.search)} searches"] if args.search else []
-    done += [f"{len(args.expect)} texts shown as text"] if args.expect else []
+    done = [f"{len(args.search)} search{'es' if len(args.search) > 1 else ''}"] if args.search else []
+    done += [f"{len(args.expect)} text{'s' if len(args.expect) > 1 else ''} shown as text"] if args.expect else []
     done += ["the feed and the sitemap resolve"] if args.base_url else []
     done += [f"screenshots in {args.screenshots}"] if args.screenshots else []
     print(f"{args.site}: {pages} pages checked in {time.monotonic() - started:.0f} s: no console message, failed request, "
