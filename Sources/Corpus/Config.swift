@@ -77,6 +77,11 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
     }
 
     func validate(file: String, text: String) throws {
+        // The tag goes into every page's lang attribute, where screen readers choose their voice by it.
+        guard Self.isLanguageTag(language) else {
+            throw BriefingError(file: file, line: Self.line(of: [CodingKeys.language], in: text),
+                                "language: '\(language)' is not a language tag such as en, pt-BR or zh-Hant")
+        }
         var seen = Set<String>()
         for (kind, ids) in [("actor", actors.map(\.id.slug)), ("issue", issues.map(\.id.slug))] {
             for id in ids {
@@ -119,6 +124,11 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
                                     "sources.\(fileName).url: '\(url)' is not an http or https address")
             }
         }
+    }
+
+    /// A BCP 47 tag of the usual shape: a language (ISO 639), then optionally a script, a region and variants.
+    static func isLanguageTag(_ tag: String) -> Bool {
+        tag.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z]{4})?(-[A-Za-z]{2}|-[0-9]{3})?(-[A-Za-z0-9]{5,8}|-[0-9][A-Za-z0-9]{3})*/) != nil
     }
 
     /// The keys each part of the file may have: a misspelt key ("publised") would otherwise be dropped

@@ -70,6 +70,18 @@ import Testing
         }
     }
 
+    @Test func theLanguageMustBeALanguageTag() throws {
+        for good in ["en", "pt-BR", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1901"] {
+            #expect(try load("title: A story\nlanguage: \(good)\n").language == good)
+        }
+        for bad in ["en\" onmouseover=\"alert(1)", "english", "en_GB", "e", "en-", ""] {
+            #expect(throws: BriefingError(file: "briefing.yml", line: 2,
+                                          "language: '\(bad)' is not a language tag such as en, pt-BR or zh-Hant")) {
+                try load("title: A story\nlanguage: '\(bad)'\n")
+            }
+        }
+    }
+
     @Test func aSourceAddressMustBeOneAReaderCanFollow() throws {
         #expect(try load("title: A story\nsources:\n  a.txt:\n    url: https://example.org/news/1\n").sources["a.txt"]?.url
                 == "https://example.org/news/1")

@@ -97,7 +97,7 @@ func holds(_ text: String, _ part: String) -> Bool {
 
 /// Hostile text in a corpus and its configuration (markup, Markdown, template syntax, entities)
 /// shows as the same text on every page: nothing becomes a tag, a link, a heading or a template
-/// instruction. `make browser-check` opens the same site in a browser.
+/// instruction. `make check-site` opens the same site in a browser.
 @Suite struct HostileTextTests {
     static let site = BuiltFixture("hostile")
 
@@ -198,7 +198,7 @@ func holds(_ text: String, _ part: String) -> Bool {
             #expect(holds(visibleText(html), Self.title), "\(route) lacks the site's title")
             let root = Tag.all(in: html).first { $0.name == "html" }
             #expect(root?.attributes.map(\.name) == ["lang"], "\(route)")
-            #expect(root?.attributes.first?.value == "en\" onmouseover=\"alert(1)", "\(route)")
+            #expect(root?.attributes.first?.value == "en", "\(route)")
         }
         #expect(holds(visibleText(Self.site.page("positions/corvane.html")), "Corvane <img src=x onerror=alert(1)>"))
         #expect(holds(visibleText(Self.site.page("positions/estmark.html")), "# Estmark {{title}}"))

@@ -55,11 +55,13 @@ struct TimelineChart {
         }
         if !counted { body += legend(top: y) }
         let height = y + 30
+        // The first child <title> names the picture; a role or aria-* attribute on the root is invalid
+        // in a standalone SVG file, and role="img" would hide the marks' links.
         let name = XML.escape(title) + ": timeline"
         // Inline in a page the style sheet applies to the whole page, so every rule names the chart.
         let c = "svg.timeline-chart"
         return """
-        <svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" width="\(Int(Self.width))" height="\(Int(height))" viewBox="0 0 \(Int(Self.width)) \(Int(height))" role="group" aria-label="\(name)">
+        <svg xmlns="http://www.w3.org/2000/svg" class="timeline-chart" width="\(Int(Self.width))" height="\(Int(height))" viewBox="0 0 \(Int(Self.width)) \(Int(height))">
         <title>\(name)</title>
         <desc>\(events.count == 1 ? "One event" : "\(events.count) events")\(counted ? ", counted month by month," : "") on a time axis cut at long empty stretches\(focus == nil ? "" : ", with the busiest weeks drawn day by day").</desc>
         <style>
