@@ -24,8 +24,10 @@ enum Boilerplate {
         let action: Action
         let match: Match
         let text: String
-        /// The text's UTF-8: lines are matched byte by byte, a line of any length in one pass per rule.
+        /// The text's UTF-8: lines are matched byte by byte.
         let bytes: [UInt8]
+        /// Whether the rule searches the whole line rather than its ends.
+        var searches: Bool { match == .contains || match == .word }
     }
 
     static let table: [Rule] = RuleTable.rows(PackageResources.boilerplate_rules).map { row in
@@ -93,8 +95,9 @@ enum Boilerplate {
     static func classify(_ raw: String) -> LineRole {
         let line = raw.collapsingWhitespace
         let key = key(line)
+        let searched = searchedRules(key)
 
-        for rule in rules where matches(rule, key) {
+        for (i, rule) in rules.enumerated() where rule.searches ? searched[i] : matches(rule, key) {
             switch rule.action {
             case .drop: return .furniture
             case .caption: return .caption
@@ -204,14 +207,44 @@ enum Boilerplate {
     static func containsWord(_ rule: Rule, in key: Key) -> Bool {
         var from = 0
         while let start = key.bytes.firstOffset(of: rule.bytes, from: from) {
-            let end = start + rule.bytes.count
-            let beforeOK = start == 0 || Self.wordStartBytes.contains(key.bytes[start - 1])
-                || start >= 3 && key.bytes[(start - 3)..<start].elementsEqual("“".utf8)
-            let afterOK = end == key.bytes.count || rule.text.last == ":" || key.character(at: end).map(isWordEnd) == true
-            if beforeOK && afterOK { return true }
+            if isWord(rule, in: key, at: start) { return true }
             from = start + 1
         }
         return false
+    }
+
+    /// Whether the rule's text, found at byte `start`, stands there as a word of its own.
+    static func isWord(_ rule: Rule, in key: Key, at start: Int) -> Bool {
+        let end = start + rule.bytes.count
+        let beforeOK = start == 0 || Self.wordStartBytes.contains(key.bytes[start - 1])
+            || start >= 3 && key.bytes[(start - 3)..<start].elementsEqual("“".utf8)
+        return beforeOK && (end == key.bytes.count || rule.text.last == ":" || key.character(at: end).map(isWordEnd) == true)
+    }
+
+    /// The rules that search a whole line (`contains`, `word`), by their first two bytes, so that one pass
+    /// over a line tries each only where it may start, rather than one pass per rule.
+    static let searchersByBigram: [[Int]] = {
+        var index = [[Int]](repeating: [], count: 1 << 16)
+        for (i, rule) in rules.enumerated() where rule.searches {
+            precondition(rule.bytes.count >= 2, "boilerplate.rules: a contains or word rule needs two letters or more: \(rule.text)")
+            index[Int(rule.bytes[0]) << 8 | Int(rule.bytes[1])].append(i)
+        }
+        return index
+    }()
+
+    /// Which of `rules` that search the line hold for it, by index.
+    static func searchedRules(_ key: Key) -> [Bool] {
+        var found = [Bool](repeating: false, count: rules.count)
+        let bytes = key.bytes
+        guard bytes.count >= 2 else { return found }
+        for start in 0..<(bytes.count - 1) {
+            for i in searchersByBigram[Int(bytes[start]) << 8 | Int(bytes[start + 1])] where !found[i] {
+                let rule = rules[i]
+                guard bytes.count - start >= rule.bytes.count, bytes[start..<(start + rule.bytes.count)].elementsEqual(rule.bytes) else { continue }
+                found[i] = rule.match == .contains || isWord(rule, in: key, at: start)
+            }
+        }
+        return found
     }
 
     /// What may come right before a word: a space, an opening bracket or a quotation mark.
