@@ -28,7 +28,7 @@ import Testing
             let sourcesBefore = try await preview.get("/sources/")
             #expect(!sourcesBefore.text.contains("Ferry crews rehearse"))
 
-            try Data(Self.newArticle.utf8).write(to: preview.corpus.appendingPathComponent("d.txt"))
+            try preview.save(Data(Self.newArticle.utf8), to: preview.corpus.appendingPathComponent("d.txt"))
             #expect(try await page.next() == LiveReload.State(generation: 2))
 
             let sources = try await preview.get("/sources/")
@@ -46,8 +46,8 @@ import Testing
             #expect(try await page.next().generation == 1)
             let config = preview.corpus.appendingPathComponent("briefing.yml")
             let text = try String(contentsOf: config, encoding: .utf8)
-            try text.replacingOccurrences(of: "title: Veloria and Tarsk negotiate the Orun river treaty",
-                                          with: "title: The Orun river talks").write(to: config, atomically: true, encoding: .utf8)
+            let retitled = text.replacingOccurrences(of: "title: Veloria and Tarsk negotiate the Orun river treaty", with: "title: The Orun river talks")
+            try preview.save(Data(retitled.utf8), to: config)
             #expect(try await page.next() == LiveReload.State(generation: 2))
             #expect(try await preview.get("/").text.contains("<title>The Orun river talks</title>"))
         }
@@ -61,7 +61,7 @@ import Testing
 
             let template = preview.templates.appendingPathComponent("page.mustache")
             let good = try Data(contentsOf: template)
-            try (good + Data("{{#unclosed}}\n".utf8)).write(to: template)
+            try preview.save(good + Data("{{#unclosed}}\n".utf8), to: template)
             let failed = try await page.next()
             #expect(failed.generation == 1)
             let error = try #require(failed.error)
@@ -77,7 +77,7 @@ import Testing
             let reported = preview.events.all
             #expect(reported.contains { if case .failed(let problem) = $0 { problem.report == error } else { false } })
 
-            try good.write(to: template)
+            try preview.save(good, to: template)
             #expect(try await page.next() == LiveReload.State(generation: 2))
             #expect(try await openedLater.next() == LiveReload.State(generation: 2))
             let openedAfterFix = try await EventStream(port: preview.port)
@@ -92,7 +92,7 @@ import Testing
             let page = try await EventStream(port: preview.port)
             #expect(try await page.next().generation == 1)
             let config = preview.corpus.appendingPathComponent("briefing.yml")
-            try Data("title: x\n<script>alert(1)</script>: \"</p><img src=x onerror=alert(1)>\"\n".utf8).write(to: config)
+            try preview.save(Data("title: x\n<script>alert(1)</script>: \"</p><img src=x onerror=alert(1)>\"\n".utf8), to: config)
             let failed = try await page.next()
             #expect(failed.generation == 1)
             #expect(failed.error?.hasPrefix("configuration: briefing.yml:2: unknown key '<script>alert(1)</script>'") == true)
@@ -117,7 +117,7 @@ import Testing
             #expect(plain.status == 404)
             #expect(plain.body == LiveReload.tagged(SiteFolder.plainNotFoundPage, generation: 0))
 
-            try good.write(to: preview.templates.appendingPathComponent("page.mustache"))
+            try preview.save(good, to: preview.templates.appendingPathComponent("page.mustache"))
             #expect(try await page.next() == LiveReload.State(generation: 1))
             let site = try await preview.get("/")
             #expect(site.status == 200)

@@ -20,6 +20,14 @@ struct RunningPreview: Sendable {
         try await RawHTTP.request(port: port, target, method: method, headers: headers)
     }
 
+    /// Writes a watched file the way editors save: whole, by renaming a finished copy over it, so that
+    /// no poll sees it half written.
+    func save(_ data: Data, to file: URL) throws {
+        let staged = folder.appendingPathComponent("staged-" + UUID().uuidString)
+        try data.write(to: staged)
+        guard rename(staged.path, file.path) == 0 else { throw RawHTTP.Failure(description: "rename: errno \(errno)") }
+    }
+
     /// A file of the output folder as it is on disk.
     func file(_ route: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: output.appendingPathComponent(route)))
