@@ -80,7 +80,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["Site", "Preview", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Site", "Preview", "Analysis", "Corpus", "Support",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
         // The fuzz target (make fuzz): built with -sanitize=fuzzer and -D FUZZING it is a libFuzzer
         // binary; built plainly it replays the inputs named on its command line.

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Corpus
 import Foundation
+import NIOCore
 import Preview
 import Site
 import Support
@@ -129,7 +130,11 @@ struct Serve: AsyncParsableCommand {
                 printError("The last good site is still served; the error shows in the open pages.")
             }
         }
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw BriefingError("port \(port) on \(host) is taken: stop what holds it, or choose another with --port (0 takes a free one)")
+        }
         printOut("Stopped.")
     }
 }

@@ -56,6 +56,34 @@ import TestFixtures
         #expect(process.terminationStatus == status)
         #expect(!FileManager.default.fileExists(atPath: Paths.fixture("rivers").appendingPathComponent("site").path))
     }
+
+    @Test func aTakenPortIsNamedAndStopsIt() throws {
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) {
+            try $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                try #require(bind(holder, $0, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, $0, &length) == 0)
+            }
+        }
+        let port = Int(UInt16(bigEndian: address.sin_port))
+
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = ["serve", "--corpus", Paths.fixture("rivers").path, "--templates", Paths.templates.path,
+                             "--output", Paths.temporary("serve-taken").appendingPathComponent("site").path, "--port", String(port)]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(said.contains("error: port \(port) on 127.0.0.1 is taken"))
+    }
 }
 
 /// Lines of a child's standard output, read on a thread of their own.
