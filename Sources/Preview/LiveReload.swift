@@ -9,6 +9,7 @@ import Support
 /// generation, and the error when the last build failed. A page whose generation is not the state's
 /// reloads; otherwise it shows the error over itself, or clears it.
 actor LiveReload {
+    /// live.js names it too.
     static let eventsPath = "/__briefing/events"
     static let scriptPath = "/__briefing/live.js"
 
@@ -18,7 +19,7 @@ actor LiveReload {
         var error: String?
     }
 
-    private(set) var state = State(generation: 0)
+    private var state = State(generation: 0)
     private var listeners: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextListener = 0
 
