@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/briefing
 DEBUG_BIN := .build/debug/briefing
 
-.PHONY: site test deps build check clean bench-dates bench score check-site check-site-deps fuzz
+.PHONY: site test deps build check clean bench-dates bench score check-site check-site-deps fuzz load-check
 
 ## Install what the build needs when it is missing: pkg-config and libcmark-dev (Debian packages).
 deps:
@@ -23,7 +23,7 @@ build: deps
 site: build
 	$(RELEASE_BIN) build --corpus seeds --output site --templates templates
 	$(RELEASE_BIN) check --output site
-	@echo "Open site/index.html in a browser (it works from disk), or serve the folder with any static server."
+	@echo "Open site/index.html in a browser (it works from disk), or preview it with $(RELEASE_BIN) serve (rebuilt and reloaded on every change)."
 
 ## The whole test suite: Swift tests, then the export checked against its JSON Schema.
 test: deps
@@ -84,6 +84,12 @@ bench-dates: build
 BENCH_SIZES ?= 100,1000,10000
 bench: build
 	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
+
+## briefing serve under load beside python3 -m http.server on the same files: wrk, 64 connections for 10 s
+## each, on 127.0.0.1 only (Benchmarks/serve-load.py). Fails on any error of briefing serve; figures are not judged.
+load-check: build
+	@command -v wrk >/dev/null || { echo "wrk not found: installing it with apt-get"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk; }
+	python3 Benchmarks/serve-load.py
 
 ## The analysis scored on the real stories in ../shared/corpora: one row per corpus (scripts/score-corpora.py).
 score: build

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "briefing",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "briefing", targets: ["BriefingCLI"]),
     ],
@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -62,9 +66,25 @@ let package = Package(
         ),
         .target(name: "CExchange"),
         .target(name: "Site", dependencies: ["Render", "CExchange", "Support"]),
+        // The preview server (briefing serve): kept apart so that the other stages never compile NIO.
+        .target(
+            name: "Preview",
+            dependencies: [
+                "Site", "Support",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.embedInCode("live.js")]
+        ),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["Site", "Analysis", "Corpus", "Support", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Site", "Preview", "Analysis", "Corpus", "Support",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
         // The fuzz target (make fuzz): built with -sanitize=fuzzer and -D FUZZING it is a libFuzzer
         // binary; built plainly it replays the inputs named on its command line.
@@ -79,5 +99,13 @@ let package = Package(
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Corpus", "Support", "TestFixtures"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: [
+                "Preview", "Site", "Support", "TestFixtures",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
     ]
 )

@@ -2,6 +2,8 @@ import Analysis
 import ArgumentParser
 import Corpus
 import Foundation
+import NIOCore
+import Preview
 import Site
 import Support
 
@@ -10,7 +12,7 @@ struct Briefing: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turn a corpus of news articles about one story into a cited briefing website.",
-        subcommands: [Init.self, Build.self, Check.self, Dates.self])
+        subcommands: [Init.self, Build.self, Serve.self, Check.self, Dates.self])
 }
 
 struct Init: ParsableCommand {
@@ -71,6 +73,69 @@ struct Build: ParsableCommand {
                   + "\(report.events) events, \(report.quotes) quotes, in \(String(format: "%.2f", report.seconds)) s. "
                   + "Open \(output)/index.html")
         }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site and serve it on this machine; rebuild on every change and reload the open pages.",
+        discussion: """
+            Watches the corpus folder (its articles and briefing.yml) and the templates. A failed rebuild \
+            keeps serving the last good site and shows the error in the open pages. Ctrl-C stops it.
+            """)
+
+    @Option(help: "The corpus folder: plain-text articles and briefing.yml.")
+    var corpus = "seeds"
+
+    @Option(help: "Where the site goes, and what is served. The previous site stays until a new one is complete.")
+    var output = "site"
+
+    @Option(help: "The templates folder: page.mustache and assets/.")
+    var templates = "templates"
+
+    @Option(help: "The address to listen on. Any other than loopback lets other machines see the preview.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 takes a free one.")
+    var port = 8000
+
+    @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
+    var baseURL: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
+    }
+
+    func run() async throws {
+        let build = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
+                                 templates: URL(fileURLWithPath: templates), baseURL: baseURL)
+        // Mistakes in the options stop it at once: no change to the inputs could mend them.
+        try build.checkOutput()
+        _ = try build.checkedBaseURL()
+        if !["127.0.0.1", "localhost", "::1"].contains(host) {
+            printError("warning: listening on \(host): other machines can reach this preview")
+        }
+        let output = self.output
+        let app = await buildPreview(PreviewOptions(build: build, host: host, port: port)) { event in
+            switch event {
+            case .listening(let url):
+                printOut("Serving \(output) at \(url) (Ctrl-C stops)")
+            case .rebuilding:
+                printError("A change was seen: rebuilding.")
+            case .built(let report):
+                for warning in report.warnings { printError("warning: " + warning.report) }
+                printError("Built \(report.pages) pages from \(report.articles) articles in \(String(format: "%.2f", report.seconds)) s.")
+            case .failed(let error):
+                printError("error: " + error.report)
+                printError("The last good site is still served; the error shows in the open pages.")
+            }
+        }
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw BriefingError("port \(port) on \(host) is taken: stop what holds it, or choose another with --port (0 takes a free one)")
+        }
+        printOut("Stopped.")
     }
 }
 
@@ -158,10 +223,24 @@ func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// A line on standard output at once, even into a pipe: `serve` tells its address while it runs on.
+func printOut(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// Runs the command the arguments name; `serve` runs until it is stopped.
+func runCommand() async throws {
+    var command = try Briefing.parseAsRoot()
+    if var asynchronous = command as? AsyncParsableCommand {
+        try await asynchronous.run()
+    } else {
+        try command.run()
+    }
+}
+
 // Exit status: 0 on success (and for --help), 1 when a build or check fails, 2 on a usage error.
 do {
-    var command = try Briefing.parseAsRoot()
-    try command.run()
+    try await runCommand()
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {

@@ -24,7 +24,7 @@ public struct BuildOptions: Sendable {
     }
 
     /// The publishing address as the feeds write it: http or https, a host, ending in "/".
-    func checkedBaseURL() throws -> String? {
+    public func checkedBaseURL() throws -> String? {
         guard let base = baseURL else { return nil }
         guard let url = URL(string: base), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
               url.query == nil, url.fragment == nil else {
@@ -35,7 +35,7 @@ public struct BuildOptions: Sendable {
 
     /// Refuses an output folder that would overwrite or sit inside the corpus or the templates, or
     /// that is a file: the build replaces the output folder whole.
-    func checkOutput() throws {
+    public func checkOutput() throws {
         let output = self.output.standardizedFileURL.resolvingSymlinksInPath().path
         for (name, folder) in [("corpus", corpus), ("templates", templates)] {
             let inputs = folder.standardizedFileURL.resolvingSymlinksInPath().path
