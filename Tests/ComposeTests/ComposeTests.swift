@@ -76,6 +76,14 @@ import Support
                 == " — [Averly Gazette, ¶1](../sources/gazette.html#p1); [Tide \\& Times, ¶2](../sources/tide.html#p2) · reported by 2 sources")
     }
 
+    @Test func aLineReprintedEverywhereShowsItsFirstCitationsAndCountsTheRest() {
+        let reprints = (1...45).map { Story.cite("gazette", $0, "The ferry sails at dawn.") }
+        let line = context.cite(reprints, from: "people.html")
+        #expect(line.components(separatedBy: "](sources/gazette.html#p").count - 1 == 20)
+        #expect(line.contains("[Averly Gazette, ¶20](sources/gazette.html#p20); and 25 more"))
+        #expect(!line.contains("¶21"))
+    }
+
     /// Where one outlet has several articles, a citation says which: by its date, and where two share a
     /// date, by its headline's first words.
     @Test func aCitationTellsApartTheArticlesOfOneOutlet() {

@@ -63,14 +63,19 @@ struct PageContext {
     }
 
     /// Citation links for a line, e.g. " — [Outlet, ¶3](sources/x.html#p3); [Other, ¶1](…) · reported by 2 sources";
-    /// the count is left out where the citations are places, not corroboration.
+    /// the count is left out where the citations are places, not corroboration. Past `mostCitations` the
+    /// line says how many more there are (a wire story reprinted by hundreds of outlets); the export lists all.
     func cite(_ citations: [Citation], from page: String, counted: Bool = true) -> String {
         let links = citationLinks(citations, from: page).map { MD.link($0.label, $0.href) }
         guard !links.isEmpty else { return "" }
         let sources = Set(citations.map(\.source)).count
         let corroboration = counted && sources > 1 ? " · reported by \(sources) sources" : ""
-        return " — " + links.joined(separator: "; ") + corroboration
+        let more = links.count > Self.mostCitations ? "; and \(links.count - Self.mostCitations) more" : ""
+        return " — " + links.prefix(Self.mostCitations).joined(separator: "; ") + more + corroboration
     }
+
+    /// The citations a line of a page shows; `data/briefing.json` has every one.
+    static let mostCitations = 20
 
     /// Citation links as plain labels and relative hrefs, each paragraph once.
     func citationLinks(_ citations: [Citation], from page: String) -> [TextLink] {

@@ -29,7 +29,7 @@ extension PageContext {
                     header: TextLink(label: actor.name, href: Routes.relative(from: page, to: Routes.actor(actor.id))),
                     cells: findings.issues.map { issue in
                         let line = actor.onIssues[issue.id]
-                        return OverviewTable.Cell(text: line?.text, citations: line.map { citationLinks($0.citations, from: page) } ?? [])
+                        return OverviewTable.Cell(text: line?.text, citations: line.map { Array(citationLinks($0.citations, from: page).prefix(Self.mostCitations)) } ?? [])
                     })
             })
         return draft
