@@ -43,6 +43,7 @@ enum ArticleReader {
         var stamp = Sourced<PublicationStamp>.unknown
         var emailDomain: String?
         var credit: String?
+        var address: String?
 
         // The header: a title, perhaps an outlet's name above it, a lone nickname, stamps and a byline.
         // The title is the first line that reads like a headline (four words or more), else the last.
@@ -68,6 +69,8 @@ enum ArticleReader {
                 if byline.value == nil { byline = Sourced(name, .text) }
             case .email(let domain):
                 emailDomain = emailDomain ?? domain
+            case .address(let printed):
+                address = address ?? printed
             case .placeline(let agency):
                 credit = credit ?? agency
             case .caption:
@@ -132,7 +135,7 @@ enum ArticleReader {
         }
 
         var article = Article(id: id, file: file, title: title, outlet: outlet, byline: byline, published: stamp,
-                              credit: credit, home: config?.home, blocks: paragraphs, url: config?.url)
+                              credit: credit, home: config?.home, blocks: paragraphs, url: config?.url ?? address)
         if let config {
             article.title = Sourced(config.title, .config).or(article.title)
             article.outlet = Sourced(config.outlet, .config).or(article.outlet)

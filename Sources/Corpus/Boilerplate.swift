@@ -14,6 +14,8 @@ enum LineRole: Equatable {
     case placeline(agency: String?)
     case byline(String)
     case email(domain: String)
+    /// The article's own web address printed on a line of its own ("Source: https://…").
+    case address(String)
 }
 
 enum Boilerplate {
@@ -122,6 +124,7 @@ enum Boilerplate {
         guard key.hasAtMost(words: structuralWords) else { return .text }
         if let stamp = Stamps.parseLine(line) { return .dateline(stamp) }
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
+        if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
         if isCreditedPhoto(line) || isCredit(line) { return .caption }
         if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
@@ -284,6 +287,15 @@ enum Boilerplate {
         let domain = token[token.index(after: at)...]
         guard token[..<at].count > 0, domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix(".") else { return nil }
         return String(domain).lowercased()
+    }
+
+    /// A line that is one http or https address, alone or after a short label ("Source:", "Read it at:").
+    static func loneAddress(_ line: String) -> String? {
+        let words = line.split(separator: " ")
+        guard let address = words.last, words.count <= 6, address.lowercased().hasPrefix("http"),
+              words.dropLast().last.map({ $0.hasSuffix(":") }) ?? true,
+              SourceConfig.isWebAddress(String(address)) else { return nil }
+        return String(address)
     }
 
     /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.

@@ -162,6 +162,30 @@ import Testing
         #expect(a.title == Sourced("Harbor Wire", .text))
     }
 
+    @Test func anAddressPrintedOnALineOfItsOwnIsTheOriginalArticle() throws {
+        let text = """
+        Harbor rules take effect in spring
+
+        The council met on Monday to discuss the harbor rules, officials said.
+
+        Fishermen said the rules, posted at https://council.example/rules, were never explained to them.
+
+        Source: https://harborwire.example/2031/03/harbor-rules
+
+        javascript:alert(1)
+        """
+        let a = try read(text)
+        #expect(a.url == "https://harborwire.example/2031/03/harbor-rules")
+        // The address is no paragraph; one inside a sentence stays text; a script address is none.
+        #expect(a.paragraphs.map(\.text).filter { $0.contains("harborwire.example") }.isEmpty)
+        #expect(a.paragraphs.contains { $0.text.contains("https://council.example/rules") })
+        #expect(Boilerplate.loneAddress("javascript:alert(1)") == nil)
+        #expect(Boilerplate.loneAddress("Read the full story at: http://harborwire.example/a") == "http://harborwire.example/a")
+        #expect(Boilerplate.loneAddress("Officials said at https://harborwire.example/a") == nil)
+        // The configuration's address wins.
+        #expect(try read(text, config: SourceConfig(url: "https://elsewhere.example/a")).url == "https://elsewhere.example/a")
+    }
+
     @Test func configurationWinsOverText() throws {
         let a = try read("By Ana Ruiz\nThe council met on Monday to discuss the harbor rules, officials said.\n",
                          config: SourceConfig(title: "Harbor rules", outlet: "Harbor Wire", byline: "A. Ruiz", published: "2020-02-03 08:00"))
