@@ -3,8 +3,8 @@ import Support
 
 /// An extractive summary: sentences scored by how many sources share their content words (centrality
 /// without comparing every pair of sentences), the best taken in turn, a sentence that repeats a chosen
-/// one adding its citation instead of a second item. The best leads; the others follow in the order
-/// the sources published them.
+/// one adding its citation instead of a second item, and its words where its source is newer. The best
+/// leads; the others follow in the order the sources published them.
 enum BackgroundSummary {
     static func select(_ sentences: [SentenceRef], limit: Int) -> [Statement] {
         var sourcesWithWord: [String: Set<Int>] = [:]
@@ -31,7 +31,16 @@ enum BackgroundSummary {
         var chosen: [(words: Set<String>, citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
-                if chosen[k].sources.insert(sentences[i].citation.source).inserted { chosen[k].citations.append(sentences[i].citation) }
+                if chosen[k].sources.insert(sentences[i].citation.source).inserted {
+                    chosen[k].citations.append(sentences[i].citation)
+                    // A newer source's telling of the same matter replaces an older one's: the briefing says
+                    // where things stand as of its newest sources ("will be signed" gives way to "was signed").
+                    // Its citation then leads, so that the first link shows the words the item gives.
+                    if let newer = sentences[i].dct, newer > (chosen[k].sentence.dct ?? .distantPast) {
+                        chosen[k].sentence = sentences[i]
+                        chosen[k].citations.insert(chosen[k].citations.removeLast(), at: 0)
+                    }
+                }
                 continue
             }
             if chosen.contains(where: { ContentWords.jaccard($0.words, words[i]) >= 0.3 }) { continue }

@@ -7,18 +7,31 @@ import Support
 public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) throws -> Briefing {
     let context = PageContext(corpus: corpus, findings: findings, config: config)
     let asOf = corpus.asOf.map { DateLabel.of($0) } ?? "an unknown date"
-    var pages = [
-        context.frontPage(asOf: asOf),
-        context.backgroundPage(),
-        context.timelinePage(),
-        context.positionsIndex(),
-    ]
-    pages += findings.actors.filter(\.hasPage).map(context.actorPage)
-    pages.append(context.issuesIndex())
-    pages += findings.issues.map(context.issuePage)
-    pages.append(context.sourcesIndex())
-    pages += corpus.articles.map(context.sourcePage)
-    pages += [context.peoplePage(), context.glossaryPage(), context.searchPage(), context.notFoundPage()]
+    // Every page in the briefing's order, each written on its own: they are written on every core.
+    var jobs: [PageJob] = [.front, .background, .timeline, .positions]
+    jobs += findings.actors.filter(\.hasPage).map(PageJob.actor)
+    jobs.append(.issues)
+    jobs += findings.issues.map(PageJob.issue)
+    jobs.append(.sources)
+    jobs += corpus.articles.map(PageJob.source)
+    jobs += [.people, .glossary, .search, .notFound]
+    let pages = ParallelMap.map(jobs) { job -> PageDraft in
+        switch job {
+        case .front: context.frontPage(asOf: asOf)
+        case .background: context.backgroundPage()
+        case .timeline: context.timelinePage()
+        case .positions: context.positionsIndex()
+        case .actor(let actor): context.actorPage(actor)
+        case .issues: context.issuesIndex()
+        case .issue(let issue): context.issuePage(issue)
+        case .sources: context.sourcesIndex()
+        case .source(let article): context.sourcePage(article)
+        case .people: context.peoplePage()
+        case .glossary: context.glossaryPage()
+        case .search: context.searchPage()
+        case .notFound: context.notFoundPage()
+        }
+    }
     let (paginated, moves) = Pagination.paginate(fillingMentions(pages), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
@@ -40,6 +53,14 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
             ("Sources", Routes.sources, [.sources, .source]),
             ("Search", Routes.search, [.search]),
         ])
+}
+
+/// A page to write: one of the briefing's own, or the page of one actor, issue or source.
+enum PageJob: Sendable {
+    case front, background, timeline, positions, issues, sources, people, glossary, search, notFound
+    case actor(ActorFindings)
+    case issue(IssueFindings)
+    case source(Article)
 }
 
 /// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order

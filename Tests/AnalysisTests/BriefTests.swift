@@ -28,6 +28,25 @@ import Support
         #expect(brief.map(\.text) == [points[1].text, points[2].text, points[3].text])
     }
 
+    @Test func aNewerTellingOfTheSameMatterReplacesTheOlder() {
+        func sentence(_ text: String, _ article: Int, _ day: CalendarDay) -> SentenceRef {
+            SentenceRef(citation: Citation(source: ArticleID(slug: "a\(article)"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
+                        tokens: Tokenizer.tokens(text), articleIndex: article, dct: day)
+        }
+        let may = CalendarDay(year: 2031, month: 5, day: 6)!, june = CalendarDay(year: 2031, month: 6, day: 20)!
+        let sentences = [
+            sentence("Port Averly and Brennick Haven will sign the ferry treaty in the harbour hall next week.", 0, may),
+            sentence("Port Averly and Brennick Haven will sign the ferry treaty in the harbour hall on Friday.", 1, may),
+            sentence("Port Averly and Brennick Haven signed the ferry treaty in the harbour hall on Friday.", 2, june),
+        ]
+        let background = BackgroundSummary.select(sentences, limit: 5)
+        #expect(background.count == 1)
+        #expect(background.first?.text == sentences[2].citation.sentence)
+        // The newest telling's citation leads; the older ones still count.
+        #expect(background.first?.citations.first?.source.slug == "a2")
+        #expect(Set(background.first?.citations.map(\.source.slug) ?? []) == ["a0", "a1", "a2"])
+    }
+
     @Test func withoutDatesTheFirstPointsLead() {
         let points = (1...5).map { point("Point \($0) says what the ferry treaty is about in many plain words.", from: "may") }
         #expect(BackgroundSummary.brief(points, published: [:], asOf: nil).count == 3)

@@ -3,7 +3,7 @@ import Corpus
 import Support
 
 /// What every page writer needs: the corpus and findings, lookups by id, and the citation format.
-struct PageContext {
+struct PageContext: Sendable {
     let corpus: ArticleSet
     let findings: Findings
     let config: BriefingConfig

@@ -11,11 +11,16 @@ enum Pagination {
     static let eventsPerTimeline = 300
 
     /// Where anchors went: "timeline.html#e4" → "timeline-2031.html#e4".
-    struct Moves {
+    struct Moves: Sendable {
         private var to: [String: String] = [:]
         /// The anchors that moved, whatever their page: most links are ruled out by their anchor alone.
         private(set) var anchors: Set<Substring> = []
         var isEmpty: Bool { to.isEmpty }
+
+        mutating func add(_ other: Moves) {
+            to.merge(other.to) { a, _ in a }
+            anchors.formUnion(other.anchors)
+        }
 
         mutating func move(anchor: String, from route: String, to part: String) {
             to[route + "#" + anchor] = part + "#" + anchor
@@ -33,15 +38,19 @@ enum Pagination {
 
     /// Every draft split as it needs, and where their anchors went.
     static func paginate(_ drafts: [PageDraft], splittingTimeline: Bool) -> (pages: [PageDraft], moves: Moves) {
-        var moves = Moves()
-        var pages: [PageDraft] = []
-        for draft in drafts {
+        // Each draft is split on its own, on every core; the moves are gathered in the briefing's order.
+        let split = ParallelMap.map(drafts) { draft -> ([PageDraft], Moves) in
+            var moves = Moves()
             var parts = [draft]
             if splittingTimeline, draft.route == Routes.timeline { parts = byYear(draft, &moves) }
-            for part in parts { pages += bySize(part, &moves) }
+            return (parts.flatMap { bySize($0, &moves) }, moves)
         }
+        var gathered = Moves()
+        for (_, more) in split { gathered.add(more) }
+        let moves = gathered
+        let pages = split.flatMap(\.0)
         guard !moves.isEmpty else { return (pages, moves) }
-        return (pages.map { relinked($0, moves) }, moves)
+        return (ParallelMap.map(pages) { relinked($0, moves) }, moves)
     }
 
     /// The timeline's sections of years ("## 2031", and "## 2030–2032" with the year it starts) on a
