@@ -30,10 +30,8 @@ struct Init: ParsableCommand {
     }
 }
 
-struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Build the site: ingest, analyse, write Markdown, render it with cmark, swap the new site in.")
-
+/// What `build` and `serve` both take: the corpus, the output, the templates and the published address.
+struct SiteOptions: ParsableArguments {
     @Option(help: "The corpus folder: plain-text articles and briefing.yml.")
     var corpus = "seeds"
 
@@ -42,6 +40,21 @@ struct Build: ParsableCommand {
 
     @Option(help: "The templates folder: page.mustache and assets/.")
     var templates = "templates"
+
+    @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
+    var baseURL: String?
+
+    func buildOptions(strict: Bool) -> BuildOptions {
+        BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
+                     templates: URL(fileURLWithPath: templates), strict: strict, baseURL: baseURL)
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site: ingest, analyse, write Markdown, render it with cmark, swap the new site in.")
+
+    @OptionGroup var site: SiteOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -52,12 +65,8 @@ struct Build: ParsableCommand {
     @Flag(help: "Print each phase's time and the peak memory on standard output, even with --quiet.")
     var timings = false
 
-    @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
-    var baseURL: String?
-
     func run() throws {
-        let options = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
-                                   templates: URL(fileURLWithPath: templates), strict: strict, baseURL: baseURL)
+        let options = site.buildOptions(strict: strict)
         let report = try build(options) { line in if !quiet { printError(line) } }
         for warning in report.warnings { printError("warning: " + warning.report) }
         if timings {
@@ -71,7 +80,7 @@ struct Build: ParsableCommand {
         if !quiet {
             print("Built \(report.pages) pages (\(report.files) files) from \(report.articles) articles: "
                   + "\(report.events) events, \(report.quotes) quotes, in \(String(format: "%.2f", report.seconds)) s. "
-                  + "Open \(output)/index.html")
+                  + "Open \(site.output)/index.html")
         }
     }
 }
@@ -84,14 +93,7 @@ struct Serve: AsyncParsableCommand {
             keeps serving the last good site and shows the error in the open pages. Ctrl-C stops it.
             """)
 
-    @Option(help: "The corpus folder: plain-text articles and briefing.yml.")
-    var corpus = "seeds"
-
-    @Option(help: "Where the site goes, and what is served. The previous site stays until a new one is complete.")
-    var output = "site"
-
-    @Option(help: "The templates folder: page.mustache and assets/.")
-    var templates = "templates"
+    @OptionGroup var site: SiteOptions
 
     @Option(help: "The address to listen on. Any other than loopback lets other machines see the preview.")
     var host = "127.0.0.1"
@@ -99,23 +101,19 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on; 0 takes a free one.")
     var port = 8000
 
-    @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
-    var baseURL: String?
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port)") }
     }
 
     func run() async throws {
-        let build = BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
-                                 templates: URL(fileURLWithPath: templates), baseURL: baseURL)
+        let build = site.buildOptions(strict: false)
         // Mistakes in the options stop it at once: no change to the inputs could mend them.
         try build.checkOutput()
         _ = try build.checkedBaseURL()
         if !["127.0.0.1", "localhost", "::1"].contains(host) {
             printError("warning: listening on \(host): other machines can reach this preview")
         }
-        let output = self.output
+        let output = site.output
         let app = await buildPreview(PreviewOptions(build: build, host: host, port: port)) { event in
             switch event {
             case .listening(let url):
