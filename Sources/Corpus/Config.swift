@@ -126,9 +126,20 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         }
     }
 
-    /// A BCP 47 tag of the usual shape: a language (ISO 639), then optionally a script, a region and variants.
+    /// A BCP 47 tag of the usual shape: a language (ISO 639, two or three letters), then optionally a
+    /// script (four letters), a region (two letters or three digits) and variants (five to eight letters
+    /// or digits, or a digit and three more), read subtag by subtag.
     static func isLanguageTag(_ tag: String) -> Bool {
-        tag.wholeMatch(of: /[A-Za-z]{2,3}(-[A-Za-z]{4})?(-[A-Za-z]{2}|-[0-9]{3})?(-[A-Za-z0-9]{5,8}|-[0-9][A-Za-z0-9]{3})*/) != nil
+        func letters(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && $0.isLetter } }
+        func digits(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && $0.isNumber } }
+        func alphanumeric(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        var subtags = tag.split(separator: "-", omittingEmptySubsequences: false)[...]
+        guard let language = subtags.popFirst(), (2...3).contains(language.count), letters(language) else { return false }
+        if let script = subtags.first, script.count == 4, letters(script) { subtags.removeFirst() }
+        if let region = subtags.first, region.count == 2 && letters(region) || region.count == 3 && digits(region) { subtags.removeFirst() }
+        return subtags.allSatisfy { variant in
+            alphanumeric(variant) && ((5...8).contains(variant.count) || variant.count == 4 && variant.first!.isNumber)
+        }
     }
 
     /// The keys each part of the file may have: a misspelt key ("publised") would otherwise be dropped

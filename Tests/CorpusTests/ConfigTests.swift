@@ -71,10 +71,10 @@ import Testing
     }
 
     @Test func theLanguageMustBeALanguageTag() throws {
-        for good in ["en", "pt-BR", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1901"] {
+        for good in ["en", "pt-BR", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1901", "sl-rozaj-biske", "en-1234"] {
             #expect(try load("title: A story\nlanguage: \(good)\n").language == good)
         }
-        for bad in ["en\" onmouseover=\"alert(1)", "english", "en_GB", "e", "en-", ""] {
+        for bad in ["en\" onmouseover=\"alert(1)", "english", "en_GB", "e", "en-", "", "en--GB", "en-GB-abc", "en-GB-oed1", "zh-Hänt"] {
             #expect(throws: BriefingError(file: "briefing.yml", line: 2,
                                           "language: '\(bad)' is not a language tag such as en, pt-BR or zh-Hant")) {
                 try load("title: A story\nlanguage: '\(bad)'\n")
