@@ -143,6 +143,7 @@ public enum Routes {
     public static func issue(_ id: IssueID) -> String { "issues/\(id).html" }
     public static func source(_ id: ArticleID) -> String { "sources/\(id).html" }
     public static func paragraph(_ c: Citation) -> String { source(c.source) + "#" + c.paragraph.description }
+    public static func event(_ id: String) -> String { timeline + "#" + id }
     public static func person(_ id: PersonID) -> String { people + "#" + id.slug }
     public static func term(_ term: String) -> String { glossary + "#term-" + Slug.make(term) }
 

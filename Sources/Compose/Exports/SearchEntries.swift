@@ -29,7 +29,7 @@ extension PageContext {
                                        text: [issue.status, issue.summary?.text].compactMap { $0 }.joined(separator: " · ")))
         }
         for event in findings.events {
-            entries.append(SearchEntry(kind: .event, title: DateLabel.of(event.date), route: Routes.timeline + "#" + event.id, text: event.summary))
+            entries.append(SearchEntry(kind: .event, title: DateLabel.of(event.date), route: Routes.event(event.id), text: event.summary))
         }
         for entry in findings.glossary {
             entries.append(SearchEntry(kind: .term, title: entry.term, route: Routes.term(entry.term), text: entry.expansion))

@@ -17,6 +17,6 @@ extension PageContext {
             dateLabel: DateLabel.of(e.date), marks: marks(e), summary: e.summary,
             planned: e.planned, history: e.history, conflict: e.conflict,
             group: e.actors.first.map { actorNames[$0] ?? $0.slug },
-            citations: citationLinks(e.citations, from: Routes.index), route: Routes.timeline + "#" + e.id)
+            citations: citationLinks(e.citations, from: Routes.index), route: Routes.event(e.id))
     }
 }

@@ -92,7 +92,7 @@ struct PageLinks {
     mutating func eventItem(_ e: Event, anchored: Bool = false) -> String {
         var line = "- " + (anchored ? MD.anchor(e.id) + " " : "") + "**" + MD.escape(DateLabel.of(e.date)) + context.marks(e) + "** " + linked(e.summary)
         if !e.actors.isEmpty { line += " *(" + e.actors.map { context.actorLink($0, from: page) }.joined(separator: ", ") + ")*" }
-        if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.timeline + "#" + e.id)) }
+        if !anchored { line += " — " + MD.link("on the timeline", Routes.relative(from: page, to: Routes.event(e.id))) }
         return line + context.cite(e.citations, from: page)
     }
 

@@ -121,12 +121,9 @@ enum Pagination {
             let nav = "Page \(n + 1) of \(parts.count): " + routes.enumerated().map { k, other in
                 k == n ? "**\(k + 1)**" : MD.link(String(k + 1), Routes.relative(from: route, to: other))
             }.joined(separator: " · ")
-            var part = draft
-            part = PageDraft(route: route, kind: draft.kind, title: n == 0 ? draft.title : "\(draft.title), page \(n + 1)",
+            return PageDraft(route: route, kind: draft.kind, title: n == 0 ? draft.title : "\(draft.title), page \(n + 1)",
                              lines: [.text(""), .text(nav), .text("")] + (n == 0 ? lines : rebased(lines, from: draft.route)) + [.text(""), .text(nav)],
-                             mentions: n == 0 ? draft.mentions : [], table: n == 0 ? draft.table : nil)
-            part.details = n == 0 ? draft.details : nil
-            return part
+                             mentions: n == 0 ? draft.mentions : [], table: n == 0 ? draft.table : nil, details: n == 0 ? draft.details : nil)
         }
     }
 
