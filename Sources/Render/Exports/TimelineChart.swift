@@ -130,28 +130,62 @@ struct TimelineChart {
         return Era(start: chosen.first!.start.daysSince1970 - 1, end: chosen.last!.start.daysSince1970 + 1, events: chosen)
     }
 
+    /// Where an era stands across the chart: its left edge and its width, shared out by how many
+    /// events each era holds, and the place of a day inside it.
+    struct Slot {
+        let era: Era
+        let x: Double
+        let width: Double
+
+        /// The x of a day, held within the era.
+        func x(_ day: Int) -> Double {
+            let span = Double(max(1, era.end - era.start))
+            let inset = min(10.0, width / 6)
+            return x + inset + (width - 2 * inset) * Double(min(max(day, era.start), era.end) - era.start) / span
+        }
+    }
+
+    static func slots(_ eras: [Era]) -> [Slot] {
+        let available = width - 2 * margin - breakGap * Double(eras.count - 1)
+        let weights = eras.map { pow(Double(max(1, $0.events.count)), 0.6) }
+        let total = weights.reduce(0, +)
+        var x0 = margin
+        return zip(eras, weights).map { era, weight in
+            let slot = Slot(era: era, x: x0, width: available * weight / total)
+            x0 += slot.width + breakGap
+            return slot
+        }
+    }
+
+    /// The axis under the slots at `y`: a line under each, a dashed break between them, and the tick
+    /// labels that keep clear of each other.
+    func axis(_ slots: [Slot], at y: Double, dayTicks: Bool) -> [String] {
+        var parts: [String] = []
+        var labels: [Tick] = []
+        for (i, slot) in slots.enumerated() {
+            parts.append("<line class=\"axis\" x1=\"\(f(slot.x))\" y1=\"\(f(y))\" x2=\"\(f(slot.x + slot.width))\" y2=\"\(f(y))\"/>")
+            if i > 0 { parts.append("<line class=\"break\" x1=\"\(f(slot.x - Self.breakGap + 4))\" y1=\"\(f(y))\" x2=\"\(f(slot.x - 4))\" y2=\"\(f(y))\"/>") }
+            labels += Self.ticks(slot, days: dayTicks)
+        }
+        for t in Self.thinned(labels) {
+            parts.append("<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(y))\" x2=\"\(f(t.x))\" y2=\"\(f(y + 4))\"/>")
+            parts.append("<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(y + 17))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>")
+        }
+        return parts
+    }
+
     /// One band: its eras side by side, an axis with ticks under each, the events in lanes above it.
     func band(eras: [Era], top: Double, dayTicks: Bool = false) -> (parts: [String], bottom: Double) {
         guard !eras.isEmpty else { return ([], top) }
-        let available = Self.width - 2 * Self.margin - Self.breakGap * Double(eras.count - 1)
-        let weights = eras.map { pow(Double(max(1, $0.events.count)), 0.6) }
-        let total = weights.reduce(0, +)
+        let slots = Self.slots(eras)
         var parts: [String] = []
-        var x0 = Self.margin
         var marks: [(x: Double, width: Double, event: TimelineEntry)] = []
-        var axes: [(Double, Double, Era)] = []
-        for (era, weight) in zip(eras, weights) {
-            let w = available * weight / total
-            let span = Double(max(1, era.end - era.start))
-            let inset = min(10.0, w / 6)
-            func x(_ day: Int) -> Double { x0 + inset + (w - 2 * inset) * Double(day - era.start) / span }
-            for e in era.events {
-                let a = x(max(era.start, e.start.daysSince1970))
-                let b = e.precision == .day ? a : x(min(era.end, e.end.daysSince1970))
+        for slot in slots {
+            for e in slot.era.events {
+                let a = slot.x(e.start.daysSince1970)
+                let b = e.precision == .day ? a : slot.x(e.end.daysSince1970)
                 marks.append((a, max(0, b - a), e))
             }
-            axes.append((x0, w, era))
-            x0 += w + Self.breakGap
         }
         // Lanes: each mark takes the lowest lane where it does not touch the one before.
         var laneEnds: [Double] = []
@@ -177,49 +211,27 @@ struct TimelineChart {
                 parts.append("<path class=\"link\" d=\"M\(f(a.x)) \(f(ya)) Q\(f((a.x + b.x) / 2)) \(f(peak)) \(f(b.x)) \(f(yb))\"/>")
             }
         }
-        var labels: [Tick] = []
-        for (i, (x, w, era)) in axes.enumerated() {
-            parts.append("<line class=\"axis\" x1=\"\(f(x))\" y1=\"\(f(axisY))\" x2=\"\(f(x + w))\" y2=\"\(f(axisY))\"/>")
-            if i > 0 { parts.append("<line class=\"break\" x1=\"\(f(x - Self.breakGap + 4))\" y1=\"\(f(axisY))\" x2=\"\(f(x - 4))\" y2=\"\(f(axisY))\"/>") }
-            labels += Self.ticks(era, x: x, width: w, days: dayTicks)
-        }
-        for t in Self.thinned(labels) {
-            parts.append("<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(axisY))\" x2=\"\(f(t.x))\" y2=\"\(f(axisY + 4))\"/>")
-            parts.append("<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(axisY + 17))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>")
-        }
-        return (parts, axisY + 24)
+        return (parts + axis(slots, at: axisY, dayTicks: dayTicks), axisY + 24)
     }
 
     /// The eras side by side as in `band`, each month a bar as tall as the events starting in it, linked
     /// to the first of them and named with its count.
     func monthBand(eras: [Era], top: Double) -> (parts: [String], bottom: Double) {
         guard !eras.isEmpty else { return ([], top) }
-        let available = Self.width - 2 * Self.margin - Self.breakGap * Double(eras.count - 1)
-        let weights = eras.map { pow(Double(max(1, $0.events.count)), 0.6) }
-        let total = weights.reduce(0, +)
+        let slots = Self.slots(eras)
         let axisY = top + Self.barHeight + 4
-        var parts: [String] = []
-        var labels: [Tick] = []
         var bars: [(x: Double, width: Double, events: [TimelineEntry])] = []
-        var x0 = Self.margin
-        for (i, (era, weight)) in zip(eras, weights).enumerated() {
-            let w = available * weight / total
-            let span = Double(max(1, era.end - era.start))
-            let inset = min(10.0, w / 6)
-            func x(_ day: Int) -> Double { x0 + inset + (w - 2 * inset) * Double(min(max(day, era.start), era.end) - era.start) / span }
-            let months = Dictionary(grouping: era.events) { $0.start.year * 12 + $0.start.month - 1 }
+        for slot in slots {
+            let months = Dictionary(grouping: slot.era.events) { $0.start.year * 12 + $0.start.month - 1 }
             for key in months.keys.sorted() {
                 let first = CalendarDay(year: key / 12, month: key % 12 + 1, day: 1)!.daysSince1970
                 let next = CalendarDay(year: (key + 1) / 12, month: (key + 1) % 12 + 1, day: 1)!.daysSince1970
-                let a = x(first), b = x(next)
+                let a = slot.x(first), b = slot.x(next)
                 bars.append((a, max(2, b - a - 1), months[key]!.sorted { ($0.start, $0.id) < ($1.start, $1.id) }))
             }
-            parts.append("<line class=\"axis\" x1=\"\(f(x0))\" y1=\"\(f(axisY))\" x2=\"\(f(x0 + w))\" y2=\"\(f(axisY))\"/>")
-            if i > 0 { parts.append("<line class=\"break\" x1=\"\(f(x0 - Self.breakGap + 4))\" y1=\"\(f(axisY))\" x2=\"\(f(x0 - 4))\" y2=\"\(f(axisY))\"/>") }
-            labels += Self.ticks(era, x: x0, width: w, days: false)
-            x0 += w + Self.breakGap
         }
         let most = Double(bars.map(\.events.count).max() ?? 1)
+        var parts: [String] = []
         for bar in bars {
             let h = max(2, Self.barHeight * Double(bar.events.count) / most)
             let first = bar.events[0]
@@ -228,11 +240,7 @@ struct TimelineChart {
             parts.append("<a href=\"\(XML.escape(Routes.relative(from: page, to: first.route)))\"><title>\(tip)</title>"
                          + "<rect class=\"event\" x=\"\(f(bar.x))\" y=\"\(f(axisY - h))\" width=\"\(f(bar.width))\" height=\"\(f(h))\"/></a>")
         }
-        for t in Self.thinned(labels) {
-            parts.append("<line class=\"axis\" x1=\"\(f(t.x))\" y1=\"\(f(axisY))\" x2=\"\(f(t.x))\" y2=\"\(f(axisY + 4))\"/>")
-            parts.append("<text class=\"tick\" x=\"\(f(t.x))\" y=\"\(f(axisY + 17))\" text-anchor=\"\(t.anchor)\">\(XML.escape(t.text))</text>")
-        }
-        return (parts, axisY + 24)
+        return (parts + axis(slots, at: axisY, dayTicks: false), axisY + 24)
     }
 
     func mark(_ e: TimelineEntry, x: Double, width: Double, y: Double) -> String {
@@ -260,10 +268,8 @@ struct TimelineChart {
 
     /// The ticks an era could carry, each at the day it names: years at 1 January, months at their
     /// first day, days in a day-by-day band. An era holding no such day names its first day.
-    static func ticks(_ era: Era, x: Double, width: Double, days: Bool) -> [Tick] {
-        let span = Double(max(1, era.end - era.start))
-        let inset = min(10.0, width / 6)
-        func px(_ day: Int) -> Double { x + inset + (width - 2 * inset) * Double(day - era.start) / span }
+    static func ticks(_ slot: Slot, days: Bool) -> [Tick] {
+        let era = slot.era
         let first = CalendarDay(daysSince1970: era.start), last = CalendarDay(daysSince1970: era.end)
         var labels: [(Int, String)] = []
         if days {
@@ -288,7 +294,7 @@ struct TimelineChart {
                 : first.day == 1 ? DateLabel.of(first, .shortMonth) : DateLabel.of(first, .shortDay) + " " + String(first.year)
             labels.append((era.start, label))
         }
-        return labels.map { Tick(x: px($0.0), text: $0.1) }
+        return labels.map { Tick(x: slot.x($0.0), text: $0.1) }
     }
 
     /// Left to right, the labels that keep clear of the one before and of the chart's edges.
