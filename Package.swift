@@ -70,7 +70,7 @@ let package = Package(
         .target(
             name: "Preview",
             dependencies: [
-                "Site", "Support",
+                "Site", "Compose", "Support",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

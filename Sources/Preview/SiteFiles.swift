@@ -1,3 +1,4 @@
+import Compose
 import Foundation
 import Hummingbird
 import Support
@@ -66,7 +67,7 @@ struct SiteFiles<Context: RequestContext>: RouterMiddleware {
     private func notFound(_ request: Request, generation: Int) -> Response {
         var headers: HTTPFields = [.contentType: MediaTypes.html, .cacheControl: "no-cache"]
         var page = SiteFolder.plainNotFoundPage
-        if case .file(let custom) = SiteFolder(root: root).open([SiteFolder.notFoundPage]) { page = custom.bytes }
+        if case .file(let custom) = SiteFolder(root: root).open([Routes.notFound]) { page = custom.bytes }
         return respond(.notFound, headers: &headers, body: LiveReload.tagged(page, generation: generation), method: request.method)
     }
 
@@ -125,8 +126,6 @@ extension SitePath {
 struct SiteFolder {
     let root: URL
 
-    /// The page the build always writes for addresses that lead nowhere.
-    static let notFoundPage = "404.html"
     /// What a missing page gets while there is no site yet.
     static let plainNotFoundPage = Array("""
         <!DOCTYPE html>
