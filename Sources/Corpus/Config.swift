@@ -349,7 +349,7 @@ public struct SourceConfig: Equatable, Sendable, Decodable {
     }
 
     /// Whether an address is one a reader can follow: http or https, with a host, no white space.
-    static func isWebAddress(_ address: String) -> Bool {
+    public static func isWebAddress(_ address: String) -> Bool {
         guard !address.contains(where: \.isWhitespace), let url = URL(string: address),
               ["http", "https"].contains(url.scheme?.lowercased() ?? "") else { return false }
         return !(url.host ?? "").isEmpty

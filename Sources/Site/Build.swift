@@ -26,8 +26,7 @@ public struct BuildOptions: Sendable {
     /// The publishing address as the feeds write it: http or https, a host, ending in "/".
     public func checkedBaseURL() throws -> String? {
         guard let base = baseURL else { return nil }
-        guard let url = URL(string: base), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), url.host?.isEmpty == false,
-              url.query == nil, url.fragment == nil else {
+        guard SourceConfig.isWebAddress(base), let url = URL(string: base), url.query == nil, url.fragment == nil else {
             throw BriefingError(step: .configuration, "--base-url must be an http or https address such as https://example.org/briefing/, not '\(base)'")
         }
         return base.hasSuffix("/") ? base : base + "/"
