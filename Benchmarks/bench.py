@@ -2,8 +2,11 @@
 """`make bench`: full builds of synthetic corpora of N articles, side by side with Hugo rendering the
 same number of Markdown pages with a minimal layout, in one run on one machine. Prints wall time,
 each phase (from `briefing build --timings`), peak memory, and the ratios the targets name:
-briefing / Hugo at each size, and the growth from 1,000 to 10,000 articles. Also times the sample
-corpus and one 5 MB article of repetitive text on a single line.
+briefing / Hugo at each size, and the growth from 1,000 to 10,000 articles. Full builds keep no
+cache (`--no-cache`). Then, at each size, a rebuild after one article changed, with the cache a
+first build filled: its time as a share of the full build, and how many files of the site it wrote
+anew (the rest are the previous site's files, linked). Also times the sample corpus and one 5 MB
+article of repetitive text on a single line.
 
     python3 Benchmarks/bench.py [--sizes 100,1000,10000] [--binary .build/release/briefing]
 
@@ -23,12 +26,15 @@ WORK = ROOT / ".build-bench"
 PHASES = ["configuration", "ingest", "analyse", "compose", "render", "check", "write"]
 
 
-def briefing_build(binary, corpus, output):
-    """Wall seconds, phase seconds and peak MB of one full build."""
-    shutil.rmtree(output, ignore_errors=True)
+def briefing_build(binary, corpus, output, cache=None):
+    """Wall seconds, phase seconds and peak MB of one build: a full one without a cache, or one that
+    keeps the previous site and uses `cache`."""
+    if cache is None:
+        shutil.rmtree(output, ignore_errors=True)
     start = time.monotonic()
     run = subprocess.run([binary, "build", "--quiet", "--timings", "--corpus", corpus, "--output", output,
-                          "--templates", str(ROOT / "templates")], capture_output=True, text=True)
+                          "--templates", str(ROOT / "templates")] + (["--cache", cache] if cache else ["--no-cache"]),
+                         capture_output=True, text=True)
     wall = time.monotonic() - start
     if run.returncode != 0:
         sys.exit(f"briefing build failed on {corpus}:\n{run.stderr}")
@@ -40,6 +46,30 @@ def briefing_build(binary, corpus, output):
         elif line.startswith("peak memory"):
             peak = float(parts[2])
     return wall, phases, peak
+
+
+def inodes(folder):
+    return {str(p.relative_to(folder)): p.stat().st_ino for p in pathlib.Path(folder).rglob("*") if p.is_file()}
+
+
+def rebuild_after_one_change(binary, corpus, n):
+    """Wall seconds of a rebuild after one article of a copy of the corpus changed, and the number of
+    the site's files it wrote anew."""
+    copy, output, cache = WORK / f"rebuild-corpus-{n}", WORK / f"rebuild-site-{n}", WORK / f"rebuild-cache-{n}"
+    for folder in (copy, output, cache):
+        shutil.rmtree(folder, ignore_errors=True)
+    copy.mkdir()
+    for f in pathlib.Path(corpus).iterdir():
+        os.link(f, copy / f.name)
+    briefing_build(binary, str(copy), str(output), cache=str(cache))
+    before = inodes(output)
+    middle = sorted(copy.glob("*.txt"))[n // 2]
+    text = middle.read_text(encoding="utf-8")
+    middle.unlink()  # the link is broken, so the generated corpus stays as it is
+    middle.write_text(text + "\nThe talks resumed on Tuesday, a spokesman said.\n", encoding="utf-8")
+    wall, _, _ = briefing_build(binary, str(copy), str(output), cache=str(cache))
+    after = inodes(output)
+    return wall, sum(1 for name, inode in after.items() if before.get(name) != inode)
 
 
 def hugo_site(corpus, folder):
@@ -93,7 +123,8 @@ def main():
     print(f"machine: {os.cpu_count()} cores; {os.uname().sysname} {os.uname().release}")
     print(f"sample corpus (5 articles): {sample_wall * 1000:.0f} ms, peak {sample_peak:.0f} MB")
     print(f"one 5 MB article on one line: {long_wall:.1f} s, peak {long_peak:.0f} MB")
-    header = ["articles", "MB", "briefing s"] + [f"{p} s" for p in PHASES] + ["peak MB", "Hugo s", "ratio"]
+    header = ["articles", "MB", "briefing s"] + [f"{p} s" for p in PHASES] + ["peak MB", "Hugo s", "ratio",
+                                                                              "rebuild s", "rebuild %", "files rewritten"]
     print("| " + " | ".join(header) + " |")
     print("|" + " --- |" * len(header))
     walls = {}
@@ -107,6 +138,8 @@ def main():
         hugo = hugo_build(hugo_site(corpus, WORK / f"hugo-{n}")) if has_hugo else None
         row = [f"{n:,}", f"{size:.1f}", f"{wall:.2f}"] + [f"{phases.get(p, 0):.2f}" for p in PHASES]
         row += [f"{peak:.0f}", f"{hugo:.2f}" if hugo else "", f"{wall / hugo:.1f}" if hugo else ""]
+        rebuild, rewritten = rebuild_after_one_change(args.binary, corpus, n)
+        row += [f"{rebuild:.2f}", f"{100 * rebuild / wall:.0f}", f"{rewritten:,} of {len(inodes(WORK / f'site-{n}')):,}"]
         print("| " + " | ".join(row) + " |", flush=True)
     if 1000 in walls and 10000 in walls:
         print(f"growth 1,000 → 10,000 articles: {walls[10000] / walls[1000]:.1f} × (target at most 11 ×)")

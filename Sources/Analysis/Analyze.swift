@@ -4,7 +4,7 @@ import Support
 /// The analysis stage's entry point: every finding drawn from the articles by the rules in `Rules/`,
 /// each cited to its sentence. Per-article work runs in parallel; cross-source merging is keyed, never
 /// a comparison of every pair of sentences.
-public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
+public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any AnalysisMemory)? = nil) -> Findings {
     let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
     let aliasWords: [String] = config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) }
     let weekdayNames: [String] = DateLexicon.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() }
@@ -14,18 +14,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
     let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
                                              notNames: Set(MonthNames.english).union(weekdayNames))
 
-    struct PerArticle: Sendable {
-        let sentences: [SentenceRef]
-        let people: [PersonMention]
-        let quotes: [QuoteMention]
-        let statements: [StatementMention]
-        let glossary: [GlossaryEntry]
-        let events: [EventBuilder.Candidate]
-    }
-
     // First the people each article names by a cue, so that an alias is taken for a person only once
-    // some article names it as one.
-    let cued = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> ([SentenceRef], [PersonMention]) in
+    // some article names it as one. An article analysed by an earlier build is not read again.
+    let cued = ParallelMap.map(Array(corpus.articles.enumerated())) { index, article -> ([SentenceRef], ArticleFindings) in
         let dct = article.published.value?.day
         let sentences = article.paragraphs.flatMap { p in
             p.sentences.map { s in
@@ -33,15 +24,19 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                             tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
             }
         }
+        if let bytes = memory?.recall(analysisOf: article.id), let earlier = ArticleFindings(stored: bytes, sentences: sentences) {
+            return (sentences, earlier)
+        }
         var context = peopleContext
         context.home = article.home
-        return (sentences, sentences.flatMap { PeopleFinder.find(in: $0, context) })
+        return (sentences, ArticleFindings(cued: sentences.flatMap { PeopleFinder.find(in: $0, context) }, confirmed: "", found: nil))
     }
-    let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.map(\.name) }))
+    let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.cued.map(\.name) }))
     let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })
+    let confirmedNames = ContentHash.of(Array(confirmed.entries.map(\.name).sorted().joined(separator: "\n").utf8))
 
-    let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> PerArticle in
-        let (sentences, cuedPeople) = cued
+    /// Everything but the cued people, once the corpus has confirmed the configured people it names.
+    @Sendable func findings(of article: Article, _ sentences: [SentenceRef], cued cuedPeople: [PersonMention]) -> ArticleFindings.Found {
         var found = cuedPeople.filter { !known.isUnconfirmed($0.name, confirmed: confirmed) }
         var named = Set(found.map(\.name))
         for s in sentences {
@@ -57,8 +52,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                                                                 partial: $0.partial, sideGuessed: $0.sideGuessed) }
         }
         let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home))
-        return PerArticle(
-            sentences: sentences,
+        return ArticleFindings.Found(
             people: introduced + mentions,
             quotes: speech.quotes,
             statements: speech.statements,
@@ -67,7 +61,16 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig) -> Findings {
                 EventBuilder.candidates($0, dates: $1, actors: actorIndex, names: Set(aliasWords), people: people.people)
             })
     }
-    let sentences = perArticle.flatMap(\.sentences)
+    let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> ArticleFindings.Found in
+        let (sentences, earlier) = cued
+        if earlier.confirmed == confirmedNames, let found = earlier.found { return found }
+        let found = findings(of: article, sentences, cued: earlier.cued)
+        if let memory, let bytes = ArticleFindings(cued: earlier.cued, confirmed: confirmedNames, found: found).stored(sentences) {
+            memory.keep(bytes, of: article.id)
+        }
+        return found
+    }
+    let sentences = cued.flatMap(\.0)
 
     let defined = firstDefinitions(perArticle.flatMap(\.glossary))
     let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })

@@ -44,9 +44,17 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "The address the site will be published at (https://example.org/briefing/): adds sitemap.xml and an Atom feed of the events.")
     var baseURL: String?
 
+    @Option(help: "Where each article's reading and analysis are kept between builds, so that a rebuild redoes only the changed articles (default: .briefing-cache/NAME beside an output folder NAME).")
+    var cache: String?
+
+    @Flag(help: "Keep no cache: read and analyse every article.")
+    var noCache = false
+
     func buildOptions(strict: Bool) -> BuildOptions {
-        BuildOptions(corpus: URL(fileURLWithPath: corpus), output: URL(fileURLWithPath: output),
-                     templates: URL(fileURLWithPath: templates), strict: strict, baseURL: baseURL)
+        let outputFolder = URL(fileURLWithPath: output)
+        return BuildOptions(corpus: URL(fileURLWithPath: corpus), output: outputFolder,
+                            templates: URL(fileURLWithPath: templates), strict: strict, baseURL: baseURL,
+                            cache: noCache ? nil : cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCache(for: outputFolder))
     }
 }
 

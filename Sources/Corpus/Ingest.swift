@@ -2,9 +2,27 @@ import Dispatch
 import Foundation
 import Support
 
+/// An article as read from its file, with the warnings the reading gave.
+public struct ReadArticle: Sendable, Codable {
+    public let article: Article
+    public let notes: [BriefingError]
+
+    public init(article: Article, notes: [BriefingError]) {
+        self.article = article
+        self.notes = notes
+    }
+}
+
+/// Articles read by an earlier build, which the build keeps (on disk, beside the output): an article
+/// is read again only when its bytes, its name, its id or the reading's inputs changed.
+public protocol ReadingMemory: Sendable {
+    func recall(file: String, bytes: [UInt8], id: ArticleID) -> ReadArticle?
+    func keep(_ read: ReadArticle, file: String, bytes: [UInt8], id: ArticleID)
+}
+
 /// The corpus stage's entry point: reads every `.txt` file of a folder, in file-name order, each in
 /// parallel. A file that cannot be read as an article is skipped with the reason, and the rest goes on.
-public func ingest(folder: URL, config: BriefingConfig) throws -> ArticleSet {
+public func ingest(folder: URL, config: BriefingConfig, memory: (any ReadingMemory)? = nil) throws -> ArticleSet {
     let fm = FileManager.default
     var isDirectory: ObjCBool = false
     guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -29,7 +47,7 @@ public func ingest(folder: URL, config: BriefingConfig) throws -> ArticleSet {
         }
         return (name, .success([UInt8](data)))
     }
-    return try ingest(contents: files, config: config)
+    return try ingest(contents: files, config: config, memory: memory)
 }
 
 /// Ingests files already in memory: (file name, bytes or nil when unreadable).
@@ -41,7 +59,8 @@ public func ingest(files: [(name: String, bytes: [UInt8]?)], config: BriefingCon
 
 /// Reads each file's bytes into an article. A file that could not be read, is not text, has no
 /// running text or repeats another file's bytes is skipped with the reason.
-func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingError>)], config: BriefingConfig) throws -> ArticleSet {
+func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingError>)], config: BriefingConfig,
+            memory: (any ReadingMemory)? = nil) throws -> ArticleSet {
     let ids = ArticleID.assign(toFiles: files.map(\.name))
     let results = ParallelMap.map(Array(files.indices)) { i -> Result<(Article, [BriefingError]), BriefingError> in
         let bytes: [UInt8]
@@ -49,8 +68,11 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
         case .failure(let error): return .failure(error)
         case .success(let read): bytes = read
         }
+        if let earlier = memory?.recall(file: files[i].name, bytes: bytes, id: ids[i]) { return .success((earlier.article, earlier.notes)) }
         do {
-            return .success(try ArticleReader.read(bytes: bytes, file: files[i].name, id: ids[i], config: config.sources[files[i].name]))
+            let (article, notes) = try ArticleReader.read(bytes: bytes, file: files[i].name, id: ids[i], config: config.sources[files[i].name])
+            memory?.keep(ReadArticle(article: article, notes: notes), file: files[i].name, bytes: bytes, id: ids[i])
+            return .success((article, notes))
         } catch let error as BriefingError {
             return .failure(error.during(.ingest))
         } catch {

@@ -14,13 +14,23 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Where the site will be published (`https://example.org/briefing/`), for the sitemap and the feed.
     public var baseURL: String?
+    /// Where each article's reading and analysis are kept for the next build; nil keeps nothing.
+    public var cache: URL?
 
-    public init(corpus: URL, output: URL, templates: URL, strict: Bool = false, baseURL: String? = nil) {
+    public init(corpus: URL, output: URL, templates: URL, strict: Bool = false, baseURL: String? = nil, cache: URL? = nil) {
         self.corpus = corpus
         self.output = output
         self.templates = templates
         self.strict = strict
         self.baseURL = baseURL
+        self.cache = cache
+    }
+
+    /// The cache folder a build uses unless told otherwise: `.briefing-cache/NAME` beside an output
+    /// folder NAME, outside the output (which a build replaces whole) and outside the corpus.
+    public static func defaultCache(for output: URL) -> URL {
+        output.standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(".briefing-cache").appendingPathComponent(output.standardizedFileURL.lastPathComponent)
     }
 
     /// The publishing address as the feeds write it: http or https, a host, ending in "/".
@@ -36,6 +46,12 @@ public struct BuildOptions: Sendable {
     /// that is a file: the build replaces the output folder whole.
     public func checkOutput() throws {
         let output = self.output.standardizedFileURL.resolvingSymlinksInPath().path
+        if let cache {
+            let kept = cache.standardizedFileURL.resolvingSymlinksInPath().path
+            if kept == output || kept.hasPrefix(output + "/") {
+                throw BriefingError(file: cache.path, "the cache folder must be outside the output folder, which a build replaces whole")
+            }
+        }
         for (name, folder) in [("corpus", corpus), ("templates", templates)] {
             let inputs = folder.standardizedFileURL.resolvingSymlinksInPath().path
             if output == inputs || output.hasPrefix(inputs + "/") || inputs.hasPrefix(output + "/") {
@@ -97,16 +113,20 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
 
     var baseURL: String?
     var templates: Templates?
+    var cache: ArticleCache?
     let config = try step(1, .configuration) {
         try options.checkOutput()
         baseURL = try options.checkedBaseURL()
         let config = try BriefingConfig.load(options.configFile)
         // Read before the long steps, so that a missing or broken template stops the build at once.
         templates = try Templates(folder: options.templates)
+        if let folder = options.cache {
+            cache = ArticleCache(folder: folder, configuration: [UInt8](FileManager.default.contents(atPath: options.configFile.path) ?? Data()))
+        }
         return config
     }
-    let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config) }
-    let findings = try step(3, .analyse) { analyze(corpus, config: config) }
+    let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config, memory: cache) }
+    let findings = try step(3, .analyse) { analyze(corpus, config: config, memory: cache) }
     let briefing = try step(4, .compose) { try compose(corpus, findings, config: config) }
     let warnings = corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, line: $0.line, "skipped: " + $0.reason) }
     if options.strict, !warnings.isEmpty {
@@ -121,7 +141,10 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
                                 + result.problems.map { "  " + $0.description }.joined(separator: "\n"))
         }
     }
-    try step(7, .write) { try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output) }
+    try step(7, .write) {
+        try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output)
+        cache?.prune()
+    }
     return BuildReport(articles: corpus.articles.count, events: findings.events.count, quotes: findings.quotes.count,
                        pages: briefing.pages.count, files: site.files.count, warnings: warnings,
                        timings: timings)

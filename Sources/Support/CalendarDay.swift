@@ -1,5 +1,5 @@
 /// A day of the proleptic Gregorian calendar, with the arithmetic that date resolution needs.
-public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     public let year: Int
     public let month: Int
     public let day: Int

@@ -42,6 +42,10 @@ import TestFixtures
         next.waitUntilExit()
         #expect(next.terminationStatus == 0)
         #expect(filesUnder(output) == site)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".briefing-cache", "site"])
+        // The cache holds whole entries only, two for each of the corpus's three articles: the parts the
+        // killed builds were writing are gone.
+        let cache = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".briefing-cache/site").path)
+        #expect(cache.count == 6 && cache.allSatisfy { $0.hasSuffix(".json") }, "\(cache)")
     }
 }

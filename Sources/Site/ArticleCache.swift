@@ -1,0 +1,108 @@
+import Analysis
+import Corpus
+import Foundation
+import Support
+
+/// Each article's reading and analysis from earlier builds, one pair of files per article, so that a
+/// rebuild reads and analyses only the articles that changed. An entry is named by the fingerprint of
+/// everything its work read: the article's bytes, file name and id, the configuration file, and the
+/// tool (its version and its executable's size and time, so that a new build of the tool starts
+/// afresh). After a build only the entries it used remain. The cache is a convenience: an entry that
+/// cannot be read or decoded is made again, and one that cannot be written is not kept, the build
+/// going on either way.
+final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
+    let folder: URL
+    /// The fingerprint of the tool and the configuration, the inputs every entry shares.
+    private let inputs: String
+    private let lock = NSLock()
+    private var entryOf: [ArticleID: String] = [:]
+    private var used: Set<String> = []
+
+    static let version = "1"
+
+    /// The cache in `folder`, made when missing; nil when it cannot be made.
+    init?(folder: URL, configuration: [UInt8]) {
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        self.folder = folder
+        var inputs = ContentHash()
+        inputs.add(Self.version)
+        inputs.add(Self.toolIdentity)
+        inputs.add(configuration)
+        self.inputs = inputs.hex
+    }
+
+    /// The executable's path, size and modification time: a rebuilt tool, whose rules may differ, is another tool.
+    private static let toolIdentity: String = {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(time)"
+    }()
+
+    private func entry(file: String, bytes: [UInt8], id: ArticleID) -> String {
+        var hash = ContentHash()
+        hash.add(inputs)
+        hash.add(file)
+        hash.add(id.slug)
+        hash.add(bytes)
+        let entry = hash.hex
+        lock.withLock { entryOf[id] = entry }
+        return entry
+    }
+
+    private func load(_ name: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { return nil }
+        lock.withLock { _ = used.insert(name) }
+        return [UInt8](data)
+    }
+
+    /// Written beside its place and renamed into it, so that a build killed part way leaves no
+    /// entry cut short; what it leaves is named as a part and pruned by the next build.
+    private func store(_ bytes: [UInt8], as name: String) {
+        let part = folder.appendingPathComponent(name + ".part-" + UUID().uuidString)
+        do {
+            try Data(bytes).write(to: part)
+            guard rename(part.path, folder.appendingPathComponent(name).path) == 0 else { throw BriefingError("cannot rename \(part.path)") }
+            lock.withLock { _ = used.insert(name) }
+        } catch {
+            try? FileManager.default.removeItem(at: part)
+        }
+    }
+
+    /// An entry, or a part of one a killed build left.
+    static func isEntry(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", maxSplits: 1)
+        guard parts.count == 2, parts[0].utf8.count == 32, parts[0].allSatisfy(\.isHexDigit) else { return false }
+        return ["article.json", "analysis.json"].contains { parts[1] == $0 || parts[1].hasPrefix($0 + ".part-") }
+    }
+
+    func recall(file: String, bytes: [UInt8], id: ArticleID) -> ReadArticle? {
+        let name = entry(file: file, bytes: bytes, id: id) + ".article.json"
+        return load(name).flatMap { try? JSONDecoder().decode(ReadArticle.self, from: Data($0)) }
+    }
+
+    func keep(_ read: ReadArticle, file: String, bytes: [UInt8], id: ArticleID) {
+        guard let encoded = try? JSONEncoder().encode(read) else { return }
+        store([UInt8](encoded), as: entry(file: file, bytes: bytes, id: id) + ".article.json")
+    }
+
+    func recall(analysisOf article: ArticleID) -> [UInt8]? {
+        guard let entry = lock.withLock({ entryOf[article] }) else { return nil }
+        return load(entry + ".analysis.json")
+    }
+
+    func keep(_ analysis: [UInt8], of article: ArticleID) {
+        guard let entry = lock.withLock({ entryOf[article] }) else { return }
+        store(analysis, as: entry + ".analysis.json")
+    }
+
+    /// Removes the entries this build did not use: those of articles since changed or removed. Only
+    /// files named as entries are touched, whatever else the folder holds.
+    func prune() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where !used.contains(name) && Self.isEntry(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}

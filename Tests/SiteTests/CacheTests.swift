@@ -1,0 +1,160 @@
+import Corpus
+import Foundation
+import Support
+import TestFixtures
+import Testing
+@testable import Site
+
+/// The per-article cache: a rebuild reuses what did not change, and the site is always the one a
+/// build without a cache gives.
+@Suite struct CacheTests {
+    struct Folders {
+        let corpus: URL
+        let cache: URL
+        let root: URL
+
+        init() throws {
+            root = Paths.temporary("cache")
+            corpus = root.appendingPathComponent("corpus")
+            try FileManager.default.copyItem(at: Paths.fixture("rivers"), to: corpus)
+            cache = root.appendingPathComponent("cache")
+        }
+
+        /// Builds into `name` beside the corpus, with the cache or without one, and gives the site's files.
+        func build(_ name: String, cached: Bool = true) throws -> [String: Data] {
+            let output = root.appendingPathComponent(name)
+            _ = try Site.build(BuildOptions(corpus: corpus, output: output, templates: Paths.templates, cache: cached ? cache : nil))
+            return filesUnder(output)
+        }
+
+        var entries: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).sorted() }
+
+        /// The cache's reading of each file, by file name, with the entry that holds it.
+        func readings() throws -> [String: (entry: String, read: ReadArticle)] {
+            var out: [String: (String, ReadArticle)] = [:]
+            for name in entries where name.hasSuffix(".article.json") {
+                let read = try JSONDecoder().decode(ReadArticle.self, from: Data(contentsOf: cache.appendingPathComponent(name)))
+                out[read.article.file] = (name, read)
+            }
+            return out
+        }
+
+        func write(_ text: String, to file: String) throws {
+            try Data(text.utf8).write(to: corpus.appendingPathComponent(file))
+        }
+    }
+
+    @Test func aRebuildReusesEveryEntryAndGivesTheSiteABuildWithoutACacheGives() throws {
+        let f = try Folders()
+        let first = try f.build("site")
+        // Each article has its reading and its analysis kept.
+        #expect(f.entries.count == 6)
+        #expect(f.entries.filter { $0.hasSuffix(".analysis.json") }.count == 3)
+        let before = f.entries
+        let second = try f.build("site")
+        #expect(f.entries == before)
+        #expect(second == first)
+        #expect(try f.build("plain", cached: false) == first)
+    }
+
+    @Test func aChangedArticleIsReadAgainAndTheOthersAreNot() throws {
+        let f = try Folders()
+        _ = try f.build("site")
+        let before = try f.readings()
+        try f.write("""
+            Upper Dunan engineers open the Orun locks
+
+            Engineers of Upper Duna opened the new Orun locks on 14 March 2031, a spokesman said.
+            The Orun Water Agreement lets barges of all three countries pass them.
+            """, to: "c.txt")
+        let changed = try f.build("site")
+        let after = try f.readings()
+        #expect(after["a.txt"]?.entry == before["a.txt"]?.entry)
+        #expect(after["b.txt"]?.entry == before["b.txt"]?.entry)
+        #expect(after["c.txt"]?.entry != before["c.txt"]?.entry)
+        #expect(after["c.txt"]?.read.article.title.value == "Upper Dunan engineers open the Orun locks")
+        // The old entries of the changed article are gone: two entries per article remain.
+        #expect(f.entries.count == 6)
+        #expect(changed == (try f.build("plain", cached: false)))
+        #expect(String(decoding: changed["timeline.html"] ?? Data(), as: UTF8.self).contains("Orun locks"))
+    }
+
+    @Test func aKeptReadingIsUsedInsteadOfTheFile() throws {
+        let f = try Folders()
+        _ = try f.build("site")
+        // An entry changed behind the build's back shows on the site: the build took it rather than reading a.txt.
+        let (entry, read) = try #require(try f.readings()["a.txt"])
+        var article = read.article
+        article.title = Sourced("A title only the cache holds", .config)
+        try JSONEncoder().encode(ReadArticle(article: article, notes: read.notes)).write(to: f.cache.appendingPathComponent(entry))
+        let site = try f.build("site")
+        #expect(String(decoding: site["sources/index.html"] ?? Data(), as: UTF8.self).contains("A title only the cache holds"))
+    }
+
+    @Test func anAnalysisThatDependsOnOtherArticlesIsMadeAgainWhenTheyChange() throws {
+        // A configured alias is taken for a person once some article names it as one: when the only
+        // such article goes, the analysis of the article that merely mentions the name changes too.
+        let f = try Folders()
+        for file in ["a.txt", "b.txt", "c.txt"] { try FileManager.default.removeItem(at: f.corpus.appendingPathComponent(file)) }
+        try Data("""
+            title: Veloria builds the Orun dam
+            actors:
+              - id: lirsa
+                name: Lirsa
+                aliases: [Lirsa, Veloria, Mara Holt, Holt]
+            """.utf8).write(to: f.corpus.appendingPathComponent("briefing.yml"))
+        try f.write("""
+            Veloria opens the dam
+
+            “The dam will open in spring,” said Mara Holt, the Velorian water minister, on 2 March 2031.
+            """, to: "a.txt")
+        try f.write("""
+            Dam visit
+
+            Mara Holt visited the Orun dam on 3 March 2031 with engineers from Veloria.
+            """, to: "b.txt")
+        _ = try f.build("site")
+        let analysis = { try f.entries.filter { $0.hasSuffix(".analysis.json") }.map { try Data(contentsOf: f.cache.appendingPathComponent($0)) } }
+        let before = try analysis()
+        try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("a.txt"))
+        let site = try f.build("site")
+        #expect(site == (try f.build("plain", cached: false)))
+        #expect(try analysis().count == 1)
+        #expect(try !before.contains(analysis()[0]))
+    }
+
+    @Test func aDamagedEntryIsMadeAgain() throws {
+        let f = try Folders()
+        let first = try f.build("site")
+        for name in f.entries {
+            try Data("{\"cut short".utf8).write(to: f.cache.appendingPathComponent(name))
+        }
+        #expect(try f.build("site") == first)
+        #expect(try f.readings().count == 3)
+    }
+
+    @Test func aRemovedArticleLeavesNoEntryAndOtherFilesAreLeftAlone() throws {
+        let f = try Folders()
+        _ = try f.build("site")
+        try Data("the user's own notes".utf8).write(to: f.cache.appendingPathComponent("notes.txt"))
+        try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("b.txt"))
+        _ = try f.build("site")
+        #expect(f.entries.count == 5)
+        #expect(f.entries.contains("notes.txt"))
+        #expect(try f.readings()["b.txt"] == nil)
+    }
+
+    @Test func aCacheInsideTheOutputIsRefused() throws {
+        let f = try Folders()
+        let output = f.root.appendingPathComponent("site")
+        #expect(throws: BriefingError.self) {
+            try Site.build(BuildOptions(corpus: f.corpus, output: output, templates: Paths.templates,
+                                        cache: output.appendingPathComponent(".cache")))
+        }
+    }
+
+    @Test func theDefaultCacheIsBesideTheOutputAndNamedAfterIt() {
+        let cache = BuildOptions.defaultCache(for: URL(fileURLWithPath: "/srv/briefings/harbour"))
+        #expect(cache.path == "/srv/briefings/.briefing-cache/harbour")
+    }
+}
