@@ -7,10 +7,20 @@ import Support
 /// leads; the others follow in the order the sources published them.
 enum BackgroundSummary {
     static func select(_ sentences: [SentenceRef], limit: Int) -> [Statement] {
-        var sourcesWithWord: [String: Set<Int>] = [:]
-        let words = sentences.map { ContentWords.of($0.tokens) }
-        for (s, w) in zip(sentences, words) {
-            for word in w { sourcesWithWord[word, default: []].insert(s.articleIndex) }
+        // Each content word is numbered once, so that sets of words are sorted numbers, compared by a merge.
+        let contentWords = ParallelMap.map(sentences) { ContentWords.of($0.tokens) }
+        var number: [String: Int] = [:]
+        let words: [[Int]] = contentWords.map { set in
+            set.map { word in
+                if let n = number[word] { return n }
+                number[word] = number.count
+                return number.count - 1
+            }.sorted()
+        }
+        // How many sources use each word.
+        var sourcesWithWord = [Int](repeating: 0, count: number.count)
+        for article in Dictionary(grouping: sentences.indices, by: { sentences[$0].articleIndex }).values {
+            for word in Set(article.flatMap { words[$0] }) { sourcesWithWord[word] += 1 }
         }
         // Newer sources weigh up to half as much again: a briefing says first where the story stands now.
         let days = sentences.compactMap { $0.dct?.daysSince1970 }
@@ -20,15 +30,14 @@ enum BackgroundSummary {
             return 1 + 0.5 * Double(d - oldest) / Double(newest - oldest)
         }
         let scored = sentences.indices
-            .filter { words[$0].count >= 6 && !sentences[$0].citation.sentence.contains("\"") && !sentences[$0].citation.sentence.contains("“")
-                && endsLikeASentence(sentences[$0].citation.sentence) }
+            .filter { words[$0].count >= 6 && !quotes(sentences[$0].citation.sentence) && endsLikeASentence(sentences[$0].citation.sentence) }
             .map { i -> (Int, Double) in
-                let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1]!.count - 1) }
+                let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1] - 1) }
                 return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
             }
             .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
 
-        var chosen: [(words: Set<String>, citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
+        var chosen: [(words: [Int], citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
                 if chosen[k].sources.insert(sentences[i].citation.source).inserted {
@@ -51,6 +60,11 @@ enum BackgroundSummary {
         guard let lead = chosen.first else { return [] }
         let rest = chosen.dropFirst().sorted { ($0.sentence.dct ?? .distantPast, $0.sentence.citation) < ($1.sentence.dct ?? .distantPast, $1.sentence.citation) }
         return ([lead] + rest).map { Statement(text: $0.sentence.citation.sentence, citations: $0.citations) }
+    }
+
+    /// Whether a sentence holds a quotation mark: quoted words are a speaker's, not background.
+    static func quotes(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "\"")) || text.unicodeScalars.contains("\u{201C}")
     }
 
     /// Background is told in sentences: a line that ends without a full stop, a question or an exclamation

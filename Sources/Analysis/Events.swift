@@ -120,15 +120,16 @@ enum EventBuilder {
             .sorted { $0.key < $1.key }.map(\.group)
 
         // Conflicts are numbered in the order their first event appears on the timeline.
-        var conflictIDs: [Int: String] = [:]
+        var numbering: [Int: String] = [:]
         var conflictOrder: [String] = []
         for group in groups {
-            if let c = group.conflict, conflictIDs[c] == nil {
-                conflictIDs[c] = "d\(conflictOrder.count + 1)"
-                conflictOrder.append(conflictIDs[c]!)
+            if let c = group.conflict, numbering[c] == nil {
+                numbering[c] = "d\(conflictOrder.count + 1)"
+                conflictOrder.append(numbering[c]!)
             }
         }
-        let events = groups.enumerated().map { i, group -> Event in
+        let conflictIDs = numbering
+        let events = ParallelMap.map(Array(groups.enumerated())) { i, group -> Event in
             // A reporter's words lead before a quote; among them, the telling that says most of what the
             // others say; then the shortest that is still a sentence. What a telling shares with the others
             // is reckoned once for each distinct set of words, so that copies of one wire story cost one,

@@ -233,17 +233,21 @@ enum IssueTracker {
         var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
         var questions: [IssueID: [SentenceRef]] = [:]
         let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
-        for s in sentences {
-            var seen = Set<IssueID>()
+        // Each sentence is read on its own, on every core; what they say is gathered in corpus order.
+        let read = ParallelMap.map(sentences) { s in
             let found = reference.mentions(of: s.citation)
-            for m in found where seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
             let names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
             let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
                                              pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) })
+            return (found, readings, isUncertain(s.tokens))
+        }
+        for (s, (found, readings, uncertain)) in zip(sentences, read) {
+            var seen = Set<IssueID>()
+            for m in found where seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
             // A dispute has no steps to take: statuses are for agreements and the like.
             for r in readings where !disputeIDs.contains(r.issue) { statuses[r.issue, default: []].append((s, r)) }
             // An uncertain sentence is a question of the issues it names, else of its article's main issue.
-            if isUncertain(s.tokens) {
+            if uncertain {
                 for id in found.isEmpty ? reference.mainIssue[s.citation.source].map({ [$0] }) ?? [] : Array(seen) {
                     questions[id, default: []].append(s)
                 }

@@ -15,8 +15,22 @@ enum ContentWords {
         return Double(a.intersection(b).count) / Double(min(a.count, b.count))
     }
 
-    static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Shared words over all words, of two sorted lists of distinct words (or of the words' numbers),
+    /// compared by a merge.
+    static func jaccard<Word: Comparable>(_ a: [Word], _ b: [Word]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(a.union(b).count)
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 }
