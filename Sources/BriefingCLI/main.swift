@@ -78,12 +78,11 @@ struct Build: ParsableCommand {
         let report = try build(options) { line in if !quiet { printError(line) } }
         for warning in report.warnings { printError("warning: " + warning.report) }
         if timings {
-            for phase in report.timings { print("timing \(phase.name) \(String(format: "%.3f", phase.seconds)) s") }
+            for phase in report.timings {
+                print("timing \(phase.name) \(String(format: "%.3f", phase.seconds)) s, peak so far \(String(format: "%.1f", phase.peakMegabytes)) MB")
+            }
             print("timing total \(String(format: "%.3f", report.seconds)) s")
-            var usage = rusage()
-            getrusage(RUSAGE_SELF.rawValue, &usage)
-            // Linux gives the peak resident size in kilobytes.
-            print("peak memory \(String(format: "%.1f", Double(usage.ru_maxrss) / 1024)) MB")
+            print("peak memory \(String(format: "%.1f", StageTiming.peakMegabytesSoFar)) MB")
         }
         if !quiet {
             print("Built \(report.pages) pages (\(report.files) files) from \(report.articles) articles: "

@@ -83,6 +83,15 @@ public struct BuildOptions: Sendable {
 public struct StageTiming: Sendable {
     public let name: String
     public let seconds: Double
+    /// The process's peak resident size so far, in megabytes: which step needs the memory.
+    public let peakMegabytes: Double
+
+    /// The peak resident size of the process so far (Linux gives kilobytes).
+    public static var peakMegabytesSoFar: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
 }
 
 public struct BuildReport: Sendable {
@@ -106,7 +115,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         let value: T
         do { value = try body() } catch let error as BriefingError { throw error.during(name) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        timings.append(StageTiming(name: name.rawValue, seconds: seconds))
+        timings.append(StageTiming(name: name.rawValue, seconds: seconds, peakMegabytes: StageTiming.peakMegabytesSoFar))
         progress("[\(index)/7] \(name.rawValue) \(String(format: "%.0f", seconds * 1000)) ms")
         return value
     }
