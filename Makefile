@@ -83,6 +83,7 @@ bench-dates: build
 ## BENCH_SIZES=100,1000 for a shorter run. Figures only: nothing fails on a slow run.
 BENCH_SIZES ?= 100,1000,10000
 bench: build
+	swift build -c release --product BriefingBench
 	python3 Benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 ## briefing serve under load beside python3 -m http.server on the same files: wrk, 64 connections for 10 s

@@ -93,6 +93,8 @@ let package = Package(
             dependencies: ["Compose", "Analysis", "Corpus", "Support"],
             exclude: ["briefing.dict"]
         ),
+        // The benchmark's timer for Markdown rendering beside the cmark command (make bench).
+        .executableTarget(name: "BriefingBench", dependencies: ["Render"]),
         .target(name: "TestFixtures", dependencies: ["Support"], path: "Tests/TestFixtures"),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),

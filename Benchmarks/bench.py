@@ -6,7 +6,8 @@ briefing / Hugo at each size, and the growth from 1,000 to 10,000 articles. Full
 cache (`--no-cache`). Then, at each size, a rebuild after one article changed, with the cache a
 first build filled: its time as a share of the full build, and how many files of the site it wrote
 anew (the rest are the previous site's files, linked). Also times the sample corpus and one 5 MB
-article of repetitive text on a single line.
+article of repetitive text on a single line, and Markdown rendering (the site's renderer, timed by
+BriefingBench) beside the `cmark` command on the same Markdown: every page of the smallest site.
 
     python3 Benchmarks/bench.py [--sizes 100,1000,10000] [--binary .build/release/briefing]
 
@@ -70,6 +71,29 @@ def rebuild_after_one_change(binary, corpus, n):
     wall, _, _ = briefing_build(binary, str(copy), str(output), cache=str(cache))
     after = inodes(output)
     return wall, sum(1 for name, inode in after.items() if before.get(name) != inode)
+
+
+def markdown_throughput(n):
+    """Every Markdown page of the site of n articles as one file, rendered by the site's renderer and
+    by the cmark command, each the fastest of five runs."""
+    if shutil.which("cmark") is None:
+        print("cmark not found (Debian: apt-get install cmark): Markdown throughput not compared", file=sys.stderr)
+        return
+    markdown = WORK / f"markdown-{n}.md"
+    with open(markdown, "wb") as out:
+        for page in sorted((WORK / f"site-{n}").rglob("*.md")):
+            out.write(page.read_bytes() + b"\n")
+    size = markdown.stat().st_size / 1e6
+    ours = subprocess.run([str(ROOT / ".build/release/BriefingBench"), "markdown", str(markdown)],
+                          capture_output=True, text=True, check=True).stdout
+    ours_seconds = float(ours.split(": ")[1].split(" s")[0])
+    theirs_seconds = float("inf")
+    for _ in range(5):
+        start = time.monotonic()
+        subprocess.run(["cmark", str(markdown)], stdout=subprocess.DEVNULL, check=True)
+        theirs_seconds = min(theirs_seconds, time.monotonic() - start)
+    print(f"Markdown of the {n:,}-article site ({size:.1f} MB): briefing {size / ours_seconds:.1f} MB/s, "
+          f"cmark command {size / theirs_seconds:.1f} MB/s, ratio {theirs_seconds / ours_seconds:.2f} (target at least 0.5)")
 
 
 def hugo_site(corpus, folder):
@@ -141,6 +165,7 @@ def main():
         rebuild, rewritten = rebuild_after_one_change(args.binary, corpus, n)
         row += [f"{rebuild:.2f}", f"{100 * rebuild / wall:.0f}", f"{rewritten:,} of {len(inodes(WORK / f'site-{n}')):,}"]
         print("| " + " | ".join(row) + " |", flush=True)
+    markdown_throughput(min(walls))
     if 1000 in walls and 10000 in walls:
         print(f"growth 1,000 → 10,000 articles: {walls[10000] / walls[1000]:.1f} × (target at most 11 ×)")
 
