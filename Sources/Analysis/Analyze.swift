@@ -165,7 +165,9 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
         if byName[m.name] == nil { order.append(m.name) }
         byName[m.name, default: []].append(m)
     }
-    func words(_ name: String) -> [String] { name.split(separator: " ").map(String.init) }
+    // Each name's words, split once: a common surname's names are compared with one another.
+    let wordsOf = Dictionary(order.map { ($0, $0.split(separator: " ").map(String.init)) }, uniquingKeysWith: { a, _ in a })
+    func words(_ name: String) -> [String] { wordsOf[name]! }
     func fits(_ short: [String], _ full: [String]) -> Bool {
         guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
         let head = short.dropLast(), fullHead = full.dropLast()

@@ -40,7 +40,9 @@ enum GlossaryFinder {
 
     /// Two to ten capitals (digits and hyphens allowed after the first): "OWA", "G-20".
     static func isAcronym(_ s: String) -> Bool {
-        (2...10).contains(s.count) && s.first!.isLetter && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+        // Most words are not: a lower-case letter after the first rules them out before counting characters.
+        if s.utf8.dropFirst().contains(where: { $0 &- 97 < 26 }) { return false }
+        return (2...10).contains(s.count) && s.first!.isLetter && s.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
             && s.filter(\.isLetter).count >= 2
     }
 
@@ -48,12 +50,13 @@ enum GlossaryFinder {
     /// somewhere in the corpus as a run of capitalised words: each gets the first such sentence.
     /// Runs are indexed by their first letter, so each acronym is tried only against runs that could spell it.
     static func expansionsElsewhere(acronyms: [String], sentences: [SentenceRef], known: Set<String>) -> [GlossaryEntry] {
-        var runsByInitial: [Character: [(tokens: [Token], sentence: SentenceRef)]] = [:]
-        for s in sentences {
+        // Each sentence's runs are found on every core, then indexed in corpus order.
+        let runs = ParallelMap.map(sentences) { s -> [[Token]] in
+            var runs: [[Token]] = []
             var run: [Token] = []
             func flush() {
                 while let last = run.last, smallWords.contains(last.lower) { run.removeLast() }
-                if run.count >= 2, let initial = run.first?.lower.first { runsByInitial[initial, default: []].append((run, s)) }
+                if run.count >= 2 { runs.append(run) }
                 run = []
             }
             for t in s.tokens {
@@ -64,12 +67,17 @@ enum GlossaryFinder {
                 }
             }
             flush()
+            return runs
         }
-        var entries: [GlossaryEntry] = []
-        for term in acronyms where !known.contains(term) {
+        var index: [Character: [(tokens: [Token], sentence: SentenceRef)]] = [:]
+        for (s, found) in zip(sentences, runs) {
+            for run in found { if let initial = run[0].lower.first { index[initial, default: []].append((run, s)) } }
+        }
+        let runsByInitial = index
+        return ParallelMap.map(acronyms.filter { !known.contains($0) }) { term -> GlossaryEntry? in
             let letters = Array(term.lowercased().filter(\.isLetter))
-            guard let first = letters.first else { continue }
-            search: for (run, s) in runsByInitial[first] ?? [] {
+            guard let first = letters.first else { return nil }
+            for (run, s) in runsByInitial[first] ?? [] {
                 // The acronym may spell a stretch that starts the run and ends anywhere in it.
                 for end in stride(from: run.count, through: 2, by: -1) {
                     let words = run[..<end]
@@ -77,13 +85,12 @@ enum GlossaryFinder {
                         let scalars = s.citation.sentence.unicodeScalars
                         let from = scalars.index(scalars.startIndex, offsetBy: words.first!.offset)
                         let to = scalars.index(scalars.startIndex, offsetBy: words.last!.end)
-                        entries.append(GlossaryEntry(term: term, expansion: String(scalars[from..<to]), citation: s.citation))
-                        break search
+                        return GlossaryEntry(term: term, expansion: String(scalars[from..<to]), citation: s.citation)
                     }
                 }
             }
-        }
-        return entries
+            return nil
+        }.compactMap { $0 }
     }
 
     /// The shortest run of words ending just before the bracket whose initials spell the acronym.
