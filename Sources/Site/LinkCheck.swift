@@ -73,7 +73,7 @@ public enum SiteCheck {
         let slides = [json["title"]].compactMap { $0 as? [String: Any] } + (json["events"] as? [[String: Any]] ?? [])
         return slides.flatMap { slide -> [String] in
             guard let text = (slide["text"] as? [String: Any])?["text"] as? String else { return [] }
-            return PageScan(text).hrefs
+            return PageScan(Array(text.utf8)).hrefs
         }
     }
 
