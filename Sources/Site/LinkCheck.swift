@@ -40,13 +40,35 @@ public enum SiteCheck {
         }
         links += timelineLinks(files).map { (timelineFile, siteRoot, $0) }
         let ids = site.pages.mapValues(\.ids)
+        // A link leads to the same place from every page of a folder (an anchor alone, within its
+        // page): each is resolved once, however many pages carry it.
+        var resolved: [LinkFrom: String?] = [:]
         for link in links {
-            if let problem = resolve(link.href, from: link.base, files: files, ids: ids) {
-                problems.append(BriefingError(step: .check, file: link.file, problem))
+            let from = LinkFrom(link.href, base: link.base)
+            let problem: String?
+            if let known = resolved[from] {
+                problem = known
+            } else {
+                problem = resolve(link.href, from: link.base, files: files, ids: ids)
+                resolved.updateValue(problem, forKey: from)
             }
+            if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
         }
         problems += citationProblems(files)
         return (pages.count, links.count, problems)
+    }
+
+    /// What resolving a link depends on: the href, and the folder of the page it is on, or the page
+    /// itself for a link to an anchor alone (`#p3`) or to nothing.
+    struct LinkFrom: Hashable {
+        let href: String
+        let base: Substring
+
+        init(_ href: String, base: String) {
+            self.href = href
+            let withinPage = href.isEmpty || href.hasPrefix("#")
+            self.base = withinPage ? base[...] : base[..<(base.lastIndex(of: "/") ?? base.startIndex)]
+        }
     }
 
     static func sanity(_ scan: PageScan) -> [String] {
@@ -135,7 +157,8 @@ public enum SiteCheck {
                             problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
                             continue
                         }
-                        if sentence.isEmpty || !text.contains(sentence) {
+                        // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
+                        if sentence.isEmpty || Array(text.utf8).firstOffset(of: Array(sentence.utf8)) == nil {
                             problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
                         }
                     }
