@@ -42,8 +42,14 @@ struct EntityLinker {
     /// and the keys of the entities linked, in order.
     func linked(_ text: String, from page: String) -> (markdown: String, entities: [EntityKey]) {
         let tokens = Tokenizer.tokens(text)
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ range: some RangeExpression<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let scalars = text.unicodeScalars
+        // Tokens count their offsets in Unicode scalars: the text is walked to each once, from the last.
+        var walked = (offset: 0, index: scalars.startIndex)
+        func textIndex(_ offset: Int) -> String.Index {
+            walked = (offset, scalars.index(walked.index, offsetBy: offset - walked.offset))
+            return walked.index
+        }
+        func slice(_ range: Range<Int>) -> String { String(scalars[textIndex(range.lowerBound)..<textIndex(range.upperBound)]) }
         var out = ""
         var cursor = 0
         var linked: [EntityKey] = []
@@ -59,7 +65,7 @@ struct EntityLinker {
             cursor = end
             linked.append(m.id)
         }
-        out += MD.escape(slice(cursor...), keepingEdges: true, lineStart: cursor == 0)
+        out += MD.escape(String(scalars[textIndex(cursor)...]), keepingEdges: true, lineStart: cursor == 0)
         return (out.trimmed, linked)
     }
 }
