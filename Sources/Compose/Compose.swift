@@ -15,7 +15,10 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     jobs.append(.sources)
     jobs += corpus.articles.map(PageJob.source)
     jobs += [.people, .glossary, .search, .notFound]
-    let pages = ParallelMap.map(jobs) { job -> PageDraft in
+    // The longest pages are written first, so that no core is left writing a long one alone at the
+    // end; each page is then put back in its place.
+    let longestFirst = jobs.indices.sorted { jobs[$0].length > jobs[$1].length }
+    let written = ParallelMap.map(longestFirst.map { jobs[$0] }) { job -> PageDraft in
         switch job {
         case .front: context.frontPage(asOf: asOf)
         case .background: context.backgroundPage()
@@ -32,6 +35,8 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
         case .notFound: context.notFoundPage()
         }
     }
+    var pages = written
+    for (draft, place) in zip(written, longestFirst) { pages[place] = draft }
     let (paginated, moves) = Pagination.paginate(fillingMentions(pages), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
@@ -61,6 +66,16 @@ enum PageJob: Sendable {
     case actor(ActorFindings)
     case issue(IssueFindings)
     case source(Article)
+
+    /// About how many lines the page lists; a page of the whole briefing counts as among the longest.
+    var length: Int {
+        switch self {
+        case .actor(let actor): actor.said.count + actor.did.count + actor.mentions.count
+        case .issue(let issue): issue.statusEvidence.count + issue.openQuestions.count + issue.mentions.count + issue.events.count
+        case .source(let article): article.blocks.count
+        default: .max
+        }
+    }
 }
 
 /// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order
