@@ -13,7 +13,10 @@ public enum MD {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atLineStart = lineStart
-        for byte in (keepingEdges ? text : text.trimmed).utf8 {
+        // A text that starts and ends with a visible ASCII character, as nearly all do, has nothing to trim.
+        let visible: ClosedRange<UInt8> = 33...126
+        let untrimmed = keepingEdges || text.utf8.first.map(visible.contains) == true && text.utf8.last.map(visible.contains) == true
+        for byte in (untrimmed ? text : text.trimmed).utf8 {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
