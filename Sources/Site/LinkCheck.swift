@@ -27,19 +27,51 @@ public enum SiteCheck {
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
         let files = Dictionary(site.files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let ids = site.pages.mapValues(\.ids)
         var problems: [BriefingError] = []
-        var links: [(file: String, base: String, href: String)] = []
-        let pages = site.pages.keys.sorted()
         if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
-        for page in pages {
+        // The pages are checked on one core while the data files are on another; their problems
+        // are listed in that order.
+        let parts = ParallelMap.map([Part.pages, .dataFiles]) { part in
+            switch part {
+            case .pages: pageProblems(site, files: files, ids: ids)
+            case .dataFiles: dataFileProblems(files, ids: ids)
+            }
+        }
+        return (site.pages.count, parts.map(\.links).reduce(0, +), problems + parts.flatMap(\.problems))
+    }
+
+    enum Part { case pages, dataFiles }
+
+    /// Each page's basics, its Markdown twin, and its links.
+    static func pageProblems(_ site: RenderedSite, files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+        var problems: [BriefingError] = []
+        var links: [Link] = []
+        for page in site.pages.keys.sorted() {
             let scan = site.pages[page]!
-            links += (scan.hrefs + scan.scriptSources).map { (page, page, $0) }
+            links += (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
             for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
             if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
-        links += timelineLinks(files).map { (timelineFile, siteRoot, $0) }
-        let ids = site.pages.mapValues(\.ids)
+        return (problems + linkProblems(links, files: files, ids: ids), links.count)
+    }
+
+    /// The links of the TimelineJS export, and the citations of the JSON export.
+    static func dataFileProblems(_ files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+        let links = timelineLinks(files).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+        return (linkProblems(links, files: files, ids: ids) + citationProblems(files), links.count)
+    }
+
+    /// A link to check: the file it is in, the page it is resolved from, and its href.
+    struct Link {
+        let file: String
+        let base: String
+        let href: String
+    }
+
+    static func linkProblems(_ links: [Link], files: [String: [UInt8]], ids: [String: Set<String>]) -> [BriefingError] {
+        var problems: [BriefingError] = []
         // A link leads to the same place from every page of a folder (an anchor alone, within its
         // page): each is resolved once, however many pages carry it.
         var resolved: [LinkFrom: String?] = [:]
@@ -54,8 +86,7 @@ public enum SiteCheck {
             }
             if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
         }
-        problems += citationProblems(files)
-        return (pages.count, links.count, problems)
+        return problems
     }
 
     /// What resolving a link depends on: the href, and the folder of the page it is on, or the page
@@ -67,7 +98,7 @@ public enum SiteCheck {
         init(_ href: String, base: String) {
             self.href = href
             let withinPage = href.isEmpty || href.hasPrefix("#")
-            self.base = withinPage ? base[...] : base[..<(base.lastIndex(of: "/") ?? base.startIndex)]
+            self.base = withinPage ? base[...] : base[..<(base.utf8.lastIndex(of: UInt8(ascii: "/")) ?? base.startIndex)]
         }
     }
 
