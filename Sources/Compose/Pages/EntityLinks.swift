@@ -46,7 +46,7 @@ struct EntityLinker {
     /// and the keys of the entities linked, in order.
     func linked(_ text: String, from page: String) -> (markdown: String, entities: [EntityKey]) {
         let scalars = text.unicodeScalars
-        // Tokens count their offsets in Unicode scalars: the text is walked to each once, from the last.
+        // Mentions count their offsets in Unicode scalars: the text is walked to each once, from the last.
         var walked = (offset: 0, index: scalars.startIndex)
         func textIndex(_ offset: Int) -> String.Index {
             walked = (offset, scalars.index(walked.index, offsetBy: offset - walked.offset))
