@@ -15,28 +15,29 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     jobs.append(.sources)
     jobs += corpus.articles.map(PageJob.source)
     jobs += [.people, .glossary, .search, .notFound]
-    let pages = ParallelMap.map(jobs) { job -> PageDraft in
-        switch job {
-        case .front: context.frontPage(asOf: asOf)
-        case .background: context.backgroundPage()
-        case .timeline: context.timelinePage()
-        case .positions: context.positionsIndex()
-        case .actor(let actor): context.actorPage(actor)
-        case .issues: context.issuesIndex()
-        case .issue(let issue): context.issuePage(issue)
-        case .sources: context.sourcesIndex()
-        case .source(let article): context.sourcePage(article)
-        case .people: context.peoplePage()
-        case .glossary: context.glossaryPage()
-        case .search: context.searchPage()
-        case .notFound: context.notFoundPage()
+    // The longest pages are written first, so that no core is left writing a long one alone at the
+    // end; each page is then put back in its place. The JSON export, as long to make as the longest
+    // page, is made first of all, beside them.
+    let longestFirst = jobs.indices.sorted { jobs[$0].length > jobs[$1].length }
+    let made = ParallelMap.map([Work.export] + longestFirst.map { Work.page(jobs[$0], place: $0) }) { work -> Made in
+        switch work {
+        case .export: .export(Result { try Export.briefingJSON(corpus, findings, config) })
+        case .page(let job, let place): .page(context.page(job, asOf: asOf), place: place)
         }
     }
-    let (paginated, moves) = Pagination.paginate(fillingMentions(pages), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
+    var pages = [PageDraft?](repeating: nil, count: jobs.count)
+    var export: Result<[UInt8], Error>?
+    for thing in made {
+        switch thing {
+        case .page(let draft, let place): pages[place] = draft
+        case .export(let bytes): export = bytes
+        }
+    }
+    let (paginated, moves) = Pagination.paginate(fillingMentions(pages.map { $0! }), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
         pages: paginated,
-        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try Export.briefingJSON(corpus, findings, config))],
+        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try export!.get())],
         timeline: findings.events.map { event in
             var entry = context.timelineEntry(event)
             entry.route = moves.resolve(entry.route)
@@ -55,12 +56,55 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
         ])
 }
 
+/// The work of the compose stage, shared by the cores: the JSON export, or a page with its place
+/// in the briefing's order.
+enum Work: Sendable {
+    case export
+    case page(PageJob, place: Int)
+}
+
+/// What a piece of work made.
+enum Made: Sendable {
+    case export(Result<[UInt8], Error>)
+    case page(PageDraft, place: Int)
+}
+
+extension PageContext {
+    func page(_ job: PageJob, asOf: String) -> PageDraft {
+        switch job {
+        case .front: frontPage(asOf: asOf)
+        case .background: backgroundPage()
+        case .timeline: timelinePage()
+        case .positions: positionsIndex()
+        case .actor(let actor): actorPage(actor)
+        case .issues: issuesIndex()
+        case .issue(let issue): issuePage(issue)
+        case .sources: sourcesIndex()
+        case .source(let article): sourcePage(article)
+        case .people: peoplePage()
+        case .glossary: glossaryPage()
+        case .search: searchPage()
+        case .notFound: notFoundPage()
+        }
+    }
+}
+
 /// A page to write: one of the briefing's own, or the page of one actor, issue or source.
 enum PageJob: Sendable {
     case front, background, timeline, positions, issues, sources, people, glossary, search, notFound
     case actor(ActorFindings)
     case issue(IssueFindings)
     case source(Article)
+
+    /// About how many lines the page lists; a page of the whole briefing counts as among the longest.
+    var length: Int {
+        switch self {
+        case .actor(let actor): actor.said.count + actor.did.count + actor.mentions.count
+        case .issue(let issue): issue.statusEvidence.count + issue.openQuestions.count + issue.mentions.count + issue.events.count
+        case .source(let article): article.blocks.count
+        default: .max
+        }
+    }
 }
 
 /// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order

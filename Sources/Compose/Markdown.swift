@@ -13,7 +13,10 @@ public enum MD {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 8)
         var atLineStart = lineStart
-        for byte in (keepingEdges ? text : text.trimmed).utf8 {
+        // A text that starts and ends with a visible ASCII character, as nearly all do, has nothing to trim.
+        let visible: ClosedRange<UInt8> = 33...126
+        let untrimmed = keepingEdges || text.utf8.first.map(visible.contains) == true && text.utf8.last.map(visible.contains) == true
+        for byte in (untrimmed ? text : text.trimmed).utf8 {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                  UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"):
@@ -34,19 +37,22 @@ public enum MD {
     /// gives and the loader checked to be http or https. Whatever could end the destination early
     /// (spaces, brackets, quotes) or is not ASCII is percent-encoded; our routes have none of it.
     public static func link(_ text: String, _ destination: String) -> String {
-        var encoded = ""
-        for scalar in destination.unicodeScalars {
-            if scalar.value > 32 && scalar.value < 127 && !"()<>\"'\\` ".unicodeScalars.contains(scalar) {
-                encoded.unicodeScalars.append(scalar)
-            } else {
-                for byte in String(scalar).utf8 {
-                    let hex = String(byte, radix: 16, uppercase: true)
-                    encoded += "%" + (hex.count == 1 ? "0" : "") + hex
-                }
+        // Read as UTF-8 bytes: every byte of a character beyond ASCII is encoded, as is each unsafe ASCII one.
+        var encoded: [UInt8] = []
+        encoded.reserveCapacity(destination.utf8.count)
+        for byte in destination.utf8 {
+            switch byte {
+            case 0...32, 127...255, UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                 UInt8(ascii: "'"), UInt8(ascii: "\\"), UInt8(ascii: "`"):
+                encoded += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+            default:
+                encoded.append(byte)
             }
         }
-        return "[\(escape(text))](\(encoded))"
+        return "[" + escape(text) + "](" + String(decoding: encoded, as: UTF8.self) + ")"
     }
+
+    static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The paragraph-anchor marker the renderer turns into an id on the block: `[¶](#p3)`, or with
     /// the paragraph's number shown, `[¶3](#p3)`, so that a citation can be followed by eye and on paper.

@@ -15,17 +15,17 @@ public struct PageScan: Sendable, Equatable {
     public let hasLanguage: Bool
     public let hasTitle: Bool
 
-    public init(_ html: String) {
-        startsWithDoctype = html.hasPrefix("<!DOCTYPE html>")
-        hasLanguage = html.contains("<html lang=\"")
-        hasTitle = html.contains("<title>")
-        let bytes = Array(html.utf8)
+    /// The page's UTF-8 bytes, read as bytes throughout: the markup that matters is ASCII.
+    public init(_ html: [UInt8]) {
+        startsWithDoctype = html.starts(with: Self.doctype)
+        hasLanguage = html.firstOffset(of: Self.languageAttribute) != nil
+        hasTitle = html.firstOffset(of: Self.titleTag) != nil
         var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+        while i < html.count {
+            guard html[i] == UInt8(ascii: "<") else { i += 1; continue }
             var j = i + 1
-            while j < bytes.count, bytes[j] != UInt8(ascii: ">") { j += 1 }
-            let tag = bytes[(i + 1)..<min(j, bytes.count)]
+            while j < html.count, html[j] != UInt8(ascii: ">") { j += 1 }
+            let tag = html[(i + 1)..<min(j, html.count)]
             // Our own tag names are ASCII letters and digits.
             let name = String(decoding: tag.prefix { Self.isASCIIAlphanumeric($0) }, as: UTF8.self).lowercased()
             if !name.isEmpty {
@@ -44,6 +44,9 @@ public struct PageScan: Sendable, Equatable {
 
     public func count(of element: String) -> Int { elements[element] ?? 0 }
 
+    static let doctype = Array("<!DOCTYPE html>".utf8)
+    static let languageAttribute = Array("<html lang=\"".utf8)
+    static let titleTag = Array("<title>".utf8)
     static let idAttribute = Array(" id=\"".utf8)
     static let hrefAttribute = Array(" href=\"".utf8)
     static let srcAttribute = Array(" src=\"".utf8)

@@ -27,7 +27,7 @@ public struct RenderedSite: Sendable {
     /// A site read back from its bytes, its HTML pages scanned: what `check` sees of a site on disk.
     public init(files: [OutputFile]) {
         let pages = files.filter { $0.route.hasSuffix(".html") }
-        self.init(files: files, pages: Dictionary(pages.map { ($0.route, PageScan(String(decoding: $0.bytes, as: UTF8.self))) },
+        self.init(files: files, pages: Dictionary(pages.map { ($0.route, PageScan($0.bytes)) },
                                                   uniquingKeysWith: { a, _ in a }))
     }
 }
@@ -61,8 +61,8 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
             if page.route == Routes.timeline, !briefing.timeline.isEmpty {
                 context["chart"] = TimelineChart(events: briefing.timeline, page: page.route).svg(title: briefing.title)
             }
-            let html = try templates.render("page", context)
-            return ([OutputFile(route: page.route, bytes: Array(html.utf8)),
+            let html = Array(try templates.render("page", context).utf8)
+            return ([OutputFile(route: page.route, bytes: html),
                      OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))], PageScan(html))
         }
     }

@@ -27,26 +27,79 @@ public enum SiteCheck {
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
         let files = Dictionary(site.files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let ids = site.pages.mapValues(\.ids)
         var problems: [BriefingError] = []
-        var links: [(file: String, base: String, href: String)] = []
-        let pages = site.pages.keys.sorted()
         if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
-        for page in pages {
+        // The pages are checked on one core while the data files are on another; their problems
+        // are listed in that order.
+        let parts = ParallelMap.map([Part.pages, .dataFiles]) { part in
+            switch part {
+            case .pages: pageProblems(site, files: files, ids: ids)
+            case .dataFiles: dataFileProblems(files, ids: ids)
+            }
+        }
+        return (site.pages.count, parts.map(\.links).reduce(0, +), problems + parts.flatMap(\.problems))
+    }
+
+    enum Part { case pages, dataFiles }
+
+    /// Each page's basics, its Markdown twin, and its links.
+    static func pageProblems(_ site: RenderedSite, files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+        var problems: [BriefingError] = []
+        var links: [Link] = []
+        for page in site.pages.keys.sorted() {
             let scan = site.pages[page]!
-            links += (scan.hrefs + scan.scriptSources).map { (page, page, $0) }
+            links += (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
             for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
             if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
-        links += timelineLinks(files).map { (timelineFile, siteRoot, $0) }
-        let ids = site.pages.mapValues(\.ids)
+        return (problems + linkProblems(links, files: files, ids: ids), links.count)
+    }
+
+    /// The links of the TimelineJS export, and the citations of the JSON export.
+    static func dataFileProblems(_ files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+        let links = timelineLinks(files).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+        return (linkProblems(links, files: files, ids: ids) + citationProblems(files), links.count)
+    }
+
+    /// A link to check: the file it is in, the page it is resolved from, and its href.
+    struct Link {
+        let file: String
+        let base: String
+        let href: String
+    }
+
+    static func linkProblems(_ links: [Link], files: [String: [UInt8]], ids: [String: Set<String>]) -> [BriefingError] {
+        var problems: [BriefingError] = []
+        // A link leads to the same place from every page of a folder (an anchor alone, within its
+        // page): each is resolved once, however many pages carry it.
+        var resolved: [LinkFrom: String?] = [:]
         for link in links {
-            if let problem = resolve(link.href, from: link.base, files: files, ids: ids) {
-                problems.append(BriefingError(step: .check, file: link.file, problem))
+            let from = LinkFrom(link.href, base: link.base)
+            let problem: String?
+            if let known = resolved[from] {
+                problem = known
+            } else {
+                problem = resolve(link.href, from: link.base, files: files, ids: ids)
+                resolved.updateValue(problem, forKey: from)
             }
+            if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
         }
-        problems += citationProblems(files)
-        return (pages.count, links.count, problems)
+        return problems
+    }
+
+    /// What resolving a link depends on: the href, and the folder of the page it is on, or the page
+    /// itself for a link to an anchor alone (`#p3`) or to nothing.
+    struct LinkFrom: Hashable {
+        let href: String
+        let base: Substring
+
+        init(_ href: String, base: String) {
+            self.href = href
+            let withinPage = href.isEmpty || href.hasPrefix("#")
+            self.base = withinPage ? base[...] : base[..<(base.utf8.lastIndex(of: UInt8(ascii: "/")) ?? base.startIndex)]
+        }
     }
 
     static func sanity(_ scan: PageScan) -> [String] {
@@ -73,7 +126,7 @@ public enum SiteCheck {
         let slides = [json["title"]].compactMap { $0 as? [String: Any] } + (json["events"] as? [[String: Any]] ?? [])
         return slides.flatMap { slide -> [String] in
             guard let text = (slide["text"] as? [String: Any])?["text"] as? String else { return [] }
-            return PageScan(text).hrefs
+            return PageScan(Array(text.utf8)).hrefs
         }
     }
 
@@ -135,7 +188,8 @@ public enum SiteCheck {
                             problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
                             continue
                         }
-                        if sentence.isEmpty || !text.contains(sentence) {
+                        // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
+                        if sentence.isEmpty || Array(text.utf8).firstOffset(of: Array(sentence.utf8)) == nil {
                             problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
                         }
                     }

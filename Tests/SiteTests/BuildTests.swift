@@ -388,7 +388,7 @@ func tagsBalance(_ xml: String) -> Bool {
         var queue = ["index.html"]
         while !queue.isEmpty {
             let page = queue.removeFirst()
-            let scan = PageScan(String(decoding: files[page]!, as: UTF8.self))
+            let scan = PageScan([UInt8](files[page]!))
             for href in scan.hrefs where !href.hasPrefix("#") && href.hasSuffix(".html") || href.contains(".html#") {
                 let path = href.split(separator: "#").first.map(String.init) ?? href
                 var parts = page.split(separator: "/").dropLast().map(String.init)

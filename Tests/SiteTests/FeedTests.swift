@@ -88,7 +88,7 @@ import TestFixtures
             let parts = row[2].split(separator: "#", maxSplits: 1).map(String.init)
             let page = try #require(files[parts[0]], "\(row[2]) leads to no page")
             if parts.count == 2 {
-                #expect(PageScan(String(decoding: page, as: UTF8.self)).ids.contains(parts[1]), "\(row[2]) leads to no anchor")
+                #expect(PageScan([UInt8](page)).ids.contains(parts[1]), "\(row[2]) leads to no anchor")
             }
         }
         let searchPage = String(decoding: files["search.html"]!, as: UTF8.self)

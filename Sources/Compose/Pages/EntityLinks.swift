@@ -1,5 +1,6 @@
 import Analysis
 import Corpus
+import Foundation
 import Support
 
 /// What a generated line can link to: an actor, an issue, a person or a glossary term. Ordered by
@@ -17,6 +18,9 @@ struct EntityLinker {
     private let index: NameIndex<EntityKey>
     /// The route of each entity's page or entry.
     private let routes: [EntityKey: String]
+    /// The mentions found in each text so far, shared by the pages: most lines are linked on many
+    /// pages (an event on the timeline and on the pages of its actors and issues).
+    private let found = FoundMentions()
 
     init(findings: Findings, config: BriefingConfig) {
         var names: [(id: EntityKey, aliases: [String])] = []
@@ -41,27 +45,58 @@ struct EntityLinker {
     /// The text as escaped Markdown, the first mention of each entity linked (never to the page itself),
     /// and the keys of the entities linked, in order.
     func linked(_ text: String, from page: String) -> (markdown: String, entities: [EntityKey]) {
-        let tokens = Tokenizer.tokens(text)
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ range: some RangeExpression<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let scalars = text.unicodeScalars
+        // Mentions count their offsets in Unicode scalars: the text is walked to each once, from the last.
+        var walked = (offset: 0, index: scalars.startIndex)
+        func textIndex(_ offset: Int) -> String.Index {
+            walked = (offset, scalars.index(walked.index, offsetBy: offset - walked.offset))
+            return walked.index
+        }
+        func slice(_ range: Range<Int>) -> String { String(scalars[textIndex(range.lowerBound)..<textIndex(range.upperBound)]) }
         var out = ""
         var cursor = 0
         var linked: [EntityKey] = []
-        for m in index.matches(in: tokens) {
+        for m in mentions(in: text) {
             guard let route = routes[m.id], !linked.contains(m.id) else { continue }
             let target = route.split(separator: "#").first.map(String.init) ?? route
             guard target != page else { continue }
-            let start = tokens[m.tokenRange.lowerBound].offset
-            let end = tokens[m.tokenRange.upperBound - 1].end
+            let (start, end) = (m.scalars.lowerBound, m.scalars.upperBound)
             guard start >= cursor else { continue }
             out += MD.escape(slice(cursor..<start), keepingEdges: true, lineStart: cursor == 0)
             out += MD.link(slice(start..<end), Routes.relative(from: page, to: route))
             cursor = end
             linked.append(m.id)
         }
-        out += MD.escape(slice(cursor...), keepingEdges: true, lineStart: cursor == 0)
+        out += MD.escape(String(scalars[textIndex(cursor)...]), keepingEdges: true, lineStart: cursor == 0)
         return (out.trimmed, linked)
     }
+
+    /// The names in a text, in order, with the Unicode scalars each spans.
+    private func mentions(in text: String) -> [Mention] {
+        if let known = found.mentions(in: text) { return known }
+        let tokens = Tokenizer.tokens(text)
+        let mentions = index.matches(in: tokens).map { m in
+            Mention(id: m.id, scalars: tokens[m.tokenRange.lowerBound].offset..<tokens[m.tokenRange.upperBound - 1].end)
+        }
+        found.keep(mentions, in: text)
+        return mentions
+    }
+}
+
+/// A name found in a text: the entity and the Unicode scalars it spans.
+struct Mention: Sendable {
+    let id: EntityKey
+    let scalars: Range<Int>
+}
+
+/// The mentions found in each text, for pages written on every core: a text found twice at once
+/// is found the same both times.
+final class FoundMentions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byText: [String: [Mention]] = [:]
+
+    func mentions(in text: String) -> [Mention]? { lock.withLock { byText[text] } }
+    func keep(_ mentions: [Mention], in text: String) { lock.withLock { byText[text] = mentions } }
 }
 
 /// One page being written: links its text and keeps the entities it linked, so that its draft says

@@ -149,6 +149,7 @@ enum Pagination {
     }
 
     static let inPageLink = Array("](#".utf8)
+    static let linkOpening = Array("](".utf8)
     static let pilcrow = Array("¶".utf8)
 
     /// "## Events (continued)": a heading again, without its anchor, which stays where it was.
@@ -183,7 +184,7 @@ enum Pagination {
     static func relinked(_ draft: PageDraft, _ moves: Moves) -> PageDraft {
         var out = draft
         out.lines = draft.lines.map { line in
-            guard case .text(let text) = line, text.contains("](") else { return line }
+            guard case .text(let text) = line else { return line }
             return .text(relinked(text, on: draft.route, moves))
         }
         if let table = draft.table {
@@ -205,9 +206,12 @@ enum Pagination {
         var out: [UInt8] = []
         var copied = 0
         var i = 0
-        while let open = bytes.firstOffset(of: Array("](".utf8), from: i) {
+        while let open = bytes.firstOffset(of: linkOpening, from: i) {
             let start = open + 2
             guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            i = close
+            // Only a link to an anchor can lead to one that moved.
+            guard bytes[start..<close].contains(UInt8(ascii: "#")) else { continue }
             let href = String(decoding: bytes[start..<close], as: UTF8.self)
             let fixed = relinkedHref(href, on: page, moves)
             if fixed != href {
@@ -215,7 +219,6 @@ enum Pagination {
                 out += Array(fixed.utf8)
                 copied = close
             }
-            i = close
         }
         guard copied > 0 else { return markdown }
         out += bytes[copied...]

@@ -1,5 +1,6 @@
 import Compose
 import Foundation
+import Support
 
 /// The search index as scripts, since browsers refuse to fetch a data file from `file://` but load a
 /// script: `search/shard-N.js`, each a call `briefingSearch.add([[kind, title, route, text], …])` of
@@ -8,6 +9,8 @@ import Foundation
 enum SearchIndex {
     static let folder = "search"
     static let shardBytes = 1_000_000
+    /// U+2028 and U+2029 as UTF-8, searched for in a shard's bytes.
+    static let lineSeparators = [Array("\u{2028}".utf8), Array("\u{2029}".utf8)]
 
     static func shards(_ entries: [SearchEntry], maxBytes: Int = shardBytes) throws -> [OutputFile] {
         let encoder = JSONEncoder()
@@ -18,10 +21,10 @@ enum SearchIndex {
         func flush() {
             // Line and paragraph separators end a line in older JavaScript: written as escapes.
             let body = "briefingSearch.add([\n" + rows.joined(separator: ",\n") + "\n]);\n"
-            let separators: Set<Unicode.Scalar> = ["\u{2028}", "\u{2029}"]
-            let safe = body.unicodeScalars.contains(where: separators.contains)
-                ? body.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029") : body
-            files.append(OutputFile(route: "\(folder)/shard-\(files.count).js", bytes: Array(safe.utf8)))
+            let bytes = Array(body.utf8)
+            let safe = lineSeparators.contains { bytes.firstOffset(of: $0) != nil }
+                ? Array(body.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029").utf8) : bytes
+            files.append(OutputFile(route: "\(folder)/shard-\(files.count).js", bytes: safe))
             rows = []
             size = 0
         }
