@@ -121,11 +121,18 @@ public enum SiteCheck {
 
     /// The hrefs in the HTML text fields of the TimelineJS export, which are relative to the site root.
     static func timelineLinks(_ files: [String: [UInt8]]) -> [String] {
-        guard let bytes = files[timelineFile],
-              let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return [] }
-        let slides = [json["title"]].compactMap { $0 as? [String: Any] } + (json["events"] as? [[String: Any]] ?? [])
-        return slides.flatMap { slide -> [String] in
-            guard let text = (slide["text"] as? [String: Any])?["text"] as? String else { return [] }
+        // Only the slides' texts are decoded, not a tree of the whole export.
+        struct Slide: Decodable {
+            struct Text: Decodable { let text: String? }
+            let text: Text?
+        }
+        struct Timeline: Decodable {
+            let title: Slide?
+            let events: [Slide]?
+        }
+        guard let bytes = files[timelineFile], let timeline = try? JSONDecoder().decode(Timeline.self, from: Data(bytes)) else { return [] }
+        return ([timeline.title].compactMap { $0 } + (timeline.events ?? [])).flatMap { slide -> [String] in
+            guard let text = slide.text?.text else { return [] }
             return PageScan(Array(text.utf8)).hrefs
         }
     }
@@ -164,43 +171,66 @@ public enum SiteCheck {
     static func citationProblems(_ files: [String: [UInt8]]) -> [BriefingError] {
         let file = "data/briefing.json"
         guard let bytes = files[file] else { return [BriefingError(step: .check, file: file, "missing")] }
-        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
-              let sources = json["sources"] as? [[String: Any]] else {
+        guard let export = try? JSONDecoder().decode(ExportCitations.self, from: Data(bytes)) else {
             return [BriefingError(step: .check, file: file, "is not a briefing export")]
         }
         var paragraphs: [String: [String: String]] = [:]
-        for source in sources {
-            guard let id = source["id"] as? String, let list = source["paragraphs"] as? [[String: Any]] else { continue }
-            paragraphs[id] = Dictionary(list.compactMap { p in (p["id"] as? String).map { ($0, p["text"] as? String ?? "") } },
-                                        uniquingKeysWith: { a, _ in a })
+        for source in export.sources {
+            guard let id = source.id, let list = source.paragraphs else { continue }
+            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, p.text ?? "") } }, uniquingKeysWith: { a, _ in a })
         }
         var problems: [BriefingError] = []
-        var count = 0
-        func visit(_ value: Any, _ path: String) {
-            if let dict = value as? [String: Any] {
-                if let citations = dict["citations"] as? [[String: Any]] {
-                    for c in citations {
-                        count += 1
-                        let source = c["source"] as? String ?? "?"
-                        let paragraph = c["paragraph"] as? String ?? "?"
-                        let sentence = c["sentence"] as? String ?? ""
-                        guard let text = paragraphs[source]?[paragraph] else {
-                            problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
-                            continue
-                        }
-                        // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
-                        if sentence.isEmpty || Array(text.utf8).firstOffset(of: Array(sentence.utf8)) == nil {
-                            problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
-                        }
-                    }
+        for (path, citations) in export.lists {
+            for c in citations {
+                let (source, paragraph, sentence) = (c.source ?? "?", c.paragraph ?? "?", c.sentence ?? "")
+                guard let text = paragraphs[source]?[paragraph] else {
+                    problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
+                    continue
                 }
-                for key in dict.keys.sorted() where key != "citations" { visit(dict[key]!, path + "." + key) }
-            } else if let array = value as? [Any] {
-                for (i, item) in array.enumerated() { visit(item, "\(path)[\(i)]") }
+                // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
+                if sentence.isEmpty || Array(text.utf8).firstOffset(of: Array(sentence.utf8)) == nil {
+                    problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
+                }
             }
         }
-        visit(json, "$")
         return problems
     }
 }
 
+/// What the check reads of the JSON export: the sources' paragraphs, and each list of citations at
+/// the places `schema/briefing.schema.json` gives them. Only these fields are decoded, so that the
+/// export of a large corpus (200 MB at 10,000 articles) is never held in memory as a tree of all its values.
+struct ExportCitations: Decodable {
+    struct Cited: Decodable {
+        let source: String?
+        let paragraph: String?
+        let sentence: String?
+    }
+    struct Cites: Decodable { let citations: [Cited]? }
+    struct Actor: Decodable { let statements: [Cites]? }
+    struct Conflict: Decodable { let claims: [Cites]? }
+    struct Source: Decodable {
+        let id: String?
+        let paragraphs: [Paragraph]?
+    }
+    struct Paragraph: Decodable {
+        let id: String?
+        let text: String?
+    }
+
+    let sources: [Source]
+    let actors: [Actor]?
+    let conflicts: [Conflict]?
+    let background, events, glossary, issues, people, quotes: [Cites]?
+
+    /// Each list with its path in the export (`$.quotes[0]`), in the order of the export's keys.
+    var lists: [(path: String, citations: [Cited])] {
+        func items(_ key: String, _ list: [Cites]?) -> [(String, [Cited])] {
+            (list ?? []).enumerated().compactMap { i, item in item.citations.map { ("$.\(key)[\(i)]", $0) } }
+        }
+        let statements = (actors ?? []).enumerated().flatMap { i, actor in items("actors[\(i)].statements", actor.statements) }
+        let claims = (conflicts ?? []).enumerated().flatMap { i, conflict in items("conflicts[\(i)].claims", conflict.claims) }
+        return statements + items("background", background) + claims + items("events", events) + items("glossary", glossary)
+            + items("issues", issues) + items("people", people) + items("quotes", quotes)
+    }
+}

@@ -159,6 +159,28 @@ import Render
         ])
     }
 
+    @Test func checksTheCitationsOfEveryListTheSchemaGives() {
+        let export = Array("""
+        {"sources": [{"id": "a", "paragraphs": [{"id": "p1", "text": "Talks open. Talks close."}]}],
+         "actors": [{"id": "alda", "statements": [{"text": "x", "citations": [{"source": "a", "paragraph": "p1", "sentence": "Talks stall."}]}]}],
+         "background": [{"citations": [{"source": "a", "paragraph": "p1", "sentence": "Talks open."}]}],
+         "conflicts": [{"claims": [{"citations": [{"source": "a", "paragraph": "p1", "sentence": "Talks close."}]},
+                                   {"citations": [{"source": "b", "paragraph": "p1", "sentence": "Talks open."}]}]}],
+         "glossary": [{"citations": [{"source": "a", "paragraph": "p3", "sentence": "Talks open."}]}],
+         "issues": [{"citations": [{"source": "a", "paragraph": "p1"}]}],
+         "people": [{"citations": []}]}
+        """.utf8)
+        let files: [String: [UInt8]] = ["index.html": page(""), "index.md": [], "data/briefing.json": export]
+        #expect(SiteCheck.check(siteOf(files)).problems.map(\.description) == [
+            "data/briefing.json: $.actors[0].statements[0]: the cited sentence is not in a#p1",
+            "data/briefing.json: $.conflicts[0].claims[1]: the citation b#p1 points at no paragraph",
+            "data/briefing.json: $.glossary[0]: the citation a#p3 points at no paragraph",
+            "data/briefing.json: $.issues[0]: the cited sentence is not in a#p1",
+        ])
+        let notAnExport: [String: [UInt8]] = ["index.html": page(""), "index.md": [], "data/briefing.json": Array("[1, 2]".utf8)]
+        #expect(SiteCheck.check(siteOf(notAnExport)).problems.map(\.description) == ["data/briefing.json: is not a briefing export"])
+    }
+
     @Test func checksTheLinksOfTheTimelineExportFromTheSiteRoot() {
         let timeline = Array("""
         {"title": {"text": {"headline": "Ferry talks", "text": "<p>As of 14 March 2031</p>"}},
