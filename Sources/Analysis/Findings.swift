@@ -135,11 +135,9 @@ public struct ActorFindings: Sendable, Equatable {
     /// Its most telling line: the most widely reported, a whole sentence (eight words or more) before
     /// a fragment, the first among equals.
     public var keyLine: Statement? {
-        statements.enumerated().max { a, b in
-            let ka = (Set(a.element.citations.map(\.source)).count, Statement.isWhole(a.element.text) ? 1 : 0, -a.offset)
-            let kb = (Set(b.element.citations.map(\.source)).count, Statement.isWhole(b.element.text) ? 1 : 0, -b.offset)
-            return ka < kb
-        }?.element
+        // Each statement's rank is reckoned once: a statement of a large corpus has thousands of citations.
+        let ranks = statements.enumerated().map { i, s in (Set(s.citations.map(\.source)).count, Statement.isWhole(s.text) ? 1 : 0, -i) }
+        return ranks.indices.max { ranks[$0] < ranks[$1] }.map { statements[$0] }
     }
 }
 

@@ -174,10 +174,11 @@ public enum SiteCheck {
         guard let export = try? JSONDecoder().decode(ExportCitations.self, from: Data(bytes)) else {
             return [BriefingError(step: .check, file: file, "is not a briefing export")]
         }
-        var paragraphs: [String: [String: String]] = [:]
+        // Each paragraph as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.
+        var paragraphs: [String: [String: [UInt8]]] = [:]
         for source in export.sources {
             guard let id = source.id, let list = source.paragraphs else { continue }
-            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, p.text ?? "") } }, uniquingKeysWith: { a, _ in a })
+            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a })
         }
         var problems: [BriefingError] = []
         for (path, citations) in export.lists {
@@ -188,7 +189,7 @@ public enum SiteCheck {
                     continue
                 }
                 // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
-                if sentence.isEmpty || Array(text.utf8).firstOffset(of: Array(sentence.utf8)) == nil {
+                if sentence.isEmpty || text.firstOffset(of: Array(sentence.utf8)) == nil {
                     problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
                 }
             }
