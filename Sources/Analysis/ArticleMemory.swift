@@ -43,6 +43,8 @@ extension ArticleFindings {
             let glossary: [Term]
             let events: [Event]
         }
+        // The two most numerous kinds are kept as arrays of their fields rather than as keyed
+        // objects: read back several times faster.
         struct Person: Codable {
             let name: String
             let role: String?
@@ -51,6 +53,33 @@ extension ArticleFindings {
             let sentence: Int
             let partial: Bool
             let sideGuessed: Bool
+
+            init(name: String, role: String?, title: String?, actor: ActorID?, sentence: Int, partial: Bool, sideGuessed: Bool) {
+                (self.name, self.role, self.title, self.actor) = (name, role, title, actor)
+                (self.sentence, self.partial, self.sideGuessed) = (sentence, partial, sideGuessed)
+            }
+
+            func encode(to encoder: Encoder) throws {
+                var fields = encoder.unkeyedContainer()
+                try fields.encode(name)
+                try fields.encode(role)
+                try fields.encode(title)
+                try fields.encode(actor)
+                try fields.encode(sentence)
+                try fields.encode(partial)
+                try fields.encode(sideGuessed)
+            }
+
+            init(from decoder: Decoder) throws {
+                var fields = try decoder.unkeyedContainer()
+                name = try fields.decode(String.self)
+                role = try fields.decode(String?.self)
+                title = try fields.decode(String?.self)
+                actor = try fields.decode(ActorID?.self)
+                sentence = try fields.decode(Int.self)
+                partial = try fields.decode(Bool.self)
+                sideGuessed = try fields.decode(Bool.self)
+            }
         }
         struct Quote: Codable {
             let text: String
@@ -75,6 +104,39 @@ extension ArticleFindings {
             let sentence: Int
             let words: [String]
             let actors: [ActorID]
+
+            init(date: ResolvedDate, planned: Bool, history: Bool, summary: String, sentence: Int, words: [String], actors: [ActorID]) {
+                (self.date, self.planned, self.history, self.summary) = (date, planned, history, summary)
+                (self.sentence, self.words, self.actors) = (sentence, words, actors)
+            }
+
+            func encode(to encoder: Encoder) throws {
+                var fields = encoder.unkeyedContainer()
+                try fields.encode(date.value)
+                try fields.encode(date.granularity)
+                try fields.encode(date.start)
+                try fields.encode(date.end)
+                try fields.encode(date.qualifier)
+                try fields.encode(planned)
+                try fields.encode(history)
+                try fields.encode(summary)
+                try fields.encode(sentence)
+                try fields.encode(words)
+                try fields.encode(actors)
+            }
+
+            init(from decoder: Decoder) throws {
+                var fields = try decoder.unkeyedContainer()
+                date = ResolvedDate(value: try fields.decode(String.self), granularity: try fields.decode(ResolvedDate.Granularity.self),
+                                    start: try fields.decode(CalendarDay.self), end: try fields.decode(CalendarDay.self),
+                                    qualifier: try fields.decode(String?.self))
+                planned = try fields.decode(Bool.self)
+                history = try fields.decode(Bool.self)
+                summary = try fields.decode(String.self)
+                sentence = try fields.decode(Int.self)
+                words = try fields.decode([String].self)
+                actors = try fields.decode([ActorID].self)
+            }
         }
     }
 
