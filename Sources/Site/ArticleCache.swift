@@ -84,7 +84,9 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
 
     func keep(_ read: ReadArticle, file: String, bytes: [UInt8], id: ArticleID) {
         guard let encoded = try? JSONEncoder().encode(read) else { return }
-        store([UInt8](encoded), as: entry(file: file, bytes: bytes, id: id) + ".article.json")
+        // The entry `recall` named for this article, rather than its bytes fingerprinted again.
+        let entry = lock.withLock { entryOf[id] } ?? entry(file: file, bytes: bytes, id: id)
+        store([UInt8](encoded), as: entry + ".article.json")
     }
 
     func recall(analysisOf article: ArticleID) -> [UInt8]? {
