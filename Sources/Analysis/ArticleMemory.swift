@@ -44,7 +44,7 @@ extension ArticleFindings {
             let events: [Event]
         }
         // The two most numerous kinds are kept as arrays of their fields rather than as keyed
-        // objects: read back several times faster.
+        // objects, which JSONDecoder reads back with no key to look up.
         struct Person: Codable {
             let name: String
             let role: String?

@@ -30,7 +30,7 @@ enum BackgroundSummary {
             return 1 + 0.5 * Double(d - oldest) / Double(newest - oldest)
         }
         let scored = sentences.indices
-            .filter { words[$0].count >= 6 && !quotes(sentences[$0].citation.sentence) && endsLikeASentence(sentences[$0].citation.sentence) }
+            .filter { words[$0].count >= 6 && !QuoteFinder.opensAQuote(sentences[$0].citation.sentence) && endsLikeASentence(sentences[$0].citation.sentence) }
             .map { i -> (Int, Double) in
                 let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1] - 1) }
                 return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
@@ -60,11 +60,6 @@ enum BackgroundSummary {
         guard let lead = chosen.first else { return [] }
         let rest = chosen.dropFirst().sorted { ($0.sentence.dct ?? .distantPast, $0.sentence.citation) < ($1.sentence.dct ?? .distantPast, $1.sentence.citation) }
         return ([lead] + rest).map { Statement(text: $0.sentence.citation.sentence, citations: $0.citations) }
-    }
-
-    /// Whether a sentence holds a quotation mark: quoted words are a speaker's, not background.
-    static func quotes(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "\"")) || text.unicodeScalars.contains("\u{201C}")
     }
 
     /// Background is told in sentences: a line that ends without a full stop, a question or an exclamation

@@ -140,7 +140,7 @@ enum EventBuilder {
                 let words = Tokenizer.tokens(c.summary).count
                 let shared = sharedByWords[c.words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
                 sharedByWords[c.words] = shared
-                return (c.summary.contains { $0 == "\"" || $0 == "“" } ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
+                return (QuoteFinder.opensAQuote(c.summary) ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
             }
             let lead = group.candidates.map { (rank: rank($0), candidate: $0) }.min { a, b in
                 (a.rank.0, a.rank.1, a.rank.2, a.candidate.sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, b.candidate.sentence.citation)

@@ -27,6 +27,12 @@ struct StatementMention {
 /// contempt""). Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
+    /// Whether a text opens a quotation, with a straight or an opening curly double mark: quoted words
+    /// are a speaker's, not the reporter's.
+    static func opensAQuote(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "\"")) || text.unicodeScalars.contains("\u{201C}")
+    }
+
     static let minimumWords = 3
     static let minimumAttributedWords = 2
     static let minimumStatementWords = 6

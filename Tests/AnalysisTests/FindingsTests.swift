@@ -320,3 +320,10 @@ import Testing
     #expect(ContentWords.jaccard([2], [3]) == 0)
     #expect(ContentWords.jaccard([Int](), []) == 0)
 }
+
+@Test func aTextOpensAQuoteWithAStraightOrAnOpeningCurlyMark() {
+    #expect(QuoteFinder.opensAQuote("“We will reopen the port,” Ruiz said."))
+    #expect(QuoteFinder.opensAQuote("Ruiz called it a \"historic\" day."))
+    #expect(!QuoteFinder.opensAQuote("The harbour board met on Monday."))
+    #expect(!QuoteFinder.opensAQuote("A closing mark alone” is no quote."))
+}
