@@ -184,29 +184,46 @@ enum EventBuilder {
         }
         var parent = Array(representatives.indices)
         func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
-        /// Joins the reports among `reps` (in date order) that tell one happening. Each meets the earlier
-        /// ones that share a word with it, found through the words' lists of reports (two reports with no
-        /// word in common never join), and only those of the last `window` days when a window is given.
+        /// Joins the reports among `reps` (in date order) that tell one happening, each with the earlier
+        /// ones of the last `window` days when a window is given.
+        /// Pairs are found through the words' lists of reports, never all pairs, and without walking the
+        /// long lists of common words: two reports that share at least half of the shorter one's words
+        /// share one among the rarest words of the shorter one (its `prefix`, the words ordered rarest
+        /// first, of the length that leaves too few to make half), so each report meets the earlier ones
+        /// holding a word of its prefix, and the earlier ones whose prefix holds one of its words. Reports
+        /// of one action on one day meet through the action.
         func join(_ reps: [Int], window: Int?) {
             let start = reps.map { candidates[representatives[$0]].date.start.daysSince1970 }
-            var reportsWith: [String: (positions: [Int], first: Int)] = [:]
+            var frequency: [String: Int] = [:]
+            for j in reps { for word in candidates[representatives[j]].words { frequency[word, default: 0] += 1 } }
+            /// The reports of earlier positions holding a word, the first of them still inside the window.
+            struct Reports { var positions: [Int] = []; var first = 0 }
+            var holding: [String: Reports] = [:], prefixHolding: [String: Reports] = [:], sameDayAction: [String: [Int]] = [:]
+            func earlier(_ lists: inout [String: Reports], _ word: String, before k: Int, into found: inout Set<Int>) {
+                guard var list = lists[word] else { return }
+                if let window {
+                    while list.first < list.positions.count, start[list.positions[list.first]] < start[k] - window { list.first += 1 }
+                    lists[word] = list
+                }
+                found.formUnion(list.positions[list.first...])
+            }
             for (k, j) in reps.enumerated() {
                 let b = candidates[representatives[j]]
-                var sharedWords: [Int: Int] = [:]
-                for word in b.words {
-                    var list = reportsWith[word, default: ([], 0)]
-                    if let window {
-                        while list.first < list.positions.count, start[list.positions[list.first]] < start[k] - window { list.first += 1 }
-                    }
-                    for p in list.positions[list.first...] { sharedWords[p, default: 0] += 1 }
-                    list.positions.append(k)
-                    reportsWith[word] = list
-                }
-                for (p, count) in sharedWords {
+                let words = b.words.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+                let prefix = words.prefix(words.count - fewestShared(words.count) + 1)
+                var met = Set<Int>()
+                for word in prefix { earlier(&holding, word, before: k, into: &met) }
+                for word in words { earlier(&prefixHolding, word, before: k, into: &met) }
+                let dayActions = words.filter(actions.contains).map { b.date.value + " " + $0 }
+                for key in dayActions { met.formUnion(sameDayAction[key] ?? []) }
+                for p in met {
                     let a = candidates[representatives[reps[p]]]
-                    let overlap = Double(count) / Double(min(a.words.count, b.words.count))
+                    let overlap = Double(a.words.intersection(b.words).count) / Double(min(a.words.count, b.words.count))
                     if a.planned == b.planned, overlap >= sameHappening || sameDayAndAction(a, b) { parent[root(j)] = root(reps[p]) }
                 }
+                for word in words { holding[word, default: Reports()].positions.append(k) }
+                for word in prefix { prefixHolding[word, default: Reports()].positions.append(k) }
+                for key in dayActions { sameDayAction[key, default: []].append(k) }
             }
         }
         // Days join within a week of each other; other spans ("March 2031", "mid-March 2031") when they are
@@ -220,6 +237,13 @@ enum EventBuilder {
     }
 
     static let actions = Set(eventWords.values)
+
+    /// The fewest words two reports must share to tell one happening when the shorter has `count` words.
+    static func fewestShared(_ count: Int) -> Int {
+        var shared = 1
+        while Double(shared) / Double(count) < sameHappening { shared += 1 }
+        return shared
+    }
 
     /// On the same day, two reports of the same action (`Rules/event-words.rules`: "sign", "approve" …)
     /// that share two more words tell one happening, however differently they word the rest.
@@ -247,21 +271,22 @@ enum Clauses {
     static let joints = [", and ", ", but ", "; ", ", while ", ", yet ", ", although ", ", whereas "]
     static let minimumWords = 6
 
+    static let jointBytes = joints.map { Array($0.utf8) }
+
+    /// `range` counts Unicode scalars; the joints are looked for in the sentence's UTF-8 bytes.
     static func carrying(_ range: Range<Int>, in sentence: String) -> String {
-        let scalars = Array(sentence.unicodeScalars)
         // Quoted speech is never cut: a quote is given whole or not at all.
-        guard !scalars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) else { return sentence }
-        var cut = scalars.count
-        for joint in joints {
-            var from = sentence.startIndex
-            while let r = sentence.range(of: joint, range: from..<sentence.endIndex) {
-                let at = sentence.unicodeScalars.distance(from: sentence.unicodeScalars.startIndex, to: r.lowerBound)
-                if at >= range.upperBound { cut = min(cut, at) }
-                from = r.upperBound
-            }
+        guard !QuoteFinder.hasMark(sentence, doubleOnly: true) else { return sentence }
+        let bytes = Array(sentence.utf8)
+        // The byte where the date's clause ends: after `range.upperBound` scalars (a scalar starts at every byte but 10xxxxxx).
+        var end = 0, scalars = 0
+        while end < bytes.count, scalars < range.upperBound || bytes[end] & 0xC0 == 0x80 {
+            if bytes[end] & 0xC0 != 0x80 { scalars += 1 }
+            end += 1
         }
-        guard cut < scalars.count else { return sentence }
-        let clause = String(String.UnicodeScalarView(scalars[..<cut])).trimmed
+        let cut = jointBytes.compactMap { bytes.firstOffset(of: $0, from: end) }.min() ?? bytes.count
+        guard cut < bytes.count else { return sentence }
+        let clause = String(decoding: bytes[..<cut], as: UTF8.self).trimmed
         return Tokenizer.tokens(clause).count >= minimumWords ? clause + " …" : sentence
     }
 }

@@ -51,22 +51,29 @@ enum QuoteFinder {
             start = end
 
             let text = paragraph.map(\.citation.sentence).joined(separator: " ")
-            var ranges: [Range<Int>] = []
-            var offset = 0
-            for s in paragraph {
-                ranges.append(offset..<(offset + s.citation.sentence.count))
-                offset += s.citation.sentence.count + 1
-            }
             let spans = quoteSpans(text)
-            let characters = Array(text)
+            // Character offsets are counted only where there are quotes to place: most paragraphs have none.
+            var ranges: [Range<Int>] = []
+            if !spans.isEmpty {
+                var offset = 0
+                for s in paragraph {
+                    ranges.append(offset..<(offset + s.citation.sentence.count))
+                    offset += s.citation.sentence.count + 1
+                }
+            }
+            let characters = spans.isEmpty ? [] : Array(text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
             // Spans and sentences are both in text order: one walk pairs them, however many there are.
             var firstSpan = 0
-            for (s, range) in zip(paragraph, ranges) {
-                while firstSpan < spans.count, spans[firstSpan].range.upperBound <= range.lowerBound { firstSpan += 1 }
-                let inside = spans[firstSpan...].prefix { $0.range.lowerBound < range.upperBound }
-                    .map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) }
+            for (k, s) in paragraph.enumerated() {
+                var inside: [Range<Int>] = []
+                if !spans.isEmpty {
+                    let range = ranges[k]
+                    while firstSpan < spans.count, spans[firstSpan].range.upperBound <= range.lowerBound { firstSpan += 1 }
+                    inside = spans[firstSpan...].prefix { $0.range.lowerBound < range.upperBound }
+                        .map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) }
+                }
                 let outside = outsideText(s.citation.sentence, inside)
                 let outsideTokens = Tokenizer.tokens(outside)
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
@@ -162,9 +169,23 @@ enum QuoteFinder {
     /// The quoted stretches of a text; an unclosed quote runs to the end. Double marks first; single
     /// marks only where the text has no double ones.
     static func quoteSpans(_ text: String) -> [Span] {
+        guard hasMark(text, doubleOnly: false) else { return [] }
         let chars = Array(text)
         let double = doubleQuoteSpans(chars)
         return double.isEmpty && !chars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(chars) : double
+    }
+
+    /// Whether a text holds a quotation mark's scalar: a straight or curly double mark, and unless
+    /// `doubleOnly`, a straight or curly single one. Without one it has no quote, whatever its characters.
+    static func hasMark(_ text: String, doubleOnly: Bool) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x22 || (!doubleOnly && byte == 0x27) { return true }
+            // U+2018 ‘, U+2019 ’, U+201C “ and U+201D ” are E2 80 98, 99, 9C and 9D.
+            if previous == (0xE2, 0x80), byte == 0x9C || byte == 0x9D || (!doubleOnly && (byte == 0x98 || byte == 0x99)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
@@ -214,6 +235,7 @@ enum QuoteFinder {
 
     /// The text with its quoted stretches blanked out.
     static func outsideText(_ text: String, _ spans: [Range<Int>]) -> String {
+        if spans.allSatisfy(\.isEmpty), !hasMark(text, doubleOnly: true) { return text }
         var chars = Array(text)
         for span in spans where !span.isEmpty {
             for i in span where i < chars.count { chars[i] = " " }

@@ -105,6 +105,8 @@ struct PageLinks {
     let context: PageContext
     let page: String
     private(set) var mentions: [EntityKey] = []
+    /// The same keys as a set: a long page links thousands of lines.
+    private var mentioned: Set<EntityKey> = []
 
     init(_ context: PageContext, page: String) {
         self.context = context
@@ -113,7 +115,7 @@ struct PageLinks {
 
     mutating func linked(_ text: String) -> String {
         let result = context.linker.linked(text, from: page)
-        for key in result.entities where !mentions.contains(key) { mentions.append(key) }
+        for key in result.entities where mentioned.insert(key).inserted { mentions.append(key) }
         return result.markdown
     }
 
