@@ -1,6 +1,13 @@
 import Corpus
 import Support
 
+/// Compiles the date grammar (`Rules/dates.rules` and the word lists under it) now rather than at the
+/// first sentence: a build asks for it on another core while it reads its configuration and corpus.
+public func prepareDateGrammar() {
+    _ = DateMatcher.table
+    _ = DateLexicon.vocabulary
+}
+
 /// The analysis stage's entry point: every finding drawn from the articles by the rules in `Rules/`,
 /// each cited to its sentence. Per-article work runs in parallel; cross-source merging is keyed, never
 /// a comparison of every pair of sentences.

@@ -123,6 +123,8 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     var baseURL: String?
     var templates: Templates?
     var cache: ArticleCache?
+    // The date grammar takes as long to compile as the sample corpus takes to read: the idle core does it meanwhile.
+    DispatchQueue.global().async { prepareDateGrammar() }
     let config = try step(1, .configuration) {
         try options.checkOutput()
         baseURL = try options.checkedBaseURL()
