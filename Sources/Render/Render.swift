@@ -38,7 +38,7 @@ public struct RenderedSite: Sendable {
 /// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
 public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil) throws -> RenderedSite {
     let searchShards = try SearchIndex.shards(briefing.search)
-    let rendered = try ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
+    let rendered = ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
         Result {
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),

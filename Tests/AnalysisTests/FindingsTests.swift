@@ -243,6 +243,33 @@ import Testing
         #expect(clusters == [[0, 1, 2], [3], [4]])
     }
 
+    /// The join meets reports through the rarest words of each: a pair whose shared words are the
+    /// corpus's commonest still joins, whichever of the two comes first and whichever is the shorter.
+    @Test func joinsReportsThatShareOnlyCommonWords() {
+        // "harbour", "council" and "vote" are in every report; the others are rare.
+        let common = "harbour council vote"
+        let clusters = EventBuilder.cluster([
+            report(0, day("2021-03-01"), common + " ferry"),                          // shorter first
+            report(1, day("2021-03-02"), common + " lantern quay dredger tugboat"),   // 3 of 4 of the shorter shared
+            report(2, day("2021-03-03"), "harbour council orchard"),                 // 2 of 3 shared with each
+            report(3, day("2021-03-20"), common + " ledger pier mast rope buoy"),
+            report(4, day("2021-03-21"), common + " anchor"),                        // longer first, shorter after
+            report(5, day("2021-03-21"), "harbour kiln"),                            // half of its two words shared
+        ])
+        #expect(clusters == [[0, 1, 2], [3, 4, 5]])
+    }
+
+    /// Two reports of one action on one day join on two more shared words, under half of the shorter.
+    @Test func joinsOneActionOnOneDayThroughTheAction() {
+        let clusters = EventBuilder.cluster([
+            report(0, day("2021-05-04"), "sign ferry accord alpha beta gamma delta epsilon"),
+            report(1, day("2021-05-04"), "sign ferry accord zeta eta theta iota kappa"),
+            report(2, day("2021-05-05"), "sign ferry accord lambda mu nu xi omicron"),     // the next day: no
+        ])
+        #expect(clusters == [[0, 1], [2]])
+        #expect(EventBuilder.fewestShared(1) == 1 && EventBuilder.fewestShared(2) == 1 && EventBuilder.fewestShared(5) == 3)
+    }
+
     @Test func joinsSpansOnlyWhenTheyAreTheSameSpan() {
         let june = ResolvedDate.month(2021, 6, part: nil), midJune = ResolvedDate.month(2021, 6, part: "mid")
         let clusters = EventBuilder.cluster([
@@ -326,4 +353,25 @@ import Testing
     #expect(QuoteFinder.opensAQuote("Ruiz called it a \"historic\" day."))
     #expect(!QuoteFinder.opensAQuote("The harbour board met on Monday."))
     #expect(!QuoteFinder.opensAQuote("A closing mark alone” is no quote."))
+}
+
+@Test func aTextHasAMarkOnlyWhenItHoldsAQuotationMarksScalar() {
+    #expect(QuoteFinder.hasMark("Ruiz called it a \"historic\" day.", doubleOnly: true))
+    #expect(QuoteFinder.hasMark("“We will reopen the port”", doubleOnly: true))
+    #expect(!QuoteFinder.hasMark("The ferry workers' union met in Zürich — twice.", doubleOnly: true))
+    #expect(QuoteFinder.hasMark("The ferry workers' union met.", doubleOnly: false))
+    #expect(QuoteFinder.hasMark("The board called it ‘final’.", doubleOnly: false))
+    #expect(!QuoteFinder.hasMark("The board met in Zürich — twice…", doubleOnly: false))
+    // Without a mark the text outside quotes is the text itself; with one, the marks are blanked.
+    #expect(QuoteFinder.outsideText("Café owners met.", []) == "Café owners met.")
+    #expect(QuoteFinder.outsideText("Café “owners” met.", [6..<12]) == "Café          met.")
+}
+
+@Test func aClauseIsCutAtTheFirstJointAfterItsDateCountedInScalars() {
+    let s = "Café owners in Zürich protested on Monday, and the mayor promised a new harbour law next spring."
+    let monday = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: s.range(of: "Monday")!.upperBound)
+    #expect(Clauses.carrying(monday - 6..<monday, in: s) == "Café owners in Zürich protested on Monday …")
+    let before = "The mayor spoke, and the Zürich café owners protested on Monday."
+    let at = before.unicodeScalars.distance(from: before.unicodeScalars.startIndex, to: before.range(of: "Monday")!.upperBound)
+    #expect(Clauses.carrying(at - 6..<at, in: before) == before)
 }
