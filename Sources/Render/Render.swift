@@ -13,32 +13,38 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
-/// The rendered site as values: every file, and what the check needs of each HTML page.
+/// What the check needs of a rendered site, whose files have gone to be written: every file's route,
+/// the links, ids and basics of each HTML page, and the bytes of the files asked for.
 public struct RenderedSite: Sendable {
-    public let files: [OutputFile]
+    public let routes: Set<String>
     /// The links, ids and basics of each HTML page, by route.
     public let pages: [String: PageScan]
+    /// The bytes of the files kept whole, by route.
+    public let kept: [String: [UInt8]]
 
-    public init(files: [OutputFile], pages: [String: PageScan]) {
-        self.files = files
+    public init(routes: Set<String>, pages: [String: PageScan], kept: [String: [UInt8]]) {
+        self.routes = routes
         self.pages = pages
+        self.kept = kept
     }
 
     /// A site read back from its bytes, its HTML pages scanned: what `check` sees of a site on disk.
     public init(files: [OutputFile]) {
         let pages = files.filter { $0.route.hasSuffix(".html") }
-        self.init(files: files, pages: Dictionary(pages.map { ($0.route, PageScan($0.bytes)) },
-                                                  uniquingKeysWith: { a, _ in a }))
+        self.init(routes: Set(files.map(\.route)), pages: Dictionary(pages.map { ($0.route, PageScan($0.bytes)) }, uniquingKeysWith: { a, _ in a }),
+                  kept: Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a }))
     }
 }
 
 /// The render stage's entry point: every page's title and body through cmark and into the page
-/// template, written beside its Markdown twin and scanned; the assets, the data files and the
-/// timeline exports as they are. All in memory.
+/// template, beside its Markdown twin, and scanned; the assets, the data files and the timeline
+/// exports as they are. Each file goes to `emit` as soon as it is made (from any core), so that the
+/// site is never held whole; the bytes of the files named in `keeping` are kept for the check.
 /// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
-public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil) throws -> RenderedSite {
+public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil, keeping: Set<String> = [],
+                   emit: @Sendable (OutputFile) throws -> Void) throws -> RenderedSite {
     let searchShards = try SearchIndex.shards(briefing.search)
-    let rendered = ParallelMap.map(briefing.pages) { page -> Result<(files: [OutputFile], scan: PageScan), Error> in
+    let rendered = ParallelMap.map(briefing.pages) { page -> Result<PageScan, Error> in
         Result {
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),
@@ -62,18 +68,18 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
                 context["chart"] = TimelineChart(events: briefing.timeline, page: page.route).svg(title: briefing.title)
             }
             let html = Array(try templates.render("page", context).utf8)
-            return ([OutputFile(route: page.route, bytes: html),
-                     OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8))], PageScan(html))
+            try emit(OutputFile(route: page.route, bytes: html))
+            try emit(OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8)))
+            return PageScan(html)
         }
     }
-    var files: [OutputFile] = []
     var pages: [String: PageScan] = [:]
+    var routes = Set<String>()
     for (page, result) in zip(briefing.pages, rendered) {
-        let value = try result.get()
-        files += value.files
-        pages[page.route] = value.scan
+        pages[page.route] = try result.get()
+        routes.formUnion([page.route, page.markdownRoute])
     }
-    files += templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
+    var files: [OutputFile] = templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
     files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)))
@@ -84,7 +90,13 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
         files.append(OutputFile(route: Feeds.feed, bytes: Array(Feeds.atom(briefing.timeline, title: briefing.title, asOf: briefing.asOfDay,
                                                                              baseURL: baseURL).utf8)))
     }
-    return RenderedSite(files: files, pages: pages)
+    var kept: [String: [UInt8]] = [:]
+    for file in files {
+        try emit(file)
+        routes.insert(file.route)
+        if keeping.contains(file.route) { kept[file.route] = file.bytes }
+    }
+    return RenderedSite(routes: routes, pages: pages, kept: kept)
 }
 
 /// The overview table as the template sees it.

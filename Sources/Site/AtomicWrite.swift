@@ -2,39 +2,63 @@ import CExchange
 import Foundation
 import Support
 
-/// Writes a whole site into a fresh folder beside the output, then swaps it into place, so that a
-/// build that fails or is killed leaves the previous site as it was. A file whose bytes the previous
-/// site already has is that same file, linked, not written again: its modification time stays, so
-/// that a deploy by rsync or a CDN sync sends only what changed.
-public enum AtomicWrite {
-    public static func write(_ files: [(route: String, bytes: [UInt8])], to output: URL) throws {
+/// Writes a whole site into a fresh folder beside the output, file by file as the pages are rendered,
+/// then swaps it into place, so that a build that fails or is killed leaves the previous site as it
+/// was. A file whose bytes the previous site already has is that same file, linked, not written again:
+/// its modification time stays, so that a deploy by rsync or a CDN sync sends only what changed.
+public final class AtomicWrite: @unchecked Sendable {
+    let output: URL
+    let staging: URL
+    /// The folders made in the staging folder so far; files are written from every core.
+    private var folders: Set<String> = [""]
+    private let lock = NSLock()
+
+    /// Makes the staging folder, after removing what killed builds left beside the output.
+    public init(into output: URL) throws {
+        self.output = output
+        staging = Self.leftover(.staging, of: output, pid: getpid())
         let fm = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        cleanLeftovers(of: output)
-        let staging = leftover(.staging, of: output, pid: getpid())
         do {
+            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            Self.cleanLeftovers(of: output)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files where !isSafeRoute(file.route) {
-                throw BriefingError(step: .write, "refusing to write outside the site: \(file.route)")
-            }
-            for folder in Set(files.map { ($0.route as NSString).deletingLastPathComponent }).filter({ !$0.isEmpty }).sorted() {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let failed = ParallelMap.map(files) { file -> String? in
-                let path = staging.appendingPathComponent(file.route).path
-                if keep(output.appendingPathComponent(file.route).path, ifItHolds: file.bytes, at: path) { return nil }
-                return FileManager.default.createFile(atPath: path, contents: Data(file.bytes)) ? nil : path
-            }
-            if let path = failed.lazy.compactMap({ $0 }).first { throw BriefingError(step: .write, "cannot write \(path)") }
-            try swap(staging, into: output)
-        } catch let error as BriefingError {
-            try? fm.removeItem(at: staging)
-            throw error
         } catch {
-            try? fm.removeItem(at: staging)
             throw BriefingError(step: .write, file: output.path, "cannot write the site: \((error as NSError).localizedDescription)")
         }
+    }
+
+    /// One file of the new site.
+    public func write(_ route: String, _ bytes: [UInt8]) throws {
+        guard Self.isSafeRoute(route) else { throw BriefingError(step: .write, "refusing to write outside the site: \(route)") }
+        let folder = (route as NSString).deletingLastPathComponent
+        if !lock.withLock({ folders.contains(folder) }) {
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw BriefingError(step: .write, file: staging.appendingPathComponent(folder).path, "cannot make the folder")
+            }
+            _ = lock.withLock { folders.insert(folder) }
+        }
+        let path = staging.appendingPathComponent(route).path
+        if Self.keep(output.appendingPathComponent(route).path, ifItHolds: bytes, at: path) { return }
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+            throw BriefingError(step: .write, "cannot write \(path)")
+        }
+    }
+
+    /// Puts the new site in the output's place.
+    public func finish() throws {
+        do {
+            try Self.swap(staging, into: output)
+        } catch {
+            abandon()
+            throw BriefingError(step: .write, file: output.path, "cannot write the site: \((error as NSError).localizedDescription)")
+        }
+    }
+
+    /// Removes the new site, for a build that stops before it is complete.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
     }
 
     /// The folders a build makes beside the output: the new site while it is written, and the old

@@ -107,7 +107,8 @@ public struct BuildReport: Sendable {
 }
 
 /// The site stage's entry point and the whole pipeline as a list of named, timed steps:
-/// configuration → ingest → analyse → compose → render → check → write (swapped in whole).
+/// configuration → ingest → analyse → compose → render (each file into the new site's folder as it
+/// is made) → check → write (the new site swapped in whole for the old).
 public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }) throws -> BuildReport {
     var timings: [StageTiming] = []
     func step<T>(_ index: Int, _ name: Step, _ body: () throws -> T) throws -> T {
@@ -140,32 +141,43 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
     // 10,000 articles the corpus, the findings and the pages' Markdown are each hundreds of megabytes.
     var warnings: [BriefingError] = []
     var counts = (articles: 0, events: 0, quotes: 0, pages: 0)
-    let site = try { () throws -> RenderedSite in
-        let briefing = try { () throws -> Briefing in
-            let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config, memory: cache) }
-            warnings = corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, line: $0.line, "skipped: " + $0.reason) }
-            if options.strict, !warnings.isEmpty {
-                throw BriefingError(step: .ingest, "--strict: \(warnings.count) warnings stop the build; the previous site is untouched:\n"
-                                    + warnings.map { "  " + $0.description }.joined(separator: "\n"))
+    var writer: AtomicWrite?
+    do {
+        let site = try { () throws -> RenderedSite in
+            let briefing = try { () throws -> Briefing in
+                let corpus = try step(2, .ingest) { try ingest(folder: options.corpus, config: config, memory: cache) }
+                warnings = corpus.warnings + corpus.skipped.map { BriefingError(step: .ingest, file: $0.file, line: $0.line, "skipped: " + $0.reason) }
+                if options.strict, !warnings.isEmpty {
+                    throw BriefingError(step: .ingest, "--strict: \(warnings.count) warnings stop the build; the previous site is untouched:\n"
+                                        + warnings.map { "  " + $0.description }.joined(separator: "\n"))
+                }
+                let findings = try step(3, .analyse) { analyze(corpus, config: config, memory: cache) }
+                counts = (corpus.articles.count, findings.events.count, findings.quotes.count, 0)
+                return try step(4, .compose) { try compose(corpus, findings, config: config) }
+            }()
+            counts.pages = briefing.pages.count
+            // Each file goes to the new site's folder as soon as it is rendered: the site is never held whole.
+            return try step(5, .render) {
+                let staging = try AtomicWrite(into: options.output)
+                writer = staging
+                return try render(briefing, templates: templates!, baseURL: baseURL, keeping: SiteCheck.reads) { try staging.write($0.route, $0.bytes) }
             }
-            let findings = try step(3, .analyse) { analyze(corpus, config: config, memory: cache) }
-            counts = (corpus.articles.count, findings.events.count, findings.quotes.count, 0)
-            return try step(4, .compose) { try compose(corpus, findings, config: config) }
         }()
-        counts.pages = briefing.pages.count
-        return try step(5, .render) { try render(briefing, templates: templates!, baseURL: baseURL) }
-    }()
-    try step(6, .check) {
-        let result = SiteCheck.check(site)
-        if !result.problems.isEmpty {
-            throw BriefingError(step: .check, "the new site has \(result.problems.count) problems; the previous site is untouched:\n"
-                                + result.problems.map { "  " + $0.description }.joined(separator: "\n"))
+        try step(6, .check) {
+            let result = SiteCheck.check(site)
+            if !result.problems.isEmpty {
+                throw BriefingError(step: .check, "the new site has \(result.problems.count) problems; the previous site is untouched:\n"
+                                    + result.problems.map { "  " + $0.description }.joined(separator: "\n"))
+            }
         }
+        try step(7, .write) {
+            try writer!.finish()
+            cache?.prune()
+        }
+        return BuildReport(articles: counts.articles, events: counts.events, quotes: counts.quotes,
+                           pages: counts.pages, files: site.routes.count, warnings: warnings, timings: timings)
+    } catch {
+        writer?.abandon()
+        throw error
     }
-    try step(7, .write) {
-        try AtomicWrite.write(site.files.map { ($0.route, $0.bytes) }, to: options.output)
-        cache?.prune()
-    }
-    return BuildReport(articles: counts.articles, events: counts.events, quotes: counts.quotes,
-                       pages: counts.pages, files: site.files.count, warnings: warnings, timings: timings)
 }

@@ -26,16 +26,15 @@ public enum SiteCheck {
     }
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
-        let files = Dictionary(site.files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         let ids = site.pages.mapValues(\.ids)
         var problems: [BriefingError] = []
-        if files["index.html"] == nil { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
+        if !site.routes.contains("index.html") { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
         // The pages are checked on one core while the data files are on another; their problems
         // are listed in that order.
         let parts = ParallelMap.map([Part.pages, .dataFiles]) { part in
             switch part {
-            case .pages: pageProblems(site, files: files, ids: ids)
-            case .dataFiles: dataFileProblems(files, ids: ids)
+            case .pages: pageProblems(site, ids: ids)
+            case .dataFiles: dataFileProblems(site, ids: ids)
             }
         }
         return (site.pages.count, parts.map(\.links).reduce(0, +), problems + parts.flatMap(\.problems))
@@ -44,7 +43,7 @@ public enum SiteCheck {
     enum Part { case pages, dataFiles }
 
     /// Each page's basics, its Markdown twin, and its links.
-    static func pageProblems(_ site: RenderedSite, files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+    static func pageProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
         var problems: [BriefingError] = []
         var links: [Link] = []
         for page in site.pages.keys.sorted() {
@@ -52,15 +51,15 @@ public enum SiteCheck {
             links += (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
             for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
-            if files[twin] == nil, page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
+            if !site.routes.contains(twin), page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
-        return (problems + linkProblems(links, files: files, ids: ids), links.count)
+        return (problems + linkProblems(links, routes: site.routes, ids: ids), links.count)
     }
 
     /// The links of the TimelineJS export, and the citations of the JSON export.
-    static func dataFileProblems(_ files: [String: [UInt8]], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
-        let links = timelineLinks(files).map { Link(file: timelineFile, base: siteRoot, href: $0) }
-        return (linkProblems(links, files: files, ids: ids) + citationProblems(files), links.count)
+    static func dataFileProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
+        let links = timelineLinks(site.kept).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+        return (linkProblems(links, routes: site.routes, ids: ids) + citationProblems(site.kept), links.count)
     }
 
     /// A link to check: the file it is in, the page it is resolved from, and its href.
@@ -70,7 +69,7 @@ public enum SiteCheck {
         let href: String
     }
 
-    static func linkProblems(_ links: [Link], files: [String: [UInt8]], ids: [String: Set<String>]) -> [BriefingError] {
+    static func linkProblems(_ links: [Link], routes: Set<String>, ids: [String: Set<String>]) -> [BriefingError] {
         var problems: [BriefingError] = []
         // A link leads to the same place from every page of a folder (an anchor alone, within its
         // page): each is resolved once, however many pages carry it.
@@ -81,7 +80,7 @@ public enum SiteCheck {
             if let known = resolved[from] {
                 problem = known
             } else {
-                problem = resolve(link.href, from: link.base, files: files, ids: ids)
+                problem = resolve(link.href, from: link.base, routes: routes, ids: ids)
                 resolved.updateValue(problem, forKey: from)
             }
             if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
@@ -116,6 +115,9 @@ public enum SiteCheck {
     }
 
     static let timelineFile = "data/timeline.json"
+    static let exportFile = "data/briefing.json"
+    /// The files the check reads whole: the others it knows by their routes and their pages' scans.
+    public static let reads: Set<String> = [timelineFile, exportFile]
     /// Where links that are relative to the site root are resolved from: a page at the root.
     static let siteRoot = "index.html"
 
@@ -137,7 +139,7 @@ public enum SiteCheck {
         }
     }
 
-    static func resolve(_ href: String, from page: String, files: [String: [UInt8]], ids: [String: Set<String>]) -> String? {
+    static func resolve(_ href: String, from page: String, routes: Set<String>, ids: [String: Set<String>]) -> String? {
         let lower = href.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return nil }
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:") {
@@ -159,7 +161,7 @@ public enum SiteCheck {
                 }
             }
             target = components.joined(separator: "/")
-            if files[target] == nil { return "the link \(href) points at \(target), which does not exist" }
+            if !routes.contains(target) { return "the link \(href) points at \(target), which does not exist" }
         }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
             return "the anchor #\(fragment) of \(href) does not exist in \(target)"
@@ -169,7 +171,7 @@ public enum SiteCheck {
 
     /// Every citation in the JSON export must name a source and a paragraph that exist, with its exact sentence.
     static func citationProblems(_ files: [String: [UInt8]]) -> [BriefingError] {
-        let file = "data/briefing.json"
+        let file = exportFile
         guard let bytes = files[file] else { return [BriefingError(step: .check, file: file, "missing")] }
         guard let export = try? JSONDecoder().decode(ExportCitations.self, from: Data(bytes)) else {
             return [BriefingError(step: .check, file: file, "is not a briefing export")]

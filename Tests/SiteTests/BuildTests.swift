@@ -78,6 +78,27 @@ import Render
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// Files are written into the new site's folder as they are rendered: a check that fails after
+    /// that removes them, and the previous site stays as it was.
+    @Test func aBuildWhoseCheckFailsLeavesThePreviousSiteIntact() throws {
+        let parent = Paths.temporary("check-fails")
+        let output = parent.appendingPathComponent("site")
+        _ = try buildSite(corpus: Paths.seeds, into: output)
+        let before = filesUnder(output)
+        let templates = Paths.temporary("check-fails-templates").appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        let page = templates.appendingPathComponent("page.mustache")
+        let text = try String(contentsOf: page, encoding: .utf8)
+        try text.replacingOccurrences(of: "</body>", with: "<a href=\"no-such-page.html\">gone</a></body>").write(to: page, atomically: true, encoding: .utf8)
+
+        let error = #expect(throws: (any Error).self) {
+            try build(BuildOptions(corpus: Paths.seeds, output: output, templates: templates))
+        }
+        #expect("\(error!)".contains("no-such-page.html"))
+        #expect(filesUnder(output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
     @Test func aNewBuildReplacesTheWholeSite() throws {
         let output = Paths.temporary("replace").appendingPathComponent("site")
         _ = try buildSite(corpus: Paths.seeds, into: output)
