@@ -41,9 +41,7 @@ public final class AtomicWrite: @unchecked Sendable {
         }
         let path = staging.appendingPathComponent(route).path
         if Self.keep(output.appendingPathComponent(route).path, ifItHolds: bytes, at: path) { return }
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw BriefingError(step: .write, "cannot write \(path)")
-        }
+        guard Self.create(path, holding: bytes) else { throw BriefingError(step: .write, "cannot write \(path)") }
     }
 
     /// Puts the new site in the output's place.
@@ -119,11 +117,36 @@ public final class AtomicWrite: @unchecked Sendable {
         var info = stat()
         guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
               // Compared as two `Data` (by memcmp), not byte by byte through `Data`'s iterator, which is slow.
-              let data = FileManager.default.contents(atPath: old), data == Data(bytes) else { return false }
+              let data = FileManager.default.contents(atPath: old), bytes.withDataNoCopy({ data == $0 }) else { return false }
         return link(old, new) == 0
+    }
+
+    /// A new file holding `bytes`, written from where they lie (the permissions a new file gets).
+    static func create(_ path: String, holding bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                written += n
+            }
+            return true
+        }
     }
 
     static func isSafeRoute(_ route: String) -> Bool {
         !route.isEmpty && !route.hasPrefix("/") && !route.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif

@@ -132,7 +132,7 @@ public enum SiteCheck {
             let title: Slide?
             let events: [Slide]?
         }
-        guard let bytes = files[timelineFile], let timeline = try? JSONDecoder().decode(Timeline.self, from: Data(bytes)) else { return [] }
+        guard let bytes = files[timelineFile], let timeline = try? bytes.withDataNoCopy({ try JSONDecoder().decode(Timeline.self, from: $0) }) else { return [] }
         return ([timeline.title].compactMap { $0 } + (timeline.events ?? [])).flatMap { slide -> [String] in
             guard let text = slide.text?.text else { return [] }
             return PageScan(Array(text.utf8)).hrefs
@@ -173,7 +173,7 @@ public enum SiteCheck {
     static func citationProblems(_ files: [String: [UInt8]]) -> [BriefingError] {
         let file = exportFile
         guard let bytes = files[file] else { return [BriefingError(step: .check, file: file, "missing")] }
-        guard let export = try? JSONDecoder().decode(ExportCitations.self, from: Data(bytes)) else {
+        guard let export = try? bytes.withDataNoCopy({ try JSONDecoder().decode(ExportCitations.self, from: $0) }) else {
             return [BriefingError(step: .check, file: file, "is not a briefing export")]
         }
         // Each paragraph as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,5 +46,16 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
     private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if let result = withContiguousStorageIfAvailable(body) { return result }
         return Array(self).withUnsafeBufferPointer(body)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The bytes seen as `Data` for the length of `body`, without a copy: a data file of hundreds of
+    /// megabytes is decoded or compared where it lies.
+    public func withDataNoCopy<R>(_ body: (Data) throws -> R) rethrows -> R {
+        try withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return try body(Data()) }
+            return try body(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none))
+        }
     }
 }
