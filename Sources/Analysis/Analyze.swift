@@ -79,54 +79,63 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     }
     let sentences = cued.flatMap(\.0)
 
-    let defined = firstDefinitions(perArticle.flatMap(\.glossary))
-    let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })
-        .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
-    let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
-                                                                 known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
-    let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
-    let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-    // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
-    let byPart = Dictionary(grouping: people.flatMap { p in
-        let words = p.name.split(separator: " ").map(String.init)
-        return Set((1..<max(words.count, 1)).flatMap { [words.suffix($0).joined(separator: " "), words.prefix($0).joined(separator: " ")] })
-            .map { ($0, p.name) }
-    }, by: \.0).compactMapValues { (names: [(String, String)]) -> String? in names.count == 1 ? names[0].1 : nil }
-    /// A speaker named by surname in one article takes the full name another article gives them, and their side.
-    func named(_ s: Speaker) -> Speaker {
-        if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
-            return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
+    /// The glossary, the people, what they said and the actors' positions, with the issues they concern.
+    @Sendable func peopleAndPositions() -> (glossary: [GlossaryEntry], people: [Person], quotes: [Quote], quoteConflicts: [Conflict],
+                                           statements: [AttributedStatement], issues: [(IssueConfig, IssueMatcher)],
+                                           reference: IssueReference, actors: [ActorFindings]) {
+        let defined = firstDefinitions(perArticle.flatMap(\.glossary))
+        let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })
+            .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
+        let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
+                                                                     known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
+        let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
+        let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
+        let byPart = Dictionary(grouping: people.flatMap { p in
+            let words = p.name.split(separator: " ").map(String.init)
+            return Set((1..<max(words.count, 1)).flatMap { [words.suffix($0).joined(separator: " "), words.prefix($0).joined(separator: " ")] })
+                .map { ($0, p.name) }
+        }, by: \.0).compactMapValues { (names: [(String, String)]) -> String? in names.count == 1 ? names[0].1 : nil }
+        /// A speaker named by surname in one article takes the full name another article gives them, and their side.
+        func named(_ s: Speaker) -> Speaker {
+            if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
+                return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
+            }
+            guard let name = s.name, let full = fullName[name] else { return s }
+            var who = Speaker(name: full, role: s.role, actor: s.actor ?? personNamed[full]?.actor)
+            who.alsoFor = s.alsoFor
+            return who
         }
-        guard let name = s.name, let full = fullName[name] else { return s }
-        var who = Speaker(name: full, role: s.role, actor: s.actor ?? personNamed[full]?.actor)
-        who.alsoFor = s.alsoFor
-        return who
+        let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {
+            QuoteMention(text: $0.text, speaker: named($0.speaker), citations: $0.citations)
+        })
+        let statements = perArticle.flatMap(\.statements).map {
+            let who = named($0.speaker)
+            return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
+                                       citations: [$0.citation])
+        }
+        let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
+        let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
+        let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
+                                           issueOf: reference)
+        return (glossary, people, quotes, quoteConflicts, statements, issues, reference, actors)
     }
-    let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {
-        QuoteMention(text: $0.text, speaker: named($0.speaker), citations: $0.citations)
-    })
-    let statements = perArticle.flatMap(\.statements).map {
-        let who = named($0.speaker)
-        return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
-                                   citations: [$0.citation])
-    }
-    let (events, dateConflicts) = EventBuilder.merge(perArticle.flatMap(\.events))
-    let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
-    let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
-    let background = BackgroundSummary.select(sentences, limit: 12)
+    // The events and the background need nothing else of the work across articles: they are made on
+    // one core while the people and positions are made on the other.
+    let (told, said) = ParallelMap.both({ (EventBuilder.merge(perArticle.flatMap(\.events)), BackgroundSummary.select(sentences, limit: 12)) },
+                                        peopleAndPositions)
+    let ((events, dateConflicts), background) = told
     let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })
-    let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
-                                       issueOf: reference)
     return Findings(
         events: events,
-        quotes: quotes,
-        statements: statements,
-        people: people,
-        actors: actors,
-        issues: IssueTracker.track(issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: glossary,
-                                   reference: reference, actors: actors, events: events),
-        glossary: glossary,
-        conflicts: dateConflicts + quoteConflicts,
+        quotes: said.quotes,
+        statements: said.statements,
+        people: said.people,
+        actors: said.actors,
+        issues: IssueTracker.track(said.issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: said.glossary,
+                                   reference: said.reference, actors: said.actors, events: events),
+        glossary: said.glossary,
+        conflicts: dateConflicts + said.quoteConflicts,
         background: background,
         brief: BackgroundSummary.brief(background, published: published, asOf: corpus.asOf))
 }
@@ -188,7 +197,12 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     var fullName: [String: String] = [:]
     for name in order {
         let candidates = (byLast[words(name).last ?? ""] ?? []).filter { fits(words(name), words($0)) }
-        let longest = candidates.filter { c in !candidates.contains { $0 != c && fits(words(c), words($0)) } }
+        // The candidates no other candidate is longer than; two are enough to leave the name alone.
+        var longest: [String] = []
+        for c in candidates where !candidates.contains(where: { $0 != c && fits(words(c), words($0)) }) {
+            longest.append(c)
+            if longest.count > 1 { break }
+        }
         guard longest.count == 1, let full = longest.first else { continue }
         if let a = side(name), let b = side(full), a != b { continue }
         fullName[name] = full

@@ -16,4 +16,14 @@ public enum ParallelMap {
         }
         return buffer.map { $0! }
     }
+
+    /// Two independent pieces of work at once, on two cores where there are two: their results, in order.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        nonisolated(unsafe) var a: A?
+        nonisolated(unsafe) var b: B?
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { a = first() } else { b = second() }
+        }
+        return (a!, b!)
+    }
 }
