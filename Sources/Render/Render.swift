@@ -43,7 +43,12 @@ public struct RenderedSite: Sendable {
 /// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
 public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil, keeping: Set<String> = [],
                    emit: @Sendable (OutputFile) throws -> Void) throws -> RenderedSite {
-    let searchShards = try SearchIndex.shards(briefing.search)
+    // The search index and the timeline's exports are each made in one piece: the two at once.
+    let (shards, timeline) = ParallelMap.both({ Result { try SearchIndex.shards(briefing.search) } }, {
+        Result { (json: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf),
+                  chart: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)) }
+    })
+    let searchShards = try shards.get()
     let rendered = ParallelMap.map(briefing.pages) { page -> Result<PageScan, Error> in
         Result {
             let nav: [[String: Any]] = briefing.sections.map { section in
@@ -81,8 +86,8 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
     }
     var files: [OutputFile] = templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
-    files.append(OutputFile(route: Routes.timelineJSON, bytes: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf)))
-    files.append(OutputFile(route: Routes.timelineChart, bytes: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)))
+    files.append(OutputFile(route: Routes.timelineJSON, bytes: try timeline.get().json))
+    files.append(OutputFile(route: Routes.timelineChart, bytes: try timeline.get().chart))
     files += searchShards
     files.append(OutputFile(route: "robots.txt", bytes: Array(Feeds.robots(baseURL: baseURL).utf8)))
     if let baseURL {
