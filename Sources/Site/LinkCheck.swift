@@ -140,7 +140,8 @@ public enum SiteCheck {
     }
 
     static func resolve(_ href: String, from page: String, routes: Set<String>, ids: [String: Set<String>]) -> String? {
-        let lower = href.lowercased()
+        // The schemes below are at most 11 characters long: only those are lower-cased.
+        let lower = href.prefix(11).lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return nil }
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:") {
             return "a link to \(href) is not allowed"
@@ -152,7 +153,8 @@ public enum SiteCheck {
         var target = page
         if !path.isEmpty {
             var components = page.split(separator: "/").dropLast().map(String.init)
-            for piece in (path.removingPercentEncoding ?? path).split(separator: "/") {
+            let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+            for piece in decoded.split(separator: "/") {
                 if piece == ".." {
                     guard !components.isEmpty else { return "the link \(href) leaves the site" }
                     components.removeLast()

@@ -17,4 +17,17 @@ import Testing
         #expect(held.count == 8)
         #expect(held.allSatisfy { $0.result == nil })
     }
+
+    /// Both pieces of work are done, each result in its place, and neither outlives the caller's use.
+    @Test func bothGivesEachResultInItsPlace() {
+        var held: [Held] = []
+        do {
+            let (numbers, result) = ParallelMap.both({ (1...1000).reduce(0, +) }, { Result() })
+            #expect(numbers == 500_500)
+            held = [Held(result: result)]
+        }
+        #expect(held.allSatisfy { $0.result == nil })
+        let (text, count) = ParallelMap.both({ ["b", "a"].sorted().joined() }, { [3, 1, 2].count })
+        #expect(text == "ab" && count == 3)
+    }
 }
