@@ -2,15 +2,14 @@
 /// one entry a line, `#` starting a comment line, columns separated by two or more spaces or a tab
 /// so that a column may itself hold single spaces ("back to top").
 public enum RuleTable {
-    /// The rows of a table, each split into its columns; blank and comment lines are skipped.
+    /// The rows of a table, each split into its columns; blank and comment lines are skipped. Read as
+    /// UTF-8 bytes: every table is read at every start.
     public static func rows(_ bytes: [UInt8]) -> [[String]] {
-        String(decoding: bytes, as: UTF8.self)
-            .split(separator: "\n")
-            .compactMap { line -> [String]? in
-                let trimmed = line.trimmed
-                if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-                return columns(of: trimmed)
-            }
+        bytes.split(separator: UInt8(ascii: "\n")).compactMap { line -> [String]? in
+            let trimmed = String(decoding: line, as: UTF8.self).trimmed
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+            return columns(of: trimmed)
+        }
     }
 
     /// Named word sets, one `KIND  WORD, WORD, …` a row (a kind may take several rows): kind → its words.
@@ -30,21 +29,21 @@ public enum RuleTable {
 
     private static func columns(of line: String) -> [String] {
         var columns: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var pendingSpaces = 0
-        for ch in line {
-            if ch == " " { pendingSpaces += 1; continue }
-            if ch == "\t" { pendingSpaces += 2; continue }
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: " ") { pendingSpaces += 1; continue }
+            if byte == UInt8(ascii: "\t") { pendingSpaces += 2; continue }
             if pendingSpaces >= 2 {
-                columns.append(current)
-                current = ""
+                columns.append(String(decoding: current, as: UTF8.self))
+                current = []
             } else if pendingSpaces == 1 {
-                current.append(" ")
+                current.append(UInt8(ascii: " "))
             }
             pendingSpaces = 0
-            current.append(ch)
+            current.append(byte)
         }
-        columns.append(current)
+        columns.append(String(decoding: current, as: UTF8.self))
         return columns
     }
 }
