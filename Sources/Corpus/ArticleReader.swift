@@ -16,10 +16,17 @@ enum ArticleReader {
         var entries: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
         var blank = true
         for line in lines {
-            var text = line.text.collapsingWhitespace.curlingTypewriterQuotes
+            var text = line.text.withWhitespaceCollapsed.withTypewriterQuotesCurled
             if text.isEmpty { blank = true; continue }
-            text = Boilerplate.unlabel(text) ?? text
-            entries.append((line, text, Boilerplate.classify(text), blank))
+            let key = Boilerplate.Key(text)
+            let role: LineRole
+            if let rest = Boilerplate.unlabel(text, key: key) {
+                text = rest
+                role = Boilerplate.classify(rest)
+            } else {
+                role = Boilerplate.classify(text, key: key)
+            }
+            entries.append((line, text, role, blank))
             blank = false
         }
         let wrapped = isHardWrapped(entries.filter { $0.role == .text }.map(\.text))

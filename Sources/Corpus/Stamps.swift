@@ -14,6 +14,7 @@ enum Stamps {
     /// A whole line (after any label) that is a date and optionally a time; nil when anything else is there.
     /// A weekday may open it ("Tue, 8 Apr, 2031 - 18:40") and the time may come first ("2:05 PM, Apr 9, 2031").
     static func parseLine(_ text: String) -> PublicationStamp? {
+        guard mayHoldFullDate(text) else { return nil }
         var tokens = tokenize(text)
         // A leading time of day, with its meridiem or zone labels.
         var leadingTime: String?
@@ -54,6 +55,7 @@ enum Stamps {
 
     /// Every full date (day, month and year) written in running text, in order.
     static func fullDates(in text: String) -> [CalendarDay] {
+        guard mayHoldFullDate(text) else { return [] }
         let tokens = tokenize(text)
         var days: [CalendarDay] = []
         var i = 0
@@ -68,16 +70,27 @@ enum Stamps {
         return days
     }
 
+    /// Whether the text holds four digits in a row, as every full date does (its year): a text without
+    /// them is read no further.
+    static func mayHoldFullDate(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            digits = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? digits + 1 : 0
+            if digits == 4 { return true }
+        }
+        return false
+    }
+
     /// "March 3, 2031", "Mar. 3 2031", "3 March 2031", "2031-03-03", "2031.03.03", "2031/03/03".
     static func fullDate(_ t: [String], at i: Int) -> (CalendarDay, Int)? {
         guard i < t.count else { return nil }
         if let day = isoLike(t[i]) { return (day, 1) }
-        if i + 2 < t.count, let m = MonthNames.number(t[i]), let d = dayNumber(t[i + 1]), let y = year(t[i + 2]),
-           let day = CalendarDay(year: y, month: m, day: d) {
+        // The year first: most words are followed by no year two words on.
+        guard i + 2 < t.count, let y = year(t[i + 2]) else { return nil }
+        if let m = MonthNames.number(t[i]), let d = dayNumber(t[i + 1]), let day = CalendarDay(year: y, month: m, day: d) {
             return (day, 3)
         }
-        if i + 2 < t.count, let d = dayNumber(t[i]), let m = MonthNames.number(t[i + 1]), let y = year(t[i + 2]),
-           let day = CalendarDay(year: y, month: m, day: d) {
+        if let d = dayNumber(t[i]), let m = MonthNames.number(t[i + 1]), let day = CalendarDay(year: y, month: m, day: d) {
             return (day, 3)
         }
         return nil
@@ -106,7 +119,7 @@ enum Stamps {
     }
 
     private static func year(_ s: String) -> Int? {
-        guard s.count == 4, let y = Int(s), (1000...2999).contains(y) else { return nil }
+        guard s.utf8.count == 4, let y = Int(s), (1000...2999).contains(y) else { return nil }
         return y
     }
 
