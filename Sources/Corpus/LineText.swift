@@ -19,3 +19,51 @@ extension String {
         return self
     }
 }
+
+extension StringProtocol {
+    /// Whether each Unicode scalar of the text is a character of its own, equal to no other: then the text can
+    /// be read scalar by scalar, far cheaper than character by character, with the same result. True of ASCII
+    /// without carriage returns, of Latin letters with their accents precomposed and of the usual punctuation
+    /// (curly quotes, dashes, the ellipsis); false where a combining mark, a joiner, an emoji or another
+    /// script may join scalars into one character.
+    var scalarsAreCharacters: Bool {
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x0D: return false
+            case 0...0x24F, 0x2010...0x2027, 0x2030...0x205E: continue
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+/// One character of a text, read either as a `Character` or, in a text whose scalars are its characters
+/// (`scalarsAreCharacters`), as a `Unicode.Scalar`, for the readers that walk a text character by character.
+protocol TextUnit: Hashable, ExpressibleByUnicodeScalarLiteral {
+    var isWhitespace: Bool { get }
+    var isUppercase: Bool { get }
+    var isLowercase: Bool { get }
+    var isLetter: Bool { get }
+    var isNumber: Bool { get }
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: TextUnit {
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+/// As the `Character` of the one scalar: ASCII decided at once, the rest by the character's own properties.
+extension Unicode.Scalar: TextUnit {
+    var isWhitespace: Bool { isASCII ? value == 32 || (9...13).contains(value) : Character(self).isWhitespace }
+    var isUppercase: Bool { isASCII ? (65...90).contains(value) : Character(self).isUppercase }
+    var isLowercase: Bool { isASCII ? (97...122).contains(value) : Character(self).isLowercase }
+    var isLetter: Bool { isASCII ? (65...90).contains(value) || (97...122).contains(value) : Character(self).isLetter }
+    var isNumber: Bool { isASCII ? (48...57).contains(value) : Character(self).isNumber }
+
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: units)
+        return String(scalars)
+    }
+}
