@@ -219,6 +219,9 @@ enum ArticleReader {
     /// "About Mira Castell": "About" (`about` in `boilerplate.rules`) and a name of up to four capitalised
     /// words, nothing else.
     static func biographyHeading(_ text: String) -> String? {
+        // The first word alone first: most lines open with another.
+        guard let opening = text.split(separator: " ", maxSplits: 1).first,
+              Boilerplate.biographyHeadingWords.contains(String(opening)) else { return nil }
         let words = text.split(separator: " ")
         guard let first = words.first, Boilerplate.biographyHeadingWords.contains(String(first)), (2...5).contains(words.count),
               words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })

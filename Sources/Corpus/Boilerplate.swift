@@ -183,8 +183,9 @@ enum Boilerplate {
             let words = inner.split(separator: " ")
             if (1...10).contains(words.count), hasCreditWord(inner) || isNameSlashName(inner) { return true }
         }
+        guard hasCreditWord(line) else { return false }
         let words = line.split(separator: " ")
-        guard (2...8).contains(words.count), !ArticleReader.endsSentence(line), hasCreditWord(line) else { return false }
+        guard (2...8).contains(words.count), !ArticleReader.endsSentence(line) else { return false }
         return words.allSatisfy { w in
             let lower = w.lowercased()
             return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || creditConnectors.contains(lower)
@@ -207,6 +208,8 @@ enum Boilerplate {
     /// A breadcrumb trail, "Home / News / Harbour council votes", "Home > World > Veloria": three short parts
     /// or more joined by path separators, no sentence.
     static func isBreadcrumb(_ line: String) -> Bool {
+        // Most lines have no byte of a separator ("»" and "›" end in 0xBB and 0xBA).
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xBB || $0 == 0xBA }) else { return false }
         // Words between separators standing alone; the line's white space is already collapsed.
         var parts = [0]
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
@@ -310,6 +313,7 @@ enum Boilerplate {
 
     /// A line that is nothing but an e-mail address gives the outlet's domain.
     static func loneEmailDomain(_ line: String) -> String? {
+        guard line.utf8.contains(UInt8(ascii: "@")) else { return nil }
         let token = line.trimmingCharacters(in: "()<>[] ")
         guard !token.contains(" "), let at = token.firstIndex(of: "@") else { return nil }
         let domain = token[token.index(after: at)...]
@@ -319,11 +323,23 @@ enum Boilerplate {
 
     /// A line that is one http or https address, alone or after a short label ("Source:", "Read it at:").
     static func loneAddress(_ line: String) -> String? {
+        guard mayHoldAddress(line) else { return nil }
         let words = line.split(separator: " ")
         guard let address = words.last, words.count <= 6, address.lowercased().hasPrefix("http"),
               words.dropLast().last.map({ $0.hasSuffix(":") }) ?? true,
               SourceConfig.isWebAddress(String(address)) else { return nil }
         return String(address)
+    }
+
+    /// Whether the line holds "http" in any case, as an address does: most lines do not.
+    static func mayHoldAddress(_ line: String) -> Bool {
+        var lastFour: UInt32 = 0
+        for byte in line.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            lastFour = lastFour << 8 | UInt32(lower)
+            if lastFour == 0x6874_7470 { return true }  // "http"
+        }
+        return false
     }
 
     /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.
@@ -341,6 +357,7 @@ enum Boilerplate {
 
     /// "… on June 22. /Courtesy of the Navy": a sentence followed by a slash credit.
     static func isCreditedPhoto(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
         guard let slash = line.range(of: ". /") ?? line.range(of: ".\" /") else { return false }
         let credit = line[slash.upperBound...]
         return !credit.isEmpty && credit.first!.isUppercase && credit.split(separator: " ").count <= 8
