@@ -174,7 +174,7 @@ enum ArticleReader {
         for k in entries.indices where isText(k) { entries[k].text = strippingTrailingDomain(entries[k].text) }
         for k in entries.indices where isText(k) {
             let text = entries[k].text
-            if names.contains(stripTrailingPunctuation(text).lowercased()) { entries[k].role = .furniture; continue }
+            if !names.isEmpty, names.contains(stripTrailingPunctuation(text).lowercased()) { entries[k].role = .furniture; continue }
             if k + 1 < entries.count, entries[k + 1].role == .caption, entries[k + 1].text.hasPrefix(text) {
                 entries[k].role = .caption
             }
@@ -207,7 +207,7 @@ enum ArticleReader {
         // A short line that is no sentence, between two sentences of the body: a teaser or a heading.
         for k in entries.indices.dropFirst().dropLast() where isText(k) {
             let text = entries[k].text
-            guard !endsSentence(text), !text.hasSuffix(":"), text.split(separator: " ").count <= 12,
+            guard !endsSentence(text), !text.hasSuffix(":"), text.hasAtMost(words: 12),
                   let before = entries[..<k].lastIndex(where: { $0.role == .text }), isText(k + 1),
                   looksLikeSentence(entries[before].text), looksLikeSentence(entries[k + 1].text) else { continue }
             entries[k].role = .heading(text)
@@ -240,24 +240,23 @@ enum ArticleReader {
 
     /// "What's Hot", "Most Popular": three words or fewer, no sentence, no number.
     static func isLabel(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return words.count <= 3 && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
-            && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+        text.hasAtMost(words: 3) && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
+            && text.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
     }
 
     /// "… as soon as possible. harbourwire.com" → "… as soon as possible.".
     static func strippingTrailingDomain(_ text: String) -> String {
         guard let space = text.lastIndex(of: " ") else { return text }
         let last = text[text.index(after: space)...]
+        guard Boilerplate.isDomain(last) else { return text }
         let before = text[..<space].trimmed
-        guard Boilerplate.isDomain(last), endsSentence(before) else { return text }
+        guard endsSentence(before) else { return text }
         return before
     }
 
     /// A body line: at least six words ending like a sentence, or long enough to be running text.
     static func looksLikeSentence(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
-        return (words >= 6 && endsSentence(text)) || words >= 25
+        (!text.hasAtMost(words: 5) && endsSentence(text)) || !text.hasAtMost(words: 24)
     }
 
     static func endsSentence(_ text: String) -> Bool {
@@ -270,8 +269,8 @@ enum ArticleReader {
 
     /// A short line of capitalised words, as an outlet's name is ("The Daily Courier").
     static func isNameLike(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return words.count <= 6 && !endsSentence(text) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+        text.hasAtMost(words: 6) && !endsSentence(text)
+            && text.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
     }
 
     /// Hard-wrapped text breaks lines inside sentences: most of its lines that run on to a next line end mid-sentence.

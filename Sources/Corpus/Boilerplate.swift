@@ -149,7 +149,7 @@ enum Boilerplate {
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
-        if isCreditedPhoto(line) || isCredit(line) { return .caption }
+        if isCreditedPhoto(line) || isCredit(line, key: key) { return .caption }
         if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
@@ -178,12 +178,17 @@ enum Boilerplate {
     /// Images"), or a line that closes with a bracket holding one ("Ana Ruiz (Tomas Vey/Pool Photo via Wire)",
     /// "….(Source: City of Port Alda)").
     static func isCredit(_ line: String) -> Bool {
+        isCredit(line, key: Key(line))
+    }
+
+    /// `isCredit` for a line with its key.
+    static func isCredit(_ line: String, key: Key) -> Bool {
         if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
             let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
             let words = inner.split(separator: " ")
             if (1...10).contains(words.count), hasCreditWord(inner) || isNameSlashName(inner) { return true }
         }
-        guard hasCreditWord(line) else { return false }
+        guard creditWords.contains(where: { containsWord($0, in: key) }) else { return false }
         let words = line.split(separator: " ")
         guard (2...8).contains(words.count), !ArticleReader.endsSentence(line) else { return false }
         return words.allSatisfy { w in

@@ -82,6 +82,8 @@ struct Dateline {
     /// A place in capitals opening a text, perhaps an agency in brackets, then a dash: "PORT ALDA (Wire) --
     /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
     static func placed(_ text: String) -> (agency: String?, rest: String)? {
+        // The place's first word opens the text: most texts open otherwise, and are read no further.
+        guard let opening = text.split(separator: " ", maxSplits: 1).first, isPlaceWord(opening) else { return nil }
         var words = text.split(separator: " ", maxSplits: 8).map(String.init)
         // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--"); the place
         // ends before a lone dash, and with the bracket that carries one.
@@ -114,8 +116,12 @@ struct Dateline {
             agency = place[open...].joined(separator: " ").trimmingCharacters(in: "()")
             place.removeSubrange(open...)
         }
-        guard (1...4).contains(place.count), place[0].count > 1, place[0].allSatisfy({ !$0.isLowercase }),
-              place[0].contains(where: \.isLetter), !place[0].contains(where: \.isNumber) else { return nil }
+        guard (1...4).contains(place.count), isPlaceWord(place[0]) else { return nil }
         return (agency?.isEmpty == false ? agency : nil, rest)
+    }
+
+    /// A place's first word: in capitals, two characters or more, letters but no digits ("PORT", "U.S.").
+    private static func isPlaceWord(_ word: some StringProtocol) -> Bool {
+        word.count > 1 && word.allSatisfy({ !$0.isLowercase }) && word.contains(where: \.isLetter) && !word.contains(where: \.isNumber)
     }
 }

@@ -21,6 +21,21 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Whether the text has at most `limit` words, as `split(separator: " ")` counts them, read no further than needed.
+    func hasAtMost(words limit: Int) -> Bool {
+        var words = 0, inWord = false
+        for character in self {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
+
     /// Whether each Unicode scalar of the text is a character of its own, equal to no other: then the text can
     /// be read scalar by scalar, far cheaper than character by character, with the same result. True of ASCII
     /// without carriage returns, of Latin letters with their accents precomposed and of the usual punctuation
