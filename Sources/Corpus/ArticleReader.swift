@@ -169,12 +169,19 @@ enum ArticleReader {
             if let open = name.firstIndex(of: "(") { names.insert(name[..<open].trimmed.lowercased()) }
         }
         for entry in entries { if case .byline(let name) = entry.role { names.insert(name.lowercased()) } }
+        // Neither lower-casing nor canonical equivalence adds or removes a space: a text with more spaces than
+        // every name is none of them, and is not lower-cased to be compared.
+        let mostSpacesInAName = names.map { $0.utf8.count(where: { $0 == UInt8(ascii: " ") }) }.max() ?? -1
         func isText(_ k: Int) -> Bool { entries[k].role == .text }
         // A site's name left at the end of a paragraph: "… as soon as possible. harbourwire.com".
         for k in entries.indices where isText(k) { entries[k].text = strippingTrailingDomain(entries[k].text) }
         for k in entries.indices where isText(k) {
             let text = entries[k].text
-            if !names.isEmpty, names.contains(stripTrailingPunctuation(text).lowercased()) { entries[k].role = .furniture; continue }
+            let core = trimmingPunctuation(text)
+            if core.utf8.count(where: { $0 == UInt8(ascii: " ") }) <= mostSpacesInAName, names.contains(core.lowercased()) {
+                entries[k].role = .furniture
+                continue
+            }
             if k + 1 < entries.count, entries[k + 1].role == .caption, entries[k + 1].text.hasPrefix(text) {
                 entries[k].role = .caption
             }
@@ -292,7 +299,17 @@ enum ArticleReader {
     }
 
     static func stripTrailingPunctuation(_ text: String) -> String {
-        text.trimmingCharacters(in: " .:;,")
+        String(trimmingPunctuation(text))
+    }
+
+    static let punctuationAtEnds: Set<Character> = [" ", ".", ":", ";", ","]
+
+    /// The text without spaces and the marks ".:;," at either end, uncopied.
+    static func trimmingPunctuation(_ text: String) -> Substring {
+        var core = Substring(text)
+        while let first = core.first, punctuationAtEnds.contains(first) { core = core.dropFirst() }
+        while let last = core.last, punctuationAtEnds.contains(last) { core = core.dropLast() }
+        return core
     }
 
     /// A lead sentence cut to a headline's length at a word boundary, marked "…" where cut.

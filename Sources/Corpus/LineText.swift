@@ -77,8 +77,12 @@ extension Unicode.Scalar: TextUnit {
     var isNumber: Bool { isASCII ? (48...57).contains(value) : Character(self).isNumber }
 
     static func string(_ units: ArraySlice<Unicode.Scalar>) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: units)
-        return String(scalars)
+        // Encoded into bytes by hand: appending to a String's scalars goes through generic code, many times slower.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count)
+        for unit in units {
+            if unit.isASCII { bytes.append(UInt8(unit.value)) } else { bytes.append(contentsOf: unit.utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
