@@ -16,10 +16,17 @@ enum ArticleReader {
         var entries: [(line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)] = []
         var blank = true
         for line in lines {
-            var text = line.text.collapsingWhitespace.curlingTypewriterQuotes
+            var text = line.text.withWhitespaceCollapsed.withTypewriterQuotesCurled
             if text.isEmpty { blank = true; continue }
-            text = Boilerplate.unlabel(text) ?? text
-            entries.append((line, text, Boilerplate.classify(text), blank))
+            let key = Boilerplate.Key(text)
+            let role: LineRole
+            if let rest = Boilerplate.unlabel(text, key: key) {
+                text = rest
+                role = Boilerplate.classify(rest)
+            } else {
+                role = Boilerplate.classify(text, key: key)
+            }
+            entries.append((line, text, role, blank))
             blank = false
         }
         let wrapped = isHardWrapped(entries.filter { $0.role == .text }.map(\.text))
@@ -162,12 +169,19 @@ enum ArticleReader {
             if let open = name.firstIndex(of: "(") { names.insert(name[..<open].trimmed.lowercased()) }
         }
         for entry in entries { if case .byline(let name) = entry.role { names.insert(name.lowercased()) } }
+        // Neither lower-casing nor canonical equivalence adds or removes a space: a text with more spaces than
+        // every name is none of them, and is not lower-cased to be compared.
+        let mostSpacesInAName = names.map { $0.utf8.count(where: { $0 == UInt8(ascii: " ") }) }.max() ?? -1
         func isText(_ k: Int) -> Bool { entries[k].role == .text }
         // A site's name left at the end of a paragraph: "… as soon as possible. harbourwire.com".
         for k in entries.indices where isText(k) { entries[k].text = strippingTrailingDomain(entries[k].text) }
         for k in entries.indices where isText(k) {
             let text = entries[k].text
-            if names.contains(stripTrailingPunctuation(text).lowercased()) { entries[k].role = .furniture; continue }
+            let core = trimmingPunctuation(text)
+            if core.utf8.count(where: { $0 == UInt8(ascii: " ") }) <= mostSpacesInAName, names.contains(core.lowercased()) {
+                entries[k].role = .furniture
+                continue
+            }
             if k + 1 < entries.count, entries[k + 1].role == .caption, entries[k + 1].text.hasPrefix(text) {
                 entries[k].role = .caption
             }
@@ -200,7 +214,7 @@ enum ArticleReader {
         // A short line that is no sentence, between two sentences of the body: a teaser or a heading.
         for k in entries.indices.dropFirst().dropLast() where isText(k) {
             let text = entries[k].text
-            guard !endsSentence(text), !text.hasSuffix(":"), text.split(separator: " ").count <= 12,
+            guard !endsSentence(text), !text.hasSuffix(":"), text.hasAtMost(words: 12),
                   let before = entries[..<k].lastIndex(where: { $0.role == .text }), isText(k + 1),
                   looksLikeSentence(entries[before].text), looksLikeSentence(entries[k + 1].text) else { continue }
             entries[k].role = .heading(text)
@@ -212,6 +226,9 @@ enum ArticleReader {
     /// "About Mira Castell": "About" (`about` in `boilerplate.rules`) and a name of up to four capitalised
     /// words, nothing else.
     static func biographyHeading(_ text: String) -> String? {
+        // The first word alone first: most lines open with another.
+        guard let opening = text.split(separator: " ", maxSplits: 1).first,
+              Boilerplate.biographyHeadingWords.contains(String(opening)) else { return nil }
         let words = text.split(separator: " ")
         guard let first = words.first, Boilerplate.biographyHeadingWords.contains(String(first)), (2...5).contains(words.count),
               words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })
@@ -230,24 +247,23 @@ enum ArticleReader {
 
     /// "What's Hot", "Most Popular": three words or fewer, no sentence, no number.
     static func isLabel(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return words.count <= 3 && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
-            && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+        text.hasAtMost(words: 3) && !endsSentence(text) && !text.contains(where: \.isNumber) && !text.hasSuffix(":")
+            && text.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
     }
 
     /// "… as soon as possible. harbourwire.com" → "… as soon as possible.".
     static func strippingTrailingDomain(_ text: String) -> String {
         guard let space = text.lastIndex(of: " ") else { return text }
         let last = text[text.index(after: space)...]
+        guard Boilerplate.isDomain(last) else { return text }
         let before = text[..<space].trimmed
-        guard Boilerplate.isDomain(last), endsSentence(before) else { return text }
+        guard endsSentence(before) else { return text }
         return before
     }
 
     /// A body line: at least six words ending like a sentence, or long enough to be running text.
     static func looksLikeSentence(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
-        return (words >= 6 && endsSentence(text)) || words >= 25
+        (!text.hasAtMost(words: 5) && endsSentence(text)) || !text.hasAtMost(words: 24)
     }
 
     static func endsSentence(_ text: String) -> Bool {
@@ -260,8 +276,8 @@ enum ArticleReader {
 
     /// A short line of capitalised words, as an outlet's name is ("The Daily Courier").
     static func isNameLike(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        return words.count <= 6 && !endsSentence(text) && words.allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
+        text.hasAtMost(words: 6) && !endsSentence(text)
+            && text.split(separator: " ").allSatisfy { $0.first.map { $0.isUppercase || !$0.isLetter } ?? false }
     }
 
     /// Hard-wrapped text breaks lines inside sentences: most of its lines that run on to a next line end mid-sentence.
@@ -283,7 +299,17 @@ enum ArticleReader {
     }
 
     static func stripTrailingPunctuation(_ text: String) -> String {
-        text.trimmingCharacters(in: " .:;,")
+        String(trimmingPunctuation(text))
+    }
+
+    static let punctuationAtEnds: Set<Character> = [" ", ".", ":", ";", ","]
+
+    /// The text without spaces and the marks ".:;," at either end, uncopied.
+    static func trimmingPunctuation(_ text: String) -> Substring {
+        var core = Substring(text)
+        while let first = core.first, punctuationAtEnds.contains(first) { core = core.dropFirst() }
+        while let last = core.last, punctuationAtEnds.contains(last) { core = core.dropLast() }
+        return core
     }
 
     /// A lead sentence cut to a headline's length at a word boundary, marked "…" where cut.

@@ -39,6 +39,8 @@ enum Boilerplate {
     }
     /// The rules a whole line is matched against, in the table's order.
     static let rules = table.filter { ![.credit, .biography, .pronoun, .connector, .byline, .about].contains($0.action) }
+    /// The rules of labels that open a line, in the table's order.
+    static let labelRules = rules.filter { $0.action == .label }
     /// The words of picture credits and of writers' biographies.
     static let creditWords = table.filter { $0.action == .credit }
     static let biographyWords = table.filter { $0.action == .biography }
@@ -61,16 +63,32 @@ enum Boilerplate {
     /// Leading list bullets that furniture lines carry ("• Link copied").
     static let bullets: Set<Character> = ["•", "·", "▪", "‣", "-", "–", "—", "*"]
 
-    /// A line as the rules see it: lower-cased, leading bullets dropped.
+    /// A line as the rules see it: lower-cased, leading bullets dropped, as UTF-8.
     struct Key {
-        let text: Substring
         let bytes: [UInt8]
 
         init(_ line: String) {
-            var key = Substring(line.lowercased())
+            // Lower-cased scalar by scalar, as `lowercased()` does, without a String in between.
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(line.utf8.count)
+            for scalar in line.unicodeScalars {
+                if scalar.isASCII {
+                    let byte = UInt8(scalar.value)
+                    lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+                } else {
+                    lowered.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
+            }
+            bytes = Self.droppingBullets(lowered)
+        }
+
+        /// The lowered line without its leading bullets, each a character followed by any spaces. A line that
+        /// opens with an ASCII byte other than "-" and "*" (nearly every line) has none.
+        private static func droppingBullets(_ lowered: [UInt8]) -> [UInt8] {
+            guard let first = lowered.first, first >= 0x80 || first == UInt8(ascii: "-") || first == UInt8(ascii: "*") else { return lowered }
+            var key = Substring(String(decoding: lowered, as: UTF8.self))
             while let f = key.first, bullets.contains(f) { key = key.dropFirst().drop(while: { $0 == " " }) }
-            text = key
-            bytes = Array(key.utf8)
+            return Array(key.utf8)
         }
 
         /// Whether the line has at most `limit` words, counting no further than needed.
@@ -86,17 +104,22 @@ enum Boilerplate {
             return true
         }
 
-        /// The character that starts at byte `offset`, a boundary of the text.
-        func character(at offset: Int) -> Character? {
-            text.utf8.index(text.utf8.startIndex, offsetBy: offset, limitedBy: text.utf8.endIndex).flatMap { text[$0...].first }
+        /// Whether the character that starts at byte `offset`, a boundary of a scalar before the line's end,
+        /// ends a word (`Boilerplate.isWordEnd`). An ASCII byte before another is a character of its own.
+        func endsWord(at offset: Int) -> Bool {
+            let byte = bytes[offset]
+            if byte < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 { return isWordEnd(Character(Unicode.Scalar(byte))) }
+            return String(decoding: bytes[offset...], as: UTF8.self).first.map(isWordEnd) == true
         }
     }
 
-    static func key(_ line: String) -> Key { Key(line) }
-
     static func classify(_ raw: String) -> LineRole {
-        let line = raw.collapsingWhitespace
-        let key = key(line)
+        let line = raw.withWhitespaceCollapsed
+        return classify(line, key: Key(line))
+    }
+
+    /// `classify` for a line whose white space is collapsed, with its key.
+    static func classify(_ line: String, key: Key) -> LineRole {
         let searched = searchedRules(key)
 
         for (i, rule) in rules.enumerated() where rule.searches ? searched[i] : matches(rule, key) {
@@ -106,7 +129,7 @@ enum Boilerplate {
             case .updated: return .furniture
             case .label:
                 // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
-                if unlabel(line) == nil { return .furniture }
+                if unlabel(line, key: key) == nil { return .furniture }
             case .credit, .biography, .pronoun, .connector, .byline, .about: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
@@ -126,7 +149,7 @@ enum Boilerplate {
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
-        if isCreditedPhoto(line) || isCredit(line) { return .caption }
+        if isCreditedPhoto(line) || isCredit(line, key: key) { return .caption }
         if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
@@ -135,10 +158,15 @@ enum Boilerplate {
     /// "Update: Harbour council votes …" → "Harbour council votes …": the line without a leading label, when
     /// a label opens it and a headline (three words or more, not a date) follows; nil otherwise.
     static func unlabel(_ raw: String) -> String? {
-        let line = raw.collapsingWhitespace
-        let key = key(line)
-        for rule in rules where rule.action == .label && matches(rule, key) {
-            let skipped = line.count - key.text.count
+        let line = raw.withWhitespaceCollapsed
+        return unlabel(line, key: Key(line))
+    }
+
+    /// `unlabel` for a line whose white space is collapsed, with its key.
+    static func unlabel(_ line: String, key: Key) -> String? {
+        for rule in labelRules where matches(rule, key) {
+            // The characters before the rest: any bullets the key left out, and the label.
+            let skipped = line.count - String(decoding: key.bytes, as: UTF8.self).count
             let rest = line.dropFirst(skipped + rule.text.count).trimmed
             guard rest.split(separator: " ").count >= 3, Stamps.parseLine(rest) == nil else { return nil }
             return rest
@@ -150,13 +178,19 @@ enum Boilerplate {
     /// Images"), or a line that closes with a bracket holding one ("Ana Ruiz (Tomas Vey/Pool Photo via Wire)",
     /// "….(Source: City of Port Alda)").
     static func isCredit(_ line: String) -> Bool {
+        isCredit(line, key: Key(line))
+    }
+
+    /// `isCredit` for a line with its key.
+    static func isCredit(_ line: String, key: Key) -> Bool {
         if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
             let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
             let words = inner.split(separator: " ")
             if (1...10).contains(words.count), hasCreditWord(inner) || isNameSlashName(inner) { return true }
         }
+        guard creditWords.contains(where: { containsWord($0, in: key) }) else { return false }
         let words = line.split(separator: " ")
-        guard (2...8).contains(words.count), !ArticleReader.endsSentence(line), hasCreditWord(line) else { return false }
+        guard (2...8).contains(words.count), !ArticleReader.endsSentence(line) else { return false }
         return words.allSatisfy { w in
             let lower = w.lowercased()
             return w.first.map { $0.isUppercase || !$0.isLetter } ?? true || creditConnectors.contains(lower)
@@ -179,6 +213,8 @@ enum Boilerplate {
     /// A breadcrumb trail, "Home / News / Harbour council votes", "Home > World > Veloria": three short parts
     /// or more joined by path separators, no sentence.
     static func isBreadcrumb(_ line: String) -> Bool {
+        // Most lines have no byte of a separator ("»" and "›" end in 0xBB and 0xBA).
+        guard line.utf8.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ">") || $0 == 0xBB || $0 == 0xBA }) else { return false }
         // Words between separators standing alone; the line's white space is already collapsed.
         var parts = [0]
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
@@ -221,7 +257,7 @@ enum Boilerplate {
         let end = start + rule.bytes.count
         let beforeOK = start == 0 || Self.wordStartBytes.contains(key.bytes[start - 1])
             || start >= 3 && key.bytes[(start - 3)..<start].elementsEqual("“".utf8)
-        return beforeOK && (end == key.bytes.count || rule.text.last == ":" || key.character(at: end).map(isWordEnd) == true)
+        return beforeOK && (end == key.bytes.count || rule.text.last == ":" || key.endsWord(at: end))
     }
 
     /// The rules that search a whole line (`contains`, `word`), by their first two bytes, so that one pass
@@ -275,13 +311,14 @@ enum Boilerplate {
         case .contains: return key.bytes.firstOffset(of: rule.bytes) != nil
         case .opens:
             guard key.bytes.starts(with: rule.bytes), key.hasAtMost(words: promptWords) else { return false }
-            return key.bytes.count == rule.bytes.count || rule.text.last == ":" || key.character(at: rule.bytes.count).map(isWordEnd) == true
+            return key.bytes.count == rule.bytes.count || rule.text.last == ":" || key.endsWord(at: rule.bytes.count)
         case .word: return containsWord(rule, in: key)
         }
     }
 
     /// A line that is nothing but an e-mail address gives the outlet's domain.
     static func loneEmailDomain(_ line: String) -> String? {
+        guard line.utf8.contains(UInt8(ascii: "@")) else { return nil }
         let token = line.trimmingCharacters(in: "()<>[] ")
         guard !token.contains(" "), let at = token.firstIndex(of: "@") else { return nil }
         let domain = token[token.index(after: at)...]
@@ -291,11 +328,23 @@ enum Boilerplate {
 
     /// A line that is one http or https address, alone or after a short label ("Source:", "Read it at:").
     static func loneAddress(_ line: String) -> String? {
+        guard mayHoldAddress(line) else { return nil }
         let words = line.split(separator: " ")
         guard let address = words.last, words.count <= 6, address.lowercased().hasPrefix("http"),
               words.dropLast().last.map({ $0.hasSuffix(":") }) ?? true,
               SourceConfig.isWebAddress(String(address)) else { return nil }
         return String(address)
+    }
+
+    /// Whether the line holds "http" in any case, as an address does: most lines do not.
+    static func mayHoldAddress(_ line: String) -> Bool {
+        var lastFour: UInt32 = 0
+        for byte in line.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+            lastFour = lastFour << 8 | UInt32(lower)
+            if lastFour == 0x6874_7470 { return true }  // "http"
+        }
+        return false
     }
 
     /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.
@@ -313,6 +362,7 @@ enum Boilerplate {
 
     /// "… on June 22. /Courtesy of the Navy": a sentence followed by a slash credit.
     static func isCreditedPhoto(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
         guard let slash = line.range(of: ". /") ?? line.range(of: ".\" /") else { return false }
         let credit = line[slash.upperBound...]
         return !credit.isEmpty && credit.first!.isUppercase && credit.split(separator: " ").count <= 8

@@ -24,13 +24,20 @@ struct Dateline {
 
     /// The dashes (and the colon) that end a dateline.
     static let ends: Set<String> = ["--", "—", "–", "-", "_", ":"]
+    /// The same, longest first (ties in a fixed order), for a dash that opens or closes a word.
+    static let endsLongestFirst = ends.sorted { ($0.count, $1) > ($1.count, $0) }
+    /// Each end after a closing bracket, as written onto an agency's bracket: "(Wire)--".
+    static let endsAfterBracket = ends.sorted().map { (end: $0, written: ")" + $0) }
+    /// The most bytes an end has: a longer word is none (no other text is canonically equal to one).
+    static let longestEnd = ends.map(\.utf8.count).max()!
     /// Those that end a dateline with a date, longest first; never the underscore.
     static let datedEnds = ["--", "—", "–", "-", ":"]
 
     /// A dateline opening the text: "LIRSA, March 3 (Wire) -- …", "PORT ALDA, 3 March 2031 — …".
     /// Returns the month and day, the year if written, the agency if named, and the text after it.
     static func dated(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, rest: String)? {
-        guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) <= 40 else { return nil }
+        // The first comma, looked for only as far as it may stand.
+        guard let comma = text.prefix(41).firstIndex(of: ",") else { return nil }
         let place = text[..<comma].split(separator: " ")
         guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         var rest = Substring(text[text.index(after: comma)...]).drop(while: { $0 == " " })
@@ -66,7 +73,7 @@ struct Dateline {
         let words = agency.split(separator: " ")
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         var rest = text[text.index(after: close)...].drop(while: { $0 == " " })
-        guard let dash = ends.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) }) else { return nil }
+        guard let dash = endsLongestFirst.first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(dash.count).drop(while: { $0 == " " })
         guard let first = rest.first, first.isUppercase || first == "\"" || first == "“" else { return nil }
         return (agency, String(rest))
@@ -75,22 +82,25 @@ struct Dateline {
     /// A place in capitals opening a text, perhaps an agency in brackets, then a dash: "PORT ALDA (Wire) --
     /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
     static func placed(_ text: String) -> (agency: String?, rest: String)? {
+        // The place's first word opens the text: most texts open otherwise, and are read no further.
+        guard let opening = text.split(separator: " ", maxSplits: 1).first, isPlaceWord(opening) else { return nil }
         var words = text.split(separator: " ", maxSplits: 8).map(String.init)
         // The dash stands alone ("(Wire) --") or is written onto the bracket ("(Wire)--"); the place
         // ends before a lone dash, and with the bracket that carries one.
         var dash: (end: Int, placeEnd: Int)?
         for (k, w) in words.enumerated() {
-            if ends.contains(w) { dash = (k, k); break }
+            if w.utf8.count <= longestEnd, ends.contains(w) { dash = (k, k); break }
             // "(Wire) -The council …": the dash written onto the text's first word.
             if k > 0, words[k - 1].hasSuffix(")"),
-               let separator = ends.sorted(by: { $0.count > $1.count }).first(where: { w.count > $0.count && w.hasPrefix($0) }),
+               let separator = endsLongestFirst.first(where: { w.count > $0.count && w.hasPrefix($0) }),
                w.dropFirst(separator.count).first?.isUppercase == true {
                 words[k] = String(w.dropFirst(separator.count))
                 words.insert(separator, at: k)
                 dash = (k, k)
                 break
             }
-            if let separator = ends.first(where: { w.count > $0.count && w.hasSuffix(")" + $0) }) {
+            // At most one end can close a word after its bracket, so their order does not matter.
+            if let separator = endsAfterBracket.first(where: { w.count > $0.end.count && w.hasSuffix($0.written) })?.end {
                 words[k] = String(w.dropLast(separator.count))
                 dash = (k, k + 1)
                 break
@@ -106,8 +116,12 @@ struct Dateline {
             agency = place[open...].joined(separator: " ").trimmingCharacters(in: "()")
             place.removeSubrange(open...)
         }
-        guard (1...4).contains(place.count), place[0].count > 1, place[0].allSatisfy({ !$0.isLowercase }),
-              place[0].contains(where: \.isLetter), !place[0].contains(where: \.isNumber) else { return nil }
+        guard (1...4).contains(place.count), isPlaceWord(place[0]) else { return nil }
         return (agency?.isEmpty == false ? agency : nil, rest)
+    }
+
+    /// A place's first word: in capitals, two characters or more, letters but no digits ("PORT", "U.S.").
+    private static func isPlaceWord(_ word: some StringProtocol) -> Bool {
+        word.count > 1 && word.allSatisfy({ !$0.isLowercase }) && word.contains(where: \.isLetter) && !word.contains(where: \.isNumber)
     }
 }

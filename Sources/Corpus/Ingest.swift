@@ -82,7 +82,7 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
     var articles: [Article] = []
     var warnings: [BriefingError] = []
     var skipped: [BriefingError] = []
-    var firstWithBytes: [[UInt8]: String] = [:]
+    var firstWithBytes: [FileBytes: String] = [:]
     for (i, result) in results.enumerated() {
         switch result {
         case .failure(let error):
@@ -94,12 +94,12 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
                 skipped.append(BriefingError(step: .ingest, file: files[i].name, "only a title, no running text: “\(title)”"))
             } else if article.paragraphs.isEmpty {
                 skipped.append(BriefingError(step: .ingest, file: files[i].name, "no running text found"))
-            } else if let first = firstWithBytes[bytes] {
+            } else if let first = firstWithBytes[FileBytes(bytes)] {
                 skipped.append(BriefingError(step: .ingest, file: files[i].name, "the same bytes as \(first), which is read instead"))
             } else {
                 warnings += notes
                 articles.append(article)
-                firstWithBytes[bytes] = files[i].name
+                firstWithBytes[FileBytes(bytes)] = files[i].name
             }
         }
     }
@@ -112,4 +112,15 @@ func ingest(contents files: [(name: String, content: Result<[UInt8], BriefingErr
                             + skipped.map { "\n  skipped " + $0.description }.joined())
     }
     return ArticleSet(articles: articles, warnings: warnings, skipped: skipped)
+}
+
+/// A file's bytes as a dictionary key, hashed in one pass over the buffer rather than byte by byte.
+private struct FileBytes: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
 }

@@ -91,6 +91,23 @@ extension StringProtocol {
         return out
     }
 
+    /// Whether `collapsingWhitespace` would give the text back as it is: single spaces between words and no
+    /// other white space. Most lines already are, and need no copy.
+    public var hasCollapsedWhitespace: Bool {
+        var afterSpace = true
+        for scalar in unicodeScalars {
+            if scalar == " " {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if scalar.isSpace {
+                return false
+            } else {
+                afterSpace = false
+            }
+        }
+        return !afterSpace || isEmpty
+    }
+
     /// The typewriter quotes of some news archives, ``like this'', as the marks they stand for: “like this”.
     /// Two apostrophes that open a word (''like this'', as some archives also type it) open the quote.
     public var curlingTypewriterQuotes: String {
