@@ -85,19 +85,55 @@ enum Export {
         let claims: [ClaimJSON]
     }
 
-    struct BriefingJSON: Encodable {
-        var schema_version = 1
-        let title: String
-        let as_of: Nullable<String>
-        let sources: [SourceJSON]
-        let events: [EventJSON]
-        let quotes: [QuoteJSON]
-        let actors: [ActorJSON]
-        let issues: [IssueJSON]
-        let people: [PersonJSON]
-        let glossary: [GlossaryJSON]
-        let conflicts: [ConflictJSON]
-        let background: [StatementJSON]
+    /// A field of the export's top-level object: one value, or a list written an element at a time.
+    enum Field {
+        case value(any Encodable)
+        case list([any Encodable])
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// The top-level object, pretty-printed with its keys sorted, written one list element at a time
+    /// through JSONEncoder, so that the encoder never holds a tree of the whole briefing (hundreds of
+    /// megabytes at 10,000 articles). The bytes are those of encoding the object whole: a test holds
+    /// them to it.
+    static func json(_ fields: [String: Field]) throws -> [UInt8] {
+        var out = Array("{\n".utf8)
+        /// An element's lines, each indented as the list's elements are; a blank line (inside an empty
+        /// list) stays blank.
+        func appendIndented(_ data: Data) {
+            var lineStart = true
+            data.withUnsafeBytes { bytes in
+                for byte in bytes {
+                    if lineStart, byte != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
+                    out.append(byte)
+                    lineStart = byte == UInt8(ascii: "\n")
+                }
+            }
+        }
+        for (n, key) in fields.keys.sorted().enumerated() {
+            out.append(contentsOf: "  \"\(key)\" : ".utf8)
+            switch fields[key]! {
+            case .value(let value):
+                out.append(contentsOf: try encoder.encode(value))
+            case .list(let items) where items.isEmpty:
+                out.append(contentsOf: "[\n\n  ]".utf8)
+            case .list(let items):
+                out.append(contentsOf: "[\n".utf8)
+                for (i, item) in items.enumerated() {
+                    appendIndented(try encoder.encode(item))
+                    out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
+                }
+                out.append(contentsOf: "  ]".utf8)
+            }
+            out.append(contentsOf: (n + 1 < fields.count ? ",\n" : "\n").utf8)
+        }
+        out.append(contentsOf: "}\n".utf8)
+        return out
     }
 
     static func cites(_ citations: [Citation]) -> [CitationJSON] {
@@ -107,41 +143,40 @@ enum Export {
     static func statement(_ s: Statement) -> StatementJSON { StatementJSON(text: s.text, citations: cites(s.citations)) }
 
     static func briefingJSON(_ corpus: ArticleSet, _ f: Findings, _ config: BriefingConfig) throws -> [UInt8] {
-        let doc = BriefingJSON(
-            title: config.title,
-            as_of: Nullable(corpus.asOf?.iso),
-            sources: corpus.articles.map { a in
+        try json([
+            "schema_version": .value(1),
+            "title": .value(config.title),
+            "as_of": .value(Nullable(corpus.asOf?.iso)),
+            "sources": .list(corpus.articles.map { a in
                 SourceJSON(id: a.id.slug, file: a.file, page: Routes.source(a.id), url: Nullable(a.url), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
                            byline: Nullable(a.byline.value), published: Nullable(a.published.value?.day.iso),
                            published_time: Nullable(a.published.value?.time),
                            credit: Nullable(a.credit), title_basis: a.title.basis.rawValue, outlet_basis: a.outlet.basis.rawValue,
                            byline_basis: a.byline.basis.rawValue, published_basis: a.published.basis.rawValue,
                            paragraphs: a.paragraphs.map { ParagraphJSON(id: $0.id.description, text: $0.text) })
-            },
-            events: f.events.map {
+            }),
+            "events": .list(f.events.map {
                 EventJSON(id: $0.id, date: $0.date.value, granularity: $0.date.granularity.rawValue, summary: $0.summary,
                           qualifier: Nullable($0.date.qualifier), planned: $0.planned, history: $0.history, actors: $0.actors.map(\.slug),
                           conflict: Nullable($0.conflict), citations: cites($0.citations))
-            },
-            quotes: f.quotes.map {
+            }),
+            "quotes": .list(f.quotes.map {
                 QuoteJSON(id: $0.id, text: $0.text, speaker: Nullable($0.speaker), speaker_role: Nullable($0.speakerRole),
                           actor: Nullable($0.actor?.slug), actor_guessed: $0.actorGuessed, citations: cites($0.citations))
-            },
-            actors: f.actors.map {
+            }),
+            "actors": .list(f.actors.map {
                 ActorJSON(id: $0.id.slug, name: $0.name, url: Nullable($0.hasPage ? Routes.actor($0.id) : nil), statements: $0.statements.map(statement))
-            },
-            issues: f.issues.map {
+            }),
+            "issues": .list(f.issues.map {
                 IssueJSON(id: $0.id.slug, name: $0.name, url: Routes.issue($0.id), status: Nullable($0.status), summary: Nullable($0.summary?.text),
                           citations: cites(($0.summary.map { [$0] } ?? []).flatMap(\.citations) + $0.statusEvidence.flatMap(\.statement.citations)))
-            },
-            people: f.people.map { PersonJSON(id: $0.id.slug, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor?.slug), citations: cites($0.citations)) },
-            glossary: f.glossary.map { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) },
-            conflicts: f.conflicts.map { c in
+            }),
+            "people": .list(f.people.map { PersonJSON(id: $0.id.slug, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor?.slug), citations: cites($0.citations)) }),
+            "glossary": .list(f.glossary.map { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) }),
+            "conflicts": .list(f.conflicts.map { c in
                 ConflictJSON(id: c.id, topic: c.topic, claims: c.claims.map { ClaimJSON(value: $0.value, citations: cites($0.citations)) })
-            },
-            background: f.background.map(statement))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(doc)) + [0x0A]
+            }),
+            "background": .list(f.background.map(statement)),
+        ])
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Compose
+
+/// The JSON export is written a list element at a time; its bytes must be those of encoding the
+/// whole object at once, which the check and every reader of the schema expect.
+@Suite struct ExportWriterTests {
+    struct Ferry: Encodable {
+        let name: String
+        let ports: [String]
+        let captain: Export.Nullable<String>
+        let sailings: [Sailing]
+    }
+    struct Sailing: Encodable { let day: String; let full: Bool }
+
+    /// Any encodable value, encoded as itself.
+    struct Boxed: Encodable {
+        let value: any Encodable
+        func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+    }
+    /// The same fields as one object, encoded whole.
+    struct Whole: Encodable {
+        let fields: [String: Export.Field]
+        struct Key: CodingKey {
+            let stringValue: String
+            init(stringValue: String) { self.stringValue = stringValue }
+            var intValue: Int? { nil }
+            init?(intValue: Int) { nil }
+        }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, field) in fields {
+                switch field {
+                case .value(let value): try container.encode(Boxed(value: value), forKey: Key(stringValue: key))
+                case .list(let items): try container.encode(items.map { Boxed(value: $0) }, forKey: Key(stringValue: key))
+                }
+            }
+        }
+    }
+
+    @Test func writesTheBytesOfTheWholeObject() throws {
+        let fields: [String: Export.Field] = [
+            "title": .value("Harbour ferries / winter timetable “draft”"),
+            "schema_version": .value(1),
+            "as_of": .value(Export.Nullable<String>(nil)),
+            "ferries": .list([
+                Ferry(name: "Kestrel", ports: ["Alda", "Brun"], captain: .init("Ana Ruiz"),
+                      sailings: [Sailing(day: "2031-03-04", full: true), Sailing(day: "2031-03-05", full: false)]),
+                Ferry(name: "Tern", ports: [], captain: .init(nil), sailings: []),
+            ]),
+            "closures": .list([]),
+            "notes": .list(["line one\nline two", "tab\there"]),
+        ]
+        let whole = try Export.encoder.encode(Whole(fields: fields)) + [0x0A]
+        let written = try Export.json(fields)
+        #expect(String(decoding: written, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
+        #expect(written == Array(whole))
+    }
+}
