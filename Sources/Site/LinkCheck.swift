@@ -42,24 +42,30 @@ public enum SiteCheck {
 
     enum Part { case pages, dataFiles }
 
-    /// Each page's basics, its Markdown twin, and its links.
+    /// Each page's basics, its Markdown twin, and its links, a page at a time (the links of every page
+    /// at once would be tens of millions at 10,000 articles).
     static func pageProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
         var problems: [BriefingError] = []
-        var links: [Link] = []
+        var linkProblems: [BriefingError] = []
+        var resolved = ResolvedLinks()
+        var count = 0
         for page in site.pages.keys.sorted() {
             let scan = site.pages[page]!
-            links += (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
+            let links = (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
+            count += links.count
+            linkProblems += resolved.problems(links, routes: site.routes, ids: ids)
             for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
             let twin = String(page.dropLast(5)) + ".md"
             if !site.routes.contains(twin), page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
-        return (problems + linkProblems(links, routes: site.routes, ids: ids), links.count)
+        return (problems + linkProblems, count)
     }
 
     /// The links of the TimelineJS export, and the citations of the JSON export.
     static func dataFileProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
         let links = timelineLinks(site.kept).map { Link(file: timelineFile, base: siteRoot, href: $0) }
-        return (linkProblems(links, routes: site.routes, ids: ids) + citationProblems(site.kept), links.count)
+        var resolved = ResolvedLinks()
+        return (resolved.problems(links, routes: site.routes, ids: ids) + citationProblems(site.kept), links.count)
     }
 
     /// A link to check: the file it is in, the page it is resolved from, and its href.
@@ -69,23 +75,26 @@ public enum SiteCheck {
         let href: String
     }
 
-    static func linkProblems(_ links: [Link], routes: Set<String>, ids: [String: Set<String>]) -> [BriefingError] {
-        var problems: [BriefingError] = []
-        // A link leads to the same place from every page of a folder (an anchor alone, within its
-        // page): each is resolved once, however many pages carry it.
-        var resolved: [LinkFrom: String?] = [:]
-        for link in links {
-            let from = LinkFrom(link.href, base: link.base)
-            let problem: String?
-            if let known = resolved[from] {
-                problem = known
-            } else {
-                problem = resolve(link.href, from: link.base, routes: routes, ids: ids)
-                resolved.updateValue(problem, forKey: from)
+    /// The links resolved so far: a link leads to the same place from every page of a folder (an
+    /// anchor alone, within its page), so each is resolved once, however many pages carry it.
+    struct ResolvedLinks {
+        private var problemOf: [LinkFrom: String?] = [:]
+
+        mutating func problems(_ links: [Link], routes: Set<String>, ids: [String: Set<String>]) -> [BriefingError] {
+            var problems: [BriefingError] = []
+            for link in links {
+                let from = LinkFrom(link.href, base: link.base)
+                let problem: String?
+                if let known = problemOf[from] {
+                    problem = known
+                } else {
+                    problem = resolve(link.href, from: link.base, routes: routes, ids: ids)
+                    problemOf.updateValue(problem, forKey: from)
+                }
+                if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
             }
-            if let problem { problems.append(BriefingError(step: .check, file: link.file, problem)) }
+            return problems
         }
-        return problems
     }
 
     /// What resolving a link depends on: the href, and the folder of the page it is on, or the page
