@@ -230,7 +230,7 @@ enum ArticleReader {
         guard let opening = text.split(separator: " ", maxSplits: 1).first,
               Boilerplate.biographyHeadingWords.contains(String(opening)) else { return nil }
         let words = text.split(separator: " ")
-        guard let first = words.first, Boilerplate.biographyHeadingWords.contains(String(first)), (2...5).contains(words.count),
+        guard (2...5).contains(words.count),
               words.dropFirst().allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } })
         else { return nil }
         return words.dropFirst().joined(separator: " ")

@@ -177,11 +177,6 @@ enum Boilerplate {
     /// A picture credit: a short line of capitalised names with a credit word ("MIRA CASTELL via Harbour
     /// Images"), or a line that closes with a bracket holding one ("Ana Ruiz (Tomas Vey/Pool Photo via Wire)",
     /// "….(Source: City of Port Alda)").
-    static func isCredit(_ line: String) -> Bool {
-        isCredit(line, key: Key(line))
-    }
-
-    /// `isCredit` for a line with its key.
     static func isCredit(_ line: String, key: Key) -> Bool {
         if line.hasSuffix(")"), let open = line.lastIndex(of: "(") {
             let inner = String(line[line.index(after: open)..<line.index(before: line.endIndex)])
