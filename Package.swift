@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Support", "TestFixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Support", "TestFixtures"]),
         .testTarget(name: "ComposeTests", dependencies: ["Compose", "Analysis", "Corpus", "Support", "TestFixtures"]),
-        .testTarget(name: "RenderTests", dependencies: ["Render", "Support"]),
+        .testTarget(name: "RenderTests", dependencies: ["Render", "Support", "TestFixtures"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "Render", "Corpus", "Support", "TestFixtures"]),
         .testTarget(
             name: "PreviewTests",

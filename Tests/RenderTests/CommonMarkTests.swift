@@ -1,5 +1,6 @@
 import Foundation
 import Support
+import TestFixtures
 import Testing
 @testable import Compose
 @testable import Render
@@ -66,7 +67,7 @@ import Testing
 
 @Suite struct TemplateTests {
     func folder(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        let url = Paths.temporary("templates")
         for (name, text) in files {
             let file = url.appendingPathComponent(name)
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

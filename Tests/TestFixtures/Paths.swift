@@ -18,10 +18,19 @@ public enum Paths {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
     }
 
-    /// A new empty folder for one test.
+    /// A new empty folder for one test, inside one folder for the whole test run that is removed when
+    /// the run exits, so that runs leave nothing behind in the system's temporary folder.
     public static func temporary(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(name)-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The test run's folder, made on first use; an exit handler removes it.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Paths.runFolder) }
+        return url
+    }()
 }
