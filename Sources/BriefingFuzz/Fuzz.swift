@@ -6,8 +6,8 @@ import Support
 
 /// One fuzz input through the stages that read article text: the bytes as one article file
 /// (decoding, furniture, dateline, paragraphs, sentences), every date of the raw text resolved
-/// against a fixed publication day, then the whole analysis (people, quotes, events, issues) and the
-/// pages composed from it. Only a crash, a trap or a slow input is a finding; results are dropped.
+/// against a fixed publication day, then the whole analysis (people, quotes, events, issues), the
+/// pages composed from it and the export. Only a crash, a trap or a slow input is a finding; results are dropped.
 enum FuzzInput {
     /// The actors and issue of the invented rivers fixture, so that its articles, the seeds of the
     /// fuzzer, reach the rules on actors, sides and issues; the file's home side reaches the guesses.
@@ -24,7 +24,8 @@ enum FuzzInput {
     static func run(_ bytes: [UInt8]) {
         _ = DateFinder.find(in: String(decoding: bytes, as: UTF8.self), dct: dct)
         guard let corpus = try? ingest(files: [("input.txt", bytes)], config: config) else { return }
-        _ = try? compose(corpus, analyze(corpus, config: config), config: config)
+        let briefing = compose(corpus, analyze(corpus, config: config), config: config)
+        for file in briefing.dataFiles { try? file.write { _ in } }
     }
 }
 

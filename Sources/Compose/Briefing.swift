@@ -98,10 +98,11 @@ public struct TimelineEntry: Sendable, Equatable {
     public var route: String
 }
 
-/// A generated file that is not a page (the briefing export).
-public struct DataFile: Sendable, Equatable {
+/// A generated file that is not a page (the briefing export), too large to hold whole: `write` makes
+/// it and hands it to its argument a piece at a time, in order, when the file is written.
+public struct DataFile: Sendable {
     public let route: String
-    public let bytes: [UInt8]
+    public let write: @Sendable (_ emit: ([UInt8]) throws -> Void) throws -> Void
 }
 
 /// The composed briefing: every page as Markdown, every export, and what the chrome needs.

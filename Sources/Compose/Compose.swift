@@ -4,7 +4,7 @@ import Support
 
 /// The compose stage's entry point: every page of the briefing as CommonMark, the JSON export, and
 /// the events as plain values for the timeline exports.
-public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) throws -> Briefing {
+public func compose(_ corpus: ArticleSet, _ findings: Findings, config: BriefingConfig) -> Briefing {
     let context = PageContext(corpus: corpus, findings: findings, config: config)
     let asOf = corpus.asOf.map { DateLabel.of($0) } ?? "an unknown date"
     // Every page in the briefing's order, each written on its own: they are written on every core.
@@ -16,28 +16,22 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     jobs += corpus.articles.map(PageJob.source)
     jobs += [.people, .glossary, .search, .notFound]
     // The longest pages are written first, so that no core is left writing a long one alone at the
-    // end; each page is then put back in its place. The JSON export, as long to make as the longest
-    // page, is made first of all, beside them.
+    // end; each page is then put back in its place.
     let longestFirst = jobs.indices.sorted { jobs[$0].length > jobs[$1].length }
-    let made = ParallelMap.map([Work.export] + longestFirst.map { Work.page(jobs[$0], place: $0) }) { work -> Made in
-        switch work {
-        case .export: .export(Result { try Export.briefingJSON(corpus, findings, config) })
-        case .page(let job, let place): .page(context.page(job, asOf: asOf), place: place)
-        }
-    }
-    var pages = [PageDraft?](repeating: nil, count: jobs.count)
-    var export: Result<[UInt8], Error>?
-    for thing in made {
-        switch thing {
-        case .page(let draft, let place): pages[place] = draft
-        case .export(let bytes): export = bytes
-        }
-    }
-    let (paginated, moves) = Pagination.paginate(fillingMentions(pages.map { $0! }), splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
+    let made = ParallelMap.map(longestFirst.map { (place: $0, job: jobs[$0]) }) { (place: $0.place, draft: context.page($0.job, asOf: asOf)) }
+    var placed = [PageDraft?](repeating: nil, count: jobs.count)
+    for page in consume made { placed[page.place] = page.draft }
+    // Each step below takes the drafts over, so that no two versions of every page are held at once:
+    // at 10,000 articles the pages' Markdown is hundreds of megabytes.
+    var drafts = placed.map { $0! }
+    _ = consume placed
+    fillMentions(&drafts)
+    let (paginated, moves) = Pagination.paginate(drafts, splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
         pages: paginated,
-        dataFiles: [DataFile(route: Routes.briefingJSON, bytes: try export!.get())],
+        // The export is made as it is written, from the corpus and the findings: never held whole.
+        dataFiles: [DataFile(route: Routes.briefingJSON) { emit in try Export.briefing(corpus, findings, config, to: emit) }],
         timeline: findings.events.map { event in
             var entry = context.timelineEntry(event)
             entry.route = moves.resolve(entry.route)
@@ -54,19 +48,6 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
             ("Sources", Routes.sources, [.sources, .source]),
             ("Search", Routes.search, [.search]),
         ])
-}
-
-/// The work of the compose stage, shared by the cores: the JSON export, or a page with its place
-/// in the briefing's order.
-enum Work: Sendable {
-    case export
-    case page(PageJob, place: Int)
-}
-
-/// What a piece of work made.
-enum Made: Sendable {
-    case export(Result<[UInt8], Error>)
-    case page(PageDraft, place: Int)
 }
 
 extension PageContext {
@@ -109,20 +90,19 @@ enum PageJob: Sendable {
 
 /// Fills every "Mentioned on" list once all drafts exist: the pages that link the entity, in the order
 /// of the briefing, less the page that holds the list.
-func fillingMentions(_ drafts: [PageDraft]) -> [PageDraft] {
+func fillMentions(_ drafts: inout [PageDraft]) {
     var linking: [EntityKey: [String]] = [:]
     for draft in drafts {
         for entity in draft.mentions { linking[entity, default: []].append(draft.route) }
     }
     let titles = Dictionary(drafts.map { ($0.route, $0.kind == .index ? "Front page" : $0.title) }, uniquingKeysWith: { a, _ in a })
-    return drafts.map { draft in
-        var filled = draft
-        filled.lines = draft.lines.compactMap { line in
+    for i in drafts.indices where drafts[i].lines.contains(where: { if case .mentionedOn = $0 { true } else { false } }) {
+        let route = drafts[i].route
+        drafts[i].lines = drafts[i].lines.compactMap { line in
             guard case .mentionedOn(let entity, let lead) = line else { return line }
-            let pages = (linking[entity] ?? []).filter { $0 != draft.route }
+            let pages = (linking[entity] ?? []).filter { $0 != route }
             guard !pages.isEmpty else { return nil }
-            return .text(lead + pages.map { MD.link(titles[$0] ?? $0, Routes.relative(from: draft.route, to: $0)) }.joined(separator: ", "))
+            return .text(lead + pages.map { MD.link(titles[$0] ?? $0, Routes.relative(from: route, to: $0)) }.joined(separator: ", "))
         }
-        return filled
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Compose
 import Support
 
@@ -13,44 +14,64 @@ public struct OutputFile: Sendable, Equatable {
     }
 }
 
+/// Where the render stage puts each file as it is made, from any core, and reads it back.
+public protocol SiteWriter: Sendable {
+    /// One file, whole.
+    func write(_ route: String, _ bytes: [UInt8]) throws
+    /// One file that `pieces` makes and hands over a piece at a time, in order: a file too large to hold whole.
+    func write(_ route: String, pieces: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
+    /// A file written so far.
+    func read(_ route: String) -> Data?
+}
+
 /// What the check needs of a rendered site, whose files have gone to be written: every file's route,
-/// the links, ids and basics of each HTML page, and the bytes of the files asked for.
+/// the links, ids and basics of each HTML page, and a way to read a file back.
 public struct RenderedSite: Sendable {
     public let routes: Set<String>
     /// The links, ids and basics of each HTML page, by route.
     public let pages: [String: PageScan]
-    /// The bytes of the files kept whole, by route.
-    public let kept: [String: [UInt8]]
+    /// A file's bytes, for the few the check reads whole (the data files, hundreds of megabytes at
+    /// 10,000 articles, read when the check needs them rather than held since they were made).
+    public let read: @Sendable (String) -> Data?
 
-    public init(routes: Set<String>, pages: [String: PageScan], kept: [String: [UInt8]]) {
+    public init(routes: Set<String>, pages: [String: PageScan], read: @escaping @Sendable (String) -> Data?) {
         self.routes = routes
         self.pages = pages
-        self.kept = kept
+        self.read = read
     }
 
-    /// A site read back from its bytes, its HTML pages scanned: what `check` sees of a site on disk.
+    /// A site of files in memory, its HTML pages scanned.
     public init(files: [OutputFile]) {
         let pages = files.filter { $0.route.hasSuffix(".html") }
+        let bytes = Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         self.init(routes: Set(files.map(\.route)), pages: Dictionary(pages.map { ($0.route, PageScan($0.bytes)) }, uniquingKeysWith: { a, _ in a }),
-                  kept: Dictionary(files.map { ($0.route, $0.bytes) }, uniquingKeysWith: { a, _ in a }))
+                  read: { bytes[$0].map { Data($0) } })
     }
 }
 
 /// The render stage's entry point: every page's title and body through cmark and into the page
 /// template, beside its Markdown twin, and scanned; the assets, the data files and the timeline
-/// exports as they are. Each file goes to `emit` as soon as it is made (from any core), so that the
-/// site is never held whole; the bytes of the files named in `keeping` are kept for the check.
-/// With the address the site is published at (`baseURL`, ending in "/"), a sitemap and an Atom feed too.
-public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil, keeping: Set<String> = [],
-                   emit: @Sendable (OutputFile) throws -> Void) throws -> RenderedSite {
+/// exports as they are. Each file goes to `writer` as soon as it is made (from any core), so that the
+/// site is never held whole. With the address the site is published at (`baseURL`, ending in "/"),
+/// a sitemap and an Atom feed too.
+public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil, into writer: some SiteWriter) throws -> RenderedSite {
     // The search index and the timeline's exports are each made in one piece: the two at once.
     let (shards, timeline) = ParallelMap.both({ Result { try SearchIndex.shards(briefing.search) } }, {
         Result { (json: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf),
                   chart: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)) }
     })
     let searchShards = try shards.get()
-    let rendered = ParallelMap.map(briefing.pages) { page -> Result<PageScan, Error> in
+    // The data files, each as long to make as the longest page, are written beside the pages.
+    let work = briefing.dataFiles.map(Work.data) + briefing.pages.map(Work.page)
+    let rendered = ParallelMap.map(work) { work -> Result<PageScan?, Error> in
         Result {
+            let page: PageDraft
+            switch work {
+            case .data(let file):
+                try writer.write(file.route, pieces: file.write)
+                return nil
+            case .page(let draft): page = draft
+            }
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),
                  "current": section.kinds.contains(page.kind)]
@@ -73,19 +94,23 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
                 context["chart"] = TimelineChart(events: briefing.timeline, page: page.route).svg(title: briefing.title)
             }
             let html = Array(try templates.render("page", context).utf8)
-            try emit(OutputFile(route: page.route, bytes: html))
-            try emit(OutputFile(route: page.markdownRoute, bytes: Array(page.markdown.utf8)))
+            try writer.write(page.route, html)
+            try writer.write(page.markdownRoute, Array(page.markdown.utf8))
             return PageScan(html)
         }
     }
     var pages: [String: PageScan] = [:]
     var routes = Set<String>()
-    for (page, result) in zip(briefing.pages, rendered) {
-        pages[page.route] = try result.get()
-        routes.formUnion([page.route, page.markdownRoute])
+    for (work, result) in zip(work, rendered) {
+        let scan = try result.get()
+        switch work {
+        case .data(let file): routes.insert(file.route)
+        case .page(let page):
+            pages[page.route] = scan
+            routes.formUnion([page.route, page.markdownRoute])
+        }
     }
     var files: [OutputFile] = templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
-    files += briefing.dataFiles.map { OutputFile(route: $0.route, bytes: $0.bytes) }
     files.append(OutputFile(route: Routes.timelineJSON, bytes: try timeline.get().json))
     files.append(OutputFile(route: Routes.timelineChart, bytes: try timeline.get().chart))
     files += searchShards
@@ -95,13 +120,17 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
         files.append(OutputFile(route: Feeds.feed, bytes: Array(Feeds.atom(briefing.timeline, title: briefing.title, asOf: briefing.asOfDay,
                                                                              baseURL: baseURL).utf8)))
     }
-    var kept: [String: [UInt8]] = [:]
     for file in files {
-        try emit(file)
+        try writer.write(file.route, file.bytes)
         routes.insert(file.route)
-        if keeping.contains(file.route) { kept[file.route] = file.bytes }
     }
-    return RenderedSite(routes: routes, pages: pages, kept: kept)
+    return RenderedSite(routes: routes, pages: pages, read: { writer.read($0) })
+}
+
+/// A file the render stage writes: a data file, or a page with its Markdown twin.
+enum Work: Sendable {
+    case data(DataFile)
+    case page(PageDraft)
 }
 
 /// The overview table as the template sees it.

@@ -1,12 +1,13 @@
 import CExchange
 import Foundation
+import Render
 import Support
 
 /// Writes a whole site into a fresh folder beside the output, file by file as the pages are rendered,
 /// then swaps it into place, so that a build that fails or is killed leaves the previous site as it
 /// was. A file whose bytes the previous site already has is that same file, linked, not written again:
 /// its modification time stays, so that a deploy by rsync or a CDN sync sends only what changed.
-public final class AtomicWrite: @unchecked Sendable {
+public final class AtomicWrite: SiteWriter, @unchecked Sendable {
     let output: URL
     let staging: URL
     /// The folders made in the staging folder so far; files are written from every core.
@@ -29,6 +30,34 @@ public final class AtomicWrite: @unchecked Sendable {
 
     /// One file of the new site.
     public func write(_ route: String, _ bytes: [UInt8]) throws {
+        let path = try place(route)
+        if Self.keep(output.appendingPathComponent(route).path, ifItHolds: bytes, at: path) { return }
+        guard Self.create(path, holding: bytes) else { throw BriefingError(step: .write, "cannot write \(path)") }
+    }
+
+    /// One file of the new site, written a piece at a time as `pieces` hands them over; when the
+    /// previous site's file holds the same bytes, that file is linked in its place.
+    public func write(_ route: String, pieces: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
+        let path = try place(route)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw BriefingError(step: .write, "cannot write \(path)") }
+        do {
+            defer { close(fd) }
+            try pieces { piece in
+                guard Self.writeAll(piece, to: fd) else { throw BriefingError(step: .write, "cannot write \(path)") }
+            }
+        }
+        let old = output.appendingPathComponent(route).path
+        if Self.sameBytes(old, path), unlink(path) == 0 { guard link(old, path) == 0 else { throw BriefingError(step: .write, "cannot write \(path)") } }
+    }
+
+    /// A file of the new site as written so far.
+    public func read(_ route: String) -> Data? {
+        Self.isSafeRoute(route) ? FileManager.default.contents(atPath: staging.appendingPathComponent(route).path) : nil
+    }
+
+    /// The path in the new site of a file to write at `route`, its folder made.
+    private func place(_ route: String) throws -> String {
         guard Self.isSafeRoute(route) else { throw BriefingError(step: .write, "refusing to write outside the site: \(route)") }
         let folder = (route as NSString).deletingLastPathComponent
         if !lock.withLock({ folders.contains(folder) }) {
@@ -39,9 +68,7 @@ public final class AtomicWrite: @unchecked Sendable {
             }
             _ = lock.withLock { folders.insert(folder) }
         }
-        let path = staging.appendingPathComponent(route).path
-        if Self.keep(output.appendingPathComponent(route).path, ifItHolds: bytes, at: path) { return }
-        guard Self.create(path, holding: bytes) else { throw BriefingError(step: .write, "cannot write \(path)") }
+        return staging.appendingPathComponent(route).path
     }
 
     /// Puts the new site in the output's place.
@@ -126,13 +153,53 @@ public final class AtomicWrite: @unchecked Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        return bytes.withUnsafeBytes { buffer in
+        return writeAll(bytes, to: fd)
+    }
+
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        bytes.withUnsafeBytes { buffer in
             var written = 0
             while written < buffer.count {
                 let n = systemWrite(fd, buffer.baseAddress! + written, buffer.count - written)
                 if n < 0, errno == EINTR { continue }
                 guard n > 0 else { return false }
                 written += n
+            }
+            return true
+        }
+    }
+
+    /// Whether two plain files hold the same bytes, read a block at a time: a data file may be
+    /// hundreds of megabytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var infoA = stat(), infoB = stat()
+        guard lstat(a, &infoA) == 0, lstat(b, &infoB) == 0, (infoA.st_mode & S_IFMT) == S_IFREG, infoA.st_size == infoB.st_size else { return false }
+        let fdA = open(a, O_RDONLY | O_CLOEXEC), fdB = open(b, O_RDONLY | O_CLOEXEC)
+        defer {
+            if fdA >= 0 { close(fdA) }
+            if fdB >= 0 { close(fdB) }
+        }
+        guard fdA >= 0, fdB >= 0 else { return false }
+        let size = 1 << 20
+        var blockA = [UInt8](repeating: 0, count: size), blockB = [UInt8](repeating: 0, count: size)
+        var left = Int(infoA.st_size)
+        while left > 0 {
+            let n = min(size, left)
+            guard readAll(fdA, into: &blockA, n), readAll(fdB, into: &blockB, n), memcmp(blockA, blockB, n) == 0 else { return false }
+            left -= n
+        }
+        return true
+    }
+
+    /// Reads exactly `count` bytes into the start of `buffer`.
+    static func readAll(_ fd: Int32, into buffer: inout [UInt8], _ count: Int) -> Bool {
+        buffer.withUnsafeMutableBytes { space in
+            var done = 0
+            while done < count {
+                let n = systemRead(fd, space.baseAddress! + done, count - done)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                done += n
             }
             return true
         }
@@ -146,7 +213,9 @@ public final class AtomicWrite: @unchecked Sendable {
 #if canImport(Glibc)
 import Glibc
 private let systemWrite = Glibc.write
+private let systemRead = Glibc.read
 #elseif canImport(Darwin)
 import Darwin
 private let systemWrite = Darwin.write
+private let systemRead = Darwin.read
 #endif

@@ -153,14 +153,14 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
                 }
                 let findings = try step(3, .analyse) { analyze(corpus, config: config, memory: cache) }
                 counts = (corpus.articles.count, findings.events.count, findings.quotes.count, 0)
-                return try step(4, .compose) { try compose(corpus, findings, config: config) }
+                return try step(4, .compose) { compose(corpus, findings, config: config) }
             }()
             counts.pages = briefing.pages.count
             // Each file goes to the new site's folder as soon as it is rendered: the site is never held whole.
             return try step(5, .render) {
                 let staging = try AtomicWrite(into: options.output)
                 writer = staging
-                return try render(briefing, templates: templates!, baseURL: baseURL, keeping: SiteCheck.reads) { try staging.write($0.route, $0.bytes) }
+                return try render(briefing, templates: templates!, baseURL: baseURL, into: staging)
             }
         }()
         try step(6, .check) {

@@ -7,22 +7,23 @@ import Support
 /// `data/briefing.json` points at a paragraph that exists. Pure over the values it is given; knows
 /// nothing of how pages are made.
 public enum SiteCheck {
-    /// A site on disk, read and scanned as the render stage would give it.
+    /// A site on disk, scanned a page at a time as the render stage would give it; the files the
+    /// check reads whole are read from the folder when it needs them.
     public static func check(folder: URL) throws -> (pages: Int, links: Int, problems: [BriefingError]) {
         let fm = FileManager.default
-        var files: [OutputFile] = []
         guard let enumerator = fm.enumerator(atPath: folder.path) else {
             throw BriefingError(step: .check, file: folder.path, "no site there")
         }
+        var routes = Set<String>()
+        var pages: [String: PageScan] = [:]
         for case let relative as String in enumerator {
-            let url = folder.appendingPathComponent(relative)
+            let path = folder.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
-            if fm.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               let data = fm.contents(atPath: url.path) {
-                files.append(OutputFile(route: relative, bytes: [UInt8](data)))
-            }
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, fm.isReadableFile(atPath: path) else { continue }
+            routes.insert(relative)
+            if relative.hasSuffix(".html"), let data = fm.contents(atPath: path) { pages[relative] = PageScan([UInt8](data)) }
         }
-        return check(RenderedSite(files: files))
+        return check(RenderedSite(routes: routes, pages: pages, read: { fm.contents(atPath: folder.appendingPathComponent($0).path) }))
     }
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
@@ -63,9 +64,9 @@ public enum SiteCheck {
 
     /// The links of the TimelineJS export, and the citations of the JSON export.
     static func dataFileProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
-        let links = timelineLinks(site.kept).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+        let links = timelineLinks(site.read(timelineFile)).map { Link(file: timelineFile, base: siteRoot, href: $0) }
         var resolved = ResolvedLinks()
-        return (resolved.problems(links, routes: site.routes, ids: ids) + citationProblems(site.kept), links.count)
+        return (resolved.problems(links, routes: site.routes, ids: ids) + citationProblems(site.read(exportFile)), links.count)
     }
 
     /// A link to check: the file it is in, the page it is resolved from, and its href.
@@ -125,13 +126,11 @@ public enum SiteCheck {
 
     static let timelineFile = "data/timeline.json"
     static let exportFile = "data/briefing.json"
-    /// The files the check reads whole: the others it knows by their routes and their pages' scans.
-    public static let reads: Set<String> = [timelineFile, exportFile]
     /// Where links that are relative to the site root are resolved from: a page at the root.
     static let siteRoot = "index.html"
 
     /// The hrefs in the HTML text fields of the TimelineJS export, which are relative to the site root.
-    static func timelineLinks(_ files: [String: [UInt8]]) -> [String] {
+    static func timelineLinks(_ file: Data?) -> [String] {
         // Only the slides' texts are decoded, not a tree of the whole export.
         struct Slide: Decodable {
             struct Text: Decodable { let text: String? }
@@ -141,7 +140,7 @@ public enum SiteCheck {
             let title: Slide?
             let events: [Slide]?
         }
-        guard let bytes = files[timelineFile], let timeline = try? bytes.withDataNoCopy({ try JSONDecoder().decode(Timeline.self, from: $0) }) else { return [] }
+        guard let file, let timeline = try? JSONDecoder().decode(Timeline.self, from: file) else { return [] }
         return ([timeline.title].compactMap { $0 } + (timeline.events ?? [])).flatMap { slide -> [String] in
             guard let text = slide.text?.text else { return [] }
             return PageScan(Array(text.utf8)).hrefs
@@ -181,10 +180,10 @@ public enum SiteCheck {
     }
 
     /// Every citation in the JSON export must name a source and a paragraph that exist, with its exact sentence.
-    static func citationProblems(_ files: [String: [UInt8]]) -> [BriefingError] {
+    static func citationProblems(_ bytes: Data?) -> [BriefingError] {
         let file = exportFile
-        guard let bytes = files[file] else { return [BriefingError(step: .check, file: file, "missing")] }
-        guard let export = try? bytes.withDataNoCopy({ try JSONDecoder().decode(ExportCitations.self, from: $0) }) else {
+        guard let bytes else { return [BriefingError(step: .check, file: file, "missing")] }
+        guard let export = try? JSONDecoder().decode(ExportCitations.self, from: bytes) else {
             return [BriefingError(step: .check, file: file, "is not a briefing export")]
         }
         // Each paragraph as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.

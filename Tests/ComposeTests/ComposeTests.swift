@@ -11,7 +11,7 @@ import Support
 
     @Test func listsFollowTheBriefingOrderWhereverTheListStands() {
         // The pages that hold lists come first here: the pass fills them from pages that come after.
-        let drafts = [
+        var filled = [
             draft("people.html", .people, "People", mentions: [.actor("averly")],
                   lines: [.text(""), .text("## Mira"), .mentionedOn(entity: .person("mira"), lead: "- Mentioned on: "), .text("")]),
             draft("positions/averly.html", .actor, "Port Averly", mentions: [.person("mira")],
@@ -21,7 +21,7 @@ import Support
             draft("positions/brennick.html", .actor, "Brennick Haven", mentions: [],
                   lines: [.text(""), .text("Text."), .mentionedOn(entity: .actor("brennick"), lead: "\n## Mentioned on\n\n")]),
         ]
-        let filled = fillingMentions(drafts)
+        fillMentions(&filled)
         #expect(filled[0].body == "\n## Mira\n- Mentioned on: [Port Averly](positions/averly.html), [Front page](index.html), [Timeline](timeline.html)\n\n")
         #expect(filled[1].body == "\nText.\n\n## Mentioned on\n\n[People](../people.html), [Front page](../index.html), [Timeline](../timeline.html)\n")
         // Nobody links it: no section at all.
@@ -29,7 +29,7 @@ import Support
     }
 
     @Test func theComposedBriefingListsEveryPageThatLinksAnEntity() throws {
-        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        let briefing = compose(Story.corpus, Story.findings, config: Story.config)
         func page(_ route: String) -> PageDraft { briefing.pages.first { $0.route == route }! }
         #expect(page("positions/brennick.html").markdown.hasSuffix(
             "\n## Mentioned on\n\n[Front page](../index.html), [Background](../background.html), [Timeline](../timeline.html), [Port Averly](averly.html)\n"))
@@ -41,7 +41,7 @@ import Support
     }
 
     @Test func theHeadingIsApartFromTheBodyAndTheTwinIsBoth() throws {
-        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        let briefing = compose(Story.corpus, Story.findings, config: Story.config)
         let timeline = briefing.pages.first { $0.route == Routes.timeline }!
         #expect(timeline.heading == "# Timeline")
         #expect(!timeline.body.contains("# Timeline"))
@@ -51,7 +51,7 @@ import Support
 
 @Suite struct EscapingTests {
     @Test func corpusTextNeverBecomesMarkup() throws {
-        let briefing = try compose(Story.corpus, Story.findings, config: Story.config)
+        let briefing = compose(Story.corpus, Story.findings, config: Story.config)
         let background = briefing.pages.first { $0.route == Routes.background }!.markdown
         #expect(background.contains(
             "- Tolls rose 5% \\*overnight\\* \\<b\\>\\& \\[see\\](http://example.invalid) — [Tide \\& Times, ¶2](sources/tide.html#p2)\n"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Compose
 
-/// The JSON export is written a list element at a time; its bytes must be those of encoding the
+/// The JSON export is handed over a list element at a time; its bytes must be those of encoding the
 /// whole object at once, which the check and every reader of the schema expect.
 @Suite struct ExportWriterTests {
     struct Ferry: Encodable {
@@ -32,7 +32,7 @@ import Testing
             for (key, field) in fields {
                 switch field {
                 case .value(let value): try container.encode(Boxed(value: value), forKey: Key(stringValue: key))
-                case .list(let items): try container.encode(items.map { Boxed(value: $0) }, forKey: Key(stringValue: key))
+                case .list(let count, let element): try container.encode((0..<count).map { Boxed(value: element($0)) }, forKey: Key(stringValue: key))
                 }
             }
         }
@@ -47,12 +47,20 @@ import Testing
                 Ferry(name: "Kestrel", ports: ["Alda", "Brun"], captain: .init("Ana Ruiz"),
                       sailings: [Sailing(day: "2031-03-04", full: true), Sailing(day: "2031-03-05", full: false)]),
                 Ferry(name: "Tern", ports: [], captain: .init(nil), sailings: []),
-            ]),
-            "closures": .list([]),
-            "notes": .list(["line one\nline two", "tab\there"]),
+            ]) { $0 },
+            "closures": .list([String]()) { $0 },
+            "notes": .list(["line one\nline two", "tab\there"]) { $0 },
         ]
         let whole = try Export.encoder.encode(Whole(fields: fields)) + [0x0A]
-        let written = try Export.json(fields)
+        var written: [UInt8] = []
+        var pieces = 0
+        try Export.write(fields) { piece in
+            written += piece
+            pieces += 1
+        }
+        // The opening brace, the three values, each list's opening, elements and closing (an empty
+        // list in one piece), the closing brace: no piece holds two elements.
+        #expect(pieces == 1 + 3 + (1 + 2 + 1) + 1 + (1 + 2 + 1) + 1)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
         #expect(written == Array(whole))
     }

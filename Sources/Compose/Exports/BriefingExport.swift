@@ -85,10 +85,15 @@ enum Export {
         let claims: [ClaimJSON]
     }
 
-    /// A field of the export's top-level object: one value, or a list written an element at a time.
+    /// A field of the export's top-level object: one value, or a list whose elements are made and
+    /// written one at a time.
     enum Field {
         case value(any Encodable)
-        case list([any Encodable])
+        case list(count: Int, element: (Int) -> any Encodable)
+
+        static func list<T>(_ items: [T], _ element: @escaping (T) -> any Encodable) -> Field {
+            .list(count: items.count) { element(items[$0]) }
+        }
     }
 
     static let encoder: JSONEncoder = {
@@ -97,43 +102,45 @@ enum Export {
         return encoder
     }()
 
-    /// The top-level object, pretty-printed with its keys sorted, written one list element at a time
-    /// through JSONEncoder, so that the encoder never holds a tree of the whole briefing (hundreds of
-    /// megabytes at 10,000 articles). The bytes are those of encoding the object whole: a test holds
-    /// them to it.
-    static func json(_ fields: [String: Field]) throws -> [UInt8] {
-        var out = Array("{\n".utf8)
+    /// The top-level object, pretty-printed with its keys sorted, handed to `emit` a piece at a time:
+    /// each list element is made, encoded through JSONEncoder and handed over on its own, so that
+    /// neither a tree of the whole briefing nor its bytes (hundreds of megabytes at 10,000 articles)
+    /// are ever held. The pieces make the bytes of encoding the object whole: a test holds them to it.
+    static func write(_ fields: [String: Field], to emit: ([UInt8]) throws -> Void) throws {
         /// An element's lines, each indented as the list's elements are; a blank line (inside an empty
         /// list) stays blank.
-        func appendIndented(_ data: Data) {
-            var lineStart = true
+        func indented(_ data: Data, then end: String) -> [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(data.count + data.count / 8 + end.utf8.count)
             data.withUnsafeBytes { bytes in
-                for byte in bytes {
-                    if lineStart, byte != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
-                    out.append(byte)
-                    lineStart = byte == UInt8(ascii: "\n")
+                var start = 0
+                while start < bytes.count {
+                    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+                    if bytes[start] != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
+                    out.append(contentsOf: bytes[start..<end])
+                    start = end
                 }
             }
+            out.append(contentsOf: end.utf8)
+            return out
         }
+        try emit(Array("{\n".utf8))
         for (n, key) in fields.keys.sorted().enumerated() {
-            out.append(contentsOf: "  \"\(key)\" : ".utf8)
+            let close = n + 1 < fields.count ? ",\n" : "\n"
             switch fields[key]! {
             case .value(let value):
-                out.append(contentsOf: try encoder.encode(value))
-            case .list(let items) where items.isEmpty:
-                out.append(contentsOf: "[\n\n  ]".utf8)
-            case .list(let items):
-                out.append(contentsOf: "[\n".utf8)
-                for (i, item) in items.enumerated() {
-                    appendIndented(try encoder.encode(item))
-                    out.append(contentsOf: (i + 1 < items.count ? ",\n" : "\n").utf8)
+                try emit(Array("  \"\(key)\" : ".utf8) + (try encoder.encode(value)) + Array(close.utf8))
+            case .list(let count, _) where count == 0:
+                try emit(Array("  \"\(key)\" : [\n\n  ]\(close)".utf8))
+            case .list(let count, let element):
+                try emit(Array("  \"\(key)\" : [\n".utf8))
+                for i in 0..<count {
+                    try emit(indented(try encoder.encode(element(i)), then: i + 1 < count ? ",\n" : "\n"))
                 }
-                out.append(contentsOf: "  ]".utf8)
+                try emit(Array("  ]\(close)".utf8))
             }
-            out.append(contentsOf: (n + 1 < fields.count ? ",\n" : "\n").utf8)
         }
-        out.append(contentsOf: "}\n".utf8)
-        return out
+        try emit(Array("}\n".utf8))
     }
 
     static func cites(_ citations: [Citation]) -> [CitationJSON] {
@@ -142,41 +149,42 @@ enum Export {
 
     static func statement(_ s: Statement) -> StatementJSON { StatementJSON(text: s.text, citations: cites(s.citations)) }
 
-    static func briefingJSON(_ corpus: ArticleSet, _ f: Findings, _ config: BriefingConfig) throws -> [UInt8] {
-        try json([
+    /// The briefing export, handed to `emit` a piece at a time.
+    static func briefing(_ corpus: ArticleSet, _ f: Findings, _ config: BriefingConfig, to emit: ([UInt8]) throws -> Void) throws {
+        try write([
             "schema_version": .value(1),
             "title": .value(config.title),
             "as_of": .value(Nullable(corpus.asOf?.iso)),
-            "sources": .list(corpus.articles.map { a in
+            "sources": .list(corpus.articles) { a in
                 SourceJSON(id: a.id.slug, file: a.file, page: Routes.source(a.id), url: Nullable(a.url), title: Nullable(a.title.value), outlet: Nullable(a.outlet.value),
                            byline: Nullable(a.byline.value), published: Nullable(a.published.value?.day.iso),
                            published_time: Nullable(a.published.value?.time),
                            credit: Nullable(a.credit), title_basis: a.title.basis.rawValue, outlet_basis: a.outlet.basis.rawValue,
                            byline_basis: a.byline.basis.rawValue, published_basis: a.published.basis.rawValue,
                            paragraphs: a.paragraphs.map { ParagraphJSON(id: $0.id.description, text: $0.text) })
-            }),
-            "events": .list(f.events.map {
+            },
+            "events": .list(f.events) {
                 EventJSON(id: $0.id, date: $0.date.value, granularity: $0.date.granularity.rawValue, summary: $0.summary,
                           qualifier: Nullable($0.date.qualifier), planned: $0.planned, history: $0.history, actors: $0.actors.map(\.slug),
                           conflict: Nullable($0.conflict), citations: cites($0.citations))
-            }),
-            "quotes": .list(f.quotes.map {
+            },
+            "quotes": .list(f.quotes) {
                 QuoteJSON(id: $0.id, text: $0.text, speaker: Nullable($0.speaker), speaker_role: Nullable($0.speakerRole),
                           actor: Nullable($0.actor?.slug), actor_guessed: $0.actorGuessed, citations: cites($0.citations))
-            }),
-            "actors": .list(f.actors.map {
+            },
+            "actors": .list(f.actors) {
                 ActorJSON(id: $0.id.slug, name: $0.name, url: Nullable($0.hasPage ? Routes.actor($0.id) : nil), statements: $0.statements.map(statement))
-            }),
-            "issues": .list(f.issues.map {
+            },
+            "issues": .list(f.issues) {
                 IssueJSON(id: $0.id.slug, name: $0.name, url: Routes.issue($0.id), status: Nullable($0.status), summary: Nullable($0.summary?.text),
                           citations: cites(($0.summary.map { [$0] } ?? []).flatMap(\.citations) + $0.statusEvidence.flatMap(\.statement.citations)))
-            }),
-            "people": .list(f.people.map { PersonJSON(id: $0.id.slug, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor?.slug), citations: cites($0.citations)) }),
-            "glossary": .list(f.glossary.map { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) }),
-            "conflicts": .list(f.conflicts.map { c in
+            },
+            "people": .list(f.people) { PersonJSON(id: $0.id.slug, name: $0.name, role: Nullable($0.role), actor: Nullable($0.actor?.slug), citations: cites($0.citations)) },
+            "glossary": .list(f.glossary) { GlossaryJSON(term: $0.term, expansion: $0.expansion, citations: cites([$0.citation])) },
+            "conflicts": .list(f.conflicts) { c in
                 ConflictJSON(id: c.id, topic: c.topic, claims: c.claims.map { ClaimJSON(value: $0.value, citations: cites($0.citations)) })
-            }),
-            "background": .list(f.background.map(statement)),
-        ])
+            },
+            "background": .list(f.background, statement),
+        ], to: emit)
     }
 }

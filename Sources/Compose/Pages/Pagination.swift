@@ -37,7 +37,7 @@ enum Pagination {
     }
 
     /// Every draft split as it needs, and where their anchors went.
-    static func paginate(_ drafts: [PageDraft], splittingTimeline: Bool) -> (pages: [PageDraft], moves: Moves) {
+    static func paginate(_ drafts: consuming [PageDraft], splittingTimeline: Bool) -> (pages: [PageDraft], moves: Moves) {
         // Each draft is split on its own, on every core; the moves are gathered in the briefing's order.
         let split = ParallelMap.map(drafts) { draft -> ([PageDraft], Moves) in
             var moves = Moves()
@@ -45,12 +45,19 @@ enum Pagination {
             if splittingTimeline, draft.route == Routes.timeline { parts = byYear(draft, &moves) }
             return (parts.flatMap { bySize($0, &moves) }, moves)
         }
+        _ = consume drafts
         var gathered = Moves()
         for (_, more) in split { gathered.add(more) }
         let moves = gathered
-        let pages = split.flatMap(\.0)
+        var pages = split.flatMap(\.0)
+        _ = consume split
         guard !moves.isEmpty else { return (pages, moves) }
-        return (ParallelMap.map(pages) { relinked($0, moves) }, moves)
+        // Relinked a batch at a time, each page's new version in the place of the old.
+        for start in stride(from: 0, to: pages.count, by: 64) {
+            let batch = start..<min(start + 64, pages.count)
+            pages.replaceSubrange(batch, with: ParallelMap.map(Array(pages[batch])) { relinked($0, moves) })
+        }
+        return (pages, moves)
     }
 
     /// The timeline's sections of years ("## 2031", and "## 2030–2032" with the year it starts) on a
