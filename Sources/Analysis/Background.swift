@@ -7,20 +7,25 @@ import Support
 /// leads; the others follow in the order the sources published them.
 enum BackgroundSummary {
     static func select(_ sentences: [SentenceRef], limit: Int) -> [Statement] {
-        // Each content word is numbered once, so that sets of words are sorted numbers, compared by a merge.
-        let contentWords = ParallelMap.map(sentences) { ContentWords.of($0.tokens) }
-        var number: [String: Int] = [:]
-        let words: [[Int]] = contentWords.map { set in
-            set.map { word in
-                if let n = number[word] { return n }
-                number[word] = number.count
-                return number.count - 1
-            }.sorted()
+        // Each content word is numbered once, so that sets of words are sorted numbers, compared by a
+        // merge. The words are found on every core a batch of sentences at a time, and numbered in order:
+        // only one batch's words are held as strings.
+        var number: [String: Int32] = [:]
+        var words: [[Int32]] = []
+        words.reserveCapacity(sentences.count)
+        for batch in stride(from: 0, to: sentences.count, by: 4096) {
+            for set in ParallelMap.map(Array(sentences[batch..<min(batch + 4096, sentences.count)]), { ContentWords.of($0.tokens) }) {
+                words.append(set.map { word in
+                    if let n = number[word] { return n }
+                    number[word] = Int32(number.count)
+                    return Int32(number.count - 1)
+                }.sorted())
+            }
         }
         // How many sources use each word.
         var sourcesWithWord = [Int](repeating: 0, count: number.count)
         for article in Dictionary(grouping: sentences.indices, by: { sentences[$0].articleIndex }).values {
-            for word in Set(article.flatMap { words[$0] }) { sourcesWithWord[word] += 1 }
+            for word in Set(article.flatMap { words[$0] }) { sourcesWithWord[Int(word)] += 1 }
         }
         // Newer sources weigh up to half as much again: a briefing says first where the story stands now.
         let days = sentences.compactMap { $0.dct?.daysSince1970 }
@@ -32,12 +37,12 @@ enum BackgroundSummary {
         let scored = sentences.indices
             .filter { words[$0].count >= 6 && !QuoteFinder.opensAQuote(sentences[$0].citation.sentence) && endsLikeASentence(sentences[$0].citation.sentence) }
             .map { i -> (Int, Double) in
-                let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[$1] - 1) }
+                let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[Int($1)] - 1) }
                 return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
             }
             .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
 
-        var chosen: [(words: [Int], citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
+        var chosen: [(words: [Int32], citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
         for (i, _) in scored {
             if let k = chosen.firstIndex(where: { ContentWords.jaccard($0.words, words[i]) >= 0.5 }) {
                 if chosen[k].sources.insert(sentences[i].citation.source).inserted {

@@ -2,10 +2,20 @@
 /// ("U.S."), and a possessive "'s" is dropped so that "Lisbon's" reads as "Lisbon".
 public struct Token: Sendable, Equatable {
     public let text: String
-    /// Offset of the word's first Unicode scalar in its sentence.
-    public let offset: Int
+    /// Offset of the word's first Unicode scalar in its sentence, in 32 bits: every sentence's tokens
+    /// are kept for the work across articles, a large share of the memory of a large corpus.
+    private let start: Int32
     /// Whether a hyphen joins it to the word before ("Franco-Prussian", "1870-95").
     public let hyphenated: Bool
+
+    init(text: String, offset: Int, hyphenated: Bool) {
+        self.text = text
+        start = Int32(clamping: offset)
+        self.hyphenated = hyphenated
+    }
+
+    /// Offset of the word's first Unicode scalar in its sentence.
+    public var offset: Int { Int(start) }
 
     /// Scalar offset just past the word as kept: a dropped possessive or closing period lies beyond it.
     public var end: Int { offset + text.unicodeScalars.count }
@@ -46,7 +56,8 @@ public enum Tokenizer {
             scalar += scalars
         }
         if let w = word, let token = trimmed(text, w.byte..<i, offset: w.scalar, hyphenated: w.hyphenated) { tokens.append(token) }
-        return tokens
+        // Without the room the appends left spare, up to as much again: the tokens may be kept long.
+        return tokens.capacity > tokens.count ? tokens.withUnsafeBufferPointer { Array($0) } : tokens
     }
 
     /// The word in `bytes` without the apostrophes and periods around it, nor a possessive "'s". A closing
