@@ -183,20 +183,11 @@ public enum SiteCheck {
     static func citationProblems(_ bytes: Data?) -> [BriefingError] {
         let file = exportFile
         guard let bytes else { return [BriefingError(step: .check, file: file, "missing")] }
-        guard let export = try? JSONDecoder().decode(ExportCitations.self, from: bytes) else {
-            return [BriefingError(step: .check, file: file, "is not a briefing export")]
-        }
-        // Each paragraph as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.
-        var paragraphs: [String: [String: [UInt8]]] = [:]
-        for source in export.sources {
-            guard let id = source.id, let list = source.paragraphs else { continue }
-            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a })
-        }
         var problems: [BriefingError] = []
-        for (path, citations) in export.lists {
+        guard let export = ExportCitations(bytes), export.eachList({ path, citations in
             for c in citations {
                 let (source, paragraph, sentence) = (c.source ?? "?", c.paragraph ?? "?", c.sentence ?? "")
-                guard let text = paragraphs[source]?[paragraph] else {
+                guard let text = export.paragraphs[source]?[paragraph] else {
                     problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
                     continue
                 }
@@ -205,15 +196,16 @@ public enum SiteCheck {
                     problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
                 }
             }
-        }
+        }) else { return [BriefingError(step: .check, file: file, "is not a briefing export")] }
         return problems
     }
 }
 
 /// What the check reads of the JSON export: the sources' paragraphs, and each list of citations at
-/// the places `schema/briefing.schema.json` gives them. Only these fields are decoded, so that the
-/// export of a large corpus (200 MB at 10,000 articles) is never held in memory as a tree of all its values.
-struct ExportCitations: Decodable {
+/// the places `schema/briefing.schema.json` gives them. Each element of the export's lists is decoded
+/// on its own, and only these fields of it, so that the export of a large corpus (270 MB at 10,000
+/// articles) is never decoded whole.
+struct ExportCitations {
     struct Cited: Decodable {
         let source: String?
         let paragraph: String?
@@ -231,19 +223,45 @@ struct ExportCitations: Decodable {
         let text: String?
     }
 
-    let sources: [Source]
-    let actors: [Actor]?
-    let conflicts: [Conflict]?
-    let background, events, glossary, issues, people, quotes: [Cites]?
+    let bytes: Data
+    let elements: [String: [Range<Int>]]
+    /// Each source's paragraphs as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.
+    private(set) var paragraphs: [String: [String: [UInt8]]] = [:]
 
-    /// Each list with its path in the export (`$.quotes[0]`), in the order of the export's keys.
-    var lists: [(path: String, citations: [Cited])] {
-        func items(_ key: String, _ list: [Cites]?) -> [(String, [Cited])] {
-            (list ?? []).enumerated().compactMap { i, item in item.citations.map { ("$.\(key)[\(i)]", $0) } }
+    /// Nil unless the bytes are one JSON object with a list of sources that decode.
+    init?(_ bytes: Data) {
+        guard let elements = JSONListElements.of(bytes), elements["sources"] != nil else { return nil }
+        self.bytes = bytes
+        self.elements = elements
+        var paragraphs: [String: [String: [UInt8]]] = [:]
+        guard decodeEach("sources", as: Source.self, { _, source in
+            guard let id = source.id, let list = source.paragraphs else { return }
+            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a })
+        }) else { return nil }
+        self.paragraphs = paragraphs
+    }
+
+    /// Hands over each list of citations with its path in the export (`$.quotes[0]`), in the order of
+    /// the export's keys, an element at a time; false when an element does not decode.
+    func eachList(_ body: (String, [Cited]) -> Void) -> Bool {
+        func items(_ key: String, _ list: [Cites]?) {
+            for (i, item) in (list ?? []).enumerated() { if let citations = item.citations { body("$.\(key)[\(i)]", citations) } }
         }
-        let statements = (actors ?? []).enumerated().flatMap { i, actor in items("actors[\(i)].statements", actor.statements) }
-        let claims = (conflicts ?? []).enumerated().flatMap { i, conflict in items("conflicts[\(i)].claims", conflict.claims) }
-        return statements + items("background", background) + claims + items("events", events) + items("glossary", glossary)
-            + items("issues", issues) + items("people", people) + items("quotes", quotes)
+        return decodeEach("actors", as: Actor.self) { i, actor in items("actors[\(i)].statements", actor.statements) }
+            && decodeEach("background", as: Cites.self) { i, item in if let c = item.citations { body("$.background[\(i)]", c) } }
+            && decodeEach("conflicts", as: Conflict.self) { i, conflict in items("conflicts[\(i)].claims", conflict.claims) }
+            && ["events", "glossary", "issues", "people", "quotes"].allSatisfy { key in
+                decodeEach(key, as: Cites.self) { i, item in if let c = item.citations { body("$.\(key)[\(i)]", c) } }
+            }
+    }
+
+    /// Decodes the elements of the list at `key` one at a time; false when one does not decode.
+    private func decodeEach<T: Decodable>(_ key: String, as type: T.Type, _ body: (Int, T) -> Void) -> Bool {
+        let decoder = JSONDecoder()
+        for (i, range) in (elements[key] ?? []).enumerated() {
+            guard let value = try? decoder.decode(type, from: bytes[range]) else { return false }
+            body(i, value)
+        }
+        return true
     }
 }
