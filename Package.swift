@@ -64,8 +64,8 @@ let package = Package(
             name: "Render",
             dependencies: ["Ccmark", "Compose", "Support", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "CExchange"),
-        .target(name: "Site", dependencies: ["Render", "CExchange", "Support"]),
+        .target(name: "CPlatform"),
+        .target(name: "Site", dependencies: ["Render", "CPlatform", "Support"]),
         // The preview server (briefing serve): kept apart so that the other stages never compile NIO.
         .target(
             name: "Preview",

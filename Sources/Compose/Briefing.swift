@@ -113,8 +113,9 @@ public struct Briefing: Sendable {
     /// The newest source's day, when known.
     public let asOfDay: CalendarDay?
     public let sourceCount: Int
-    public let pages: [PageDraft]
-    public let dataFiles: [DataFile]
+    /// Pages and data files are `var` so that render can take them over and let each go once written.
+    public var pages: [PageDraft]
+    public var dataFiles: [DataFile]
     /// The events, for the timeline chart and the TimelineJS export.
     public let timeline: [TimelineEntry]
     /// What the search page searches.

@@ -54,7 +54,12 @@ public struct RenderedSite: Sendable {
 /// exports as they are. Each file goes to `writer` as soon as it is made (from any core), so that the
 /// site is never held whole. With the address the site is published at (`baseURL`, ending in "/"),
 /// a sitemap and an Atom feed too.
-public func render(_ briefing: Briefing, templates: Templates, baseURL: String? = nil, into writer: some SiteWriter) throws -> RenderedSite {
+public func render(_ composed: consuming Briefing, templates: Templates, baseURL: String? = nil, into writer: some SiteWriter) throws -> RenderedSite {
+    // The data files and pages are taken over, each let go once written (with the export, the corpus
+    // and the findings it is made from), so that what is written is not held to the end.
+    let work = composed.dataFiles.map(Work.data) + composed.pages.map(Work.page)
+    (composed.dataFiles, composed.pages) = ([], [])
+    let briefing = composed
     // The search index and the timeline's exports are each made in one piece: the two at once.
     let (shards, timeline) = ParallelMap.both({ Result { try SearchIndex.shards(briefing.search) } }, {
         Result { (json: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf),
@@ -62,14 +67,13 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
     })
     let searchShards = try shards.get()
     // The data files, each as long to make as the longest page, are written beside the pages.
-    let work = briefing.dataFiles.map(Work.data) + briefing.pages.map(Work.page)
-    let rendered = ParallelMap.map(work) { work -> Result<PageScan?, Error> in
+    let rendered = ParallelMap.mapReleasing(consume work) { work -> Result<Written, Error> in
         Result {
             let page: PageDraft
             switch work {
             case .data(let file):
                 try writer.write(file.route, pieces: file.write)
-                return nil
+                return Written(routes: [file.route], page: nil)
             case .page(let draft): page = draft
             }
             let nav: [[String: Any]] = briefing.sections.map { section in
@@ -96,18 +100,18 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
             let html = Array(try templates.render("page", context).utf8)
             try writer.write(page.route, html)
             try writer.write(page.markdownRoute, Array(page.markdown.utf8))
-            return PageScan(html)
+            return Written(routes: [page.route, page.markdownRoute], page: (page.route, PageScan(html)))
         }
     }
     var pages: [String: PageScan] = [:]
+    var pageRoutes: [String] = []
     var routes = Set<String>()
-    for (work, result) in zip(work, rendered) {
-        let scan = try result.get()
-        switch work {
-        case .data(let file): routes.insert(file.route)
-        case .page(let page):
-            pages[page.route] = scan
-            routes.formUnion([page.route, page.markdownRoute])
+    for result in rendered {
+        let written = try result.get()
+        routes.formUnion(written.routes)
+        if let (route, scan) = written.page {
+            pages[route] = scan
+            pageRoutes.append(route)
         }
     }
     var files: [OutputFile] = templates.assets.map { OutputFile(route: $0.route, bytes: $0.bytes) }
@@ -116,7 +120,7 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
     files += searchShards
     files.append(OutputFile(route: "robots.txt", bytes: Array(Feeds.robots(baseURL: baseURL).utf8)))
     if let baseURL {
-        files.append(OutputFile(route: Feeds.sitemap, bytes: Array(Feeds.sitemapXML(routes: briefing.pages.map(\.route), baseURL: baseURL).utf8)))
+        files.append(OutputFile(route: Feeds.sitemap, bytes: Array(Feeds.sitemapXML(routes: pageRoutes, baseURL: baseURL).utf8)))
         files.append(OutputFile(route: Feeds.feed, bytes: Array(Feeds.atom(briefing.timeline, title: briefing.title, asOf: briefing.asOfDay,
                                                                              baseURL: baseURL).utf8)))
     }
@@ -131,6 +135,12 @@ public func render(_ briefing: Briefing, templates: Templates, baseURL: String? 
 enum Work: Sendable {
     case data(DataFile)
     case page(PageDraft)
+}
+
+/// What writing one piece of work leaves: the routes written, and a page's route and scan.
+struct Written: Sendable {
+    let routes: [String]
+    let page: (route: String, scan: PageScan)?
 }
 
 /// The overview table as the template sees it.

@@ -1,4 +1,4 @@
-import CExchange
+import CPlatform
 import Foundation
 import Render
 import Support

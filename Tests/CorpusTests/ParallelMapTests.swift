@@ -30,4 +30,25 @@ import Testing
         let (text, count) = ParallelMap.both({ ["b", "a"].sorted().joined() }, { [3, 1, 2].count })
         #expect(text == "ab" && count == 3)
     }
+
+    final class Item: Sendable {
+        let value: Int
+        init(_ value: Int) { self.value = value }
+    }
+    struct HeldItem { weak var item: Item? }
+
+    /// Each item handed over is moved out as its turn comes and released once transformed: none is
+    /// kept alive by the map, and the results keep the items' order.
+    @Test func mapReleasingLetsEveryItemGoAndKeepsTheOrder() {
+        var items = (0..<64).map(Item.init)
+        let held = items.map { HeldItem(item: $0) }
+        let doubled = ParallelMap.mapReleasing(consume items) { $0.value * 2 }
+        items = []
+        #expect(doubled == (0..<64).map { $0 * 2 })
+        #expect(held.allSatisfy { $0.item == nil })
+        // Its results are released like the map's.
+        var results: [Held] = []
+        do { results = ParallelMap.mapReleasing(Array(0..<8)) { _ in Result() }.map { Held(result: $0) } }
+        #expect(results.allSatisfy { $0.result == nil })
+    }
 }
