@@ -7,7 +7,8 @@ public struct PageScan: Sendable, Equatable {
     public private(set) var ids = Set<String>()
     public private(set) var duplicateIDs = Set<String>()
     public private(set) var hrefs: [String] = []
-    private var elements: [String: Int] = [:]
+    /// How many `<h1>` elements the page has: the one element the check counts.
+    public private(set) var headings = 0
     /// The `src` of each script element; an inline script has none and is counted apart.
     public private(set) var scriptSources: [String] = []
     public private(set) var inlineScripts = 0
@@ -26,23 +27,26 @@ public struct PageScan: Sendable, Equatable {
             var j = i + 1
             while j < html.count, html[j] != UInt8(ascii: ">") { j += 1 }
             let tag = html[(i + 1)..<min(j, html.count)]
-            // Our own tag names are ASCII letters and digits.
-            let name = String(decoding: tag.prefix { Self.isASCIIAlphanumeric($0) }, as: UTF8.self).lowercased()
+            // Our own tag names are ASCII letters and digits, compared without a string made of each.
+            let name = tag.prefix { Self.isASCIIAlphanumeric($0) }
             if !name.isEmpty {
-                elements[name, default: 0] += 1
-                if name == "script" {
+                if Self.is(name, "h1") { headings += 1 }
+                if Self.is(name, "script") {
                     if let src = Self.attribute(Self.srcAttribute, in: tag) { scriptSources.append(Self.unescape(src)) } else { inlineScripts += 1 }
                 }
                 if let id = Self.attribute(Self.idAttribute, in: tag) {
                     if !ids.insert(id).inserted { duplicateIDs.insert(id) }
                 }
-                if name == "a" || name == "link", let href = Self.attribute(Self.hrefAttribute, in: tag) { hrefs.append(Self.unescape(href)) }
+                if Self.is(name, "a") || Self.is(name, "link"), let href = Self.attribute(Self.hrefAttribute, in: tag) { hrefs.append(Self.unescape(href)) }
             }
             i = j + 1
         }
     }
 
-    public func count(of element: String) -> Int { elements[element] ?? 0 }
+    /// Whether a tag's name is `name` (lower-case ASCII), in any case.
+    static func `is`(_ tag: ArraySlice<UInt8>, _ name: StaticString) -> Bool {
+        tag.count == name.utf8CodeUnitCount && zip(tag, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+    }
 
     static let doctype = Array("<!DOCTYPE html>".utf8)
     static let languageAttribute = Array("<html lang=\"".utf8)

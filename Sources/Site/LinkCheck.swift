@@ -116,7 +116,7 @@ public enum SiteCheck {
         if !scan.startsWithDoctype { out.append("does not start with <!DOCTYPE html>") }
         if !scan.hasLanguage { out.append("has no <html lang=…>") }
         if !scan.hasTitle { out.append("has no <title>") }
-        if scan.count(of: "h1") != 1 { out.append("has \(scan.count(of: "h1")) <h1> headings, not one") }
+        if scan.headings != 1 { out.append("has \(scan.headings) <h1> headings, not one") }
         // The site's own scripts are files of its own; a script written into a page could only come from text.
         if scan.inlineScripts > 0 { out.append("contains an inline <script> element") }
         let duplicates = scan.duplicateIDs
