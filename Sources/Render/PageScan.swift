@@ -6,7 +6,10 @@ import Support
 public struct PageScan: Sendable, Equatable {
     public private(set) var ids = Set<String>()
     public private(set) var duplicateIDs = Set<String>()
-    public private(set) var hrefs: [String] = []
+    /// The hrefs of the page's links, in order, one after another in one buffer (a site of 10,000
+    /// articles has millions, each a string of its own otherwise): `hrefs` gives them back.
+    private var hrefBytes: [UInt8] = []
+    private var hrefEnds: [Int32] = []
     /// How many `<h1>` elements the page has: the one element the check counts.
     public private(set) var headings = 0
     /// The `src` of each script element; an inline script has none and is counted apart.
@@ -37,9 +40,24 @@ public struct PageScan: Sendable, Equatable {
                 if let id = Self.attribute(Self.idAttribute, in: tag) {
                     if !ids.insert(id).inserted { duplicateIDs.insert(id) }
                 }
-                if Self.is(name, "a") || Self.is(name, "link"), let href = Self.attribute(Self.hrefAttribute, in: tag) { hrefs.append(Self.unescape(href)) }
+                if Self.is(name, "a") || Self.is(name, "link"), let href = Self.attribute(Self.hrefAttribute, in: tag) {
+                    hrefBytes += Self.unescape(href).utf8
+                    hrefEnds.append(Int32(hrefBytes.count))
+                }
             }
             i = j + 1
+        }
+        // Without the room the appends left spare: the scans of every page are kept until the check.
+        hrefBytes = hrefBytes.withUnsafeBufferPointer { Array($0) }
+        hrefEnds = hrefEnds.withUnsafeBufferPointer { Array($0) }
+    }
+
+    /// The hrefs of the page's `<a>` and `<link>` elements, in order, unescaped.
+    public var hrefs: [String] {
+        var start = 0
+        return hrefEnds.map { end in
+            defer { start = Int(end) }
+            return String(decoding: hrefBytes[start..<Int(end)], as: UTF8.self)
         }
     }
 
