@@ -49,15 +49,11 @@ enum Pagination {
         var gathered = Moves()
         for (_, more) in split { gathered.add(more) }
         let moves = gathered
-        var pages = split.flatMap(\.0)
+        let pages = split.flatMap(\.0)
         _ = consume split
         guard !moves.isEmpty else { return (pages, moves) }
-        // Relinked a batch at a time, each page's new version in the place of the old.
-        for start in stride(from: 0, to: pages.count, by: 64) {
-            let batch = start..<min(start + 64, pages.count)
-            pages.replaceSubrange(batch, with: ParallelMap.map(Array(pages[batch])) { relinked($0, moves) })
-        }
-        return (pages, moves)
+        // Each page's old version is let go as soon as its relinked one is made.
+        return (ParallelMap.mapReleasing(consume pages) { relinked($0, moves) }, moves)
     }
 
     /// The timeline's sections of years ("## 2031", and "## 2030–2032" with the year it starts) on a
