@@ -19,12 +19,10 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     // end; each page is then put back in its place.
     let longestFirst = jobs.indices.sorted { jobs[$0].length > jobs[$1].length }
     let made = ParallelMap.map(longestFirst.map { (place: $0, job: jobs[$0]) }) { (place: $0.place, draft: context.page($0.job, asOf: asOf)) }
-    var placed = [PageDraft?](repeating: nil, count: jobs.count)
-    for page in consume made { placed[page.place] = page.draft }
     // Each step below takes the drafts over, so that no two versions of every page are held at once:
     // at 10,000 articles the pages' Markdown is hundreds of megabytes.
-    var drafts = placed.map { $0! }
-    _ = consume placed
+    var drafts = made.sorted { $0.place < $1.place }.map(\.draft)
+    _ = consume made
     fillMentions(&drafts)
     let (paginated, moves) = Pagination.paginate(drafts, splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
     return Briefing(

@@ -47,9 +47,9 @@ public struct PageScan: Sendable, Equatable {
             }
             i = j + 1
         }
-        // Without the room the appends left spare: the scans of every page are kept until the check.
-        hrefBytes = hrefBytes.withUnsafeBufferPointer { Array($0) }
-        hrefEnds = hrefEnds.withUnsafeBufferPointer { Array($0) }
+        // The scans of every page are kept until the check.
+        hrefBytes = hrefBytes.withoutSpareRoom()
+        hrefEnds = hrefEnds.withoutSpareRoom()
     }
 
     /// The hrefs of the page's `<a>` and `<link>` elements, in order, unescaped.

@@ -247,12 +247,13 @@ struct ExportCitations {
         func items(_ key: String, _ list: [Cites]?) {
             for (i, item) in (list ?? []).enumerated() { if let citations = item.citations { body("$.\(key)[\(i)]", citations) } }
         }
+        func cited(_ key: String) -> Bool {
+            decodeEach(key, as: Cites.self) { i, item in if let citations = item.citations { body("$.\(key)[\(i)]", citations) } }
+        }
         return decodeEach("actors", as: Actor.self) { i, actor in items("actors[\(i)].statements", actor.statements) }
-            && decodeEach("background", as: Cites.self) { i, item in if let c = item.citations { body("$.background[\(i)]", c) } }
+            && cited("background")
             && decodeEach("conflicts", as: Conflict.self) { i, conflict in items("conflicts[\(i)].claims", conflict.claims) }
-            && ["events", "glossary", "issues", "people", "quotes"].allSatisfy { key in
-                decodeEach(key, as: Cites.self) { i, item in if let c = item.citations { body("$.\(key)[\(i)]", c) } }
-            }
+            && ["events", "glossary", "issues", "people", "quotes"].allSatisfy(cited)
     }
 
     /// Decodes the elements of the list at `key` one at a time; false when one does not decode.

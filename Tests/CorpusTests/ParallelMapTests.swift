@@ -51,4 +51,13 @@ import Testing
         do { results = ParallelMap.mapReleasing(Array(0..<8)) { _ in Result() }.map { Held(result: $0) } }
         #expect(results.allSatisfy { $0.result == nil })
     }
+
+    /// Arrays kept long give back the room appending left spare, and keep their elements.
+    @Test func anArrayWithoutSpareRoomKeepsItsElements() {
+        var words = ["quay", "ferry"]
+        words.reserveCapacity(1000)
+        let kept = words.withoutSpareRoom()
+        #expect(kept == ["quay", "ferry"])
+        #expect(kept.capacity < 1000)
+    }
 }

@@ -1,3 +1,5 @@
+import Support
+
 /// A word of a sentence. Hyphens and punctuation separate words; periods inside a word stay
 /// ("U.S."), and a possessive "'s" is dropped so that "Lisbon's" reads as "Lisbon".
 public struct Token: Sendable, Equatable {
@@ -56,8 +58,7 @@ public enum Tokenizer {
             scalar += scalars
         }
         if let w = word, let token = trimmed(text, w.byte..<i, offset: w.scalar, hyphenated: w.hyphenated) { tokens.append(token) }
-        // Without the room the appends left spare, up to as much again: the tokens may be kept long.
-        return tokens.capacity > tokens.count ? tokens.withUnsafeBufferPointer { Array($0) } : tokens
+        return tokens.withoutSpareRoom()
     }
 
     /// The word in `bytes` without the apostrophes and periods around it, nor a possessive "'s". A closing
