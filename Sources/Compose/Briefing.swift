@@ -33,9 +33,9 @@ public struct OverviewTable: Sendable, Equatable {
     public let rows: [Row]
 }
 
-/// One page as CommonMark, before rendering: its title heading and its body apart, so that the
-/// template can put things between them.
-public struct PageDraft: Sendable, Equatable {
+/// One page as CommonMark while the briefing is composed: its body a line at a time, with places for
+/// "Mentioned on" lists that are filled once every page exists.
+struct PageDraft: Sendable, Equatable {
     /// A line of the body, or the place of a "Mentioned on" list, filled once every page exists.
     enum Line: Sendable, Equatable {
         case text(String)
@@ -44,16 +44,69 @@ public struct PageDraft: Sendable, Equatable {
     }
 
     /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
-    public let route: String
-    public let kind: PageKind
-    public let title: String
+    let route: String
+    let kind: PageKind
+    let title: String
     var lines: [Line]
     /// The entities the page's text links, each once, in the order first linked.
     let mentions: [EntityKey]
+    /// A table for the template to draw under the page's title.
+    var table: OverviewTable?
+    var details: Page.Details?
+
+    /// The same draft with each run of text lines held as one string, its lines joined by line
+    /// breaks: at 10,000 articles the pages hold a million lines, and a string each costs a third as
+    /// much memory again as their text.
+    func compacted() -> PageDraft {
+        var out = self
+        out.lines = []
+        var run: [String] = []
+        func endRun() {
+            if !run.isEmpty { out.lines.append(.text(run.joined(separator: "\n"))) }
+            run = []
+        }
+        for line in lines {
+            if case .text(let text) = line { run.append(text) } else { endRun(); out.lines.append(line) }
+        }
+        endRun()
+        return out
+    }
+
+    /// The length of `body` in bytes, without making it.
+    var bodySize: Int {
+        var size = 0
+        for case .text(let text) in lines { size += text.utf8.count + 1 }
+        return size
+    }
+
+    /// The text lines, each followed by a line break, in one string made at its final size.
+    var body: String {
+        var body = ""
+        body.reserveCapacity(bodySize)
+        for case .text(let text) in lines {
+            body += text
+            body += "\n"
+        }
+        return body
+    }
+
+    /// The finished page; any "Mentioned on" place not yet filled is left out.
+    var page: Page { Page(route: route, kind: kind, title: title, body: body, table: table, details: details) }
+}
+
+/// One finished page as CommonMark, before rendering: its title heading and its body apart, so that
+/// the template can put things between them.
+public struct Page: Sendable, Equatable {
+    /// Site-relative path of the HTML page (`positions/lisbon.html`); the Markdown twin sits beside it.
+    public let route: String
+    public let kind: PageKind
+    public let title: String
+    /// Every line of the page under its title, each ending in a line break.
+    public let body: String
     /// A table for the template to draw under the title; the Markdown carries the same content as lists.
-    public var table: OverviewTable?
+    public let table: OverviewTable?
     /// Notes for the curious (where a page's facts come from), which the template folds away; plain text.
-    public var details: Details?
+    public let details: Details?
 
     public struct Details: Sendable, Equatable {
         public let summary: String
@@ -61,9 +114,6 @@ public struct PageDraft: Sendable, Equatable {
     }
 
     public var heading: String { "# " + MD.escape(title) }
-    public var body: String {
-        lines.compactMap { line in if case .text(let text) = line { text } else { nil } }.joined(separator: "\n") + "\n"
-    }
     public var markdown: String {
         heading + "\n" + body + (details.map { d in "\n## " + MD.escape(d.summary) + "\n\n" + d.lines.map { "- " + MD.escape($0) + "\n" }.joined() } ?? "")
     }
@@ -114,7 +164,7 @@ public struct Briefing: Sendable {
     public let asOfDay: CalendarDay?
     public let sourceCount: Int
     /// Pages and data files are `var` so that render can take them over and let each go once written.
-    public var pages: [PageDraft]
+    public var pages: [Page]
     public var dataFiles: [DataFile]
     /// The events, for the timeline chart and the TimelineJS export.
     public let timeline: [TimelineEntry]

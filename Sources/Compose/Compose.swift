@@ -16,15 +16,23 @@ public func compose(_ corpus: ArticleSet, _ findings: Findings, config: Briefing
     jobs += corpus.articles.map(PageJob.source)
     jobs += [.people, .glossary, .search, .notFound]
     // The longest pages are written first, so that no core is left writing a long one alone at the
-    // end; each page is then put back in its place.
+    // end; each page's lines are joined as soon as it is written, and it is put back in its place.
     let longestFirst = jobs.indices.sorted { jobs[$0].length > jobs[$1].length }
-    let made = ParallelMap.map(longestFirst.map { (place: $0, job: jobs[$0]) }) { (place: $0.place, draft: context.page($0.job, asOf: asOf)) }
+    let made = ParallelMap.map(longestFirst.map { (place: $0, job: jobs[$0]) }) {
+        (place: $0.place, draft: context.page($0.job, asOf: asOf).compacted())
+    }
     // Each step below takes the drafts over, so that no two versions of every page are held at once:
     // at 10,000 articles the pages' Markdown is hundreds of megabytes.
     var drafts = made.sorted { $0.place < $1.place }.map(\.draft)
     _ = consume made
     fillMentions(&drafts)
-    let (paginated, moves) = Pagination.paginate(drafts, splittingTimeline: findings.events.count > Pagination.eventsPerTimeline)
+    let splittingTimeline = findings.events.count > Pagination.eventsPerTimeline
+    let split = ParallelMap.mapReleasing(consume drafts) { Pagination.split($0, splittingTimeline: splittingTimeline) }
+    var moves = Pagination.Moves()
+    for (_, more) in split { moves.add(more) }
+    let parts = split.flatMap(\.parts)
+    _ = consume split
+    let paginated = Pagination.finish(consume parts, moves)
     return Briefing(
         title: config.title, language: config.language, asOf: asOf, asOfDay: corpus.asOf, sourceCount: corpus.articles.count,
         pages: paginated,

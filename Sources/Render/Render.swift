@@ -69,12 +69,12 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
     // The data files, each as long to make as the longest page, are written beside the pages.
     let rendered = ParallelMap.mapReleasing(consume work) { work -> Result<Written, Error> in
         Result {
-            let page: PageDraft
+            let page: Page
             switch work {
             case .data(let file):
                 try writer.write(file.route, pieces: file.write)
                 return Written(routes: [file.route], page: nil)
-            case .page(let draft): page = draft
+            case .page(let made): page = made
             }
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),
@@ -134,7 +134,7 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
 /// A file the render stage writes: a data file, or a page with its Markdown twin.
 enum Work: Sendable {
     case data(DataFile)
-    case page(PageDraft)
+    case page(Page)
 }
 
 /// What writing one piece of work leaves: the routes written, and a page's route and scan.

@@ -30,7 +30,7 @@ import Support
 
     @Test func theComposedBriefingListsEveryPageThatLinksAnEntity() throws {
         let briefing = compose(Story.corpus, Story.findings, config: Story.config)
-        func page(_ route: String) -> PageDraft { briefing.pages.first { $0.route == route }! }
+        func page(_ route: String) -> Page { briefing.pages.first { $0.route == route }! }
         #expect(page("positions/brennick.html").markdown.hasSuffix(
             "\n## Mentioned on\n\n[Front page](../index.html), [Background](../background.html), [Timeline](../timeline.html), [Port Averly](averly.html)\n"))
         #expect(page("people.html").markdown.contains(

@@ -8,7 +8,14 @@ import Support
         PageDraft(route: route, kind: kind, title: "Sailings", lines: lines.map(PageDraft.Line.text), mentions: [], table: nil)
     }
 
-    func text(_ draft: PageDraft) -> String { draft.body }
+
+    /// Every draft cut as compose cuts it, then finished once all are cut.
+    func paginate(_ drafts: [PageDraft], splittingTimeline: Bool) -> (pages: [Page], moves: Pagination.Moves) {
+        let splits = drafts.map { Pagination.split($0, splittingTimeline: splittingTimeline) }
+        var moves = Pagination.Moves()
+        for split in splits { moves.add(split.moves) }
+        return (Pagination.finish(splits.flatMap(\.parts), moves), moves)
+    }
 
     /// A sailing as a timeline line: anchored, a link to an earlier sailing within the page, a citation.
     func sailing(_ n: Int) -> String {
@@ -18,8 +25,8 @@ import Support
 
     @Test func aShortPageStaysWhole() {
         let drafts = [page("people.html", .people, ["", "## Crew", "", "- Ana Ruiz"])]
-        let (pages, moves) = Pagination.paginate(drafts, splittingTimeline: false)
-        #expect(pages == drafts)
+        let (pages, moves) = paginate(drafts, splittingTimeline: false)
+        #expect(pages == drafts.map(\.page))
         #expect(moves.isEmpty)
     }
 
@@ -27,7 +34,7 @@ import Support
         let lines = ["", "Every sailing of the season.", "", "## May 2031", ""] + (1...1_200).map(sailing)
         let timeline = page("timeline.html", .timeline, lines)
         let issue = page("issues/fares.html", .issue, ["", "- The last sailing: [on the timeline](../timeline.html#e1200)"])
-        let (pages, moves) = Pagination.paginate([timeline, issue], splittingTimeline: false)
+        let (pages, moves) = paginate([timeline, issue], splittingTimeline: false)
         let parts = pages.filter { $0.kind == .timeline }
         #expect(parts.count > 1)
         #expect(parts.map(\.route) == ["timeline.html"] + (2...parts.count).map { "timeline.\($0).html" })
@@ -66,7 +73,7 @@ import Support
         // A stretch of years goes to the page of the year it starts.
         lines += ["", "## 2031–2033", "", "- [¶](#e2031-5) **2031–2033** The quay is rebuilt."]
         lines += ["", "## Other disagreements between sources", "", "- Who said “the quay is closed”"]
-        let (pages, moves) = Pagination.paginate([page("timeline.html", .timeline, lines)], splittingTimeline: true)
+        let (pages, moves) = paginate([page("timeline.html", .timeline, lines)], splittingTimeline: true)
         #expect(pages.map(\.route) == ["timeline.html", "timeline-2030.html", "timeline-2031.html"])
         let index = pages[0]
         #expect(index.body.contains("## By year"))
@@ -79,5 +86,27 @@ import Support
         #expect(pages[2].body.contains("[All years](timeline.html)"))
         #expect(pages[2].body.contains("[the first sailing](timeline-2030.html#e2030-1)"))
         #expect(moves.resolve("timeline.html#e2031-4") == "timeline-2031.html#e2031-4")
+    }
+
+    @Test func aCompactedDraftKeepsItsBodyInFewerLines() {
+        let draft = PageDraft(route: "people.html", kind: .people, title: "Crew",
+                              lines: [.text(""), .text("## Crew"), .mentionedOn(entity: .person("ana-ruiz"), lead: "Seen on: "),
+                                      .text("- Ana Ruiz"), .text("- Tomas Vell"), .text("")],
+                              mentions: [], table: nil)
+        let compacted = draft.compacted()
+        #expect(compacted.lines == [.text("\n## Crew"), .mentionedOn(entity: .person("ana-ruiz"), lead: "Seen on: "),
+                                    .text("- Ana Ruiz\n- Tomas Vell\n")])
+        #expect(compacted.body == draft.body)
+        #expect(draft.body == "\n## Crew\n- Ana Ruiz\n- Tomas Vell\n\n")
+    }
+
+    /// Lines held as one string are relinked line by line: a bracket closed on no line of its own
+    /// does not swallow the link on the next.
+    @Test func relinkingStopsEachDestinationAtItsLineEnd() {
+        var moves = Pagination.Moves()
+        moves.move(anchor: "e9", from: "timeline.html", to: "timeline.2.html")
+        let text = "A crew list [sic](unfinished\n- [the ninth sailing](timeline.html#e9)\n- [a quay](timeline.html#e8)"
+        #expect(Pagination.relinked(text, on: "index.html", moves)
+                == "A crew list [sic](unfinished\n- [the ninth sailing](timeline.2.html#e9)\n- [a quay](timeline.html#e8)")
     }
 }

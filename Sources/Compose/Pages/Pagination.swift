@@ -36,36 +36,63 @@ enum Pagination {
         }
     }
 
-    /// Every draft split as it needs, and where their anchors went.
-    static func paginate(_ drafts: consuming [PageDraft], splittingTimeline: Bool) -> (pages: [PageDraft], moves: Moves) {
-        // Each draft is split on its own, on every core; the moves are gathered in the briefing's order.
-        let split = ParallelMap.map(drafts) { draft -> ([PageDraft], Moves) in
-            var moves = Moves()
-            var parts = [draft]
-            if splittingTimeline, draft.route == Routes.timeline { parts = byYear(draft, &moves) }
-            return (parts.flatMap { bySize($0, &moves) }, moves)
+    /// A draft cut as it needs, and where its anchors went. A draft is cut once its "Mentioned on"
+    /// lists are filled, so that they count towards its length; its lines are then views into its
+    /// compacted text, and each part is compacted again.
+    static func split(_ draft: PageDraft, splittingTimeline: Bool) -> (parts: [PageDraft], moves: Moves) {
+        var moves = Moves()
+        let byYears = splittingTimeline && draft.route == Routes.timeline
+        guard byYears || draft.bodySize > budget else { return ([draft], moves) }
+        var cuts = [Cut(draft)]
+        if byYears { cuts = byYear(cuts[0], &moves) }
+        return (cuts.flatMap { bySize($0, &moves) }.map(\.draft), moves)
+    }
+
+    /// The finished pages, once every draft is cut: each one's links to anchors that moved lead to
+    /// their new pages. Each draft is let go as its page is made.
+    static func finish(_ drafts: consuming [PageDraft], _ moves: Moves) -> [Page] {
+        ParallelMap.mapReleasing(consume drafts) { moves.isEmpty ? $0.page : relinked($0, moves).page }
+    }
+
+    /// A page being cut: the fields of its draft, and its body's lines, mostly views into the
+    /// draft's text, so that cutting a page of tens of megabytes copies each line once, into its part.
+    struct Cut {
+        let route: String
+        let kind: PageKind
+        let title: String
+        var lines: [Substring]
+        var mentions: [EntityKey] = []
+        var table: OverviewTable?
+        var details: Page.Details?
+
+        init(route: String, kind: PageKind, title: String, lines: [Substring]) {
+            (self.route, self.kind, self.title, self.lines) = (route, kind, title, lines)
         }
-        _ = consume drafts
-        var gathered = Moves()
-        for (_, more) in split { gathered.add(more) }
-        let moves = gathered
-        let pages = split.flatMap(\.0)
-        _ = consume split
-        guard !moves.isEmpty else { return (pages, moves) }
-        // Each page's old version is let go as soon as its relinked one is made.
-        return (ParallelMap.mapReleasing(consume pages) { relinked($0, moves) }, moves)
+
+        init(_ draft: PageDraft) {
+            var lines: [Substring] = []
+            for case .text(let text) in draft.lines { lines += text.split(separator: "\n", omittingEmptySubsequences: false) }
+            self.init(route: draft.route, kind: draft.kind, title: draft.title, lines: lines)
+            (mentions, table, details) = (draft.mentions, draft.table, draft.details)
+        }
+
+        /// The part as a draft, its lines one string.
+        var draft: PageDraft {
+            PageDraft(route: route, kind: kind, title: title, lines: lines.isEmpty ? [] : [.text(lines.joined(separator: "\n"))],
+                      mentions: mentions, table: table, details: details)
+        }
     }
 
     /// The timeline's sections of years ("## 2031", and "## 2030–2032" with the year it starts) on a
     /// page for each year, listed on the timeline page where the first of them stood; other sections stay.
-    static func byYear(_ draft: PageDraft, _ moves: inout Moves) -> [PageDraft] {
-        var kept: [PageDraft.Line] = []
-        var years: [(heading: String, route: String, lines: [PageDraft.Line])] = []
+    static func byYear(_ page: Cut, _ moves: inout Moves) -> [Cut] {
+        var kept: [Substring] = []
+        var years: [(heading: String, route: String, lines: [Substring])] = []
         var listAt: Int?
         var current: Int?
-        for line in draft.lines {
-            if case .text(let text) = line, text.hasPrefix("## ") {
-                let year = String(text.dropFirst(3).prefix { $0.isNumber })
+        for line in page.lines {
+            if line.hasPrefix("## ") {
+                let year = String(line.dropFirst(3).prefix { $0.isNumber })
                 if !year.isEmpty {
                     if years.last?.heading != year { years.append((year, "timeline-" + year + ".html", [])) }
                     current = years.count - 1
@@ -76,67 +103,66 @@ enum Pagination {
             }
             if let current { years[current].lines.append(line) } else { kept.append(line) }
         }
-        guard let listAt, years.count > 1 else { return [draft] }
+        guard let listAt, years.count > 1 else { return [page] }
         let list = ["", "## By year", ""] + years.map { year in
-            let events = year.lines.filter { if case .text(let t) = $0 { t.hasPrefix("- [¶") } else { false } }.count
+            let events = year.lines.filter { $0.hasPrefix("- [¶") }.count
             return "- " + MD.link(year.heading, year.route) + ": \(events) event" + (events == 1 ? "" : "s")
         } + [""]
-        kept.insert(contentsOf: list.map(PageDraft.Line.text), at: listAt)
-        var index = draft
+        kept.insert(contentsOf: list.map { Substring($0) }, at: listAt)
+        var index = page
         index.lines = kept
-        let pages = years.map { year -> PageDraft in
-            for anchor in anchors(in: year.lines) { moves.move(anchor: anchor, from: draft.route, to: year.route) }
-            let back = "[All years](" + Routes.relative(from: year.route, to: draft.route) + ")"
-            return PageDraft(route: year.route, kind: draft.kind, title: draft.title + ": " + year.heading,
-                             lines: [.text(""), .text(back), .text("")] + rebased(year.lines, from: draft.route), mentions: [], table: nil)
+        let pages = years.map { year -> Cut in
+            for anchor in anchors(in: year.lines) { moves.move(anchor: anchor, from: page.route, to: year.route) }
+            let back = "[All years](" + Routes.relative(from: year.route, to: page.route) + ")"
+            return Cut(route: year.route, kind: page.kind, title: page.title + ": " + year.heading,
+                       lines: ["", Substring(back), ""] + rebased(year.lines, from: page.route))
         }
         return [index] + pages
     }
 
-    /// A draft longer than the budget as numbered pages ("sources/index.html", "sources/index.2.html", …),
+    /// A page longer than the budget as numbered pages ("sources/index.html", "sources/index.2.html", …),
     /// cut before a heading, a list item or a blank line; a section cut in two goes on under its
     /// heading, marked "continued".
-    static func bySize(_ draft: PageDraft, _ moves: inout Moves) -> [PageDraft] {
-        let sizes = draft.lines.map { line in if case .text(let t) = line { t.utf8.count + 1 } else { 0 } }
-        guard sizes.reduce(0, +) > budget else { return [draft] }
-        var parts: [[PageDraft.Line]] = [[]]
+    static func bySize(_ page: Cut, _ moves: inout Moves) -> [Cut] {
+        let sizes = page.lines.map { $0.utf8.count + 1 }
+        guard sizes.reduce(0, +) > budget else { return [page] }
+        var parts: [[Substring]] = [[]]
         var size = 0
-        var headings: (h2: String?, h3: String?) = (nil, nil)
-        for (line, lineSize) in zip(draft.lines, sizes) {
-            let text: String = if case .text(let t) = line { t } else { "" }
-            let boundary = text.isEmpty || text.hasPrefix("#") || text.hasPrefix("- ")
+        var headings: (h2: Substring?, h3: Substring?) = (nil, nil)
+        for (line, lineSize) in zip(page.lines, sizes) {
+            let boundary = line.isEmpty || line.hasPrefix("#") || line.hasPrefix("- ")
             if boundary, size + lineSize > budget, !parts[parts.count - 1].isEmpty {
                 parts.append([])
                 size = 0
-                if !text.hasPrefix("## ") {
-                    if let h2 = headings.h2 { parts[parts.count - 1] += [.text(""), .text(continued(h2)), .text("")] }
-                    if !text.hasPrefix("### "), let h3 = headings.h3 { parts[parts.count - 1] += [.text(continued(h3)), .text("")] }
+                if !line.hasPrefix("## ") {
+                    if let h2 = headings.h2 { parts[parts.count - 1] += ["", Substring(continued(h2)), ""] }
+                    if !line.hasPrefix("### "), let h3 = headings.h3 { parts[parts.count - 1] += [Substring(continued(h3)), ""] }
                 }
             }
-            if text.hasPrefix("## ") { headings = (text, nil) } else if text.hasPrefix("### ") { headings.h3 = text }
+            if line.hasPrefix("## ") { headings = (line, nil) } else if line.hasPrefix("### ") { headings.h3 = line }
             parts[parts.count - 1].append(line)
             size += lineSize
         }
-        let routes = parts.indices.map { $0 == 0 ? draft.route : String(draft.route.dropLast(5)) + ".\($0 + 1).html" }
+        let routes = parts.indices.map { $0 == 0 ? page.route : String(page.route.dropLast(5)) + ".\($0 + 1).html" }
         return parts.enumerated().map { n, lines in
             let route = routes[n]
-            if n > 0 { for anchor in anchors(in: lines) { moves.move(anchor: anchor, from: draft.route, to: route) } }
-            let nav = "Page \(n + 1) of \(parts.count): " + routes.enumerated().map { k, other in
+            if n > 0 { for anchor in anchors(in: lines) { moves.move(anchor: anchor, from: page.route, to: route) } }
+            let nav = Substring("Page \(n + 1) of \(parts.count): " + routes.enumerated().map { k, other in
                 k == n ? "**\(k + 1)**" : MD.link(String(k + 1), Routes.relative(from: route, to: other))
-            }.joined(separator: " · ")
-            return PageDraft(route: route, kind: draft.kind, title: n == 0 ? draft.title : "\(draft.title), page \(n + 1)",
-                             lines: [.text(""), .text(nav), .text("")] + (n == 0 ? lines : rebased(lines, from: draft.route)) + [.text(""), .text(nav)],
-                             mentions: n == 0 ? draft.mentions : [], table: n == 0 ? draft.table : nil, details: n == 0 ? draft.details : nil)
+            }.joined(separator: " · "))
+            var part = Cut(route: route, kind: page.kind, title: n == 0 ? page.title : "\(page.title), page \(n + 1)",
+                           lines: ["", nav, ""] + (n == 0 ? lines : rebased(lines, from: page.route)) + ["", nav])
+            if n == 0 { (part.mentions, part.table, part.details) = (page.mentions, page.table, page.details) }
+            return part
         }
     }
 
     /// Lines moved from a page to another beside it, their links within the page (`#e4`) made links to
     /// it (`timeline.html#e4`), so that the moves resolve them; anchors themselves (`[¶](#e4)`) stay.
-    static func rebased(_ lines: [PageDraft.Line], from route: String) -> [PageDraft.Line] {
+    static func rebased(_ lines: [Substring], from route: String) -> [Substring] {
         let file = Array(route.split(separator: "/").last!.utf8)
         return lines.map { line in
-            guard case .text(let text) = line else { return line }
-            let bytes = Array(text.utf8)
+            let bytes = Array(line.utf8)
             var out: [UInt8] = []
             var copied = 0
             var i = 0
@@ -147,7 +173,7 @@ enum Pagination {
                 copied = link + 2
             }
             guard copied > 0 else { return line }
-            return .text(String(decoding: out + bytes[copied...], as: UTF8.self))
+            return Substring(String(decoding: out + bytes[copied...], as: UTF8.self))
         }
     }
 
@@ -156,7 +182,7 @@ enum Pagination {
     static let pilcrow = Array("¶".utf8)
 
     /// "## Events (continued)": a heading again, without its anchor, which stays where it was.
-    static func continued(_ heading: String) -> String {
+    static func continued(_ heading: Substring) -> String {
         let marks = heading.prefix { $0 == "#" }
         var text = heading.dropFirst(marks.count).trimmed
         if text.hasPrefix("[¶"), let close = text.range(of: ")") { text = String(text[close.upperBound...]).trimmed }
@@ -164,9 +190,9 @@ enum Pagination {
     }
 
     /// The ids of the anchors (`MD.anchor`: `[¶3](#p3)`) a stretch of lines sets.
-    static func anchors(in lines: [PageDraft.Line]) -> [String] {
+    static func anchors(in lines: [Substring]) -> [String] {
         var ids: [String] = []
-        for case .text(let text) in lines {
+        for text in lines {
             let bytes = Array(text.utf8)
             var i = 0
             while let open = bytes.firstOffset(of: anchorStart, from: i) {
@@ -202,8 +228,8 @@ enum Pagination {
         return out
     }
 
-    /// Markdown with each link destination `](…)` pointed past the moves; scanned as UTF-8, and
-    /// copied only where a destination changes.
+    /// Markdown with each link destination `](…)` pointed past the moves; a destination ends on its
+    /// line. Scanned as UTF-8, and copied only where a destination changes.
     static func relinked(_ markdown: String, on page: String, _ moves: Moves) -> String {
         let bytes = Array(markdown.utf8)
         var out: [UInt8] = []
@@ -211,8 +237,9 @@ enum Pagination {
         var i = 0
         while let open = bytes.firstOffset(of: linkOpening, from: i) {
             let start = open + 2
-            guard let close = bytes[start...].firstIndex(of: UInt8(ascii: ")")) else { break }
+            guard let close = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\n") }) else { break }
             i = close
+            guard bytes[close] == UInt8(ascii: ")") else { continue }
             // Only a link to an anchor can lead to one that moved.
             guard bytes[start..<close].contains(UInt8(ascii: "#")) else { continue }
             let href = String(decoding: bytes[start..<close], as: UTF8.self)

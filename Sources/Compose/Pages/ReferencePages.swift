@@ -100,7 +100,7 @@ extension PageContext {
             }
         }
         var draft = PageLinks(self, page: page).draft(.source, a.title.value ?? a.file, md)
-        draft.details = PageDraft.Details(summary: "Where these facts come from", lines: provenance(a))
+        draft.details = Page.Details(summary: "Where these facts come from", lines: provenance(a))
         return draft
     }
 
