@@ -85,13 +85,12 @@ public struct BriefingConfig: Equatable, Sendable, Decodable {
         var seen = Set<String>()
         for (kind, ids) in [("actor", actors.map(\.id.slug)), ("issue", issues.map(\.id.slug))] {
             for id in ids {
-                let lines = Self.lines(containing: "id: \(id)", in: text)
                 guard Slug.isValid(id) else {
-                    throw BriefingError(file: file, line: lines.first,
+                    throw BriefingError(file: file, line: Self.lines(containing: "id: \(id)", in: text).first,
                                         "\(kind) id '\(id)' must be lower-case letters, digits and hyphens")
                 }
                 guard seen.insert(id).inserted else {
-                    throw BriefingError(file: file, line: lines.dropFirst().first,
+                    throw BriefingError(file: file, line: Self.lines(containing: "id: \(id)", in: text).dropFirst().first,
                                         "the id '\(id)' is used twice")
                 }
             }

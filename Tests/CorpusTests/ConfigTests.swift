@@ -70,6 +70,25 @@ import Testing
         }
     }
 
+    /// An actor's page switch takes YAML's words for true and false, in any case; other words are refused
+    /// with their line, and plain text that looks like a number or a date stays text.
+    @Test func aSwitchTakesYamlsWordsAndTextStaysText() throws {
+        func positions(_ word: String) throws -> Bool {
+            try load("title: A story\nactors:\n  - id: a\n    name: Alda\n    positions: \(word)\n").actors[0].positions
+        }
+        for word in ["false", "No", "OFF"] { #expect(try positions(word) == false) }
+        for word in ["true", "Yes", "on"] { #expect(try positions(word) == true) }
+        #expect(try load("title: A story\nactors:\n  - id: a\n    name: Alda\n").actors[0].positions)
+        #expect(throws: BriefingError(file: "briefing.yml", line: 5, "actors.0.positions: expected true or false")) {
+            try positions("maybe")
+        }
+        let config = try load("title: 2031\nsources:\n  a.txt:\n    outlet: 1.5\n    published: 2031-05-04\n    byline: null\n")
+        #expect(config.title == "2031")
+        #expect(config.sources["a.txt"]?.outlet == "1.5")
+        #expect(config.sources["a.txt"]?.published == "2031-05-04")
+        #expect(config.sources["a.txt"]?.byline == nil)
+    }
+
     @Test func theLanguageMustBeALanguageTag() throws {
         for good in ["en", "pt-BR", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH-1901", "sl-rozaj-biske", "en-1234"] {
             #expect(try load("title: A story\nlanguage: \(good)\n").language == good)

@@ -71,15 +71,24 @@ enum Pagination {
 
         init(_ draft: PageDraft) {
             var lines: [Substring] = []
-            for case .text(let text) in draft.lines { lines += text.split(separator: "\n", omittingEmptySubsequences: false) }
+            // Cut at line breaks as bytes: a line break always ends a character.
+            for case .text(let text) in draft.lines {
+                lines += text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+            }
             self.init(route: draft.route, kind: draft.kind, title: draft.title, lines: lines)
             (mentions, table, details) = (draft.mentions, draft.table, draft.details)
         }
 
         /// The part as a draft, its lines one string.
         var draft: PageDraft {
-            PageDraft(route: route, kind: kind, title: title, lines: lines.isEmpty ? [] : [.text(lines.joined(separator: "\n"))],
-                      mentions: mentions, table: table, details: details)
+            var text = ""
+            text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+            for (n, line) in lines.enumerated() {
+                if n > 0 { text += "\n" }
+                text += line
+            }
+            return PageDraft(route: route, kind: kind, title: title, lines: lines.isEmpty ? [] : [.text(text)],
+                             mentions: mentions, table: table, details: details)
         }
     }
 
