@@ -75,7 +75,8 @@ enum QuoteFinder {
                         .map { $0.range.clamped(to: range).shifted(by: -range.lowerBound) }
                 }
                 let outside = outsideText(s.citation.sentence, inside)
-                let outsideTokens = Tokenizer.tokens(outside)
+                // A sentence without quotes is its own outside text, already tokenized.
+                let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
                 speakers.append(who)
                 if let who {

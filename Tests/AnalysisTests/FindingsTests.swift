@@ -270,6 +270,13 @@ import Testing
         #expect(EventBuilder.fewestShared(1) == 1 && EventBuilder.fewestShared(2) == 1 && EventBuilder.fewestShared(5) == 3)
     }
 
+    @Test func countsTheNumbersTwoSortedListsShare() {
+        #expect(EventBuilder.sharedCount([1, 3, 5, 8], [2, 3, 8, 9, 12]) == 2)
+        #expect(EventBuilder.sharedCount([4, 7], [1, 2, 3]) == 0)
+        #expect(EventBuilder.sharedCount([], [1]) == 0)
+        #expect(EventBuilder.sharedCount([2, 6, 9], [2, 6, 9]) == 3)
+    }
+
     @Test func joinsSpansOnlyWhenTheyAreTheSameSpan() {
         let june = ResolvedDate.month(2021, 6, part: nil), midJune = ResolvedDate.month(2021, 6, part: "mid")
         let clusters = EventBuilder.cluster([
