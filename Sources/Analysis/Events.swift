@@ -197,7 +197,7 @@ enum EventBuilder {
             var frequency: [String: Int] = [:]
             for j in reps { for word in candidates[representatives[j]].words { frequency[word, default: 0] += 1 } }
             // Each report's words as sorted numbers, so that the words two reports share are counted in
-            // one walk of both, with no set made and no word hashed.
+            // one walk of both (`ContentWords.sharedCount`).
             let number = Dictionary(uniqueKeysWithValues: frequency.keys.enumerated().map { ($1, Int32($0)) })
             let numbered = reps.map { j in candidates[representatives[j]].words.map { number[$0]! }.sorted() }
             /// The reports of earlier positions holding a word, the first of them still inside the window.
@@ -222,7 +222,7 @@ enum EventBuilder {
                 for key in dayActions { met.formUnion(sameDayAction[key] ?? []) }
                 for p in met {
                     let a = candidates[representatives[reps[p]]]
-                    let overlap = Double(sharedCount(numbered[p], numbered[k])) / Double(min(a.words.count, b.words.count))
+                    let overlap = Double(ContentWords.sharedCount(numbered[p], numbered[k])) / Double(min(a.words.count, b.words.count))
                     if a.planned == b.planned, overlap >= sameHappening || sameDayAndAction(a, b) { parent[root(j)] = root(reps[p]) }
                 }
                 for word in words { holding[word, default: Reports()].positions.append(k) }
@@ -241,23 +241,6 @@ enum EventBuilder {
     }
 
     static let actions = Set(eventWords.values)
-
-    /// How many numbers two sorted lists of distinct numbers share.
-    static func sharedCount(_ a: [Int32], _ b: [Int32]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
-    }
 
     /// The fewest words two reports must share to tell one happening when the shorter has `count` words.
     static func fewestShared(_ count: Int) -> Int {

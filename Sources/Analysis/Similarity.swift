@@ -15,10 +15,16 @@ enum ContentWords {
         return Double(a.intersection(b).count) / Double(min(a.count, b.count))
     }
 
-    /// Shared words over all words, of two sorted lists of distinct words (or of the words' numbers),
-    /// compared by a merge.
+    /// Shared words over all words, of two sorted lists of distinct words (or of the words' numbers).
     static func jaccard<Word: Comparable>(_ a: [Word], _ b: [Word]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
+        let shared = sharedCount(a, b)
+        return Double(shared) / Double(a.count + b.count - shared)
+    }
+
+    /// How many words two sorted lists of distinct words (or of the words' numbers) share, counted
+    /// by one walk of both, with no set made and no word hashed.
+    static func sharedCount<Word: Comparable>(_ a: [Word], _ b: [Word]) -> Int {
         var (i, j, shared) = (0, 0, 0)
         while i < a.count, j < b.count {
             if a[i] == b[j] {
@@ -31,6 +37,6 @@ enum ContentWords {
                 j += 1
             }
         }
-        return Double(shared) / Double(a.count + b.count - shared)
+        return shared
     }
 }

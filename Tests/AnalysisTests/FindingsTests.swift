@@ -271,10 +271,10 @@ import Testing
     }
 
     @Test func countsTheNumbersTwoSortedListsShare() {
-        #expect(EventBuilder.sharedCount([1, 3, 5, 8], [2, 3, 8, 9, 12]) == 2)
-        #expect(EventBuilder.sharedCount([4, 7], [1, 2, 3]) == 0)
-        #expect(EventBuilder.sharedCount([], [1]) == 0)
-        #expect(EventBuilder.sharedCount([2, 6, 9], [2, 6, 9]) == 3)
+        #expect(ContentWords.sharedCount([1, 3, 5, 8], [2, 3, 8, 9, 12]) == 2)
+        #expect(ContentWords.sharedCount([4, 7], [1, 2, 3]) == 0)
+        #expect(ContentWords.sharedCount([], [1]) == 0)
+        #expect(ContentWords.sharedCount([2, 6, 9], [2, 6, 9]) == 3)
     }
 
     @Test func joinsSpansOnlyWhenTheyAreTheSameSpan() {
