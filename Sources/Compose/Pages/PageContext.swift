@@ -66,12 +66,15 @@ struct PageContext: Sendable {
     /// the count is left out where the citations are places, not corroboration. Past `mostCitations` the
     /// line says how many more there are (a wire story reprinted by hundreds of outlets); the export lists all.
     func cite(_ citations: [Citation], from page: String, counted: Bool = true) -> String {
-        let links = citationLinks(citations, from: page)
-        guard !links.isEmpty else { return "" }
+        // Each paragraph counted once; only those shown are made links (a happening may have thousands).
+        var paragraphs = Set<Citation.SourceParagraph>()
+        var shown: [Citation] = []
+        for c in citations where paragraphs.insert(c.sourceParagraph).inserted && shown.count < Self.mostCitations { shown.append(c) }
+        guard !shown.isEmpty else { return "" }
         let sources = Set(citations.map(\.source)).count
         let corroboration = counted && sources > 1 ? " · reported by \(sources) sources" : ""
-        let more = links.count > Self.mostCitations ? "; and \(links.count - Self.mostCitations) more" : ""
-        return " — " + links.prefix(Self.mostCitations).map { MD.link($0.label, $0.href) }.joined(separator: "; ") + more + corroboration
+        let more = paragraphs.count > Self.mostCitations ? "; and \(paragraphs.count - Self.mostCitations) more" : ""
+        return " — " + citationLinks(shown, from: page).map { MD.link($0.label, $0.href) }.joined(separator: "; ") + more + corroboration
     }
 
     /// The citations a line of a page shows; `data/briefing.json` has every one.
