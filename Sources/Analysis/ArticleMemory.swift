@@ -28,143 +28,64 @@ struct ArticleFindings: Sendable {
     }
 }
 
-/// The stored form: a sentence is its place among the article's sentences, so that its text, tokens
-/// and citation are made again from the article rather than kept twice.
+/// The stored form, in the build cache's own form (`ByteWriter`): a sentence is its place among the
+/// article's sentences, so that its text, tokens and citation are made again from the article rather
+/// than kept twice.
 extension ArticleFindings {
-    private struct Stored: Codable {
-        let cued: [Person]
-        let confirmed: String
-        let found: Found?
-
-        struct Found: Codable {
-            let people: [Person]
-            let quotes: [Quote]
-            let statements: [Statement]
-            let glossary: [Term]
-            let events: [Event]
-        }
-        // The two most numerous kinds are kept as arrays of their fields rather than as keyed
-        // objects, which JSONDecoder reads back with no key to look up.
-        struct Person: Codable {
-            let name: String
-            let role: String?
-            let title: String?
-            let actor: ActorID?
-            let sentence: Int
-            let partial: Bool
-            let sideGuessed: Bool
-
-            init(name: String, role: String?, title: String?, actor: ActorID?, sentence: Int, partial: Bool, sideGuessed: Bool) {
-                (self.name, self.role, self.title, self.actor) = (name, role, title, actor)
-                (self.sentence, self.partial, self.sideGuessed) = (sentence, partial, sideGuessed)
-            }
-
-            func encode(to encoder: Encoder) throws {
-                var fields = encoder.unkeyedContainer()
-                try fields.encode(name)
-                try fields.encode(role)
-                try fields.encode(title)
-                try fields.encode(actor)
-                try fields.encode(sentence)
-                try fields.encode(partial)
-                try fields.encode(sideGuessed)
-            }
-
-            init(from decoder: Decoder) throws {
-                var fields = try decoder.unkeyedContainer()
-                name = try fields.decode(String.self)
-                role = try fields.decode(String?.self)
-                title = try fields.decode(String?.self)
-                actor = try fields.decode(ActorID?.self)
-                sentence = try fields.decode(Int.self)
-                partial = try fields.decode(Bool.self)
-                sideGuessed = try fields.decode(Bool.self)
-            }
-        }
-        struct Quote: Codable {
-            let text: String
-            let speaker: Speaker
-            let sentences: [Int]
-        }
-        struct Statement: Codable {
-            let text: String
-            let speaker: Speaker
-            let sentence: Int
-        }
-        struct Term: Codable {
-            let term: String
-            let expansion: String
-            let sentence: Int
-        }
-        struct Event: Codable {
-            let date: ResolvedDate
-            let planned: Bool
-            let history: Bool
-            let summary: String
-            let sentence: Int
-            let words: [String]
-            let actors: [ActorID]
-
-            init(date: ResolvedDate, planned: Bool, history: Bool, summary: String, sentence: Int, words: [String], actors: [ActorID]) {
-                (self.date, self.planned, self.history, self.summary) = (date, planned, history, summary)
-                (self.sentence, self.words, self.actors) = (sentence, words, actors)
-            }
-
-            func encode(to encoder: Encoder) throws {
-                var fields = encoder.unkeyedContainer()
-                try fields.encode(date.value)
-                try fields.encode(date.granularity)
-                try fields.encode(date.start)
-                try fields.encode(date.end)
-                try fields.encode(date.qualifier)
-                try fields.encode(planned)
-                try fields.encode(history)
-                try fields.encode(summary)
-                try fields.encode(sentence)
-                try fields.encode(words)
-                try fields.encode(actors)
-            }
-
-            init(from decoder: Decoder) throws {
-                var fields = try decoder.unkeyedContainer()
-                date = ResolvedDate(value: try fields.decode(String.self), granularity: try fields.decode(ResolvedDate.Granularity.self),
-                                    start: try fields.decode(CalendarDay.self), end: try fields.decode(CalendarDay.self),
-                                    qualifier: try fields.decode(String?.self))
-                planned = try fields.decode(Bool.self)
-                history = try fields.decode(Bool.self)
-                summary = try fields.decode(String.self)
-                sentence = try fields.decode(Int.self)
-                words = try fields.decode([String].self)
-                actors = try fields.decode([ActorID].self)
-            }
-        }
-    }
-
     /// The findings as bytes; nil when one cites a sentence not among `sentences`, which never
     /// happens, but then nothing is kept rather than something wrong.
     func stored(_ sentences: [SentenceRef]) -> [UInt8]? {
         let place = Dictionary(sentences.enumerated().map { ($1.citation.sentenceID, $0) }, uniquingKeysWith: { a, _ in a })
-        func at(_ c: Citation) throws -> Int {
+        var out = ByteWriter()
+        func sentence(_ c: Citation) throws {
             guard let i = place[c.sentenceID] else { throw BriefingError("a finding cites a sentence of another article") }
-            return i
+            out.write(i)
         }
-        func person(_ p: PersonMention) throws -> Stored.Person {
-            Stored.Person(name: p.name, role: p.role, title: p.title, actor: p.actor, sentence: try at(p.citation),
-                          partial: p.partial, sideGuessed: p.sideGuessed)
+        func list<T>(_ items: [T], _ each: (T) throws -> Void) rethrows {
+            out.write(items.count)
+            for item in items { try each(item) }
+        }
+        func person(_ p: PersonMention) throws {
+            out.write(p.name)
+            out.write(p.role)
+            out.write(p.title)
+            out.write(p.actor)
+            try sentence(p.citation)
+            out.write(p.partial)
+            out.write(p.sideGuessed)
         }
         do {
-            let stored = Stored(cued: try cued.map(person), confirmed: confirmed, found: try found.map { f in
-                Stored.Found(
-                    people: try f.people.map(person),
-                    quotes: try f.quotes.map { Stored.Quote(text: $0.text, speaker: $0.speaker, sentences: try $0.citations.map(at)) },
-                    statements: try f.statements.map { Stored.Statement(text: $0.text, speaker: $0.speaker, sentence: try at($0.citation)) },
-                    glossary: try f.glossary.map { Stored.Term(term: $0.term, expansion: $0.expansion, sentence: try at($0.citation)) },
-                    events: try f.events.map {
-                        Stored.Event(date: $0.date, planned: $0.planned, history: $0.history, summary: $0.summary,
-                                     sentence: try at($0.sentence.citation), words: $0.words.sorted(), actors: $0.actors)
-                    })
-            })
-            return Array(try JSONEncoder().encode(stored))
+            try list(cued, person)
+            out.write(confirmed)
+            out.write(found != nil)
+            if let f = found {
+                try list(f.people, person)
+                try list(f.quotes) { q in
+                    out.write(q.text)
+                    out.write(q.speaker)
+                    try list(q.citations, sentence)
+                }
+                try list(f.statements) { s in
+                    out.write(s.text)
+                    out.write(s.speaker)
+                    try sentence(s.citation)
+                }
+                try list(f.glossary) { g in
+                    out.write(g.term)
+                    out.write(g.expansion)
+                    try sentence(g.citation)
+                }
+                try list(f.events) { e in
+                    out.write(e.date)
+                    out.write(e.planned)
+                    out.write(e.history)
+                    out.write(e.summary)
+                    try sentence(e.sentence.citation)
+                    out.write(e.words.sorted())
+                    out.write(e.actors)
+                }
+            }
+            return out.bytes
         } catch {
             return nil
         }
@@ -174,31 +95,70 @@ extension ArticleFindings {
     /// such findings (an entry cut short, or written by another version), so that the article is
     /// analysed again.
     init?(stored bytes: [UInt8], sentences: [SentenceRef]) {
-        guard let stored = try? JSONDecoder().decode(Stored.self, from: Data(bytes)) else { return nil }
-        func at(_ i: Int) throws -> SentenceRef {
+        var input = ByteReader(bytes)
+        func sentence() throws -> SentenceRef {
+            let i = try input.read(Int.self)
             guard sentences.indices.contains(i) else { throw BriefingError("a kept finding cites no sentence of its article") }
             return sentences[i]
         }
-        func person(_ p: Stored.Person) throws -> PersonMention {
-            PersonMention(name: p.name, role: p.role, title: p.title, actor: p.actor, citation: try at(p.sentence).citation,
-                          partial: p.partial, sideGuessed: p.sideGuessed)
+        func list<T>(_ each: () throws -> T) throws -> [T] {
+            let count = try input.read(Int.self)
+            guard count >= 0, count <= bytes.count else { throw ByteReader.malformed }
+            return try (0..<count).map { _ in try each() }
+        }
+        func person() throws -> PersonMention {
+            PersonMention(name: try input.read(), role: try input.read(), title: try input.read(), actor: try input.read(),
+                          citation: try sentence().citation, partial: try input.read(), sideGuessed: try input.read())
         }
         do {
-            cued = try stored.cued.map(person)
-            confirmed = stored.confirmed
-            found = try stored.found.map { f in
-                Found(
-                    people: try f.people.map(person),
-                    quotes: try f.quotes.map { QuoteMention(text: $0.text, speaker: $0.speaker, citations: try $0.sentences.map { try at($0).citation }) },
-                    statements: try f.statements.map { StatementMention(text: $0.text, speaker: $0.speaker, citation: try at($0.sentence).citation) },
-                    glossary: try f.glossary.map { GlossaryEntry(term: $0.term, expansion: $0.expansion, citation: try at($0.sentence).citation) },
-                    events: try f.events.map {
-                        EventBuilder.Candidate(date: $0.date, planned: $0.planned, history: $0.history, summary: $0.summary,
-                                               sentence: try at($0.sentence), words: Set($0.words), actors: $0.actors)
-                    })
-            }
+            cued = try list(person)
+            confirmed = try input.read()
+            found = try input.read(Bool.self) ? Found(
+                people: try list(person),
+                quotes: try list { QuoteMention(text: try input.read(), speaker: try input.read(), citations: try list { try sentence().citation }) },
+                statements: try list { StatementMention(text: try input.read(), speaker: try input.read(), citation: try sentence().citation) },
+                glossary: try list { GlossaryEntry(term: try input.read(), expansion: try input.read(), citation: try sentence().citation) },
+                events: try list {
+                    EventBuilder.Candidate(date: try input.read(), planned: try input.read(), history: try input.read(), summary: try input.read(),
+                                           sentence: try sentence(), words: Set(try input.read([String].self)), actors: try input.read())
+                }) : nil
+            guard input.isAtEnd else { return nil }
         } catch {
             return nil
         }
     }
 }
+
+extension Speaker: ByteCodable {
+    func write(to writer: inout ByteWriter) {
+        writer.write(name)
+        writer.write(role)
+        writer.write(actor)
+        writer.write(sideGuessed)
+        writer.write(alsoFor)
+        writer.write(shortName)
+    }
+
+    init(from reader: inout ByteReader) throws {
+        self.init(name: try reader.read(), role: try reader.read(), actor: try reader.read())
+        sideGuessed = try reader.read()
+        alsoFor = try reader.read()
+        shortName = try reader.read()
+    }
+}
+
+extension ResolvedDate: ByteCodable {
+    public func write(to writer: inout ByteWriter) {
+        writer.write(value)
+        writer.write(granularity)
+        writer.write(start)
+        writer.write(end)
+        writer.write(qualifier)
+    }
+
+    public init(from reader: inout ByteReader) throws {
+        self.init(value: try reader.read(), granularity: try reader.read(), start: try reader.read(), end: try reader.read(), qualifier: try reader.read())
+    }
+}
+
+extension ResolvedDate.Granularity: ByteCodableCase {}

@@ -38,7 +38,7 @@ public struct SentenceRef: Sendable {
 
 /// A date an expression resolved to, at the granularity the text gave.
 public struct ResolvedDate: Hashable, Sendable, Comparable {
-    public enum Granularity: String, Sendable, Codable {
+    public enum Granularity: String, Sendable, CaseIterable {
         case day, week, month, season, quarter, half, year, decade, range
         case partOfMonth = "part-of-month"
     }

@@ -3,7 +3,7 @@ import Support
 
 /// Who is speaking, as the text gives it: a named person with their role, or an unnamed speaker's
 /// description ("a senior official here"), and the side either belongs to.
-struct Speaker: Equatable, Codable {
+struct Speaker: Equatable {
     let name: String?
     let role: String?
     let actor: ActorID?

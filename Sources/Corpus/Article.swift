@@ -1,12 +1,12 @@
 import Support
 
 /// Where a fact about a source came from.
-public enum Basis: String, Sendable, Codable {
+public enum Basis: String, Sendable, ByteCodableCase {
     case config, text, inferred, unknown
 }
 
 /// A fact about a source (its title, outlet, date …) with where it came from.
-public struct Sourced<Value: Sendable & Equatable & Codable>: Sendable, Equatable, Codable {
+public struct Sourced<Value: Sendable & Equatable & ByteCodable>: Sendable, Equatable {
     public var value: Value?
     public var basis: Basis
 
@@ -22,7 +22,7 @@ public struct Sourced<Value: Sendable & Equatable & Codable>: Sendable, Equatabl
 }
 
 /// A publication date, with the clock time when the text gives one.
-public struct PublicationStamp: Sendable, Equatable, Codable {
+public struct PublicationStamp: Sendable, Equatable {
     public var day: CalendarDay
     /// `HH:MM`, local to the outlet.
     public var time: String?
@@ -56,7 +56,7 @@ enum ClockTime {
 }
 
 /// What a block of an article's cleaned text is.
-public enum BlockKind: String, Sendable, Codable {
+public enum BlockKind: String, Sendable, ByteCodableCase {
     /// Running text: cited, analysed.
     case paragraph
     /// A section heading inside the article ("◆ U.S. Pressure").
@@ -67,7 +67,7 @@ public enum BlockKind: String, Sendable, Codable {
 
 /// A block's id, stable within its article and unique there by construction: its kind and its
 /// number among the blocks of that kind, written `p3` for paragraphs, `h1` for headings, `c1` for captions.
-public struct ParagraphID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct ParagraphID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let kind: BlockKind
     /// 1-based.
     public let number: Int
@@ -87,7 +87,7 @@ public struct ParagraphID: Hashable, Comparable, Sendable, CustomStringConvertib
 }
 
 /// A sentence's id: its paragraph and its 1-based number there, written `p3.s2`.
-public struct SentenceID: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct SentenceID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let paragraph: ParagraphID
     public let number: Int
 
@@ -100,13 +100,13 @@ public struct SentenceID: Hashable, Comparable, Sendable, CustomStringConvertibl
     public static func < (a: SentenceID, b: SentenceID) -> Bool { (a.paragraph, a.number) < (b.paragraph, b.number) }
 }
 
-public struct Sentence: Sendable, Equatable, Codable {
+public struct Sentence: Sendable, Equatable {
     public let id: SentenceID
     public let text: String
 }
 
 /// One block of an article's cleaned text.
-public struct Paragraph: Sendable, Equatable, Codable {
+public struct Paragraph: Sendable, Equatable {
     public let id: ParagraphID
     public let kind: BlockKind
     public let text: String
@@ -116,7 +116,7 @@ public struct Paragraph: Sendable, Equatable, Codable {
 }
 
 /// One corpus file, cleaned: metadata with its basis, and its text as blocks.
-public struct Article: Sendable, Equatable, Codable {
+public struct Article: Sendable, Equatable {
     public let id: ArticleID
     /// The corpus file name.
     public let file: String

@@ -3,7 +3,7 @@ import Foundation
 import Support
 
 /// An article as read from its file, with the warnings the reading gave.
-public struct ReadArticle: Sendable, Codable {
+public struct ReadArticle: Sendable {
     public let article: Article
     public let notes: [BriefingError]
 

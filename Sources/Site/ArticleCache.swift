@@ -18,7 +18,8 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
     private var entryOf: [ArticleID: String] = [:]
     private var used: Set<String> = []
 
-    static let version = "1"
+    /// Version 1 kept entries as JSON (`.article.json`, `.analysis.json`); version 2 in the cache's own form.
+    static let version = "2"
 
     /// The cache in `folder`, made when missing; nil when it cannot be made.
     init?(folder: URL, configuration: [UInt8]) {
@@ -74,29 +75,35 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
     static func isEntry(_ name: String) -> Bool {
         let parts = name.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, parts[0].utf8.count == 32, parts[0].allSatisfy(\.isHexDigit) else { return false }
-        return ["article.json", "analysis.json"].contains { parts[1] == $0 || parts[1].hasPrefix($0 + ".part-") }
+        // The names of version 1's entries too, which a cache made by an older tool still holds.
+        return ["article", "analysis", "article.json", "analysis.json"].contains { parts[1] == $0 || parts[1].hasPrefix($0 + ".part-") }
     }
 
     func recall(file: String, bytes: [UInt8], id: ArticleID) -> ReadArticle? {
-        let name = entry(file: file, bytes: bytes, id: id) + ".article.json"
-        return load(name).flatMap { try? JSONDecoder().decode(ReadArticle.self, from: Data($0)) }
+        let name = entry(file: file, bytes: bytes, id: id) + ".article"
+        return load(name).flatMap { stored in
+            var reader = ByteReader(stored)
+            guard let read = try? reader.read(ReadArticle.self), reader.isAtEnd else { return nil }
+            return read
+        }
     }
 
     func keep(_ read: ReadArticle, file: String, bytes: [UInt8], id: ArticleID) {
-        guard let encoded = try? JSONEncoder().encode(read) else { return }
+        var writer = ByteWriter()
+        writer.write(read)
         // The entry `recall` named for this article, rather than its bytes fingerprinted again.
         let entry = lock.withLock { entryOf[id] } ?? entry(file: file, bytes: bytes, id: id)
-        store([UInt8](encoded), as: entry + ".article.json")
+        store(writer.bytes, as: entry + ".article")
     }
 
     func recall(analysisOf article: ArticleID) -> [UInt8]? {
         guard let entry = lock.withLock({ entryOf[article] }) else { return nil }
-        return load(entry + ".analysis.json")
+        return load(entry + ".analysis")
     }
 
     func keep(_ analysis: [UInt8], of article: ArticleID) {
         guard let entry = lock.withLock({ entryOf[article] }) else { return }
-        store(analysis, as: entry + ".analysis.json")
+        store(analysis, as: entry + ".analysis")
     }
 
     /// Removes the entries this build did not use: those of articles since changed or removed. Only

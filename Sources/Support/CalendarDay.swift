@@ -1,5 +1,5 @@
 /// A day of the proleptic Gregorian calendar, with the arithmetic that date resolution needs.
-public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
+public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
@@ -22,20 +22,6 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public var iso: String { "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
 
-    /// Kept (in the build cache) as one number, YYYYMMDD: quicker to read back than three keyed fields.
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(year * 10_000 + month * 100 + day)
-    }
-
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let number = try container.decode(Int.self)
-        guard let day = CalendarDay(year: number / 10_000, month: number / 100 % 100, day: number % 100) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "\(number) is no day")
-        }
-        self = day
-    }
     public var description: String { iso }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

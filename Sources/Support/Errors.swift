@@ -1,12 +1,12 @@
 /// The steps of a build, named as `build` prints them.
-public enum Step: String, Sendable, CaseIterable, Codable {
+public enum Step: String, Sendable, CaseIterable {
     case configuration, ingest, analyse, compose, render, check, write
 }
 
 /// The one shape of every problem the tool reports, fatal or not: the step it arose in, the file and
 /// line when there is one, and the reason. A build stops on a thrown one and reports collected ones
 /// as warnings; both print the same way.
-public struct BriefingError: Error, Equatable, Sendable, CustomStringConvertible, Codable {
+public struct BriefingError: Error, Equatable, Sendable, CustomStringConvertible {
     public var step: Step?
     public let file: String?
     public let line: Int?

@@ -10,13 +10,6 @@ extension SlugIdentifier {
     public static func < (a: Self, b: Self) -> Bool { a.slug < b.slug }
 }
 
-extension SlugIdentifier where Self: Encodable {
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(slug)
-    }
-}
-
 extension SlugIdentifier where Self: Decodable {
     /// Read from the configuration as written; `BriefingConfig` checks that it is a slug.
     public init(from decoder: Decoder) throws {
@@ -26,7 +19,7 @@ extension SlugIdentifier where Self: Decodable {
 
 /// A source's id: the slug of its file name, handed out by `UniqueSlugs` so that two files of one
 /// corpus never share one, even when their names differ only in case ("Ferry.txt", "ferry.txt").
-public struct ArticleID: SlugIdentifier, Codable {
+public struct ArticleID: SlugIdentifier {
     public let slug: String
 
     /// An id as written in a route or an export; ids of a corpus come from `assign(toFiles:)`.
@@ -40,7 +33,7 @@ public struct ArticleID: SlugIdentifier, Codable {
 }
 
 /// An actor's id, as the configuration gives it; unique there (checked when it is loaded).
-public struct ActorID: SlugIdentifier, Codable {
+public struct ActorID: SlugIdentifier, Decodable {
     public let slug: String
     public init(slug: String) { self.slug = slug }
 }

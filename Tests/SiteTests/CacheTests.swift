@@ -32,8 +32,10 @@ import Testing
         /// The cache's reading of each file, by file name, with the entry that holds it.
         func readings() throws -> [String: (entry: String, read: ReadArticle)] {
             var out: [String: (String, ReadArticle)] = [:]
-            for name in entries where name.hasSuffix(".article.json") {
-                let read = try JSONDecoder().decode(ReadArticle.self, from: Data(contentsOf: cache.appendingPathComponent(name)))
+            for name in entries where name.hasSuffix(".article") {
+                var reader = ByteReader([UInt8](try Data(contentsOf: cache.appendingPathComponent(name))))
+                let read = try reader.read(ReadArticle.self)
+                #expect(reader.isAtEnd)
                 out[read.article.file] = (name, read)
             }
             return out
@@ -49,7 +51,7 @@ import Testing
         let first = try f.build("site")
         // Each article has its reading and its analysis kept.
         #expect(f.entries.count == 6)
-        #expect(f.entries.filter { $0.hasSuffix(".analysis.json") }.count == 3)
+        #expect(f.entries.filter { $0.hasSuffix(".analysis") }.count == 3)
         let before = f.entries
         let second = try f.build("site")
         #expect(f.entries == before)
@@ -86,7 +88,9 @@ import Testing
         let (entry, read) = try #require(try f.readings()["a.txt"])
         var article = read.article
         article.title = Sourced("A title only the cache holds", .config)
-        try JSONEncoder().encode(ReadArticle(article: article, notes: read.notes)).write(to: f.cache.appendingPathComponent(entry))
+        var writer = ByteWriter()
+        writer.write(ReadArticle(article: article, notes: read.notes))
+        try Data(writer.bytes).write(to: f.cache.appendingPathComponent(entry))
         let site = try f.build("site")
         #expect(String(decoding: site["sources/index.html"] ?? Data(), as: UTF8.self).contains("A title only the cache holds"))
     }
@@ -114,7 +118,7 @@ import Testing
             Mara Holt visited the Orun dam on 3 March 2031 with engineers from Veloria.
             """, to: "b.txt")
         _ = try f.build("site")
-        let analysis = { try f.entries.filter { $0.hasSuffix(".analysis.json") }.map { try Data(contentsOf: f.cache.appendingPathComponent($0)) } }
+        let analysis = { try f.entries.filter { $0.hasSuffix(".analysis") }.map { try Data(contentsOf: f.cache.appendingPathComponent($0)) } }
         let before = try analysis()
         try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("a.txt"))
         let site = try f.build("site")
@@ -126,8 +130,11 @@ import Testing
     @Test func aDamagedEntryIsMadeAgain() throws {
         let f = try Folders()
         let first = try f.build("site")
-        for name in f.entries {
-            try Data("{\"cut short".utf8).write(to: f.cache.appendingPathComponent(name))
+        // Every other entry cut short, the rest overwritten with what no version of the cache wrote.
+        for (i, name) in f.entries.enumerated() {
+            let place = f.cache.appendingPathComponent(name)
+            let damaged = i % 2 == 0 ? try Data(contentsOf: place).dropLast(3) : Data("{\"cut short".utf8)
+            try damaged.write(to: place)
         }
         #expect(try f.build("site") == first)
         #expect(try f.readings().count == 3)
@@ -137,6 +144,8 @@ import Testing
         let f = try Folders()
         _ = try f.build("site")
         try Data("the user's own notes".utf8).write(to: f.cache.appendingPathComponent("notes.txt"))
+        // An entry of the cache's first version, which kept JSON, is no entry of this one.
+        try Data("{}".utf8).write(to: f.cache.appendingPathComponent(String(repeating: "0f", count: 16) + ".article.json"))
         try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("b.txt"))
         _ = try f.build("site")
         #expect(f.entries.count == 5)

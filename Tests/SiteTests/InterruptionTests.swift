@@ -46,6 +46,6 @@ import TestFixtures
         // The cache holds whole entries only, two for each of the corpus's three articles: the parts the
         // killed builds were writing are gone.
         let cache = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".briefing-cache/site").path)
-        #expect(cache.count == 6 && cache.allSatisfy { $0.hasSuffix(".json") }, "\(cache)")
+        #expect(cache.count == 6 && cache.allSatisfy { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") }, "\(cache)")
     }
 }
