@@ -29,21 +29,22 @@ public enum CommonMark {
     /// slug, so no text from the corpus reaches it.
     private static func anchorBlocks(in document: OpaquePointer) {
         var blocks: [(OpaquePointer, String)] = []
-        guard let iterator = cmark_iter_new(document) else { return }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let block = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(block)
-            guard type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
-                  let link = cmark_node_first_child(block), cmark_node_get_type(link) == CMARK_NODE_LINK,
-                  let url = cmark_node_get_url(link).map({ String(cString: $0) }), url.hasPrefix("#"),
-                  let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text),
-                  isAnchorLabel(String(cString: literal))
-            else { continue }
-            let id = String(url.dropFirst())
-            if isPlainID(id) { blocks.append((block, id)) }
+        // Only the blocks are walked, down through lists, items and quotes: an anchor opens a
+        // paragraph or a heading, and the inlines within them, most of the tree, are never visited.
+        var containers = [document]
+        while let container = containers.popLast() {
+            var child = cmark_node_first_child(container)
+            while let block = child {
+                let type = cmark_node_get_type(block)
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                    if let id = anchorID(of: block) { blocks.append((block, id)) }
+                } else if type == CMARK_NODE_LIST || type == CMARK_NODE_ITEM || type == CMARK_NODE_BLOCK_QUOTE {
+                    containers.append(block)
+                }
+                child = cmark_node_next(block)
+            }
         }
-        // The tree changes only after the walk, as cmark requires.
+        // The tree changes only after the walk.
         for (block, id) in blocks {
             guard let wrapper = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             cmark_node_set_on_enter(wrapper, "<div class=\"anchored\" id=\"\(id)\">")
@@ -51,6 +52,16 @@ public enum CommonMark {
             cmark_node_insert_before(block, wrapper)
             cmark_node_append_child(wrapper, block)
         }
+    }
+
+    /// The id a paragraph or heading is anchored at: its first inline a link `[¶3](#p3)` to a plain id.
+    private static func anchorID(of block: OpaquePointer) -> String? {
+        guard let link = cmark_node_first_child(block), cmark_node_get_type(link) == CMARK_NODE_LINK,
+              let url = cmark_node_get_url(link).map({ String(cString: $0) }), url.hasPrefix("#"),
+              let text = cmark_node_first_child(link), let literal = cmark_node_get_literal(text),
+              isAnchorLabel(String(cString: literal)) else { return nil }
+        let id = String(url.dropFirst())
+        return isPlainID(id) ? id : nil
     }
 
     /// "¶", or "¶3" with the paragraph's number.
