@@ -22,6 +22,12 @@ public protocol SiteWriter: Sendable {
     func write(_ route: String, pieces: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws
     /// A file written so far.
     func read(_ route: String) -> Data?
+    /// The stamp of a file written so far.
+    func stamp(_ route: String) -> FileStamp?
+    /// The stamp of the previous site's file at `route`; nil when there is none.
+    func previousStamp(_ route: String) -> FileStamp?
+    /// The previous site's file at `route`, taken into the new site as it is.
+    func reusePrevious(_ route: String) throws
 }
 
 /// What the check needs of a rendered site, whose files have gone to be written: every file's route,
@@ -53,8 +59,10 @@ public struct RenderedSite: Sendable {
 /// template, beside its Markdown twin, and scanned; the assets, the data files and the timeline
 /// exports as they are. Each file goes to `writer` as soon as it is made (from any core), so that the
 /// site is never held whole. With the address the site is published at (`baseURL`, ending in "/"),
-/// a sitemap and an Atom feed too.
-public func render(_ composed: consuming Briefing, templates: Templates, baseURL: String? = nil, into writer: some SiteWriter) throws -> RenderedSite {
+/// a sitemap and an Atom feed too. With the pages an earlier build rendered (`memory`), a page whose
+/// inputs are all as they were is taken from the previous site rather than rendered again.
+public func render(_ composed: consuming Briefing, templates: Templates, baseURL: String? = nil, into writer: some SiteWriter,
+                   memory: (any RenderMemory)? = nil) throws -> RenderedSite {
     // The data files and pages are taken over, each let go once written (with the export, the corpus
     // and the findings it is made from), so that what is written is not held to the end.
     let work = composed.dataFiles.map(Work.data) + composed.pages.map(Work.page)
@@ -66,6 +74,7 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
                   chart: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)) }
     })
     let searchShards = try shards.get()
+    let siteInputs = templates.fingerprint + " cmark " + CommonMark.version
     // The data files, each as long to make as the longest page, are written beside the pages.
     let rendered = ParallelMap.mapReleasing(consume work) { work -> Result<Written, Error> in
         Result {
@@ -84,7 +93,6 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
                 "lang": briefing.language, "title": page.title,
                 "documentTitle": page.kind == .index ? briefing.title : "\(page.title) · \(briefing.title)", "siteTitle": briefing.title,
                 "root": Routes.root(from: page.route), "kind": page.kind.rawValue, "nav": nav,
-                "heading": try CommonMark.html(page.heading), "body": try CommonMark.html(page.body),
                 "asOf": briefing.asOf,
                 "sourceCount": briefing.sourceCount,
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),
@@ -97,10 +105,24 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
             if page.route == Routes.timeline, !briefing.timeline.isEmpty {
                 context["chart"] = TimelineChart(events: briefing.timeline, page: page.route).svg(title: briefing.title)
             }
+            let routes = [page.route, page.markdownRoute]
+            let inputs = memory == nil ? nil : RenderInputs.fingerprint(site: siteInputs, context: context, markdown: [page.heading, page.body])
+            if let inputs, let before = memory?.recall(page.route), before.inputs == inputs,
+               writer.previousStamp(page.route) == before.html, writer.previousStamp(page.markdownRoute) == before.markdown {
+                for route in routes { try writer.reusePrevious(route) }
+                guard let html = writer.read(page.route) else { throw BriefingError(step: .render, file: page.route, "cannot read the page back") }
+                memory?.keep(before, at: page.route)
+                return Written(routes: routes, page: (page.route, PageScan([UInt8](html))))
+            }
+            context["heading"] = try CommonMark.html(page.heading)
+            context["body"] = try CommonMark.html(page.body)
             let html = Array(try templates.render("page", context).utf8)
             try writer.write(page.route, html)
             try writer.write(page.markdownRoute, Array(page.markdown.utf8))
-            return Written(routes: [page.route, page.markdownRoute], page: (page.route, PageScan(html)))
+            if let inputs, let htmlStamp = writer.stamp(page.route), let markdownStamp = writer.stamp(page.markdownRoute) {
+                memory?.keep(RenderedPage(inputs: inputs, html: htmlStamp, markdown: markdownStamp), at: page.route)
+            }
+            return Written(routes: routes, page: (page.route, PageScan(html)))
         }
     }
     var pages: [String: PageScan] = [:]

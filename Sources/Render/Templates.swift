@@ -7,6 +7,8 @@ public struct Templates: Sendable {
     let library: MustacheLibrary
     /// Asset files by site-relative path (`assets/style.css`).
     let assets: [(route: String, bytes: [UInt8])]
+    /// The fingerprint of every template's name and text: a page rendered with other templates is another page.
+    let fingerprint: String
 
     /// The templates every site needs.
     public static let required = ["page"]
@@ -14,6 +16,7 @@ public struct Templates: Sendable {
     public init(folder: URL) throws {
         let fm = FileManager.default
         var templates: [String: MustacheTemplate] = [:]
+        var fingerprint = ContentHash()
         guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else {
             throw BriefingError(step: .render, file: folder.path, "the templates folder does not exist")
         }
@@ -22,6 +25,8 @@ public struct Templates: Sendable {
             guard let data = fm.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
                 throw BriefingError(step: .render, file: path, "cannot read the template as UTF-8")
             }
+            fingerprint.add(name)
+            fingerprint.add(text)
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: text)
             } catch let error as MustacheTemplate.ParserError {
@@ -32,6 +37,7 @@ public struct Templates: Sendable {
             throw BriefingError(step: .render, file: folder.appendingPathComponent(name + ".mustache").path, "the template is missing")
         }
         library = MustacheLibrary(templates: templates)
+        self.fingerprint = fingerprint.hex
 
         var assets: [(String, [UInt8])] = []
         let assetFolder = folder.appendingPathComponent("assets")

@@ -56,6 +56,20 @@ public final class AtomicWrite: SiteWriter, @unchecked Sendable {
         Self.isSafeRoute(route) ? FileManager.default.contents(atPath: staging.appendingPathComponent(route).path) : nil
     }
 
+    public func stamp(_ route: String) -> FileStamp? {
+        Self.isSafeRoute(route) ? FileStamp(path: staging.appendingPathComponent(route).path) : nil
+    }
+
+    public func previousStamp(_ route: String) -> FileStamp? {
+        Self.isSafeRoute(route) ? FileStamp(path: output.appendingPathComponent(route).path) : nil
+    }
+
+    /// Linked, as a file whose bytes the previous site already has is.
+    public func reusePrevious(_ route: String) throws {
+        let path = try place(route)
+        guard link(output.appendingPathComponent(route).path, path) == 0 else { throw BriefingError(step: .write, "cannot write \(path)") }
+    }
+
     /// The path in the new site of a file to write at `route`, its folder made.
     private func place(_ route: String) throws -> String {
         guard Self.isSafeRoute(route) else { throw BriefingError(step: .write, "refusing to write outside the site: \(route)") }

@@ -127,7 +127,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
 
     var baseURL: String?
     var templates: Templates?
-    var cache: ArticleCache?
+    var cache: BuildCache?
     // The date grammar takes as long to compile as the sample corpus takes to read: the idle core does it meanwhile.
     DispatchQueue.global().async { prepareDateGrammar() }
     let config = try step(1, .configuration) {
@@ -137,7 +137,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         // Read before the long steps, so that a missing or broken template stops the build at once.
         templates = try Templates(folder: options.templates)
         if let folder = options.cache {
-            cache = ArticleCache(folder: folder, configuration: [UInt8](FileManager.default.contents(atPath: options.configFile.path) ?? Data()))
+            cache = BuildCache(folder: folder, configuration: [UInt8](FileManager.default.contents(atPath: options.configFile.path) ?? Data()))
         }
         return config
     }
@@ -165,7 +165,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
                 let staging = try AtomicWrite(into: options.output)
                 writer = staging
                 // Render takes the briefing over, to let each page go once it is written.
-                return try render(composed.take()!, templates: templates!, baseURL: baseURL, into: staging)
+                return try render(composed.take()!, templates: templates!, baseURL: baseURL, into: staging, memory: cache)
             }
         }()
         try step(6, .check) {
@@ -177,6 +177,7 @@ public func build(_ options: BuildOptions, progress: (String) -> Void = { _ in }
         }
         try step(7, .write) {
             try writer!.finish()
+            cache?.keepRenderedPages()
             cache?.prune()
         }
         return BuildReport(articles: counts.articles, events: counts.events, quotes: counts.quotes,

@@ -1,24 +1,29 @@
 import Analysis
 import Corpus
 import Foundation
+import Render
 import Support
 
-/// Each article's reading and analysis from earlier builds, one pair of files per article, so that a
-/// rebuild reads and analyses only the articles that changed. An entry is named by the fingerprint of
-/// everything its work read: the article's bytes, file name and id, the configuration file, and the
-/// tool (its version and its executable's size and time, so that a new build of the tool starts
-/// afresh). After a build only the entries it used remain. The cache is a convenience: an entry that
-/// cannot be read or decoded is made again, and one that cannot be written is not kept, the build
-/// going on either way.
-final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
+/// What earlier builds made, kept for the next: each article's reading and analysis, one pair of
+/// files per article, so that a rebuild reads and analyses only the articles that changed; and the
+/// pages the last build rendered (one file), so that it renders only the pages whose inputs changed.
+/// An article's entry is named by the fingerprint of everything its work read: the article's bytes,
+/// file name and id, the configuration file, and the tool (its version and its executable's size and
+/// time, so that a new build of the tool starts afresh); the rendered pages carry the tool's
+/// fingerprint. After a build only the entries it used remain. The cache is a convenience: an entry
+/// that cannot be read or decoded is made again, and one that cannot be written is not kept, the
+/// build going on either way.
+final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked Sendable {
     let folder: URL
     /// The fingerprint of the tool and the configuration, the inputs every entry shares.
     private let inputs: String
     private let lock = NSLock()
     private var entryOf: [ArticleID: String] = [:]
     private var used: Set<String> = []
+    /// The pages the previous build rendered, and those this one has rendered so far, by route.
+    private let earlierPages: [String: RenderedPage]
+    private var renderedPages: [String: RenderedPage] = [:]
 
-    /// Version 1 kept entries as JSON (`.article.json`, `.analysis.json`); version 2 in the cache's own form.
     static let version = "2"
 
     /// The cache in `folder`, made when missing; nil when it cannot be made.
@@ -30,6 +35,7 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
         inputs.add(Self.toolIdentity)
         inputs.add(configuration)
         self.inputs = inputs.hex
+        earlierPages = Self.readPages(FileManager.default.contents(atPath: folder.appendingPathComponent(Self.pagesFile).path))
     }
 
     /// The executable's path, size and modification time: a rebuilt tool, whose rules may differ, is another tool.
@@ -73,6 +79,7 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
 
     /// An entry, or a part of one a killed build left.
     static func isEntry(_ name: String) -> Bool {
+        if name.hasPrefix(pagesFile + ".part-") { return true }
         let parts = name.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, parts[0].utf8.count == 32, parts[0].allSatisfy(\.isHexDigit) else { return false }
         // The names of version 1's entries too, which a cache made by an older tool still holds.
@@ -104,6 +111,40 @@ final class ArticleCache: ReadingMemory, AnalysisMemory, @unchecked Sendable {
     func keep(_ analysis: [UInt8], of article: ArticleID) {
         guard let entry = lock.withLock({ entryOf[article] }) else { return }
         store(analysis, as: entry + ".analysis")
+    }
+
+    /// The file of the rendered pages, whose first field is the fingerprint of the tool that rendered them.
+    static let pagesFile = "rendered-pages"
+    private static let pagesTool: String = {
+        var tool = ContentHash()
+        tool.add(version)
+        tool.add(toolIdentity)
+        return tool.hex
+    }()
+
+    private static func readPages(_ data: Data?) -> [String: RenderedPage] {
+        guard let data else { return [:] }
+        var reader = ByteReader([UInt8](data))
+        guard (try? reader.read(String.self)) == pagesTool, let routes = try? reader.read([String].self),
+              let pages = try? reader.read([RenderedPage].self), reader.isAtEnd, routes.count == pages.count else { return [:] }
+        return Dictionary(zip(routes, pages), uniquingKeysWith: { a, _ in a })
+    }
+
+    func recall(_ route: String) -> RenderedPage? { earlierPages[route] }
+
+    func keep(_ page: RenderedPage, at route: String) {
+        lock.withLock { renderedPages[route] = page }
+    }
+
+    /// Keeps the pages this build rendered, in place of the previous build's: called once the new
+    /// site is in place, whose files they describe.
+    func keepRenderedPages() {
+        let routes = renderedPages.keys.sorted()
+        var writer = ByteWriter()
+        writer.write(Self.pagesTool)
+        writer.write(routes)
+        writer.write(routes.map { renderedPages[$0]! })
+        store(writer.bytes, as: Self.pagesFile)
     }
 
     /// Removes the entries this build did not use: those of articles since changed or removed. Only

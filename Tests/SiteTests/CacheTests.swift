@@ -21,13 +21,15 @@ import Testing
         }
 
         /// Builds into `name` beside the corpus, with the cache or without one, and gives the site's files.
-        func build(_ name: String, cached: Bool = true) throws -> [String: Data] {
+        func build(_ name: String, cached: Bool = true, templates: URL = Paths.templates, baseURL: String? = nil) throws -> [String: Data] {
             let output = root.appendingPathComponent(name)
-            _ = try Site.build(BuildOptions(corpus: corpus, output: output, templates: Paths.templates, cache: cached ? cache : nil))
+            _ = try Site.build(BuildOptions(corpus: corpus, output: output, templates: templates, baseURL: baseURL, cache: cached ? cache : nil))
             return filesUnder(output)
         }
 
         var entries: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).sorted() }
+        /// The entries of the articles: their readings and analyses.
+        var articleEntries: [String] { entries.filter { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") } }
 
         /// The cache's reading of each file, by file name, with the entry that holds it.
         func readings() throws -> [String: (entry: String, read: ReadArticle)] {
@@ -49,8 +51,9 @@ import Testing
     @Test func aRebuildReusesEveryEntryAndGivesTheSiteABuildWithoutACacheGives() throws {
         let f = try Folders()
         let first = try f.build("site")
-        // Each article has its reading and its analysis kept.
-        #expect(f.entries.count == 6)
+        // Each article has its reading and its analysis kept, and the pages rendered are recorded.
+        #expect(f.articleEntries.count == 6)
+        #expect(f.entries == (f.articleEntries + [BuildCache.pagesFile]).sorted())
         #expect(f.entries.filter { $0.hasSuffix(".analysis") }.count == 3)
         let before = f.entries
         let second = try f.build("site")
@@ -76,7 +79,7 @@ import Testing
         #expect(after["c.txt"]?.entry != before["c.txt"]?.entry)
         #expect(after["c.txt"]?.read.article.title.value == "Upper Dunan engineers open the Orun locks")
         // The old entries of the changed article are gone: two entries per article remain.
-        #expect(f.entries.count == 6)
+        #expect(f.articleEntries.count == 6)
         #expect(changed == (try f.build("plain", cached: false)))
         #expect(String(decoding: changed["timeline.html"] ?? Data(), as: UTF8.self).contains("Orun locks"))
     }
@@ -148,9 +151,67 @@ import Testing
         try Data("{}".utf8).write(to: f.cache.appendingPathComponent(String(repeating: "0f", count: 16) + ".article.json"))
         try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("b.txt"))
         _ = try f.build("site")
-        #expect(f.entries.count == 5)
+        #expect(f.articleEntries.count == 4)
         #expect(f.entries.contains("notes.txt"))
         #expect(try f.readings()["b.txt"] == nil)
+    }
+
+    @Test func aPageWhoseInputsDidNotChangeIsTakenFromThePreviousSite() throws {
+        // Shown by a page changed behind the build's back with its stamp kept (the same inode, size
+        // and modification time): the rebuild takes the file as it is rather than rendering it again.
+        let f = try Folders()
+        let first = try f.build("site")
+        let page = f.root.appendingPathComponent("site/glossary.html")
+        let html = try #require(first["glossary.html"])
+        let at = try #require(html.range(of: Data("Markdown source".utf8)))
+        try overwrite(page, at: at.lowerBound - html.startIndex, with: "MARKDOWN SOURCE", keepingStamp: true)
+        let second = try f.build("site")
+        #expect(String(decoding: second["glossary.html"] ?? Data(), as: UTF8.self).contains("MARKDOWN SOURCE"))
+        #expect(second.filter { $0.key != "glossary.html" } == first.filter { $0.key != "glossary.html" })
+        // Once its time changes too, the page is the previous site's no more: it is rendered again.
+        try overwrite(page, at: at.lowerBound - html.startIndex, with: "MARKDOWN SOURCE", keepingStamp: false)
+        #expect(try f.build("site") == first)
+    }
+
+    @Test func aPageEditedOrRemovedInThePreviousSiteIsRenderedAgain() throws {
+        let f = try Folders()
+        let first = try f.build("site")
+        try Data("edited by hand".utf8).write(to: f.root.appendingPathComponent("site/index.html"))
+        try FileManager.default.removeItem(at: f.root.appendingPathComponent("site/timeline.md"))
+        #expect(try f.build("site") == first)
+        // The record of the pages rendered, damaged, is no record: every page is rendered.
+        try Data("not a record".utf8).write(to: f.cache.appendingPathComponent(BuildCache.pagesFile))
+        #expect(try f.build("site") == first)
+    }
+
+    @Test func otherTemplatesOrAnotherAddressRenderThePagesAgain() throws {
+        let f = try Folders()
+        _ = try f.build("site")
+        let templates = f.root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        let template = templates.appendingPathComponent("page.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "</footer>", with: "<p>Printed for the harbour board.</p></footer>").write(to: template, atomically: true, encoding: .utf8)
+        let edited = try f.build("site", templates: templates)
+        #expect(edited == (try f.build("plain", cached: false, templates: templates)))
+        #expect(edited.filter { $0.key.hasSuffix(".html") }.allSatisfy { String(decoding: $0.value, as: UTF8.self).contains("harbour board") })
+        let published = try f.build("site", templates: templates, baseURL: "https://example.org/harbour/")
+        #expect(published == (try f.build("plain", cached: false, templates: templates, baseURL: "https://example.org/harbour/")))
+        #expect(String(decoding: published["index.html"] ?? Data(), as: UTF8.self).contains("feed.xml"))
+    }
+
+    /// Writes `text` over the file's bytes at `offset`, in place; with `keepingStamp`, its modification
+    /// time is set back to what it was, so that size, inode and time are all as before.
+    func overwrite(_ file: URL, at offset: Int, with text: String, keepingStamp: Bool) throws {
+        var before = stat()
+        #expect(lstat(file.path, &before) == 0)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seek(toOffset: UInt64(offset))
+        try handle.write(contentsOf: Data(text.utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        if !keepingStamp { times[1].tv_nsec = (times[1].tv_nsec + 1) % 1_000_000_000 }
+        #expect(utimensat(AT_FDCWD, file.path, &times, 0) == 0)
     }
 
     @Test func aCacheInsideTheOutputIsRefused() throws {
