@@ -84,6 +84,25 @@ import Support
         #expect(!line.contains("¶21"))
     }
 
+    @Test func aQuoteGivenToManySpeakersNamesThoseMostSourcesGiveAndCountsTheRest() {
+        // Fourteen speakers for one line; "Speaker 3" and "Speaker 12" are named by three sources each.
+        let claims = (1...14).map { n in
+            Conflict.Claim(value: "Speaker \(n)", citations: (1...(n == 3 || n == 12 ? 3 : 1)).map { Story.cite("gazette", n * 10 + $0, "Tolls rise.") })
+        }
+        let quote = Quote(id: "q1", text: "Tolls rise.", speaker: nil, speakerRole: nil, actor: nil, actorGuessed: false, otherActors: [],
+                          citations: claims.flatMap(\.citations))
+        let f = Story.findings
+        let findings = Findings(events: f.events, quotes: [quote], statements: [], people: f.people, actors: f.actors, issues: f.issues,
+                                glossary: f.glossary, conflicts: [Conflict(id: "s1", topic: "Who said “Tolls rise.”", claims: claims, quote: "q1")],
+                                background: f.background, brief: f.brief)
+        let line = PageContext(corpus: Story.corpus, findings: findings, config: Story.config).speakerDisagreement(quote, from: "people.html") ?? ""
+        let named = (1...14).filter { line.contains("Speaker \($0) —") }
+        // The two most cited, then the first eight of the rest, in their order.
+        #expect(named == [1, 2, 3, 4, 5, 6, 7, 8, 9, 12])
+        #expect(line.hasSuffix("; and 4 other speakers"))
+        #expect(line.hasPrefix("*Sources differ on who said it:* Speaker 1 — [Averly Gazette, ¶11](sources/gazette.html#p11); Speaker 2"))
+    }
+
     /// Where one outlet has several articles, a citation says which: by its date, and where two share a
     /// date, by its headline's first words.
     @Test func aCitationTellsApartTheArticlesOfOneOutlet() {

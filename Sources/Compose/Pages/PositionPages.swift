@@ -69,12 +69,24 @@ extension PageContext {
         return links.draft(.actor, actor.name, md.map(PageDraft.Line.text) + [.mentionedOn(entity: .actor(actor.id), lead: "\n## Mentioned on\n\n")])
     }
 
-    /// "Sources differ on who said it: …" when outlets name different speakers for the same words.
+    /// "Sources differ on who said it: …" when outlets name different speakers for the same words. A
+    /// line cannot be cut into pages: past `mostClaims` speakers it names those the most citations
+    /// give, in their order, and counts the rest (`data/briefing.json` has every one).
     func speakerDisagreement(_ q: Quote, from page: String) -> String? {
         guard let conflict = conflictOverQuote[q.id] else { return nil }
-        return "*Sources differ on who said it:* " + conflict.claims.map { MD.escape($0.value) + cite($0.citations, from: page) }
-            .joined(separator: "; ")
+        var claims = conflict.claims
+        var rest = ""
+        if claims.count > Self.mostClaims {
+            let kept = Set(claims.indices.sorted { (claims[$0].citations.count, $1) > (claims[$1].citations.count, $0) }.prefix(Self.mostClaims))
+            rest = "; and \(claims.count - Self.mostClaims) other speakers"
+            claims = claims.indices.filter(kept.contains).map { claims[$0] }
+        }
+        return "*Sources differ on who said it:* " + claims.map { MD.escape($0.value) + cite($0.citations, from: page) }
+            .joined(separator: "; ") + rest
     }
+
+    /// The speakers a disagreement over who said a quote shows.
+    static let mostClaims = 10
 
     /// A named speaker links to their entry on the people page; an unnamed one is their description.
     func speakerLabel(name: String?, role: String?, from page: String) -> String {
