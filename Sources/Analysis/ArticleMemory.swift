@@ -42,7 +42,7 @@ extension ArticleFindings {
             out.write(i)
         }
         func list<T>(_ items: [T], _ each: (T) throws -> Void) rethrows {
-            out.write(items.count)
+            out.writeCount(items.count)
             for item in items { try each(item) }
         }
         func person(_ p: PersonMention) throws {
@@ -102,9 +102,7 @@ extension ArticleFindings {
             return sentences[i]
         }
         func list<T>(_ each: () throws -> T) throws -> [T] {
-            let count = try input.read(Int.self)
-            guard count >= 0, count <= bytes.count else { throw ByteReader.malformed }
-            return try (0..<count).map { _ in try each() }
+            return try (0..<input.readCount()).map { _ in try each() }
         }
         func person() throws -> PersonMention {
             PersonMention(name: try input.read(), role: try input.read(), title: try input.read(), actor: try input.read(),

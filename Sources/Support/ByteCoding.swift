@@ -31,6 +31,11 @@ public struct ByteWriter {
         bytes.append(UInt8(value))
     }
 
+    /// How many elements a list has, before them.
+    public mutating func writeCount(_ count: Int) {
+        writeUnsigned(UInt64(count))
+    }
+
     mutating func writeRaw(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(contentsOf: utf8)
     }
@@ -71,6 +76,14 @@ public struct ByteReader {
         let end = position + Int(count)
         defer { position = end }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<end]), as: UTF8.self) }
+    }
+
+    /// How many elements a list has. Each element takes at least one byte: a count beyond what is
+    /// left is no count, refused before anything is made for it.
+    public mutating func readCount() throws -> Int {
+        let count = try readUnsigned()
+        guard count <= UInt64(bytes.count - position) else { throw Self.malformed }
+        return Int(count)
     }
 
     /// A tag of a value of `cases` kinds (an enum's case, an optional's presence).
@@ -136,22 +149,16 @@ extension Optional: ByteCodable where Wrapped: ByteCodable {
 
 extension Array: ByteCodable where Element: ByteCodable {
     public func write(to writer: inout ByteWriter) {
-        writer.writeUnsigned(UInt64(count))
+        writer.writeCount(count)
         for element in self { element.write(to: &writer) }
     }
 
     public init(from reader: inout ByteReader) throws {
-        let count = try reader.readUnsigned()
-        // Each element takes at least one byte: a count beyond what is left is no count.
-        guard count <= UInt64(reader.bytesLeft) else { throw ByteReader.malformed }
+        let count = try reader.readCount()
         self = []
-        reserveCapacity(Int(count))
+        reserveCapacity(count)
         for _ in 0..<count { append(try reader.read(Element.self)) }
     }
-}
-
-extension ByteReader {
-    var bytesLeft: Int { bytes.count - position }
 }
 
 /// An enum whose raw value is a string, written as its case's place among `allCases`.
