@@ -46,6 +46,7 @@ let package = Package(
                 .embedInCode("Rules/organisations.words"),
                 .embedInCode("Rules/speech-verbs.words"),
                 .embedInCode("Rules/person-cues.rules"),
+                .embedInCode("Rules/given-names.rules"),
                 .embedInCode("Rules/places.words"),
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),

@@ -170,8 +170,10 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 }
 
 /// One person per real person: mentions by the same full name are one, and a shorter name ("Ruiz",
-/// "Greg Ruiz") joins the one full name of the corpus it fits ("Gregory Ruiz": the same last words,
-/// each other word the start of the full name's) when no two full names fit it and the sides agree.
+/// "Greg Ruiz", "Tom Ruiz") joins the one full name of the corpus it fits ("Gregory Ruiz", "Thomas
+/// J. Ruiz": the same last words, each other word the full name's, its start or a short form of it
+/// (`Rules/given-names.rules`), the full name's initials left out) when no two full names fit it and
+/// the sides agree.
 /// Gives the first role that names a side ("Alda Water Minister" before "minister"), else the first
 /// role given; the first side given; every sentence that introduces them; and each shorter name's full name.
 func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
@@ -186,10 +188,12 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     func words(_ name: String) -> [String] { wordsOf[name]! }
     func fits(_ short: [String], _ full: [String]) -> Bool {
         guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
-        let head = short.dropLast(), fullHead = full.dropLast()
+        let head = short.dropLast()
         if head.isEmpty { return true }
+        var fullHead = Array(full.dropLast())
+        if head.count < fullHead.count, !head.contains(where: GivenNames.isInitial) { fullHead.removeAll(where: GivenNames.isInitial) }
         guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
-        return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) }
+        return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) || GivenNames.isShortForm($0, of: $1) }
     }
     func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil }?.actor }
     // Full names by their last word, so that a shorter name meets only the names it may fit.

@@ -372,3 +372,21 @@ struct PersonCues: Sendable {
         notSideAfter = words("not-side-after")
     }
 }
+
+/// Given names and their short forms (`Rules/given-names.rules`): "Tom" is a short form of "Thomas".
+enum GivenNames {
+    static let fullNames: [String: Set<String>] = Dictionary(
+        RuleTable.rows(PackageResources.given_names_rules).filter { $0.count == 2 }
+            .map { ($0[0], Set($0[1].split(separator: ",").map(\.trimmed))) },
+        uniquingKeysWith: { $0.union($1) })
+
+    static func isShortForm(_ short: String, of full: String) -> Bool {
+        fullNames[short.lowercased()]?.contains(full.lowercased()) ?? false
+    }
+
+    /// "J." or "J": a middle initial.
+    static func isInitial(_ word: String) -> Bool {
+        let letters = word.hasSuffix(".") ? word.dropLast() : Substring(word)
+        return letters.count == 1 && letters.first!.isUppercase
+    }
+}

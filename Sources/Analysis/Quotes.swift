@@ -189,17 +189,25 @@ enum QuoteFinder {
         return false
     }
 
+    /// Marks of either kind close a quote, since scraped copy mixes them (`“We are late," she said`): a
+    /// closing curly mark, or a straight one after a word and before a space, punctuation or the end.
+    /// Straight marks around words inside a curly quote are a quote within it (`“He said "no" twice”`).
     static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
         var spans: [Span] = []
         var open: (at: Int, straight: Bool)?
+        var innerOpen = false
         for (i, ch) in chars.enumerated() {
             if let o = open {
-                if (ch == "\"" && o.straight) || (ch == "”" && !o.straight) {
+                guard ch == "\"" || ch == "”" else { continue }
+                if ch == "\"", !o.straight, innerOpen || !closingPosition(chars, i) {
+                    innerOpen.toggle()
+                } else {
                     spans.append(Span(range: (o.at + 1)..<i, closed: true))
                     open = nil
                 }
             } else if ch == "\"" || ch == "“" {
                 open = (i, ch == "\"")
+                innerOpen = false
             } else if ch == "”", spans.isEmpty, i > 0 {
                 // A closing mark with no opening: the quote began in the sentence before the text.
                 spans.append(Span(range: 0..<i, closed: true))
@@ -207,6 +215,12 @@ enum QuoteFinder {
         }
         if let o = open, o.at + 1 < chars.count { spans.append(Span(range: (o.at + 1)..<chars.count, closed: false)) }
         return spans.filter { !$0.range.isEmpty }
+    }
+
+    /// Whether the straight mark at `i` follows a word and stands before a space, punctuation or the end.
+    static func closingPosition(_ chars: [Character], _ i: Int) -> Bool {
+        guard i > 0, !chars[i - 1].isWhitespace else { return false }
+        return i + 1 == chars.count || !(chars[i + 1].isLetter || chars[i + 1].isNumber)
     }
 
     /// Single marks used as quotation marks: one opens before a letter at the start of a word, one

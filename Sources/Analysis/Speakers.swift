@@ -176,13 +176,27 @@ enum Attribution {
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
             if !before.isEmpty, before.count <= 8, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
-            // After the verb, a phrase with a verb of its own is what was said ("said the port is closed").
+            // A name set off by commas just before the verb is its subject: "the board's chair, Ana Ruiz, said".
+            if before.isEmpty, start > 0, let who = appositive(before: start, tokens, breaks, context), who.name != nil { return who }
+            // After the verb, a phrase with a verb of its own is what was said ("said the port is closed"),
+            // and after a subject of its own ("They announced the deal") the verb's object.
             // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
             let longest = describers.contains(after.first?.lower ?? "") ? 12 : 8
-            if invertingVerbs.contains(verb), !after.isEmpty, after.count <= longest, !after.contains(where: { finiteVerbs.contains($0.lower) }),
+            if invertingVerbs.contains(verb), before.isEmpty || before.count > 8,
+               !after.isEmpty, after.count <= longest, !after.contains(where: { finiteVerbs.contains($0.lower) }),
                let who = resolve(after, context, heard) { return who }
         }
         return nil
+    }
+
+    /// The person named by the words between the comma that ends before `end` and the break before
+    /// them: "Ana Ruiz" in "the board's chair, Ana Ruiz, said".
+    static func appositive(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
+        var start = end - 1
+        while start > 0, !breaks(start - 1, start) { start -= 1 }
+        let phrase = Array(tokens[start..<end])
+        guard phrase.count <= 4, let p = context.people.person(in: phrase) else { return nil }
+        return Speaker(p)
     }
 
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").

@@ -4,6 +4,9 @@ import Support
 /// or brackets after it) when white space and then a capital, a digit or an opening quote follow,
 /// unless the period closes an abbreviation (`Rules/abbreviations.words`), an initial ("J. Smith",
 /// "John F. Kennedy") or a dotted acronym ("U.S.") that a sentence-starting word does not follow.
+/// Scraped text often loses the space between sentences ("left at noon.A second boat"): a period, `?`
+/// or `!` right after a lower-case word, and right before a capitalised word or an opening quote and a
+/// capital, ends a sentence too, unless the word is an abbreviation ("Gov.Adams").
 public enum Sentences {
     static let abbreviations = Set(RuleTable.words(PackageResources.abbreviations_words))
     static let sentenceStarters = Set(RuleTable.words(PackageResources.sentence_starters_words))
@@ -29,7 +32,19 @@ public enum Sentences {
             guard c == "." || c == "?" || c == "!" || c == "…" else { i += 1; continue }
             var end = i + 1
             while end < chars.count, closers.contains(chars[end]) || chars[end] == "." { end += 1 }
-            guard end < chars.count, chars[end].isWhitespace else { i = end; continue }
+            guard end < chars.count else { break }
+            guard chars[end].isWhitespace else {
+                // A straight mark against the next word opens its quote (`followed."We` splits before the mark)
+                // unless it closes one the sentence opened (`"Not again."Nobody`).
+                let opensNext = end - 1 > i && chars[end - 1] == "\"" && chars[start..<(end - 1)].filter { $0 == "\"" }.count % 2 == 0
+                let next = opensNext ? end - 1 : end
+                if c != "…", fusedSentenceStart(chars, period: i, nextAt: next, openers: openers) {
+                    sentences.append(Unit.string(chars[start..<next]).trimmed)
+                    start = next
+                }
+                i = end
+                continue
+            }
             var next = end
             while next < chars.count, chars[next].isWhitespace { next += 1 }
             guard next < chars.count else { break }
@@ -44,6 +59,21 @@ public enum Sentences {
         let tail = Unit.string(chars[start...]).trimmed
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
+    }
+
+    /// Whether a sentence starts at `next`, straight after the mark at `period` with no space between:
+    /// a lower-case word of two letters or more that is no abbreviation before the mark, and after it a
+    /// capitalised word ("noon.Another", "noon.A second") or an opening quote and a capital. Web
+    /// addresses ("harbourline.com"), acronyms ("U.S.A") and brand names ("e.Motion") stay whole.
+    private static func fusedSentenceStart<Unit: TextUnit>(_ chars: [Unit], period: Int, nextAt next: Int, openers: Set<Unit>) -> Bool {
+        guard period >= 2, chars[period - 1].isLowercase, chars[period - 2].isLowercase, next + 1 < chars.count else { return false }
+        let first = chars[next], second = chars[next + 1]
+        let opens = first.isUppercase ? second.isLowercase || ((first == "A" || first == "I") && second.isWhitespace)
+            : openers.contains(first) && second.isUppercase
+        guard opens else { return false }
+        var wordStart = period
+        while wordStart > 0, chars[wordStart - 1].isLetter { wordStart -= 1 }
+        return !closesAbbreviation(Unit.string(chars[wordStart..<period]))
     }
 
     /// Whether the period at `period` belongs to an abbreviation, an initial or a dotted acronym.

@@ -175,6 +175,16 @@ enum RuleCheckers {
         return differs(got.isEmpty ? "nobody" : got, e)
     }
 
+    /// `-> NAME` or `-> two people`: what the people of two names, each named in its own sentence, make.
+    static let givenNames: RuleCheck = { e in
+        let names = e.input.components(separatedBy: ", ")
+        let mentions = names.enumerated().map { k, name in
+            PersonMention(name: name, role: nil, title: nil, actor: nil, citation: sentence("\(name) spoke.", k + 1).citation)
+        }
+        let people = mergePeople(mentions).0
+        return differs(people.count == 1 ? people[0].name : people.count == 2 ? "two people" : "\(people.count) people", e)
+    }
+
     /// `-> SPEAKER`: who speaks the quote of a text (their name, else their description).
     static let speech: RuleCheck = { e in
         // A paragraph before it, so that the text is not read as a headline.
@@ -229,6 +239,7 @@ enum RuleCheckers {
         "issue-nouns.rules": issueNouns,
         "organisations.words": people,
         "person-cues.rules": people,
+        "given-names.rules": givenNames,
         "places.words": people,
         "titles.words": people,
         "speech-verbs.words": speech,

@@ -108,6 +108,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We have waited long enough") == "Ana Ruiz / hamburgh")
     }
 
+    @Test func aNameSetOffByCommasBeforeTheVerbSpeaks() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement ended on Wednesday.
+
+        The Velorian water board's chair, Dario Fenn, said the pact was "a fair deal for the valley."
+
+        "The toll will fall in May," Fenn said. They announced the deal "for every farm in the valley" at noon.
+        """)
+        #expect(speaker(f, "a fair deal for the valley") == "Dario Fenn / lirsa")
+        // "They announced the deal": the deal is what was announced, not who spoke.
+        #expect(speaker(f, "for every farm in the valley") == "Dario Fenn / lirsa")
+    }
+
     @Test func toldReportersAndAccordingTo() throws {
         let f = try analyseArticle("""
         Tarskan Foreign Ministry spokeswoman Anya Brel met reporters in the capital on Thursday.
@@ -147,6 +160,23 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "a fair deal for the valley") == "Dario Fenn / lirsa")
         #expect(f.quotes.first { $0.text.hasPrefix("We waited ten years") }?.text == "We waited ten years. The farmers waited longer")
         #expect(speaker(f, "Now the work begins") == "Dario Fenn / lirsa")
+    }
+
+    @Test func mixedQuotationMarksCloseTheirQuote() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement stalled again on Monday.
+
+        “Our crews are tired," said Velorian Water Minister Dario Fenn. “We have waited since the spring.”
+
+        "The valley will vote again,” Fenn added.
+
+        “Farmers told us "enough" last week,” he said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("Our crews are tired") }?.text == "Our crews are tired")
+        #expect(speaker(f, "Our crews are tired") == "Dario Fenn / lirsa")
+        #expect(speaker(f, "We have waited since the spring") == "Dario Fenn / lirsa")
+        #expect(f.quotes.first { $0.text.hasPrefix("The valley will") }?.text == "The valley will vote again")
+        #expect(f.quotes.first { $0.text.hasPrefix("Farmers told us") }?.text == "Farmers told us \"enough\" last week")
     }
 
     @Test func unnamedSpeakersKeepTheirDescriptionAndSide() throws {

@@ -131,6 +131,14 @@ import Testing
                 ["Troops are stationed in the U.S.", "The rest are abroad."])
     }
 
+    @Test func splitsSentencesThatLostTheirSpace() {
+        #expect(Sentences.split("The barge left at noon.A tug followed.“We are late,” the pilot said.\"Not again.\"Nobody answered.") ==
+                ["The barge left at noon.", "A tug followed.", "“We are late,” the pilot said.", "\"Not again.\"", "Nobody answered."])
+        #expect(Sentences.split("Gov.Tarrant wrote to harbourline.com and the U.S.A. on Monday.").count == 1)
+        #expect(Sentences.split("The pier is in Port Alda.Its owner sold it!Nobody knew why?Ask her.") ==
+                ["The pier is in Port Alda.", "Its owner sold it!", "Nobody knew why?", "Ask her."])
+    }
+
     @Test func handlesQuotes() {
         #expect(Sentences.split("“We felt a need,” the official told reporters. “The two countries have shared it.”") ==
                 ["“We felt a need,” the official told reporters.", "“The two countries have shared it.”"])
