@@ -294,7 +294,10 @@ enum StatusReader {
                 if last >= start, nameAt[last] != nil || isCarrier(last), nameAt[k] == nil, !isCarrier(k) { break }
                 if let n = nameAt[k] { last = names[n].tokens.upperBound - 1; k = names[n].tokens.upperBound; if breakAfter[last] { break }; continue }
                 let w = words[k]
-                if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || StatusReader.helpers.contains(w)
+                // After a determiner an adverb of the helpers is the noun's own word: "their first strike".
+                let helper = StatusReader.helpers.contains(w)
+                    && (start == j || StatusReader.beForms.contains(w) || StatusReader.haveForms.contains(w))
+                if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || helper
                     || StatusReader.modals.contains(w) || StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
                 last = k
                 k += 1
