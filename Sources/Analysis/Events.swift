@@ -297,7 +297,8 @@ enum Clauses {
 
 /// Which dates of a sentence date a happening it tells of (`Rules/event-dates.rules`): four digits before a
 /// clock's zone are a time ("10 a.m. EDT (1400 GMT)"); a bare clock time belongs to the day the sentence names;
-/// a year inside a name ("the 2026 deal") dates nothing when the sentence tells of something else on a date;
+/// a year, month or weekday inside a name ("the 2026 deal", "the March offer", "the Saturday meeting") dates
+/// nothing when the sentence tells of something else on a date;
 /// a year that bounds ("pre-2019 wages") or measures ("the first river pact since 1921") dates nothing.
 enum DatingWords {
     static let table: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.event_dates_rules), by: { $0[0] })
@@ -345,9 +346,14 @@ enum DatingWords {
         if kept.contains(where: { !isBareTime($0) && $0.date?.granularity == .day }) {
             kept.removeAll(where: isBareTime)
         }
-        // "the 2026 deal": a year inside a name, when the sentence dates something else.
+        // "the 2026 deal", "the March offer", "the Saturday meeting": a year, a month or a weekday inside a
+        // name, when the sentence dates something else.
+        func isMonthOrWeekday(_ e: TemporalExpression) -> Bool {
+            !e.text.contains(" ") && (e.date?.granularity == .month && MonthNames.number(e.text) != nil
+                || e.date?.granularity == .day && DateLexicon.weekdays[e.text.lowercased()] != nil)
+        }
         func isInName(_ e: TemporalExpression) -> Bool {
-            guard isYear(e), let word = before(e).last, determiners.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s"),
+            guard isYear(e) || isMonthOrWeekday(e), let word = before(e).last, determiners.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s"),
                   e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }
             return true
         }
