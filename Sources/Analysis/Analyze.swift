@@ -186,24 +186,15 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     // Each name's words, split once: a common surname's names are compared with one another.
     let wordsOf = Dictionary(order.map { ($0, $0.split(separator: " ").map(String.init)) }, uniquingKeysWith: { a, _ in a })
     func words(_ name: String) -> [String] { wordsOf[name]! }
-    func fits(_ short: [String], _ full: [String]) -> Bool {
-        guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
-        let head = short.dropLast()
-        if head.isEmpty { return true }
-        var fullHead = Array(full.dropLast())
-        if head.count < fullHead.count, !head.contains(where: GivenNames.isInitial) { fullHead.removeAll(where: GivenNames.isInitial) }
-        guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
-        return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) || GivenNames.isShortForm($0, of: $1) }
-    }
     func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil }?.actor }
     // Full names by their last word, so that a shorter name meets only the names it may fit.
     let byLast = Dictionary(grouping: order, by: { words($0).last ?? "" })
     var fullName: [String: String] = [:]
     for name in order {
-        let candidates = (byLast[words(name).last ?? ""] ?? []).filter { fits(words(name), words($0)) }
+        let candidates = (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
         // The candidates no other candidate is longer than; two are enough to leave the name alone.
         var longest: [String] = []
-        for c in candidates where !candidates.contains(where: { $0 != c && fits(words(c), words($0)) }) {
+        for c in candidates where !candidates.contains(where: { $0 != c && GivenNames.fits(words(c), words($0)) }) {
             longest.append(c)
             if longest.count > 1 { break }
         }

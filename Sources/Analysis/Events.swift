@@ -299,13 +299,15 @@ enum Clauses {
 /// clock's zone are a time ("10 a.m. EDT (1400 GMT)"); a bare clock time belongs to the day the sentence names;
 /// a year, month or weekday inside a name ("the 2026 deal", "the March offer", "the Saturday meeting") dates
 /// nothing when the sentence tells of something else on a date;
-/// a year that bounds ("pre-2019 wages") or measures ("the first river pact since 1921") dates nothing.
+/// a year that bounds ("pre-2019 wages"), ends a span ("2026 through 2033") or measures ("the first river pact
+/// since 1921") dates nothing.
 enum DatingWords {
     static let table: [String: Set<String>] = Dictionary(grouping: RuleTable.rows(PackageResources.event_dates_rules), by: { $0[0] })
         .mapValues { Set($0.map { $0[1] }) }
     static let clock = table["clock", default: []]
     static let determiners = table["determiner", default: []]
     static let bounds = table["bound", default: []]
+    static let spans = table["span", default: []]
     static let yardsticks = table["yardstick", default: []]
     /// The endings of superlatives, yardsticks too ("the highest toll since 2008").
     static let yardstickEndings = table["yardstick-ending", default: []]
@@ -324,8 +326,13 @@ enum DatingWords {
         func isYear(_ e: TemporalExpression) -> Bool {
             e.text.unicodeScalars.count == 4 && e.text.allSatisfy(\.isNumber) && e.date?.granularity == .year
         }
-        var kept = dates.filter { e in
+        // "2026 through 2033": the years of a span, by the index of the first.
+        let spanStarts = Set(dates.indices.dropLast().filter { k in
+            isYear(dates[k]) && isYear(dates[k + 1]) && spans.contains(words(dates[k].end..<dates[k + 1].start).joined(separator: " "))
+        })
+        var kept = dates.enumerated().filter { k, e in
             guard isYear(e) else { return true }
+            if k > 0, spanStarts.contains(k - 1) { return false }
             // "1400 GMT", "1400 local time": a time.
             if let next = after(e).first, clock.contains(next) { return false }
             // "pre-2019": a bound.
@@ -338,7 +345,7 @@ enum DatingWords {
                 return false
             }
             return true
-        }
+        }.map(\.element)
         // A bare clock time ("11:30 p.m.") is a time of the day the sentence names.
         func isBareTime(_ e: TemporalExpression) -> Bool {
             e.kind == .time && words(e.start..<e.end).allSatisfy { word in clock.contains(word) || word.allSatisfy { $0.isNumber || $0 == ":" } }
@@ -357,8 +364,10 @@ enum DatingWords {
                   e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }
             return true
         }
-        if kept.contains(where: { !isInName($0) }) {
-            kept.removeAll(where: isInName)
+        let startsASpan = Set(spanStarts.map { dates[$0].start })
+        func isInNameOrSpan(_ e: TemporalExpression) -> Bool { isInName(e) || startsASpan.contains(e.start) }
+        if kept.contains(where: { !isInNameOrSpan($0) }) {
+            kept.removeAll(where: isInNameOrSpan)
         }
         return kept
     }

@@ -61,7 +61,23 @@ struct KnownPeople: Sendable {
             }
         }
         var seen = Set<String>()
-        self.entries = entries.filter { seen.insert($0.name).inserted }
+        entries = entries.filter { seen.insert($0.name).inserted }
+        // One entry per person: "Tom Ruiz" listed beside "Thomas J. Ruiz" of the same side is a name of his.
+        let words = entries.map { $0.name.split(separator: " ").map(String.init) }
+        let byLast = Dictionary(grouping: entries.indices, by: { words[$0].last ?? "" })
+        var shorter: [Int: [Int]] = [:]
+        for (k, e) in entries.enumerated() where !pinned.contains(e.name) {
+            let fuller = byLast[words[k].last ?? "", default: []].filter { j in
+                j != k && entries[j].actor == e.actor && GivenNames.fits(words[k], words[j])
+            }
+            if fuller.count == 1 { shorter[fuller[0], default: []].append(k) }
+        }
+        let merged = Set(shorter.values.joined())
+        self.entries = entries.indices.filter { !merged.contains($0) }.map { j in
+            let e = entries[j]
+            let more = (shorter[j] ?? []).flatMap { [entries[$0].name] + entries[$0].aliases }
+            return Entry(name: e.name, actor: e.actor, role: e.role, aliases: e.aliases + more.filter { !e.aliases.contains($0) })
+        }
         self.sides = sides
         self.pinned = Set(config.people.map(\.name))
     }
@@ -86,7 +102,8 @@ struct KnownPeople: Sendable {
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
         while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
-        guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape),
+        guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)
+                || words.dropFirst().dropLast().allSatisfy(GivenNames.isInitial) && [words[0], words[words.count - 1]].allSatisfy(PeopleFinder.hasNameShape),
               !words.contains(where: PeopleFinder.organisationWords.contains),
               !PeopleFinder.isPlace(words) else { return nil }
         return words.joined(separator: " ")
@@ -379,6 +396,19 @@ enum GivenNames {
         RuleTable.rows(PackageResources.given_names_rules).filter { $0.count == 2 }
             .map { ($0[0], Set($0[1].split(separator: ",").map(\.trimmed))) },
         uniquingKeysWith: { $0.union($1) })
+
+    /// Whether a name may be a shorter name of a full one: the same last word, and each other word the
+    /// full name's, its start ("Greg" of "Gregory"), or a short form of it ("Tom" of "Thomas"), the full
+    /// name's initials left out ("Joel D. Marsh"); or the full name's last words ("Le Berre").
+    static func fits(_ short: [String], _ full: [String]) -> Bool {
+        guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
+        let head = short.dropLast()
+        if head.isEmpty { return true }
+        var fullHead = Array(full.dropLast())
+        if head.count < fullHead.count, !head.contains(where: isInitial) { fullHead.removeAll(where: isInitial) }
+        guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
+        return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) || isShortForm($0, of: $1) }
+    }
 
     static func isShortForm(_ short: String, of full: String) -> Bool {
         fullNames[short.lowercased()]?.contains(full.lowercased()) ?? false

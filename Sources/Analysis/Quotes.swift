@@ -190,7 +190,8 @@ enum QuoteFinder {
     }
 
     /// Marks of either kind close a quote, since scraped copy mixes them (`“We are late," she said`): a
-    /// closing curly mark, or a straight one after a word and before a space, punctuation or the end.
+    /// closing curly mark, or a straight one after a word and before a space, punctuation or the end; and
+    /// an opening curly mark ends a curly quote left open.
     /// Straight marks around words inside a curly quote are a quote within it (`“He said "no" twice”`).
     static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
         var spans: [Span] = []
@@ -198,6 +199,14 @@ enum QuoteFinder {
         var innerOpen = false
         for (i, ch) in chars.enumerated() {
             if let o = open {
+                if ch == "“", !o.straight, !innerOpen {
+                    // A quote opens where one was left open: the open one ends before its attribution
+                    // ("“We are late, said Ana Ruiz. “Again.”"), else where the new one starts.
+                    let cut = attributionStart(chars, from: o.at + 1, to: i)
+                    spans.append(Span(range: (o.at + 1)..<(cut ?? i), closed: cut != nil))
+                    open = (i, false)
+                    continue
+                }
                 guard ch == "\"" || ch == "”" else { continue }
                 if ch == "\"", !o.straight, innerOpen || !closingPosition(chars, i) {
                     innerOpen.toggle()
@@ -215,6 +224,20 @@ enum QuoteFinder {
         }
         if let o = open, o.at + 1 < chars.count { spans.append(Span(range: (o.at + 1)..<chars.count, closed: false)) }
         return spans.filter { !$0.range.isEmpty }
+    }
+
+    /// Where an attribution starts between `from` and `to`: the last comma followed by a speech verb
+    /// that inverts ("…, said Ana Ruiz").
+    static func attributionStart(_ chars: [Character], from: Int, to: Int) -> Int? {
+        var k = to - 1
+        while k > from {
+            if chars[k] == ",", k + 1 < to, chars[k + 1] == " " {
+                let word = String(chars[(k + 2)..<to].prefix { $0.isLetter }).lowercased()
+                if Attribution.invertingVerbs.contains(word) { return k }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the straight mark at `i` follows a word and stands before a space, punctuation or the end.

@@ -80,6 +80,23 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(f.people.map(\.name).filter { $0.hasSuffix("Brandt") } == ["Tomas Brandt"])
     }
 
+    @Test func twoConfiguredFormsOfOneNameAreOnePerson() throws {
+        let config = BriefingConfig(
+            title: "Harbour strike", actors: [
+                ActorConfig(id: "union", name: "Dockers Union", aliases: ["Dockers Union", "Tom Brandt", "Thomas K. Brandt", "Brandt"]),
+                ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company"]),
+            ],
+            sources: ["a.txt": SourceConfig(published: "2024-05-02"), "b.txt": SourceConfig(published: "2024-05-03")])
+        let files = [
+            "a.txt": "Union chair Tom Brandt called the strike on Monday.\n",
+            "b.txt": "The port stayed shut, said Union chair Thomas K. Brandt, who spoke at noon.\n\n\"We stay out,\" Mr. Brandt said.\n",
+        ]
+        let corpus = try ingest(files: files.keys.sorted().map { (name: $0, bytes: Array(files[$0]!.utf8)) }, config: config)
+        let f = analyze(corpus, config: config)
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Thomas K. Brandt / union"])
+        #expect(speaker(f, "We stay out") == "Thomas K. Brandt / union")
+    }
+
     @Test func peopleWithoutATitleAreFoundBySpeechVerbsAndAppositions() throws {
         let f = try analyseHarbour([
             "a.txt": """

@@ -179,6 +179,17 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Farmers told us") }?.text == "Farmers told us \"enough\" last week")
     }
 
+    @Test func aQuoteLeftOpenEndsWhereTheNextOpens() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement ended on Wednesday.
+
+        “The valley can breathe again, said Velorian Water Minister Dario Fenn, who spoke at noon. “Tomorrow the pumps restart,” Fenn said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("The valley can") }?.text == "The valley can breathe again")
+        #expect(speaker(f, "The valley can breathe again") == "Dario Fenn / lirsa")
+        #expect(f.quotes.first { $0.text.hasPrefix("Tomorrow") }?.text == "Tomorrow the pumps restart")
+    }
+
     @Test func unnamedSpeakersKeepTheirDescriptionAndSide() throws {
         let f = try analyseArticle("""
         "The river belongs to no one," a government source here said on condition of anonymity.
