@@ -111,6 +111,10 @@ enum Attribution {
     static let joiners = words["joiner"]!
     /// Joins capitalised words into the name a sentence opens on: "the Ministry of Harbour Works".
     static let nameLinks = words["name-link"]!
+    /// Words that open a clause before its subject: "While the board said".
+    static let clauseOpeners = words["clause-opener"]!
+    /// Helpers between a subject and its speech verb: "the board has said".
+    static let helperVerbs = words["helper"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -164,7 +168,9 @@ enum Attribution {
             while start > 0, !breaks(start - 1, start) { start -= 1 }
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
-            let before = Array(tokens[start..<v])
+            // "While the board has said": the words that open a clause and the helpers before the verb are no speaker's.
+            let before = Array(tokens[start..<v].drop(while: { clauseOpeners.contains($0.lower) }).reversed()
+                .drop(while: { helperVerbs.contains($0.lower) }).reversed())
             let after = Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) }))
             let verb = tokens[v].lower
             if participles.contains(verb) {
@@ -176,8 +182,12 @@ enum Attribution {
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
             if !before.isEmpty, before.count <= 8, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
-            // A name set off by commas just before the verb is its subject: "the board's chair, Ana Ruiz, said".
-            if before.isEmpty, start > 0, let who = appositive(before: start, tokens, breaks, context), who.name != nil { return who }
+            // A name set off by commas before the verb, or before a description of them, is its subject: "the
+            // board's chair, Ana Ruiz, said", "Ana Ruiz, the board's chair, said", "Ana Ruiz, the board's chair said".
+            if start > 0, let who = appositive(before: start, tokens, breaks, context) { return who }
+            // A verb joined to an earlier one shares its subject, the one person the sentence names before
+            // it: "Ana Ruiz, who chairs the board, has written to its members and says …".
+            if let last = before.last, joiners.contains(last.lower), let who = namedSubject(before: start, tokens, breaks, context) { return who }
             // After the verb, a phrase with a verb of its own is what was said ("said the port is closed"),
             // and after a subject of its own ("They announced the deal") the verb's object.
             // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
@@ -189,14 +199,47 @@ enum Attribution {
         return nil
     }
 
-    /// The person named by the words between the comma that ends before `end` and the break before
-    /// them: "Ana Ruiz" in "the board's chair, Ana Ruiz, said".
+    /// The person whose name ends the words between the break that ends before `end` and the break
+    /// before them, or the words before those: "Ana Ruiz" in "the board's chair, Ana Ruiz, said", in
+    /// "Ana Ruiz, the board's chair, said" and in "Board chair Ana Ruiz, who took office in May, says".
     static func appositive(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
+        var end = end
+        for _ in 0..<2 where end > 0 {
+            let start = phraseStart(before: end, breaks)
+            if let p = namedAlone(Array(tokens[start..<end]), context) { return Speaker(p) }
+            end = start
+        }
+        return nil
+    }
+
+    /// The one person that the phrases between breaks before `end` name alone ("the boss of the
+    /// board, Ana Ruiz, has written to its members and says"), if there is one.
+    static func namedSubject(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
+        var end = end
+        var named: PersonMention?
+        while end > 0 {
+            let start = phraseStart(before: end, breaks)
+            if let p = namedAlone(Array(tokens[start..<end]), context) {
+                guard named == nil || named?.name == p.name else { return nil }
+                named = p
+            }
+            end = start
+        }
+        return named.map { Speaker($0) }
+    }
+
+    static func phraseStart(before end: Int, _ breaks: (Int, Int) -> Bool) -> Int {
         var start = end - 1
         while start > 0, !breaks(start - 1, start) { start -= 1 }
-        let phrase = Array(tokens[start..<end])
-        guard phrase.count <= 4, let p = context.people.person(in: phrase) else { return nil }
-        return Speaker(p)
+        return start
+    }
+
+    /// The person a phrase names, after a role or alone: "Board chair Ana Ruiz"; not "With Ana Ruiz",
+    /// "who met Ana Ruiz".
+    static func namedAlone(_ phrase: [Token], _ context: Context) -> PersonMention? {
+        guard (1...8).contains(phrase.count), !ContentWords.stopwords.contains(phrase[0].lower), let p = context.people.person(in: phrase),
+              let last = p.name.split(separator: " ").last, phrase.last?.text == String(last) else { return nil }
+        return p
     }
 
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
