@@ -21,7 +21,8 @@ struct StatementMention {
 /// A quote is attributed to the speaker beside a speech verb in its sentences (`"…," X said`,
 /// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`, `X left, saying "…"`), else
 /// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
-/// paragraph, a colon's "X said:", the paragraph before), never to someone merely named in it.
+/// paragraph, a colon's "X said:" or "X gave her view:", the paragraph before), never to someone merely
+/// named in it.
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
 /// contempt""). Titles of works and names in title case ("a film called "The Long Winter"") are no
@@ -78,8 +79,11 @@ enum QuoteFinder {
                 // A sentence without quotes is its own outside text, already tokenized.
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
-                speakers.append(who)
-                if let who {
+                // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
+                let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
+                    ? Attribution.introducer(in: outside, tokens: outsideTokens, context) : nil
+                speakers.append(who ?? introducer)
+                if let who = who ?? introducer {
                     heard.heard(who)
                 } else if let opener = Attribution.opening(outsideTokens, context) {
                     heard.subject = opener

@@ -242,6 +242,20 @@ enum Attribution {
         return p
     }
 
+    /// The person a sentence ending in a colon opens one of its clauses on, who then speaks what follows:
+    /// "As the paper reported, Ruiz gave her view on the radio:".
+    static func introducer(in text: String, tokens: [Token], _ context: Context) -> Speaker? {
+        let scalars = Array(text.unicodeScalars)
+        var start = 0
+        for k in tokens.indices {
+            let gapEnd = k + 1 < tokens.count ? tokens[k + 1].offset : scalars.count
+            guard k + 1 == tokens.count || scalars[min(tokens[k].end, gapEnd)..<gapEnd].contains(",") else { continue }
+            if let who = opening(Array(tokens[start...k]), context), who.name != nil { return who }
+            start = k + 1
+        }
+        return nil
+    }
+
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
