@@ -273,6 +273,16 @@ enum Attribution {
         }
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
+        // "the Tarskan spokesman", "the Tarskan leader": the one person of that side with that title, else
+        // the last person heard, when of that side.
+        if definites.contains(first), (3...4).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!) {
+            let sides = context.actors.ids(in: phrase)
+            if !sides.isEmpty {
+                let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor.map(sides.contains) == true }
+                if titled.count == 1 { return Speaker(titled[0]) }
+                if let last = heard.previous ?? heard.subject, last.name != nil, let side = last.actor, sides.contains(side) { return last }
+            }
+        }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
         if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
