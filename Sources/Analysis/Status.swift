@@ -182,13 +182,15 @@ enum StatusReader {
             }
             let start = k + 1
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
+            // "if they rejected the deal": a step in a condition, a word or two after "if".
+            let condition = (max(0, start - 3)..<start).reversed().prefix { !breakAfter[$0] }.contains { StatusReader.doubts.contains(words[$0]) }
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
             let nearest = (start..<i).last { !StatusReader.endsAsAdverb(words[$0]) && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
             let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
                 && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
-            if StatusReader.doubts.contains(ruler) { return (start, .denied, passive) }
+            if StatusReader.doubts.contains(ruler) || condition { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
             if hasNegation { return (start, hasModal ? .refused : .denied, passive) }
