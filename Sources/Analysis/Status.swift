@@ -212,7 +212,7 @@ enum StatusReader {
                     guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive) }
                     issue = o.issue
                     // The object's own stage ("a tentative deal") is what was reached, planned or not.
-                    if let adjective = o.head.lazy.compactMap({ adjectiveStage(at: $0) }).first {
+                    if endsOnAgreement(o.head), let adjective = o.head.lazy.compactMap({ adjectiveStage(at: $0) }).first {
                         stage = adjective
                         if mood == .planned { return nil }
                     }
@@ -250,7 +250,7 @@ enum StatusReader {
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
                 return make(issue, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false)
             case .adjective:
-                guard let o = object(at: i) else { return nil }
+                guard let o = object(at: i), endsOnAgreement(o.head) else { return nil }
                 // "Toward a tentative deal": a stage only hoped for says nothing.
                 let before = max(0, i - 3)..<i
                 if before.contains(where: { StatusReader.modals.contains(words[$0]) }) && !before.contains(where: { breakAfter[$0] }) { return nil }
@@ -272,6 +272,10 @@ enum StatusReader {
             default: return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
             }
         }
+
+        /// Whether a noun phrase ends on an agreement's noun: only an agreement is tentative or agreed ("a
+        /// tentative deal"), not "a preliminary injunction".
+        func endsOnAgreement(_ head: Range<Int>) -> Bool { nouns.contains(words[head.upperBound - 1]) }
 
         func adjectiveStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .adjective && $0.1.count == 1 }?.0.stage
