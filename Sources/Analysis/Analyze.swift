@@ -179,9 +179,15 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
     var order: [String] = []
     var byName: [String: [PersonMention]] = [:]
+    // A name written with or without its accents ("Zoë Brandt", "Zoe Brandt") is one name, the first written.
+    var spelled: [String: String] = [:]
+    var variants: [String: String] = [:]
     for m in mentions {
-        if byName[m.name] == nil { order.append(m.name) }
-        byName[m.name, default: []].append(m)
+        let folded = m.name.utf8.allSatisfy { $0 < 0x80 } ? m.name : m.name.folding(options: [.diacriticInsensitive], locale: nil)
+        let name = spelled[folded] ?? m.name
+        if spelled[folded] == nil { spelled[folded] = m.name } else if name != m.name { variants[m.name] = name }
+        if byName[name] == nil { order.append(name) }
+        byName[name, default: []].append(m)
     }
     // Each name's words, split once: a common surname's names are compared with one another.
     let wordsOf = Dictionary(order.map { ($0, $0.split(separator: " ").map(String.init)) }, uniquingKeysWith: { a, _ in a })
@@ -202,6 +208,7 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
         if let a = side(name), let b = side(full), a != b { continue }
         fullName[name] = full
     }
+    for (variant, name) in variants { fullName[variant] = fullName[name] ?? name }
     var merged: [String: [PersonMention]] = [:]
     for name in order { merged[fullName[name] ?? name, default: []].append(contentsOf: byName[name]!) }
     var ids = UniqueSlugs()

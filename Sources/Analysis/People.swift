@@ -139,7 +139,13 @@ enum PeopleFinder {
     static let determiners = cues.determiners
     static let linkWords = cues.linkWords
 
-    static func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
+    /// A title word, or a hyphenated one that opens or ends on one ("Secretary-General", "Vice-Chair").
+    static func isTitle(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        if titles.contains(lower) { return true }
+        let parts = lower.split(separator: "-")
+        return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
+    }
 
     /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
     /// not an acronym.
@@ -193,9 +199,10 @@ enum PeopleFinder {
             return scalars[from..<max(from, s.tokens[w[b].first].offset)]
         }
         func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" } }
-        /// Punctuation inside a run of capitalised words that parts two names: a comma or a bracket, a dash
+        /// Punctuation inside a run of capitalised words that parts two names: a comma or a bracket (an
+        /// editor's "[Mayor Ana] Ruiz" too), a dash
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
-        func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()-–—/'’".unicodeScalars.contains($0) } }
+        func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
@@ -242,7 +249,7 @@ enum PeopleFinder {
             found.append(m)
         }
 
-        for j in w.indices where titles.contains(w[j].lower) {
+        for j in w.indices where isTitle(w[j].text) {
             var titleEnd = j
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
