@@ -242,8 +242,8 @@ enum Attribution {
         return p
     }
 
-    /// The person a sentence ending in a colon opens one of its clauses on, who then speaks what follows:
-    /// "As the paper reported, Ruiz gave her view on the radio:".
+    /// The person one of the comma-parted clauses of a sentence with a colon opens on, who then speaks
+    /// what follows the colon: "As the paper reported, Ruiz gave her view on the radio: …".
     static func introducer(in text: String, tokens: [Token], _ context: Context) -> Speaker? {
         let scalars = Array(text.unicodeScalars)
         var start = 0
