@@ -68,6 +68,7 @@ enum StatusReader {
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
     static let decisions = Set(list("decision"))
+    static let attempts = Set(list("attempt"))
     static let determiners = Set(list("determiner"))
     static let definites = Set(list("definite"))
     static let prepositions = Set(list("preposition"))
@@ -190,7 +191,10 @@ enum StatusReader {
             let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
                 && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
-            if StatusReader.doubts.contains(ruler) || condition { return (start, .denied, passive) }
+            // "an effort to block the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
+            let attempt = start < i && words[start] == "to" && (max(0, start - 5)..<start).reversed().prefix { !breakAfter[$0] }
+                .contains { StatusReader.attempts.contains(words[$0]) }
+            if StatusReader.doubts.contains(ruler) || condition || attempt { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
             if hasNegation { return (start, hasModal ? .refused : .denied, passive) }
