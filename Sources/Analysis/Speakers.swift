@@ -164,8 +164,7 @@ enum Attribution {
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
         for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower)) {
-            var start = v
-            while start > 0, !breaks(start - 1, start) { start -= 1 }
+            let start = phraseStart(before: v + 1, breaks)
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
             // "While the board has said": the words that open a clause and the helpers before the verb are no speaker's.
@@ -228,6 +227,7 @@ enum Attribution {
         return named.map { Speaker($0) }
     }
 
+    /// Where the phrase that ends before `end` starts: after the last break before it.
     static func phraseStart(before end: Int, _ breaks: (Int, Int) -> Bool) -> Int {
         var start = end - 1
         while start > 0, !breaks(start - 1, start) { start -= 1 }
