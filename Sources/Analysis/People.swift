@@ -277,13 +277,13 @@ enum PeopleFinder {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
                 continue
             }
-            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board": a name,
-            // a comma, a determiner or capitalised words, then the role.
+            // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board", "Li Wei,
+            // head of the port": a name, a comma, a determiner or capitalised words or nothing, then the role.
             var d = j
             while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }
             let opens = d > 0 && determiners.contains(w[d - 1].lower) ? d - 1 : d
             guard opens > 0, commaBetween(opens - 1, opens) else { continue }
-            guard opens == d - 1 || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
+            guard opens == d - 1 || opens == j || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             var start = opens - 1
             while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             if let n = name(at: start), n.upperBound == opens {
