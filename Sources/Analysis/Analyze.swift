@@ -184,8 +184,9 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     var variants: [String: String] = [:]
     for m in mentions {
         let folded = m.name.utf8.allSatisfy { $0 < 0x80 } ? m.name : m.name.folding(options: [.diacriticInsensitive], locale: nil)
-        let name = spelled[folded] ?? m.name
-        if spelled[folded] == nil { spelled[folded] = m.name } else if name != m.name { variants[m.name] = name }
+        if spelled[folded] == nil { spelled[folded] = m.name }
+        let name = spelled[folded]!
+        if name != m.name { variants[m.name] = name }
         if byName[name] == nil { order.append(name) }
         byName[name, default: []].append(m)
     }

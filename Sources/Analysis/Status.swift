@@ -168,6 +168,11 @@ enum StatusReader {
 
         enum Mood { case done, planned, refused, denied }
 
+        /// The words, at most `n`, before word `k` back to a break.
+        func wordsBefore(_ k: Int, within n: Int) -> [String] {
+            (max(0, k - n)..<k).reversed().prefix { !breakAfter[$0] }.map { words[$0] }
+        }
+
         /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
         func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
@@ -183,17 +188,16 @@ enum StatusReader {
             }
             let start = k + 1
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
-            // "if they rejected the deal": a step in a condition, a word or two after "if".
-            let condition = (max(0, start - 3)..<start).reversed().prefix { !breakAfter[$0] }.contains { StatusReader.doubts.contains(words[$0]) }
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
             let nearest = (start..<i).last { !StatusReader.endsAsAdverb(words[$0]) && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
             let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
                 && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
-            // "an effort to block the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
-            let attempt = start < i && words[start] == "to" && (max(0, start - 5)..<start).reversed().prefix { !breakAfter[$0] }
-                .contains { StatusReader.attempts.contains(words[$0]) }
+            // "if they rejected the deal": a step in a condition, a word or two after "if". "An effort to block
+            // the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
+            let condition = wordsBefore(start, within: 3).contains(where: StatusReader.doubts.contains)
+            let attempt = start < i && words[start] == "to" && wordsBefore(start, within: 5).contains(where: StatusReader.attempts.contains)
             if StatusReader.doubts.contains(ruler) || condition || attempt { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
