@@ -67,6 +67,11 @@ enum StatusReader {
     static let negations = Set(list("negation"))
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
+    static let conditionals = Set(list("conditional"))
+    static let inversions = Set(list("inversion"))
+    static let preventions = Set(list("prevention"))
+    static let ongoing = Set(list("ongoing"))
+    static let requests = Set(list("carrier"))
     static let decisions = Set(list("decision"))
     static let attempts = Set(list("attempt"))
     static let determiners = Set(list("determiner"))
@@ -176,12 +181,13 @@ enum StatusReader {
         /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
         func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
-            var hasModal = false, hasNegation = false, hasBe = false
+            var hasModal = false, hasNegation = false, hasBe = false, possible = false
             while k >= 0, !breakAfter[k] {
                 let w = words[k]
                 let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && nameAt[k] == nil
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
                 if StatusReader.modals.contains(w) { hasModal = true }
+                if StatusReader.conditionals.contains(w) { possible = true }
                 if StatusReader.negations.contains(w) { hasNegation = true }
                 if StatusReader.beForms.contains(w) { hasBe = true }
                 k -= 1
@@ -196,14 +202,33 @@ enum StatusReader {
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
             // "if they rejected the deal": a step in a condition, a word or two after "if". "An effort to block
             // the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
+            // "Could cancel the deal if …": a step only possible under a condition after it. "Should the deal
+            // be signed, …": a condition opened before its subject.
             let condition = wordsBefore(start, within: 3).contains(where: StatusReader.doubts.contains)
+                || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
+                || invertedCondition(before: start)
             let attempt = start < i && words[start] == "to" && wordsBefore(start, within: 5).contains(where: StatusReader.attempts.contains)
-            if StatusReader.doubts.contains(ruler) || condition || attempt { return (start, .denied, passive) }
+            // "Barred Kelvar from closing the takeover": a step stopped before it was taken.
+            let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
+            if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
             if hasNegation { return (start, hasModal ? .refused : .denied, passive) }
-            if StatusReader.decisions.contains(ruler) { return (start - 1, .done, passive) }
+            // "Was forced to withdraw" is a step taken; "may be forced to withdraw" one planned.
+            if StatusReader.decisions.contains(ruler) {
+                let ruled = wordsBefore(start - 1, within: 3).contains(where: StatusReader.modals.contains)
+                return (start - 1, ruled ? .planned : .done, passive)
+            }
             return (start, hasModal ? .planned : .done, passive)
+        }
+
+        /// Whether a condition opens before the subject of a verb whose helpers start at `start`: "should",
+        /// "had" or "were" first in its clause, the subject after it ("should the deal be signed, …").
+        func invertedCondition(before start: Int) -> Bool {
+            for k in wordsBefore(start, within: 6).indices.map({ start - 1 - $0 }) where StatusReader.inversions.contains(words[k]) {
+                return k == 0 || breakAfter[k - 1] || StatusReader.clauseWords.contains(words[k - 1])
+            }
+            return false
         }
 
         func reading(_ entry: Entry, at i: Int, length: Int) -> Reading? {
@@ -215,7 +240,18 @@ enum StatusReader {
                 var issue: IssueID?
                 var stage = entry.stage
                 switch entry.form {
-                case .verb: issue = passive ? subject(before: start) : object(at: end)?.issue
+                case .verb:
+                    if passive { issue = subject(before: start); break }
+                    guard let o = object(at: end) else { return nil }
+                    // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
+                    // sign the treaty was made" is one phrase).
+                    let next = o.head.upperBound
+                    if !(start < i && words[start] == "to"), next < words.count, !breakAfter[next - 1], StatusReader.beForms.contains(words[next]) || StatusReader.haveForms.contains(words[next])
+                        || StatusReader.conditionals.contains(words[next]) { return nil }
+                    issue = o.issue
+                    // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
+                    if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
+                       let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false) }
                 case .reach:
                     guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive) }
                     issue = o.issue
@@ -250,6 +286,8 @@ enum StatusReader {
                 // The issue just before it: "the treaty talks".
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
                 guard let issue else { return nil }
+                // "Asked whether the approval of the deal mattered": a question, no step.
+                if wordsBefore(i, within: 3).contains(where: StatusReader.doubts.contains) { return nil }
                 // Planned when a modal comes before ("urged an early signing of the pact") or right after
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
@@ -285,12 +323,20 @@ enum StatusReader {
         /// tentative deal"), not "a preliminary injunction".
         func endsOnAgreement(_ head: Range<Int>) -> Bool { nouns.contains(words[head.upperBound - 1]) }
 
+        /// The stage a process's noun stands for ("talks" -> under negotiation).
+        func processStage(at k: Int) -> Entry? {
+            guard StatusReader.processNouns.contains(words[k]) else { return nil }
+            return (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.1.count == 1 }?.0
+        }
+
         func adjectiveStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .adjective && $0.1.count == 1 }?.0.stage
         }
 
         /// Whether a word is an agreement's noun or a process's ("deal", "talks").
-        func isCarrier(_ k: Int) -> Bool { nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) }
+        func isCarrier(_ k: Int) -> Bool {
+            nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) || StatusReader.requests.contains(words[k])
+        }
 
         /// The noun phrase that starts at `j`: the issue it is, and the words up to its head.
         func object(at j: Int) -> (issue: IssueID, head: Range<Int>)? {
@@ -322,7 +368,9 @@ enum StatusReader {
             if let n = nameAt[last] { return (names[n].issue, head) }
             guard isCarrier(last) else { return nil }
             // The issue named right after: a preposition or "to", then at most four words.
-            if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]) {
+            // A request's "to" is what it asks be done, not the issue it carries: "a motion to delay the deal".
+            if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]),
+               !(words[last + 1] == "to" && StatusReader.requests.contains(words[last])) {
                 var q = last + 2
                 while q < words.count, q <= last + 5 {
                     if let n = nameAt[q] { return (names[n].issue, head) }
@@ -341,9 +389,13 @@ enum StatusReader {
         func subject(before e: Int) -> IssueID? {
             var k = e - 1
             guard k >= 0 else { return nil }
+            // A relative clause set off by a comma speaks of the noun right before it: "questions about the
+            // takeover, which closed in May".
+            var setOff = false
             if StatusReader.relatives.contains(words[k]), nameAt[k] == nil {
                 k -= 1
                 guard k >= 0 else { return nil }
+                setOff = breakAfter[k]
             } else if StatusReader.pronouns.contains(words[k]) {
                 // "It" after the sentence's first clause points back at that clause's subject.
                 return k > 0 ? object(at: 0)?.issue : nil
@@ -353,8 +405,10 @@ enum StatusReader {
                 while m > 0, !breakAfter[m - 1] { m -= 1 }
                 guard m > 0, StatusReader.relatives.contains(words[m]) else { return nil }
                 k = m - 1
+                setOff = true
             }
             if let n = nameAt[k] {
+                if setOff { return names[n].issue }
                 // A name inside a phrase about something else ("the cost of the strike") is not the subject.
                 var p = names[n].tokens.lowerBound - 1
                 var steps = 0
@@ -370,7 +424,7 @@ enum StatusReader {
             // "The deal with Tarsk was …": the head before the nearest preposition.
             var p = k
             while p > max(0, k - 5), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1], !StatusReader.clauseWords.contains(words[p]) { p -= 1 }
-            let head = p < k && p > 0 && StatusReader.prepositions.contains(words[p]) && !breakAfter[p - 1] ? p - 1 : k
+            let head = !setOff && p < k && p > 0 && StatusReader.prepositions.contains(words[p]) && !breakAfter[p - 1] ? p - 1 : k
             if let n = nameAt[head] { return names[n].issue }
             guard nouns.contains(words[head]) else { return nil }
             let before = max(0, head - 4)..<head
