@@ -78,6 +78,7 @@ enum QuoteFinder {
                 let outside = outsideText(s.citation.sentence, inside)
                 // A sentence without quotes is its own outside text, already tokenized.
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
+                heard.noteBodies(s.citation.sentence, s.tokens, context)
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))

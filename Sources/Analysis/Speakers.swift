@@ -115,6 +115,8 @@ enum Attribution {
     static let clauseOpeners = words["clause-opener"]!
     /// Helpers between a subject and its speech verb: "the board has said".
     static let helperVerbs = words["helper"]!
+    /// Kinds of bodies: "the commission said" is the body the article named with that word.
+    static let bodyNouns = words["body-noun"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -123,6 +125,53 @@ enum Attribution {
         var previous: Speaker?
         var subject: Speaker?
         var described: [String: Speaker] = [:]
+        /// The last body named with each kind of body's word: "commission" -> the Tarsk Harbour Commission.
+        var bodies: [String: Speaker] = [:]
+
+        /// Notes the bodies a sentence names by their kind: in their name ("the Tarsk Harbour Commission")
+        /// or beside a word of their kind, set off by a comma ("the regulator, the Harbour Board,", "the
+        /// Harbour Board, the river's regulator,").
+        mutating func noteBodies(_ text: String, _ tokens: [Token], _ context: Context) {
+            guard tokens.contains(where: { bodyNouns.contains($0.lower) }) else { return }
+            let scalars = Array(text.unicodeScalars)
+            func comma(_ a: Int, _ b: Int) -> Bool {
+                let from = min(scalars.count, tokens[a].end)
+                return scalars[from..<max(from, tokens[b].offset)].contains(",")
+            }
+            /// The capitalised words around `k`, joined by "of" and "and": a body's name.
+            func name(around k: Int) -> Range<Int> {
+                var a = k, b = k + 1
+                while a > 0, !comma(a - 1, a), tokens[a - 1].isCapitalized || nameLinks.contains(tokens[a - 1].lower) && a > 1 && tokens[a - 2].isCapitalized { a -= 1 }
+                while b < tokens.count, !comma(b - 1, b), tokens[b].isCapitalized || nameLinks.contains(tokens[b].lower) && b + 1 < tokens.count && tokens[b + 1].isCapitalized { b += 1 }
+                if definites.contains(tokens[a].lower) { a += 1 }
+                return a..<b
+            }
+            /// The body a name is, if it is an actor's or ends on a body's word, and no person's.
+            func body(_ range: Range<Int>) -> Speaker? {
+                guard !range.isEmpty else { return nil }
+                let phrase = Array(tokens[range])
+                let actor = context.actors.ids(in: phrase).first
+                guard actor != nil || range.count >= 2 && PeopleFinder.organisationWords.contains(phrase.last!.text),
+                      context.people.person(in: phrase) == nil else { return nil }
+                let from = min(tokens[range.lowerBound].offset, scalars.count), to = min(tokens[range.upperBound - 1].end, scalars.count)
+                return Speaker(name: nil, role: String(String.UnicodeScalarView(scalars[from..<to])), actor: actor)
+            }
+            for k in tokens.indices where bodyNouns.contains(tokens[k].lower) {
+                let kind = tokens[k].lower
+                if tokens[k].isCapitalized {
+                    if let b = body(name(around: k)) { bodies[kind] = b }
+                    continue
+                }
+                // The name after the comma that ends the word's phrase, or before the comma that opens it.
+                if k + 1 < tokens.count, comma(k, k + 1), tokens[k + 1].isCapitalized || k + 2 < tokens.count && definites.contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized {
+                    let first = tokens[k + 1].isCapitalized ? k + 1 : k + 2
+                    if let b = body(name(around: first)) { bodies[kind] = b; continue }
+                }
+                var start = k
+                while start > 0, !comma(start - 1, start) { start -= 1 }
+                if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b }
+            }
+        }
 
         mutating func heard(_ who: Speaker) {
             previous = who
@@ -285,6 +334,8 @@ enum Attribution {
         }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
         if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
+        // "The regulator said": the body the article named as one.
+        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let body = heard.bodies[head] { return body }
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
             var named = context.actors.ids(in: phrase)

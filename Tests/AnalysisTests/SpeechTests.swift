@@ -42,7 +42,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
             ("Japan and the U.S. have shared military intelligence", "a government official / seoul"),
             ("Since then (January 2011), we have worked on the agreements", "a defense ministry official / seoul"),
             ("Efforts were made to finalize the agreements", "a defense ministry official / seoul"),
-            ("GSOMIA is required for sharing information", "the defense ministry / seoul"),
+            ("GSOMIA is required for sharing information", "Seoul’s Ministry of National Defense / seoul"),
             ("We felt a need to share defense information", "an official at the Ministry of National Defense / seoul"),
             ("The two countries have actually shared defense information", "an official at the Ministry of National Defense / seoul"),
             ("Both sides are studying the issue", "an official at the Ministry of National Defense / seoul"),
