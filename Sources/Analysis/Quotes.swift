@@ -44,6 +44,9 @@ enum QuoteFinder {
         var heard = Attribution.Heard()
         // The paragraph before: its last speaker, and whether its last quote was left open.
         var before: (speaker: Speaker?, openQuote: Int?) = (nil, nil)
+        // The speaker of the last quote left open, until a paragraph with quotes of its own: a closing
+        // mark with no opening a few paragraphs on is theirs.
+        var leftOpen: Speaker?
         var start = 0
         while start < sentences.count {
             var end = start + 1
@@ -117,7 +120,7 @@ enum QuoteFinder {
                 let passage: Speaker? = {
                     if let last, last.sentence >= (earlier ?? -1) { return last.speaker }
                     if let earlier { return speakers[earlier] }
-                    return before.speaker
+                    return before.speaker ?? (n == 0 && span.range.lowerBound == 0 ? leftOpen : nil)
                 }()
                 // A paragraph that opens a quote where the one before left its quote open goes on with it.
                 if n == 0, own == nil, span.range.lowerBound <= 1, let open = before.openQuote, open == quotes.count - 1 {
@@ -140,6 +143,7 @@ enum QuoteFinder {
                 if !span.closed { openQuote = quotes.count - 1 }
             }
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
+            if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }
         return (quotes, statements)
     }
@@ -198,6 +202,7 @@ enum QuoteFinder {
     /// closing curly mark, or a straight one after a word and before a space, punctuation or the end; and
     /// an opening curly mark ends a curly quote left open.
     /// Straight marks around words inside a curly quote are a quote within it (`“He said "no" twice”`).
+    /// A closing mark, curly or straight, with no opening before it closes a quote begun before the text.
     static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
         var spans: [Span] = []
         var open: (at: Int, straight: Bool)?
@@ -219,6 +224,10 @@ enum QuoteFinder {
                     spans.append(Span(range: (o.at + 1)..<i, closed: true))
                     open = nil
                 }
+            } else if ch == "\"", spans.isEmpty, i > 0, closingPosition(chars, i), !chars[(i + 1)...].contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) {
+                // The one straight mark of the text, after a word: a quote that began in a paragraph before
+                // whose marks were lost in the copy ("… throughout the valley." at a paragraph's end).
+                spans.append(Span(range: 0..<i, closed: true))
             } else if ch == "\"" || ch == "“" {
                 open = (i, ch == "\"")
                 innerOpen = false

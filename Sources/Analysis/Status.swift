@@ -291,7 +291,7 @@ enum StatusReader {
                 // Planned when a modal comes before ("urged an early signing of the pact") or right after
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
-                let after = (j + 1)..<min(words.count, j + 7)
+                let after = (j + 1)..<max(j + 1, min(words.count, j + 7))
                 let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) } && !before.contains { breakAfter[$0] }
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
                 return make(issue, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false)

@@ -191,6 +191,26 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Tomorrow") }?.text == "Tomorrow the pumps restart")
     }
 
+    @Test func aClosingMarkWithNoOpeningEndsAQuoteBegunBefore() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement resumed on Monday.
+
+        Velorian Water Minister Dario Fenn wrote to the farmers on Monday:
+
+        "The valley has waited long enough.
+
+        The canal is old, and the pumps that feed it are older still than the farms.
+
+        The pumps will restart in May, and the canal will be dredged before the summer."
+
+        Dario Fenn said the vote was "a fair test" of the plan.
+        """)
+        #expect(speaker(f, "The valley has waited") == "Dario Fenn / lirsa")
+        #expect(f.quotes.first { $0.text.hasPrefix("The pumps will restart") }?.text == "The pumps will restart in May, and the canal will be dredged before the summer.")
+        #expect(speaker(f, "The pumps will restart") == "Dario Fenn / lirsa")
+        #expect(speaker(f, "a fair test") == "Dario Fenn / lirsa")
+    }
+
     @Test func unnamedSpeakersKeepTheirDescriptionAndSide() throws {
         let f = try analyseArticle("""
         "The river belongs to no one," a government source here said on condition of anonymity.
