@@ -206,11 +206,16 @@ enum IssueTracker {
     }
 
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
-    /// what it says is planned next, unless what is done is final ("approved; due to be signed").
-    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)]) -> String? {
+    /// what it says is planned next, unless what is done is final ("approved; due to be signed"). Of the
+    /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
+    /// 2021", and a step it gives no date is news of its own day.
+    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: CalendarDay] = [:]) -> String? {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
-        let done = newest.filter { $0.1.rank == 3 }.map(\.1.status)
+        let steps = newest.filter { $0.1.rank == 3 }
+        let when = steps.map { happened[$0.0.citation] ?? $0.0.dct }
+        let latest = when.compactMap { $0 }.max()
+        let done = zip(steps, when).filter { $0.1 == latest }.map(\.0.1.status)
         let planned = newest.filter { $0.1.rank == 2 }.map(\.1.status)
         let process = newest.filter { $0.1.rank == 1 }.map(\.1.status)
         if let d = mostCommon(done) {
@@ -253,6 +258,11 @@ enum IssueTracker {
                 }
             }
         }
+        // The day each sentence tells of, the latest when it tells of several.
+        var happened: [Citation: CalendarDay] = [:]
+        for e in events {
+            for c in e.citations where happened[c].map({ $0 < e.date.start }) ?? true { happened[c] = e.date.start }
+        }
         return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []
             let mentioned = Set(found.map(\.citation))
@@ -267,7 +277,7 @@ enum IssueTracker {
                 return lines.isEmpty ? nil : (actor.id, lines)
             }
             return IssueFindings(
-                id: issue.id, name: issue.name, status: currentStatus(evidence), summary: summary,
+                id: issue.id, name: issue.name, status: currentStatus(evidence, happened: happened), summary: summary,
                 statusEvidence: evidence.map { EvidenceLine(status: $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation])) },
                 openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
                 positions: Dictionary(uniqueKeysWithValues: positions),

@@ -48,3 +48,25 @@ func readStatus(_ marked: String) -> String? {
         #expect(readStatus("Velmar may delay talks on the agreement.") == "due to be postponed")
     }
 }
+
+/// The status an article gives, from the steps it tells and the days it puts them on.
+@Suite struct CurrentStatusTests {
+    @Test func theLatestStepToldIsTheStatusNotTheHistoryBeforeIt() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        In 2015, Tarsk signed the Orun Water Agreement with the valley towns.
+
+        In 2019, Tarsk scrapped the Orun Water Agreement after a drought.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "scrapped")
+        let undated = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        In 2015, Tarsk scrapped the Orun Water Agreement after a drought.
+
+        Tarsk and Velmar signed the Orun Water Agreement again in Orun.
+        """)
+        #expect(undated.issues.first { $0.id == "owa" }?.status == "signed")
+    }
+}
