@@ -117,6 +117,10 @@ enum Attribution {
     static let helperVerbs = words["helper"]!
     /// Kinds of bodies: "the commission said" is the body the article named with that word.
     static let bodyNouns = words["body-noun"]!
+    /// The ending of a word that describes the last person named: "the 58-year-old".
+    static let ageEndings = words["age-ending"]!
+    /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
+    static let documents = words["document"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -235,7 +239,8 @@ enum Attribution {
             if start > 0, let who = appositive(before: start, tokens, breaks, context) { return who }
             // A verb joined to an earlier one shares its subject, the one person the sentence names before
             // it: "Ana Ruiz, who chairs the board, has written to its members and says …".
-            if let last = before.last, joiners.contains(last.lower), let who = namedSubject(before: start, tokens, breaks, context) { return who }
+            if let last = tokens[start..<v].last, joiners.contains(last.lower),
+               let who = namedSubject(before: start, tokens, breaks, context) ?? clauseOpener(before: start, tokens, breaks, context) { return who }
             // After the verb, a phrase with a verb of its own is what was said ("said the port is closed"),
             // and after a subject of its own ("They announced the deal") the verb's object.
             // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
@@ -274,6 +279,19 @@ enum Attribution {
             end = start
         }
         return named.map { Speaker($0) }
+    }
+
+    /// The person the nearest clause before `end` opens on, role and name before its verb: "Kelvar boss
+    /// Ana Ruiz wrote to the board, and said …".
+    static func clauseOpener(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
+        var end = end
+        while end > 0 {
+            let start = phraseStart(before: end, breaks)
+            let subject = tokens[start..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }
+            if subject.count < end - start, let p = namedAlone(Array(subject), context) { return Speaker(p) }
+            end = start
+        }
+        return nil
     }
 
     /// Where the phrase that ends before `end` starts: after the last break before it.
@@ -334,8 +352,21 @@ enum Attribution {
         }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
         if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
-        // "The regulator said": the body the article named as one.
-        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let body = heard.bodies[head] { return body }
+        // Words joined by hyphens read as one: "the 58-year-old".
+        let compounds = phrase.reduce(into: [String]()) { out, t in
+            if t.hyphenated, !out.isEmpty { out[out.count - 1] += "-" + t.lower } else { out.append(t.lower) }
+        }
+        if definites.contains(first), compounds.count <= 3, let head = compounds.last {
+            // "The regulator said": the body the article named as one, else the body last heard or opened on.
+            if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.subject.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
+            // "The 58-year-old said": the last person named.
+            if ageEndings.contains(where: head.hasSuffix) {
+                if let subject = heard.subject, subject.name != nil { return subject }
+                if let previous = heard.previous, previous.name != nil { return previous }
+            }
+            // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
+            if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
+        }
         if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
             var named = context.actors.ids(in: phrase)
