@@ -313,6 +313,8 @@ enum DatingWords {
     static let yardstickEndings = table["yardstick-ending", default: []]
     /// The words a yardstick measures from ("since").
     static let measuredFrom = table["from", default: []]
+    /// The last word of a date that restates the date before it ("on April 2, nearly thirty days ago").
+    static let restating = table["restating", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
     static let yardstickReach = 5
 
@@ -330,7 +332,15 @@ enum DatingWords {
         let spanStarts = Set(dates.indices.dropLast().filter { k in
             isYear(dates[k]) && isYear(dates[k + 1]) && spans.contains(words(dates[k].end..<dates[k + 1].start).joined(separator: " "))
         })
+        // "On April 2, nearly thirty days ago,": the second says the first again.
+        func restatesTheOneBefore(_ k: Int) -> Bool {
+            guard k > 0, let last = words(dates[k].start..<dates[k].end).last, restating.contains(last),
+                  dates[k - 1].end <= dates[k].start else { return false }
+            let between = words(dates[k - 1].end..<dates[k].start)
+            return String(String.UnicodeScalarView(scalars[dates[k - 1].end..<dates[k].start])).contains(",") && between.count <= 2
+        }
         var kept = dates.enumerated().filter { k, e in
+            if restatesTheOneBefore(k) { return false }
             guard isYear(e) else { return true }
             if k > 0, spanStarts.contains(k - 1) { return false }
             // "1400 GMT", "1400 local time": a time.
