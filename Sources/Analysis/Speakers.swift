@@ -117,6 +117,8 @@ enum Attribution {
     static let helperVerbs = words["helper"]!
     /// Kinds of bodies: "the commission said" is the body the article named with that word.
     static let bodyNouns = words["body-noun"]!
+    /// The words between a speaker and a participle that report them: "was quoted as (saying)".
+    static let quotedAs = words["quoted-as"]!.map { $0.split(separator: " ").map(String.init) }
     /// The ending of a word that describes the last person named: "the 58-year-old".
     static let ageEndings = words["age-ending"]!
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
@@ -228,6 +230,10 @@ enum Attribution {
             if participles.contains(verb) {
                 // "Ana Ruiz spoke after the vote, saying …": the clause's subject speaks.
                 if let who = clauseSubject(Array(tokens[..<v]), context, heard) { return who }
+                // "The Tarskan leader was quoted as saying": the phrase before the report.
+                let lower = tokens[start..<v].map(\.lower)
+                if let report = quotedAs.first(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }),
+                   lower.count - report.count <= 8, let who = resolve(Array(tokens[start..<(v - report.count)]), context, heard) { return who }
                 continue
             }
             // A long stretch before the verb is the statement itself, not its speaker; but a clause
