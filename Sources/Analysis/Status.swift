@@ -72,6 +72,9 @@ enum StatusReader {
     static let preventions = Set(list("prevention"))
     static let ongoing = Set(list("ongoing"))
     static let requests = Set(list("carrier"))
+    static let negatable = Set(list("negatable"))
+    static let pendingTimes = Set(list("pending-time"))
+    static let presentHelpers = Set(list("present"))
     static let decisions = Set(list("decision"))
     static let attempts = Set(list("attempt"))
     static let determiners = Set(list("determiner"))
@@ -171,7 +174,9 @@ enum StatusReader {
             return out
         }
 
-        enum Mood { case done, planned, refused, denied }
+        /// Whether the step is taken, planned, refused, said not to be taken ("have not been met"), or not
+        /// told at all (a condition, a question, an attempt).
+        enum Mood { case done, planned, refused, negated, denied }
 
         /// The words, at most `n`, before word `k` back to a break.
         func wordsBefore(_ k: Int, within n: Int) -> [String] {
@@ -182,7 +187,7 @@ enum StatusReader {
         func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
             var hasModal = false, hasNegation = false, hasBe = false, possible = false
-            while k >= 0, !breakAfter[k] {
+            while k >= 0, !breakAfter[k], nameAt[k] == nil {
                 let w = words[k]
                 let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && nameAt[k] == nil
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
@@ -204,7 +209,12 @@ enum StatusReader {
             // the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
             // "Could cancel the deal if …": a step only possible under a condition after it. "Should the deal
             // be signed, …": a condition opened before its subject.
+            // The word that opens the step's clause: "if its own demands are met"; "when" before a step in the
+            // present ("when its demands are met") is a condition too, before one in the past a time.
+            let opener = wordsBefore(start, within: 6).first(where: StatusReader.clauseWords.contains)
+            let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
             let condition = wordsBefore(start, within: 3).contains(where: StatusReader.doubts.contains)
+                || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
                 || invertedCondition(before: start)
             let attempt = start < i && words[start] == "to" && wordsBefore(start, within: 5).contains(where: StatusReader.attempts.contains)
@@ -213,7 +223,7 @@ enum StatusReader {
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .done, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
-            if hasNegation { return (start, hasModal ? .refused : .denied, passive) }
+            if hasNegation { return (start, hasModal ? .refused : .negated, passive) }
             // "Was forced to withdraw" is a step taken; "may be forced to withdraw" one planned.
             if StatusReader.decisions.contains(ruler) {
                 let ruled = wordsBefore(start - 1, within: 3).contains(where: StatusReader.modals.contains)
@@ -313,6 +323,8 @@ enum StatusReader {
         func make(_ issue: IssueID, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
             switch mood {
             case .denied: return nil
+            // "The demands have not been met": a step whose absence is a status of its own.
+            case .negated: return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
             case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
             default: return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
