@@ -363,8 +363,9 @@ enum Attribution {
             if t.hyphenated, !out.isEmpty { out[out.count - 1] += "-" + t.lower } else { out.append(t.lower) }
         }
         if definites.contains(first), compounds.count <= 3, let head = compounds.last {
-            // "The regulator said": the body the article named as one, else the body last heard or opened on.
-            if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.subject.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
+            // "The regulator said": the body the article named as one, else the body last heard. Not the body a
+            // sentence opened on: "Harbour workers rejected the deal, the union said" is not the harbour's.
+            if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
             // "The 58-year-old said": the last person named.
             if ageEndings.contains(where: head.hasSuffix) {
                 if let subject = heard.subject, subject.name != nil { return subject }
