@@ -209,7 +209,7 @@ enum IssueTracker {
     /// what it says is planned next, unless what is done is final ("approved; due to be signed"). Of the
     /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
     /// 2021", and a step it gives no date is news of its own day.
-    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: CalendarDay] = [:]) -> String? {
+    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: CalendarDay]) -> String? {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
         let steps = newest.filter { $0.1.rank == 3 }

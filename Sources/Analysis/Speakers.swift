@@ -118,7 +118,7 @@ enum Attribution {
     /// Kinds of bodies: "the commission said" is the body the article named with that word.
     static let bodyNouns = words["body-noun"]!
     /// The words between a speaker and a participle that report them: "was quoted as (saying)".
-    static let quotedAs = words["quoted-as"]!.map { $0.split(separator: " ").map(String.init) }
+    static let quotedAs = words["quoted-as"]!.sorted().map { $0.split(separator: " ").map(String.init) }
     /// The ending of a word that describes the last person named: "the 58-year-old".
     static let ageEndings = words["age-ending"]!
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".

@@ -71,7 +71,7 @@ enum StatusReader {
     static let inversions = Set(list("inversion"))
     static let preventions = Set(list("prevention"))
     static let ongoing = Set(list("ongoing"))
-    static let requests = Set(list("carrier"))
+    static let requests = Set(list("request"))
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
     static let presentHelpers = Set(list("present"))
@@ -189,7 +189,7 @@ enum StatusReader {
             var hasModal = false, hasNegation = false, hasBe = false, possible = false
             while k >= 0, !breakAfter[k], nameAt[k] == nil {
                 let w = words[k]
-                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && nameAt[k] == nil
+                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w)
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
                 if StatusReader.modals.contains(w) { hasModal = true }
                 if StatusReader.conditionals.contains(w) { possible = true }
@@ -205,12 +205,11 @@ enum StatusReader {
             let passive = hasBe && nearest.map { StatusReader.beForms.contains($0) } == true
                 && !StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             let perfect = nearest.map { StatusReader.haveForms.contains($0) } ?? false
-            // "if they rejected the deal": a step in a condition, a word or two after "if". "An effort to block
-            // the deal", "pressure on Tarsk to drop it": someone's attempt, no step planned.
-            // "Could cancel the deal if …": a step only possible under a condition after it. "Should the deal
-            // be signed, …": a condition opened before its subject.
-            // The word that opens the step's clause: "if its own demands are met"; "when" before a step in the
-            // present ("when its demands are met") is a condition too, before one in the past a time.
+            // A step in a condition says nothing: in a clause opened by "if" ("if its own demands are met"), or by
+            // "when" before a step in the present ("when its demands are met"; before one in the past it is a
+            // time); a step only possible under a condition after it ("could cancel the deal if …"); a condition
+            // opened before its subject ("should the deal be signed, …"). Nor does someone's attempt ("an effort
+            // to block the deal", "pressure on Tarsk to drop it").
             let opener = wordsBefore(start, within: 6).first(where: StatusReader.clauseWords.contains)
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
             let condition = wordsBefore(start, within: 3).contains(where: StatusReader.doubts.contains)
