@@ -210,13 +210,14 @@ enum StatusReader {
             // time); a step only possible under a condition after it ("could cancel the deal if …"); a condition
             // opened before its subject ("should the deal be signed, …"). Nor does someone's attempt ("an effort
             // to block the deal", "pressure on Tarsk to drop it").
-            let opener = wordsBefore(start, within: 6).first(where: StatusReader.clauseWords.contains)
+            let earlier = wordsBefore(start, within: 6)
+            let opener = earlier.first(where: StatusReader.clauseWords.contains)
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
-            let condition = wordsBefore(start, within: 3).contains(where: StatusReader.doubts.contains)
+            let condition = earlier.prefix(3).contains(where: StatusReader.doubts.contains)
                 || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
-                || invertedCondition(before: start)
-            let attempt = start < i && words[start] == "to" && wordsBefore(start, within: 5).contains(where: StatusReader.attempts.contains)
+                || invertedCondition(before: start, earlier)
+            let attempt = start < i && words[start] == "to" && earlier.prefix(5).contains(where: StatusReader.attempts.contains)
             // "Barred Kelvar from closing the takeover": a step stopped before it was taken.
             let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
@@ -233,8 +234,9 @@ enum StatusReader {
 
         /// Whether a condition opens before the subject of a verb whose helpers start at `start`: "should",
         /// "had" or "were" first in its clause, the subject after it ("should the deal be signed, …").
-        func invertedCondition(before start: Int) -> Bool {
-            for k in wordsBefore(start, within: 6).indices.map({ start - 1 - $0 }) where StatusReader.inversions.contains(words[k]) {
+        /// `earlier` are the words before `start`, nearest first (`wordsBefore`).
+        func invertedCondition(before start: Int, _ earlier: [String]) -> Bool {
+            for k in earlier.indices.map({ start - 1 - $0 }) where StatusReader.inversions.contains(words[k]) {
                 return k == 0 || breakAfter[k - 1] || StatusReader.clauseWords.contains(words[k - 1])
             }
             return false
