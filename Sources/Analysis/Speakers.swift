@@ -134,6 +134,9 @@ enum Attribution {
         /// The last body named with each kind of body's word: "commission" -> the Tarsk Harbour Commission.
         var bodies: [String: Speaker] = [:]
 
+        /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last speaker.
+        var lastPerson: Speaker? { subject?.name != nil ? subject : previous }
+
         /// Notes the bodies a sentence names by their kind: in their name ("the Tarsk Harbour Commission")
         /// or beside a word of their kind, set off by a comma ("the regulator, the Harbour Board,", "the
         /// Harbour Board, the river's regulator,").
@@ -332,7 +335,7 @@ enum Attribution {
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
-        if personPronouns.contains(first.lower) { return heard.subject?.name != nil ? heard.subject : heard.previous }
+        if personPronouns.contains(first.lower) { return heard.lastPerson }
         return opening(tokens, context)
     }
 
@@ -341,8 +344,7 @@ enum Attribution {
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker.
-            if let subject = heard.subject, subject.name != nil { return subject }
-            return heard.previous
+            return heard.lastPerson
         }
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
@@ -368,8 +370,7 @@ enum Attribution {
             if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
             // "The 58-year-old said": the last person named.
             if ageEndings.contains(where: head.hasSuffix) {
-                if let subject = heard.subject, subject.name != nil { return subject }
-                if let previous = heard.previous, previous.name != nil { return previous }
+                if let person = heard.lastPerson, person.name != nil { return person }
             }
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
