@@ -334,10 +334,10 @@ enum DatingWords {
         })
         // "On April 2, nearly thirty days ago,": the second says the first again.
         func restatesTheOneBefore(_ k: Int) -> Bool {
-            guard k > 0, let last = words(dates[k].start..<dates[k].end).last, restating.contains(last),
-                  dates[k - 1].end <= dates[k].start else { return false }
-            let between = words(dates[k - 1].end..<dates[k].start)
-            return String(String.UnicodeScalarView(scalars[dates[k - 1].end..<dates[k].start])).contains(",") && between.count <= 2
+            // The comma between is looked for first: most dates have no date right before them.
+            guard k > 0, dates[k - 1].end <= dates[k].start, scalars[dates[k - 1].end..<dates[k].start].contains(","),
+                  let last = words(dates[k].start..<dates[k].end).last, restating.contains(last) else { return false }
+            return words(dates[k - 1].end..<dates[k].start).count <= 2
         }
         var kept = dates.enumerated().filter { k, e in
             if restatesTheOneBefore(k) { return false }
