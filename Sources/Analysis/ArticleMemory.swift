@@ -80,8 +80,9 @@ extension ArticleFindings {
                     out.write(e.planned)
                     out.write(e.history)
                     out.write(e.summary)
+                    out.write(e.length)
                     try sentence(e.sentence.citation)
-                    out.write(e.words.sorted())
+                    out.write(e.words)
                     out.write(e.actors)
                 }
             }
@@ -118,7 +119,7 @@ extension ArticleFindings {
                 glossary: try list { GlossaryEntry(term: try input.read(), expansion: try input.read(), citation: try sentence().citation) },
                 events: try list {
                     EventBuilder.Candidate(date: try input.read(), planned: try input.read(), history: try input.read(), summary: try input.read(),
-                                           sentence: try sentence(), words: Set(try input.read([String].self)), actors: try input.read())
+                                           length: try input.read(), sentence: try sentence(), words: try input.read(), actors: try input.read())
                 }) : nil
             guard input.isAtEnd else { return nil }
         } catch {

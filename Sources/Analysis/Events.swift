@@ -13,9 +13,34 @@ enum EventBuilder {
         let planned: Bool
         let history: Bool
         let summary: String
+        /// How many words the summary has.
+        let length: Int
         let sentence: SentenceRef
-        let words: Set<String>
+        /// The summary's content words, distinct and sorted.
+        let words: [String]
         let actors: [ActorID]
+    }
+
+    /// The candidates' words, each numbered once, so that joining reports hashes and compares numbers.
+    struct NumberedWords {
+        /// Each candidate's words as sorted numbers.
+        let of: [[Int32]]
+        /// By number: whether the word is an action of `Rules/event-words.rules`.
+        let isAction: [Bool]
+
+        init(_ candidates: [Candidate]) {
+            var number: [String: Int32] = [:]
+            var isAction: [Bool] = []
+            of = candidates.map { c in
+                c.words.map { word in
+                    if let n = number[word] { return n }
+                    number[word] = Int32(isAction.count)
+                    isAction.append(EventBuilder.actions.contains(word))
+                    return Int32(isAction.count - 1)
+                }.sorted()
+            }
+            self.isAction = isAction
+        }
     }
 
     static let eventWords: [String: String] = Dictionary(
@@ -72,9 +97,9 @@ enum EventBuilder {
                 date: date,
                 planned: e.forward || (s.dct.map { date.start > $0 } ?? false),
                 history: s.dct.map { date.end.year <= $0.year - historyYears } ?? false,
-                summary: summary, sentence: s,
+                summary: summary, length: tokens.count, sentence: s,
                 words: Set(tokens.filter { !names.contains($0.text) && DateLexicon.weekdays[$0.lower] == nil }.map(stem))
-                    .subtracting(ContentWords.stopwords),
+                    .subtracting(ContentWords.stopwords).sorted(),
                 actors: actorsConcerned(s, actors: actors, people: people))
         }
     }
@@ -103,20 +128,22 @@ enum EventBuilder {
     }
 
     static func merge(_ candidates: [Candidate]) -> (events: [Event], conflicts: [Conflict]) {
-        let clusters = cluster(candidates)
-        var groups: [(candidates: [Candidate], conflict: Int?)] = []
-        var conflictGroups: [[[Candidate]]] = []
+        let numbered = NumberedWords(candidates)
+        let clusters = cluster(candidates, numbered)
+        // Each group holds the positions of its candidates.
+        var groups: [(members: [Int], conflict: Int?)] = []
+        var conflictGroups = 0
         for members in clusters {
-            let byDate = Dictionary(grouping: members.map { candidates[$0] }, by: \.date.value)
+            let byDate = Dictionary(grouping: members, by: { candidates[$0].date.value })
             let dateGroups = byDate.keys.sorted().map { byDate[$0]! }
-            if dateGroups.count > 1, isConflict(dateGroups) {
-                conflictGroups.append(dateGroups)
-                groups += dateGroups.map { ($0, conflictGroups.count - 1) }
+            if dateGroups.count > 1, isConflict(dateGroups.map { $0.map { candidates[$0] } }) {
+                groups += dateGroups.map { ($0, conflictGroups) }
+                conflictGroups += 1
             } else {
                 groups += dateGroups.map { ($0, nil) }
             }
         }
-        groups = groups.map { (key: ($0.candidates[0].date, $0.candidates.map(\.sentence.citation).min()!), group: $0) }
+        groups = groups.map { (key: (candidates[$0.members[0]].date, $0.members.map { candidates[$0].sentence.citation }.min()!), group: $0) }
             .sorted { $0.key < $1.key }.map(\.group)
 
         // Conflicts are numbered in the order their first event appears on the timeline.
@@ -134,23 +161,24 @@ enum EventBuilder {
             // others say; then the shortest that is still a sentence. What a telling shares with the others
             // is reckoned once for each distinct set of words, so that copies of one wire story cost one,
             // and against the first tellings only, so that a story told a thousand ways costs no more.
-            var sharedByWords: [Set<String>: Double] = [:]
-            let sample = group.candidates.prefix(leadSample)
-            func rank(_ c: Candidate) -> (Int, Double, Int) {
-                let words = Tokenizer.tokens(c.summary).count
-                let shared = sharedByWords[c.words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(c.words, $1.words) }
-                sharedByWords[c.words] = shared
-                return (QuoteFinder.opensAQuote(c.summary) ? 1 : 0, -shared, words < Clauses.minimumWords ? Int.max : words)
+            var sharedByWords: [[Int32]: Double] = [:]
+            let sample = group.members.prefix(leadSample).map { numbered.of[$0] }
+            func rank(_ k: Int) -> (Int, Double, Int) {
+                let c = candidates[k], words = numbered.of[k]
+                let shared = sharedByWords[words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(words, $1) }
+                sharedByWords[words] = shared
+                return (QuoteFinder.opensAQuote(c.summary) ? 1 : 0, -shared, c.length < Clauses.minimumWords ? Int.max : c.length)
             }
-            let lead = group.candidates.map { (rank: rank($0), candidate: $0) }.min { a, b in
-                (a.rank.0, a.rank.1, a.rank.2, a.candidate.sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, b.candidate.sentence.citation)
-            }!.candidate
+            let lead = candidates[group.members.map { (rank: rank($0), member: $0) }.min { a, b in
+                (a.rank.0, a.rank.1, a.rank.2, candidates[a.member].sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, candidates[b.member].sentence.citation)
+            }!.member]
+            let members = group.members.map { candidates[$0] }
             var actors: [ActorID] = []
-            for c in group.candidates { for a in c.actors where !actors.contains(a) { actors.append(a) } }
+            for c in members { for a in c.actors where !actors.contains(a) { actors.append(a) } }
             return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
-                         citations: group.candidates.map(\.sentence.citation).sorted(), planned: group.candidates.allSatisfy(\.planned),
-                         reportedBy: group.candidates.compactMap(\.sentence.dct).max(),
-                         history: group.candidates.allSatisfy(\.history), conflict: group.conflict.flatMap { conflictIDs[$0] })
+                         citations: members.map(\.sentence.citation).sorted(), planned: members.allSatisfy(\.planned),
+                         reportedBy: members.compactMap(\.sentence.dct).max(),
+                         history: members.allSatisfy(\.history), conflict: group.conflict.flatMap { conflictIDs[$0] })
         }
         let conflicts = conflictOrder.map { id -> Conflict in
                 let dated = events.filter { $0.conflict == id }
@@ -168,15 +196,15 @@ enum EventBuilder {
     struct Likeness: Hashable {
         let date: ResolvedDate
         let planned: Bool
-        let words: Set<String>
+        let words: [Int32]
     }
 
-    static func cluster(_ candidates: [Candidate]) -> [[Int]] {
+    static func cluster(_ candidates: [Candidate], _ numbered: NumberedWords) -> [[Int]] {
         var likenessIndex: [Likeness: Int] = [:]
         var representatives: [Int] = []
         let kind = candidates.indices.map { i -> Int in
             let c = candidates[i]
-            let key = Likeness(date: c.date, planned: c.planned, words: c.words)
+            let key = Likeness(date: c.date, planned: c.planned, words: numbered.of[i])
             if let k = likenessIndex[key] { return k }
             likenessIndex[key] = representatives.count
             representatives.append(i)
@@ -184,6 +212,8 @@ enum EventBuilder {
         }
         var parent = Array(representatives.indices)
         func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
+        // How many of the reports being joined hold each word, by the word's number.
+        var frequency = [Int](repeating: 0, count: numbered.isAction.count)
         /// Joins the reports among `reps` (in date order) that tell one happening, each with the earlier
         /// ones of the last `window` days when a window is given.
         /// Pairs are found through the words' lists of reports, never all pairs, and without walking the
@@ -194,16 +224,14 @@ enum EventBuilder {
         /// of one action on one day meet through the action.
         func join(_ reps: [Int], window: Int?) {
             let start = reps.map { candidates[representatives[$0]].date.start.daysSince1970 }
-            var frequency: [String: Int] = [:]
-            for j in reps { for word in candidates[representatives[j]].words { frequency[word, default: 0] += 1 } }
-            // Each report's words as sorted numbers, so that the words two reports share are counted in
-            // one walk of both (`ContentWords.sharedCount`).
-            let number = Dictionary(uniqueKeysWithValues: frequency.keys.enumerated().map { ($1, Int32($0)) })
-            let numbered = reps.map { j in candidates[representatives[j]].words.map { number[$0]! }.sorted() }
+            let words = reps.map { numbered.of[representatives[$0]] }
+            for list in words { for word in list { frequency[Int(word)] += 1 } }
+            defer { for list in words { for word in list { frequency[Int(word)] = 0 } } }
             /// The reports of earlier positions holding a word, the first of them still inside the window.
             struct Reports { var positions: [Int] = []; var first = 0 }
-            var holding: [String: Reports] = [:], prefixHolding: [String: Reports] = [:], sameDayAction: [String: [Int]] = [:]
-            func earlier(_ lists: inout [String: Reports], _ word: String, before k: Int, into found: inout Set<Int>) {
+            struct DayAction: Hashable { let date: String; let word: Int32 }
+            var holding: [Int32: Reports] = [:], prefixHolding: [Int32: Reports] = [:], sameDayAction: [DayAction: [Int]] = [:]
+            func earlier(_ lists: inout [Int32: Reports], _ word: Int32, before k: Int, into found: inout Set<Int>) {
                 guard var list = lists[word] else { return }
                 if let window {
                     while list.first < list.positions.count, start[list.positions[list.first]] < start[k] - window { list.first += 1 }
@@ -213,19 +241,21 @@ enum EventBuilder {
             }
             for (k, j) in reps.enumerated() {
                 let b = candidates[representatives[j]]
-                let words = b.words.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
-                let prefix = words.prefix(words.count - fewestShared(words.count) + 1)
+                let rarestFirst = words[k].sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
+                let prefix = rarestFirst.prefix(rarestFirst.count - fewestShared(rarestFirst.count) + 1)
                 var met = Set<Int>()
                 for word in prefix { earlier(&holding, word, before: k, into: &met) }
-                for word in words { earlier(&prefixHolding, word, before: k, into: &met) }
-                let dayActions = words.filter(actions.contains).map { b.date.value + " " + $0 }
+                for word in words[k] { earlier(&prefixHolding, word, before: k, into: &met) }
+                let dayActions = words[k].filter { numbered.isAction[Int($0)] }.map { DayAction(date: b.date.value, word: $0) }
                 for key in dayActions { met.formUnion(sameDayAction[key] ?? []) }
                 for p in met {
                     let a = candidates[representatives[reps[p]]]
-                    let overlap = Double(ContentWords.sharedCount(numbered[p], numbered[k])) / Double(min(a.words.count, b.words.count))
-                    if a.planned == b.planned, overlap >= sameHappening || sameDayAndAction(a, b) { parent[root(j)] = root(reps[p]) }
+                    let overlap = Double(ContentWords.sharedCount(words[p], words[k])) / Double(min(words[p].count, words[k].count))
+                    if a.planned == b.planned, overlap >= sameHappening || sameDayAndAction(a, b, words[p], words[k], numbered) {
+                        parent[root(j)] = root(reps[p])
+                    }
                 }
-                for word in words { holding[word, default: Reports()].positions.append(k) }
+                for word in words[k] { holding[word, default: Reports()].positions.append(k) }
                 for word in prefix { prefixHolding[word, default: Reports()].positions.append(k) }
                 for key in dayActions { sameDayAction[key, default: []].append(k) }
             }
@@ -251,10 +281,21 @@ enum EventBuilder {
 
     /// On the same day, two reports of the same action (`Rules/event-words.rules`: "sign", "approve" …)
     /// that share two more words tell one happening, however differently they word the rest.
-    static func sameDayAndAction(_ a: Candidate, _ b: Candidate) -> Bool {
+    static func sameDayAndAction(_ a: Candidate, _ b: Candidate, _ aWords: [Int32], _ bWords: [Int32], _ numbered: NumberedWords) -> Bool {
         guard a.date.value == b.date.value, a.planned == b.planned else { return false }
-        let shared = a.words.intersection(b.words)
-        return !shared.isDisjoint(with: actions) && shared.subtracting(actions).count >= 2
+        var (i, j, sharedActions, sharedOthers) = (0, 0, 0, 0)
+        while i < aWords.count, j < bWords.count {
+            if aWords[i] == bWords[j] {
+                if numbered.isAction[Int(aWords[i])] { sharedActions += 1 } else { sharedOthers += 1 }
+                i += 1
+                j += 1
+            } else if aWords[i] < bWords[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sharedActions > 0 && sharedOthers >= 2
     }
 
     /// Sources disagree when each date comes from sources that give no other date, about the past.

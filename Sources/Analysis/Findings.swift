@@ -25,6 +25,13 @@ public struct Citation: Hashable, Sendable, Comparable {
     }
 
     public static func < (a: Citation, b: Citation) -> Bool { (a.source, a.sentenceID) < (b.source, b.sentenceID) }
+
+    /// A sentence's source and place name it: its text, often hundreds of bytes, is left out of the
+    /// hash of the many tables keyed by citation.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(sentenceID)
+    }
 }
 
 /// A sentence of the corpus as the analysers see it: its text, tokens and where it stands.

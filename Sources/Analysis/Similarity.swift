@@ -9,10 +9,11 @@ enum ContentWords {
         Set(tokens.map(\.lower).filter { $0.count > 2 && !stopwords.contains($0) })
     }
 
-    /// Shared words over the smaller set: high when one sentence says most of what the other says.
-    static func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+    /// Shared words over the shorter list, of two sorted lists of distinct words (or of the words'
+    /// numbers): high when one sentence says most of what the other says.
+    static func overlap<Word: Comparable>(_ a: [Word], _ b: [Word]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+        return Double(sharedCount(a, b)) / Double(min(a.count, b.count))
     }
 
     /// Shared words over all words, of two sorted lists of distinct words (or of the words' numbers).

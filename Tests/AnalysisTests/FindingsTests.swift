@@ -225,15 +225,17 @@ import Testing
 @Suite struct EventClusterTests {
     func report(_ n: Int, _ date: ResolvedDate, _ words: String) -> EventBuilder.Candidate {
         let citation = Citation(source: ArticleID(slug: "s\(n)"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: words)
-        return EventBuilder.Candidate(date: date, planned: false, history: false, summary: words,
+        return EventBuilder.Candidate(date: date, planned: false, history: false, summary: words, length: words.split(separator: " ").count,
                                       sentence: SentenceRef(citation: citation, tokens: [], articleIndex: n, dct: nil),
-                                      words: Set(words.split(separator: " ").map(String.init)), actors: [])
+                                      words: Set(words.split(separator: " ").map(String.init)).sorted(), actors: [])
     }
 
     func day(_ iso: String) -> ResolvedDate { .day(CalendarDay(iso: iso)!) }
 
+    func clustered(_ reports: [EventBuilder.Candidate]) -> [[Int]] { EventBuilder.cluster(reports, .init(reports)) }
+
     @Test func joinsCopiesAndRetellingsWithinAWeekOnly() {
-        let clusters = EventBuilder.cluster([
+        let clusters = clustered([
             report(0, day("2021-03-01"), "ferry sank river storm"),
             report(1, day("2021-03-01"), "ferry sank river storm"),       // a copy
             report(2, day("2021-03-04"), "ferry sank river night"),       // three days on, most words shared
@@ -248,7 +250,7 @@ import Testing
     @Test func joinsReportsThatShareOnlyCommonWords() {
         // "harbour", "council" and "vote" are in every report; the others are rare.
         let common = "harbour council vote"
-        let clusters = EventBuilder.cluster([
+        let clusters = clustered([
             report(0, day("2021-03-01"), common + " ferry"),                          // shorter first
             report(1, day("2021-03-02"), common + " lantern quay dredger tugboat"),   // 3 of 4 of the shorter shared
             report(2, day("2021-03-03"), "harbour council orchard"),                 // 2 of 3 shared with each
@@ -261,7 +263,7 @@ import Testing
 
     /// Two reports of one action on one day join on two more shared words, under half of the shorter.
     @Test func joinsOneActionOnOneDayThroughTheAction() {
-        let clusters = EventBuilder.cluster([
+        let clusters = clustered([
             report(0, day("2021-05-04"), "sign ferry accord alpha beta gamma delta epsilon"),
             report(1, day("2021-05-04"), "sign ferry accord zeta eta theta iota kappa"),
             report(2, day("2021-05-05"), "sign ferry accord lambda mu nu xi omicron"),     // the next day: no
@@ -279,7 +281,7 @@ import Testing
 
     @Test func joinsSpansOnlyWhenTheyAreTheSameSpan() {
         let june = ResolvedDate.month(2021, 6, part: nil), midJune = ResolvedDate.month(2021, 6, part: "mid")
-        let clusters = EventBuilder.cluster([
+        let clusters = clustered([
             report(0, june, "ministers met talks river"),
             report(1, midJune, "ministers met talks river treaty"),       // ten days after June's first, the same month
             report(2, .month(2021, 7, part: nil), "ministers met talks river"),
