@@ -79,15 +79,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     }
     let sentences = cued.flatMap(\.0)
 
-    /// The glossary, the people, what they said and the actors' positions, with the issues they concern.
-    @Sendable func peopleAndPositions() -> (glossary: [GlossaryEntry], people: [Person], quotes: [Quote], quoteConflicts: [Conflict],
-                                           statements: [AttributedStatement], issues: [(IssueConfig, IssueMatcher)],
-                                           reference: IssueReference, actors: [ActorFindings]) {
-        let defined = firstDefinitions(perArticle.flatMap(\.glossary))
-        let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })
-            .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
-        let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
-                                                                     known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
+    /// The people and what they said, each speaker under the full name and side another article gives them.
+    @Sendable func peopleAndSpeech() -> (people: [Person], quotes: [Quote], quoteConflicts: [Conflict], statements: [AttributedStatement]) {
         let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
         let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
@@ -114,27 +107,41 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
                                        citations: [$0.citation])
         }
+        return (people, quotes, quoteConflicts, statements)
+    }
+
+    /// The glossary, and the issues (configured, and raised by the corpus) with the sentences that speak of each.
+    @Sendable func glossaryAndIssues() -> (glossary: [GlossaryEntry], issues: [(IssueConfig, IssueMatcher)], reference: IssueReference) {
+        let defined = firstDefinitions(perArticle.flatMap(\.glossary))
+        let bare = Set(sentences.flatMap { $0.tokens.map(\.text).filter(GlossaryFinder.isAcronym) })
+            .union(config.actors.flatMap(\.aliases).filter(GlossaryFinder.isAcronym))
+        let glossary = (defined + GlossaryFinder.expansionsElsewhere(acronyms: bare.sorted(), sentences: sentences,
+                                                                     known: Set(defined.map(\.term)))).sorted { $0.term < $1.term }
         let issues = IssueTracker.issues(configured: config.issues, glossary: glossary, sentences: sentences)
         let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
-        let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: statements, sentences: sentences, index: actorIndex,
-                                           issueOf: reference)
-        return (glossary, people, quotes, quoteConflicts, statements, issues, reference, actors)
+        return (glossary, issues, reference)
     }
-    // The events and the background need nothing else of the work across articles: they are made on
-    // one core while the people and positions are made on the other.
-    let (told, said) = ParallelMap.both({ (EventBuilder.merge(perArticle.flatMap(\.events)), BackgroundSummary.select(sentences, limit: 12)) },
-                                        peopleAndPositions)
-    let ((events, dateConflicts), background) = told
+    // The work across articles in two halves of about the same length, one on each core: the events and
+    // the people; the glossary and the issues. Then the actors' positions and the issues' status on one,
+    // and the background, which needs nothing else, on the other.
+    let (told, raised) = ParallelMap.both({ (EventBuilder.merge(perArticle.flatMap(\.events)), peopleAndSpeech()) }, glossaryAndIssues)
+    let ((events, dateConflicts), said) = told
+    let (positions, background) = ParallelMap.both({
+        let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, sentences: sentences,
+                                           index: actorIndex, issueOf: raised.reference)
+        let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences,
+                                        glossary: raised.glossary, reference: raised.reference, actors: actors, events: events)
+        return (actors: actors, issues: issues)
+    }, { BackgroundSummary.select(sentences, limit: 12) })
     let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })
     return Findings(
         events: events,
         quotes: said.quotes,
         statements: said.statements,
         people: said.people,
-        actors: said.actors,
-        issues: IssueTracker.track(said.issues, configured: Set(config.issues.map(\.id)), sentences: sentences, glossary: said.glossary,
-                                   reference: said.reference, actors: said.actors, events: events),
-        glossary: said.glossary,
+        actors: positions.actors,
+        issues: positions.issues,
+        glossary: raised.glossary,
         conflicts: dateConflicts + said.quoteConflicts,
         background: background,
         brief: BackgroundSummary.brief(background, published: published, asOf: corpus.asOf))

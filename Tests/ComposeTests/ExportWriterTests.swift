@@ -5,13 +5,13 @@ import Testing
 /// The JSON export is handed over a list element at a time; its bytes must be those of encoding the
 /// whole object at once, which the check and every reader of the schema expect.
 @Suite struct ExportWriterTests {
-    struct Ferry: Encodable {
+    struct Ferry: Encodable, Sendable {
         let name: String
         let ports: [String]
         let captain: Export.Nullable<String>
         let sailings: [Sailing]
     }
-    struct Sailing: Encodable { let day: String; let full: Bool }
+    struct Sailing: Encodable, Sendable { let day: String; let full: Bool }
 
     /// Any encodable value, encoded as itself.
     struct Boxed: Encodable {
@@ -62,6 +62,23 @@ import Testing
         // list in one piece), the closing brace: no piece holds two elements.
         #expect(pieces == 1 + 3 + (1 + 2 + 1) + 1 + (1 + 2 + 1) + 1)
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
+        #expect(written == Array(whole))
+    }
+
+    /// A list longer than a batch is encoded on every core, a batch at a time, and handed over in order.
+    @Test func writesALongListInItsOrder() throws {
+        let count = Export.batch * 2 + 7
+        let fields: [String: Export.Field] = [
+            "sailings": .list((0..<count).map { Sailing(day: "day \($0)", full: $0 % 3 == 0) }) { $0 },
+        ]
+        let whole = try Export.encoder.encode(Whole(fields: fields)) + [0x0A]
+        var written: [UInt8] = []
+        var pieces = 0
+        try Export.write(fields) { piece in
+            written += piece
+            pieces += 1
+        }
+        #expect(pieces == 1 + 1 + count + 1 + 1)
         #expect(written == Array(whole))
     }
 }

@@ -1,6 +1,7 @@
 import Analysis
 import Corpus
 import Foundation
+import Support
 
 /// `data/briefing.json`: the whole analysed briefing, in the shape `schema/briefing.schema.json` documents.
 /// Keys are sorted and nothing depends on the clock, so the same input gives the same bytes.
@@ -89,12 +90,15 @@ enum Export {
     /// written one at a time.
     enum Field {
         case value(any Encodable)
-        case list(count: Int, element: (Int) -> any Encodable)
+        case list(count: Int, element: @Sendable (Int) -> any Encodable)
 
-        static func list<T>(_ items: [T], _ element: @escaping (T) -> any Encodable) -> Field {
+        static func list<T: Sendable>(_ items: [T], _ element: @escaping @Sendable (T) -> any Encodable) -> Field {
             .list(count: items.count) { element(items[$0]) }
         }
     }
+
+    /// How many list elements are made and encoded at once, on every core, before they are handed over.
+    static let batch = 256
 
     static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
@@ -103,27 +107,11 @@ enum Export {
     }()
 
     /// The top-level object, pretty-printed with its keys sorted, handed to `emit` a piece at a time:
-    /// each list element is made, encoded through JSONEncoder and handed over on its own, so that
-    /// neither a tree of the whole briefing nor its bytes (hundreds of megabytes at 10,000 articles)
-    /// are ever held. The pieces make the bytes of encoding the object whole: a test holds them to it.
+    /// list elements are made and encoded through JSONEncoder a batch at a time, on every core, and
+    /// handed over in order, so that neither a tree of the whole briefing nor its bytes (hundreds of
+    /// megabytes at 10,000 articles) are ever held. The pieces make the bytes of encoding the object
+    /// whole: a test holds them to it.
     static func write(_ fields: [String: Field], to emit: ([UInt8]) throws -> Void) throws {
-        /// An element's lines, each indented as the list's elements are; a blank line (inside an empty
-        /// list) stays blank.
-        func indented(_ data: Data, then end: String) -> [UInt8] {
-            var out: [UInt8] = []
-            out.reserveCapacity(data.count + data.count / 8 + end.utf8.count)
-            data.withUnsafeBytes { bytes in
-                var start = 0
-                while start < bytes.count {
-                    let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-                    if bytes[start] != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
-                    out.append(contentsOf: bytes[start..<end])
-                    start = end
-                }
-            }
-            out.append(contentsOf: end.utf8)
-            return out
-        }
         try emit(Array("{\n".utf8))
         for (n, key) in fields.keys.sorted().enumerated() {
             let close = n + 1 < fields.count ? ",\n" : "\n"
@@ -134,13 +122,34 @@ enum Export {
                 try emit(Array("  \"\(key)\" : [\n\n  ]\(close)".utf8))
             case .list(let count, let element):
                 try emit(Array("  \"\(key)\" : [\n".utf8))
-                for i in 0..<count {
-                    try emit(indented(try encoder.encode(element(i)), then: i + 1 < count ? ",\n" : "\n"))
+                for start in stride(from: 0, to: count, by: batch) {
+                    let encoded = ParallelMap.map(Array(start..<min(start + batch, count))) { i in
+                        Result { indented(try encoder.encode(element(i)), then: i + 1 < count ? ",\n" : "\n") }
+                    }
+                    for piece in encoded { try emit(try piece.get()) }
                 }
                 try emit(Array("  ]\(close)".utf8))
             }
         }
         try emit(Array("}\n".utf8))
+    }
+
+    /// An element's lines, each indented as the list's elements are; a blank line (inside an empty
+    /// list) stays blank.
+    static func indented(_ data: Data, then end: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + data.count / 8 + end.utf8.count)
+        data.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+                if bytes[start] != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
+                out.append(contentsOf: bytes[start..<end])
+                start = end
+            }
+        }
+        out.append(contentsOf: end.utf8)
+        return out
     }
 
     static func cites(_ citations: [Citation]) -> [CitationJSON] {
@@ -188,3 +197,5 @@ enum Export {
         ], to: emit)
     }
 }
+
+extension Export.Nullable: Sendable where Value: Sendable {}

@@ -249,8 +249,10 @@ enum Pagination {
             guard let close = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\n") }) else { break }
             i = close
             guard bytes[close] == UInt8(ascii: ")") else { continue }
-            // Only a link to an anchor can lead to one that moved.
-            guard bytes[start..<close].contains(UInt8(ascii: "#")) else { continue }
+            // Only a link to an anchor that moved somewhere can lead to one that moved here: most
+            // links are ruled out by their anchor, a short string made without copying the href.
+            guard let hash = bytes[start..<close].firstIndex(of: UInt8(ascii: "#")),
+                  moves.anchors.contains(Substring(String(decoding: bytes[(hash + 1)..<close], as: UTF8.self))) else { continue }
             let href = String(decoding: bytes[start..<close], as: UTF8.self)
             let fixed = relinkedHref(href, on: page, moves)
             if fixed != href {
@@ -266,7 +268,8 @@ enum Pagination {
 
     /// One relative href, from a page, after the moves.
     static func relinkedHref(_ href: String, on page: String, _ moves: Moves) -> String {
-        guard let hash = href.firstIndex(of: "#"), moves.anchors.contains(href[href.index(after: hash)...]), !href.contains(":") else { return href }
+        guard let hash = href.utf8.firstIndex(of: UInt8(ascii: "#")), moves.anchors.contains(href[href.index(after: hash)...]),
+              !href.utf8.contains(UInt8(ascii: ":")) else { return href }
         let target = Routes.absolute(href, from: page)
         let moved = moves.resolve(target)
         return moved == target ? href : Routes.relative(from: page, to: moved)
