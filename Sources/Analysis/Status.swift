@@ -108,6 +108,8 @@ enum StatusReader {
     /// higher rank, then the first in the sentence.
     static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
                      pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
+        // A step is told of an issue the sentence names or points back at ("the pact"): most sentences do neither.
+        guard !names.isEmpty || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
         var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
         var order: [IssueID] = []

@@ -155,19 +155,21 @@ public enum SiteCheck {
             return "a link to \(href) is not allowed"
         }
         if href.hasPrefix("/") || href.hasPrefix("//") { return "the link \(href) is absolute; links must be relative" }
-        let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
+        // Cut as UTF-8: "#" and "/" are single bytes, and every link of every page passes here.
+        let slash = UInt8(ascii: "/")
+        let hash = href.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let path = String(href[..<(hash ?? href.endIndex)])
+        let fragment = hash.map { String(href[href.utf8.index(after: $0)...]) }
         var target = page
         if !path.isEmpty {
-            var components = page.split(separator: "/").dropLast().map(String.init)
+            var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
             let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
-            for piece in decoded.split(separator: "/") {
+            for piece in decoded.utf8.split(separator: slash).map({ Substring($0) }) {
                 if piece == ".." {
                     guard !components.isEmpty else { return "the link \(href) leaves the site" }
                     components.removeLast()
                 } else if piece != "." {
-                    components.append(String(piece))
+                    components.append(piece)
                 }
             }
             target = components.joined(separator: "/")
