@@ -283,17 +283,9 @@ enum EventBuilder {
     /// that share two more words tell one happening, however differently they word the rest.
     static func sameDayAndAction(_ a: Candidate, _ b: Candidate, _ aWords: [Int32], _ bWords: [Int32], _ numbered: NumberedWords) -> Bool {
         guard a.date.value == b.date.value, a.planned == b.planned else { return false }
-        var (i, j, sharedActions, sharedOthers) = (0, 0, 0, 0)
-        while i < aWords.count, j < bWords.count {
-            if aWords[i] == bWords[j] {
-                if numbered.isAction[Int(aWords[i])] { sharedActions += 1 } else { sharedOthers += 1 }
-                i += 1
-                j += 1
-            } else if aWords[i] < bWords[j] {
-                i += 1
-            } else {
-                j += 1
-            }
+        var (sharedActions, sharedOthers) = (0, 0)
+        ContentWords.forEachShared(aWords, bWords) { word in
+            if numbered.isAction[Int(word)] { sharedActions += 1 } else { sharedOthers += 1 }
         }
         return sharedActions > 0 && sharedOthers >= 2
     }

@@ -26,10 +26,18 @@ enum ContentWords {
     /// How many words two sorted lists of distinct words (or of the words' numbers) share, counted
     /// by one walk of both, with no set made and no word hashed.
     static func sharedCount<Word: Comparable>(_ a: [Word], _ b: [Word]) -> Int {
-        var (i, j, shared) = (0, 0, 0)
+        var shared = 0
+        forEachShared(a, b) { _ in shared += 1 }
+        return shared
+    }
+
+    /// Each word two sorted lists of distinct words (or of the words' numbers) share, in order.
+    @inline(__always)
+    static func forEachShared<Word: Comparable>(_ a: [Word], _ b: [Word], _ body: (Word) -> Void) {
+        var (i, j) = (0, 0)
         while i < a.count, j < b.count {
             if a[i] == b[j] {
-                shared += 1
+                body(a[i])
                 i += 1
                 j += 1
             } else if a[i] < b[j] {
@@ -38,6 +46,5 @@ enum ContentWords {
                 j += 1
             }
         }
-        return shared
     }
 }

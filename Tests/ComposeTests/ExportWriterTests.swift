@@ -38,6 +38,17 @@ import Testing
         }
     }
 
+    /// The bytes `Export.write` hands over, and in how many pieces.
+    func handedOver(_ fields: [String: Export.Field]) throws -> (bytes: [UInt8], count: Int) {
+        var written: [UInt8] = []
+        var count = 0
+        try Export.write(fields) { piece in
+            written += piece
+            count += 1
+        }
+        return (written, count)
+    }
+
     @Test func writesTheBytesOfTheWholeObject() throws {
         let fields: [String: Export.Field] = [
             "title": .value("Harbour ferries / winter timetable “draft”"),
@@ -52,12 +63,7 @@ import Testing
             "notes": .list(["line one\nline two", "tab\there"]) { $0 },
         ]
         let whole = try Export.encoder.encode(Whole(fields: fields)) + [0x0A]
-        var written: [UInt8] = []
-        var pieces = 0
-        try Export.write(fields) { piece in
-            written += piece
-            pieces += 1
-        }
+        let (written, pieces) = try handedOver(fields)
         // The opening brace, the three values, each list's opening, elements and closing (an empty
         // list in one piece), the closing brace: no piece holds two elements.
         #expect(pieces == 1 + 3 + (1 + 2 + 1) + 1 + (1 + 2 + 1) + 1)
@@ -72,12 +78,7 @@ import Testing
             "sailings": .list((0..<count).map { Sailing(day: "day \($0)", full: $0 % 3 == 0) }) { $0 },
         ]
         let whole = try Export.encoder.encode(Whole(fields: fields)) + [0x0A]
-        var written: [UInt8] = []
-        var pieces = 0
-        try Export.write(fields) { piece in
-            written += piece
-            pieces += 1
-        }
+        let (written, pieces) = try handedOver(fields)
         #expect(pieces == 1 + 1 + count + 1 + 1)
         #expect(written == Array(whole))
     }
