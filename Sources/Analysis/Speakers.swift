@@ -424,7 +424,8 @@ enum Attribution {
         return voice
     }
 
-    /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …".
+    /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
+    /// and a person after their role: "Kelvar founder and chief Ana Ruiz is not satisfied …" is hers.
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
         // "In Alda, …" opens on a place, not on who acts.
         guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
@@ -433,6 +434,9 @@ enum Attribution {
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }
+        var role = end
+        while role < tokens.count, role < 12, tokens[role].isCapitalized || PeopleFinder.isTitle(tokens[role].text) || joiners.contains(tokens[role].lower) { role += 1 }
+        if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
         if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
             return Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: m.id)
         }
