@@ -102,8 +102,10 @@ struct KnownPeople: Sendable {
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
         while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
+        let inner = words.dropFirst().dropLast()
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)
-                || words.dropFirst().dropLast().allSatisfy(GivenNames.isInitial) && [words[0], words[words.count - 1]].allSatisfy(PeopleFinder.hasNameShape),
+                || (inner.allSatisfy(GivenNames.isInitial) || inner.allSatisfy(PeopleFinder.cues.particles.contains))
+                    && [words[0], words[words.count - 1]].allSatisfy(PeopleFinder.hasNameShape),
               !words.contains(where: PeopleFinder.organisationWords.contains),
               !PeopleFinder.isPlace(words) else { return nil }
         return words.joined(separator: " ")
@@ -214,9 +216,12 @@ enum PeopleFinder {
             var end = k + 1
             while end < w.count, end - k < 4, !partsNames(end - 1, end) {
                 if isNameWord(end) { end += 1; continue }
-                // A particle or a middle initial inside a name: "Anton de Vries", "Joel D. Ruiz".
-                let inner = cues.particles.contains(w[end].text) || (w[end].text.count == 1 && w[end].isCapitalized && end > k)
-                if inner, end + 1 < w.count, isNameWord(end + 1), !partsNames(end, end + 1) { end += 2; continue }
+                // One or two particles or a middle initial inside a name: "Anton de Vries", "Ilse von der
+                // Brink", "Joel D. Ruiz".
+                var inner = 0
+                while inner < 2, end + inner < w.count, cues.particles.contains(w[end + inner].text), inner == 0 || !partsNames(end + inner - 1, end + inner) { inner += 1 }
+                if inner == 0, w[end].text.count == 1, w[end].isCapitalized, end > k { inner = 1 }
+                if inner > 0, end + inner < w.count, isNameWord(end + inner), !partsNames(end + inner - 1, end + inner) { end += inner + 1; continue }
                 break
             }
             guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
