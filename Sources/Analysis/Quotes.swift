@@ -285,14 +285,19 @@ enum QuoteFinder {
         return spans.filter { !$0.range.isEmpty }
     }
 
-    /// The text with its quoted stretches blanked out.
+    /// The text with its quoted stretches blanked out, and a comma for each closing mark: a quote ends
+    /// the phrase before it, so that in "The port is “shut,” a harbour official said" the speaker is
+    /// "a harbour official", not "The port is a harbour official".
     static func outsideText(_ text: String, _ spans: [Range<Int>]) -> String {
         if spans.allSatisfy(\.isEmpty), !hasMark(text, doubleOnly: true) { return text }
-        var chars = Array(text)
+        var chars = Array(text).map { $0 == "\"" || $0 == "“" || $0 == "”" ? " " : $0 }
         for span in spans where !span.isEmpty {
             for i in span where i < chars.count { chars[i] = " " }
+            if span.upperBound < chars.count, chars[span.upperBound] == " " || chars[span.upperBound] == "’" || chars[span.upperBound] == "'" {
+                chars[span.upperBound] = ","
+            }
         }
-        return String(chars.map { $0 == "\"" || $0 == "“" || $0 == "”" ? " " : $0 })
+        return String(chars)
     }
 
     static func cleanQuote(_ span: String) -> String {

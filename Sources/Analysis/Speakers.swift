@@ -231,8 +231,14 @@ enum Attribution {
             let after = Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) }))
             let verb = tokens[v].lower
             if participles.contains(verb) {
-                // "Ana Ruiz spoke after the vote, saying …": the clause's subject speaks.
-                if let who = clauseSubject(Array(tokens[..<v]), context, heard) { return who }
+                // "Ana Ruiz spoke after the vote, saying …", "After the vote, Tarsk issued a statement
+                // saying …": the subject of the nearest clause before it that opens on one speaks.
+                var end = v
+                while end > 0 {
+                    let start = phraseStart(before: end, breaks)
+                    if let who = clauseSubject(Array(tokens[start..<end]), context, heard) { return who }
+                    end = start
+                }
                 // "The Tarskan leader was quoted as saying": the phrase before the report.
                 let lower = tokens[start..<v].map(\.lower)
                 if let report = quotedAs.first(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }),
@@ -257,6 +263,9 @@ enum Attribution {
             if invertingVerbs.contains(verb), before.isEmpty || before.count > 8,
                !after.isEmpty, after.count <= longest, !after.contains(where: { finiteVerbs.contains($0.lower) }),
                let who = resolve(after, context, heard) { return who }
+            // "said Tarsk President Ana Ruiz in an interview on Monday": a name runs on into where she said it.
+            if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, after.count > 1,
+               let p = namedAlone(Array(after.prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }), context) { return Speaker(p) }
         }
         return nil
     }
@@ -375,7 +384,7 @@ enum Attribution {
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
         }
-        if describers.contains(first) || lowerWords.contains(where: pluralSpeakers.contains) {
+        if describers.contains(first) && phrase.count > 1 || lowerWords.contains(where: pluralSpeakers.contains) {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
             var named = context.actors.ids(in: phrase)
             for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }

@@ -371,9 +371,10 @@ import Testing
     #expect(QuoteFinder.hasMark("The ferry workers' union met.", doubleOnly: false))
     #expect(QuoteFinder.hasMark("The board called it ‘final’.", doubleOnly: false))
     #expect(!QuoteFinder.hasMark("The board met in Zürich — twice…", doubleOnly: false))
-    // Without a mark the text outside quotes is the text itself; with one, the marks are blanked.
+    // Without a mark the text outside quotes is the text itself; with one, the quote is blanked and its
+    // closing mark ends the phrase before it.
     #expect(QuoteFinder.outsideText("Café owners met.", []) == "Café owners met.")
-    #expect(QuoteFinder.outsideText("Café “owners” met.", [6..<12]) == "Café          met.")
+    #expect(QuoteFinder.outsideText("Café “owners” met.", [6..<12]) == "Café        , met.")
 }
 
 @Test func aClauseIsCutAtTheFirstJointAfterItsDateCountedInScalars() {
