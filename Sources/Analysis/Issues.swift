@@ -208,12 +208,15 @@ enum IssueTracker {
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
     /// what it says is planned next, unless what is done is final ("approved; due to be signed"). Of the
     /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
-    /// 2021", and a step it gives no date is news of its own day.
-    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: CalendarDay]) -> String? {
+    /// 2021", and a step it gives no date is news of its own day. A step done is dated by the latest day
+    /// its sentence tells up to its source's day: "was extended in 2019 and runs through 2040" is 2019.
+    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [CalendarDay]]) -> String? {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
         let steps = newest.filter { $0.1.rank == 3 }
-        let when = steps.map { happened[$0.0.citation] ?? $0.0.dct }
+        let when = steps.map { s in
+            (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
+        }
         let latest = when.compactMap { $0 }.max()
         let done = zip(steps, when).filter { $0.1 == latest }.map(\.0.1.status)
         let planned = newest.filter { $0.1.rank == 2 }.map(\.1.status)
@@ -258,10 +261,10 @@ enum IssueTracker {
                 }
             }
         }
-        // The day each sentence tells of, the latest when it tells of several.
-        var happened: [Citation: CalendarDay] = [:]
+        // The days each sentence tells of.
+        var happened: [Citation: [CalendarDay]] = [:]
         for e in events {
-            for c in e.citations where happened[c].map({ $0 < e.date.start }) ?? true { happened[c] = e.date.start }
+            for c in e.citations { happened[c, default: []].append(e.date.start) }
         }
         return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []

@@ -68,5 +68,14 @@ func readStatus(_ marked: String) -> String? {
         Tarsk and Velmar signed the Orun Water Agreement again in Orun.
         """)
         #expect(undated.issues.first { $0.id == "owa" }?.status == "signed")
+        // A term's end after the report's day is no day the step was taken on.
+        let term = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        In 2019, Tarsk extended the Orun Water Agreement, which now runs through 2040.
+
+        Tarsk and Velmar signed the Orun Water Agreement again in Orun.
+        """)
+        #expect(term.issues.first { $0.id == "owa" }?.status == "signed")
     }
 }
