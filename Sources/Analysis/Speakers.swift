@@ -233,11 +233,11 @@ enum Attribution {
             if participles.contains(verb) {
                 // "Ana Ruiz spoke after the vote, saying …", "After the vote, Tarsk issued a statement
                 // saying …": the subject of the nearest clause before it that opens on one speaks.
-                var end = v
-                while end > 0 {
-                    let start = phraseStart(before: end, breaks)
-                    if let who = clauseSubject(Array(tokens[start..<end]), context, heard) { return who }
-                    end = start
+                var clauseEnd = v
+                while clauseEnd > 0 {
+                    let clauseStart = phraseStart(before: clauseEnd, breaks)
+                    if let who = clauseSubject(Array(tokens[clauseStart..<clauseEnd]), context, heard) { return who }
+                    clauseEnd = clauseStart
                 }
                 // "The Tarskan leader was quoted as saying": the phrase before the report.
                 let lower = tokens[start..<v].map(\.lower)
