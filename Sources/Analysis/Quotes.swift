@@ -89,7 +89,7 @@ enum QuoteFinder {
                 speakers.append(who ?? introducer)
                 if let who = who ?? introducer {
                     heard.heard(who)
-                } else if let opener = Attribution.opening(outsideTokens, context) {
+                } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context) {
                     heard.subject = opener
                 }
                 let quoted = inside.contains { !$0.isEmpty }
@@ -142,6 +142,11 @@ enum QuoteFinder {
                                            citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
             }
+            // A line of a few words that ends no sentence (a name over the quote that follows, a caption)
+            // does not part a passage from its speaker.
+            let label = spans.isEmpty && paragraph.count == 1 && paragraph[0].tokens.count <= 5
+                && !".!?:".unicodeScalars.contains(paragraph[0].citation.sentence.unicodeScalars.last ?? " ")
+            guard !label else { continue }
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }

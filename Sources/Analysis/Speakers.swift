@@ -433,6 +433,23 @@ enum Attribution {
         return voice
     }
 
+    /// The person or body a sentence opens on, or its clause after an opening phrase set off by a comma
+    /// opens on: "After the vote, the Tarsk Harbour Board wrote to …".
+    static func subject(of text: String, tokens: [Token], _ context: Context) -> Speaker? {
+        if let who = opening(tokens, context) { return who }
+        guard tokens.count > 2 else { return nil }
+        // The opening phrase is looked for among the first twelve words only.
+        let scalars = Array(text.unicodeScalars.prefix(tokens[min(12, tokens.count - 1)].offset))
+        func comma(after k: Int) -> Bool {
+            let from = min(scalars.count, tokens[k].end)
+            return scalars[from..<max(from, min(scalars.count, tokens[k + 1].offset))].contains(",")
+        }
+        guard let k = tokens.indices.prefix(12).first(where: { $0 + 1 < tokens.count && comma(after: $0) }) else { return nil }
+        let clause = tokens[(k + 1)...]
+        // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
+        return opening(Array(definites.contains(clause.first!.text) ? clause.dropFirst() : clause), context)
+    }
+
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
     /// and a person after their role: "Kelvar founder and chief Ana Ruiz is not satisfied …" is hers.
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {

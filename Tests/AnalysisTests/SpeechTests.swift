@@ -191,6 +191,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Tomorrow") }?.text == "Tomorrow the pumps restart")
     }
 
+    @Test func aNameOverAQuoteDoesNotPartItFromItsSpeaker() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement resumed on Monday.
+
+        Dario Fenn, the Velorian water minister, is quoted by the council, saying:
+
+        Dario Fenn
+
+        “The valley has waited long enough for the pumps to restart.”
+        """)
+        #expect(speaker(f, "The valley has waited") == "Dario Fenn / lirsa")
+    }
+
     @Test func aClosingMarkWithNoOpeningEndsAQuoteBegunBefore() throws {
         let f = try analyseArticle("""
         Talks on the Orun Water Agreement resumed on Monday.
