@@ -394,6 +394,15 @@ enum Attribution {
             who.sideGuessed = named.isEmpty && home != nil
             return who
         }
+        // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
+        // title, else an unnamed holder of the side's role.
+        if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!),
+           !lowerWords.contains(where: joiners.contains),
+           let side = context.actors.ids(in: phrase).first {
+            let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor == side }
+            if titled.count == 1 { return Speaker(titled[0]) }
+            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
+        }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said").
         if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || joiners.contains($0.lower) }), phrase.first?.isCapitalized == true,
