@@ -247,8 +247,16 @@ enum Attribution {
             }
             // A long stretch before the verb is the statement itself, not its speaker; but a clause
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
-            if !before.isEmpty, before.count <= 8, let who = resolve(before, context, heard) { return who }
+            // A verb joined to a clause before it ("… granted the stay and said") shares that clause's subject.
+            let joined = before.count > 2 && joiners.contains(before.last!.lower)
+            if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
+            // "The appeals court granted the stay and said": the body the clause opens on.
+            if joined {
+                for k in 1...min(4, before.count - 2) {
+                    if let who = resolve(Array(before.prefix(k)), context, heard), who.name != nil || who.actor != nil, !who.sideGuessed { return who }
+                }
+            }
             // A name set off by commas before the verb, or before a description of them, is its subject: "the
             // board's chair, Ana Ruiz, said", "Ana Ruiz, the board's chair, said", "Ana Ruiz, the board's chair said".
             if start > 0, let who = appositive(before: start, tokens, breaks, context) { return who }
@@ -465,12 +473,14 @@ enum Attribution {
         // "In Alda, …" opens on a place, not on who acts.
         guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
         var end = 0
-        while end < tokens.count, end < 8, tokens[end].isCapitalized || nameLinks.contains(tokens[end].lower) { end += 1 }
+        // A name's hyphenated part counts as capitalised: "Kim Kwan-jin".
+        while end < tokens.count, end < 8, tokens[end].isCapitalized || end > 0 && tokens[end].hyphenated || nameLinks.contains(tokens[end].lower) { end += 1 }
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }
         var role = end
-        while role < tokens.count, role < 12, tokens[role].isCapitalized || PeopleFinder.isTitle(tokens[role].text) || joiners.contains(tokens[role].lower) { role += 1 }
+        while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
+                || joiners.contains(tokens[role].lower) { role += 1 }
         if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
         if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
             return Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: m.id)
