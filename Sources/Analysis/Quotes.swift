@@ -90,7 +90,7 @@ enum QuoteFinder {
                 if let who = who ?? introducer {
                     heard.heard(who)
                 } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context) {
-                    heard.subject = opener
+                    heard.opened(on: opener)
                 }
                 let quoted = inside.contains { !$0.isEmpty }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {

@@ -133,6 +133,8 @@ enum Attribution {
         var described: [String: Speaker] = [:]
         /// The last body named with each kind of body's word: "commission" -> the Tarsk Harbour Commission.
         var bodies: [String: Speaker] = [:]
+        /// The last named person of each side heard or opened on: "the Tarskan leader" when no one of that side holds the title.
+        private(set) var lastOfSide: [ActorID: Speaker] = [:]
 
         /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last speaker.
         var lastPerson: Speaker? { subject?.name != nil ? subject : previous }
@@ -182,9 +184,15 @@ enum Attribution {
             }
         }
 
+        /// A sentence opened on a person or body without being heard to speak.
+        mutating func opened(on who: Speaker) {
+            subject = who
+            if who.name != nil, let side = who.actor { lastOfSide[side] = who }
+        }
+
         mutating func heard(_ who: Speaker) {
             previous = who
-            subject = who
+            opened(on: who)
             // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
             let words = Tokenizer.tokens(who.role ?? "").map(\.lower)
             let head = words.prefix { !qualifiers.contains($0) }.last
@@ -373,6 +381,7 @@ enum Attribution {
                 let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor.map(sides.contains) == true }
                 if titled.count == 1 { return Speaker(titled[0]) }
                 if let last = heard.previous ?? heard.subject, last.name != nil, let side = last.actor, sides.contains(side) { return last }
+                if let last = sides.lazy.compactMap({ heard.lastOfSide[$0] }).first { return last }
             }
         }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
