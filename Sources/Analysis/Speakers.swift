@@ -460,7 +460,7 @@ enum Attribution {
     }
 
     /// The person or body a sentence opens on, or its clause after an opening phrase set off by a comma
-    /// opens on: "After the vote, the Tarsk Harbour Board wrote to …".
+    /// opens on: "After the vote, the Tarsk Harbour Board raised the toll".
     static func subject(of text: String, tokens: [Token], _ context: Context) -> Speaker? {
         if let who = opening(tokens, context) { return who }
         guard tokens.count > 2 else { return nil }
