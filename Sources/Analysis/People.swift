@@ -293,7 +293,7 @@ enum PeopleFinder {
             while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             if let n = name(at: start), n.upperBound == opens {
                 var roleEnd = titleEnd
-                // The role ends before a clause, a comma or a quotation ("a writer for shows including "…"").
+                // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
                 while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),
                       !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
                 add(mention(n, role: d...roleEnd, title: j), n)

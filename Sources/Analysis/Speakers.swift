@@ -255,11 +255,11 @@ enum Attribution {
             }
             // A long stretch before the verb is the statement itself, not its speaker; but a clause
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
-            // A verb joined to a clause before it ("… granted the stay and said") shares that clause's subject.
+            // A verb joined to a clause before it ("… granted the request and said") shares that clause's subject.
             let joined = before.count > 2 && joiners.contains(before.last!.lower)
             if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
-            // "The appeals court granted the stay and said": the body the clause opens on.
+            // "The harbour board granted the request and said": the body the clause opens on.
             if joined {
                 for k in 1...min(4, before.count - 2) {
                     if let who = resolve(Array(before.prefix(k)), context, heard), who.name != nil || who.actor != nil, !who.sideGuessed { return who }
@@ -477,7 +477,7 @@ enum Attribution {
     }
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
-    /// and a person after their role: "Kelvar founder and chief Ana Ruiz is not satisfied …" is hers.
+    /// and a person after their role: "Kelvar founder and chief Ana Ruiz was unhappy …" is hers.
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
         // "In Alda, …" opens on a place, not on who acts.
         guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }

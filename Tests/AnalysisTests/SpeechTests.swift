@@ -195,7 +195,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         let f = try analyseArticle("""
         Talks on the Orun Water Agreement resumed on Monday.
 
-        Dario Fenn, the Velorian water minister, is quoted by the council, saying:
+        Dario Fenn, the Velorian water minister, spoke to the council, saying:
 
         Dario Fenn
 
