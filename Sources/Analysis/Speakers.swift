@@ -121,6 +121,8 @@ enum Attribution {
     static let quotedAs = words["quoted-as"]!.sorted().map { $0.split(separator: " ").map(String.init) }
     /// The ending of a word that describes the last person named: "the 58-year-old".
     static let ageEndings = words["age-ending"]!
+    /// The plural of each kind of body: "companies" -> "company".
+    static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
 
@@ -394,6 +396,8 @@ enum Attribution {
             // "The regulator said": the body the article named as one, else the body last heard. Not the body a
             // sentence opened on: "Harbour workers rejected the deal, the union said" is not the harbour's.
             if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
+            // "The companies said", "the two unions said": the sides the last sentence opened on together.
+            if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
             // "The 58-year-old said": the last person named.
             if ageEndings.contains(where: head.hasSuffix) {
                 if let person = heard.lastPerson, person.name != nil { return person }
@@ -492,6 +496,18 @@ enum Attribution {
                 || joiners.contains(tokens[role].lower) { role += 1 }
         if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
         if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
+            // "Tarsk and Veloria filed …": two sides that act together, as "Tarsk and Veloria said" speak together.
+            if end + 1 < tokens.count, joiners.contains(tokens[end].lower) {
+                var other = end + 1
+                if definites.contains(tokens[other].text) { other += 1 }
+                var otherEnd = other
+                while otherEnd < tokens.count, otherEnd - other < 6, tokens[otherEnd].isCapitalized { otherEnd += 1 }
+                if let second = context.actors.matches(in: Array(tokens[other..<otherEnd])).first?.id, second != m.id {
+                    var both = Speaker(name: nil, role: (head + [tokens[end]] + tokens[other..<otherEnd]).map(\.text).joined(separator: " "), actor: m.id)
+                    both.alsoFor = [second]
+                    return both
+                }
+            }
             return Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: m.id)
         }
         return nil
