@@ -146,11 +146,8 @@ enum Attribution {
         /// Harbour Board, the river's regulator,").
         mutating func noteBodies(_ text: String, _ tokens: [Token], _ context: Context) {
             guard tokens.contains(where: { bodyNouns.contains($0.lower) }) else { return }
-            let scalars = Array(text.unicodeScalars)
-            func comma(_ a: Int, _ b: Int) -> Bool {
-                let from = min(scalars.count, tokens[a].end)
-                return scalars[from..<max(from, tokens[b].offset)].contains(",")
-            }
+            let gaps = WordGaps(text, tokens)
+            let comma = gaps.comma
             /// The capitalised words around `k`, joined by "of" and "and": a body's name.
             func name(around k: Int) -> Range<Int> {
                 var a = k, b = k + 1
@@ -166,8 +163,7 @@ enum Attribution {
                 let actor = context.actors.ids(in: phrase).first
                 guard actor != nil || range.count >= 2 && PeopleFinder.organisationWords.contains(phrase.last!.text),
                       context.people.person(in: phrase) == nil else { return nil }
-                let from = min(tokens[range.lowerBound].offset, scalars.count), to = min(tokens[range.upperBound - 1].end, scalars.count)
-                return Speaker(name: nil, role: String(String.UnicodeScalarView(scalars[from..<to])), actor: actor)
+                return Speaker(name: nil, role: gaps.written(range), actor: actor)
             }
             for k in tokens.indices where bodyNouns.contains(tokens[k].lower) {
                 let kind = tokens[k].lower
@@ -220,14 +216,10 @@ enum Attribution {
 
     /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any.
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
-        let scalars = Array(text.unicodeScalars)
-        func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
-            let from = min(scalars.count, tokens[a].end)
-            return scalars[from..<max(from, tokens[b].offset)]
-        }
+        let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz".
         func breaks(_ a: Int, _ b: Int) -> Bool {
-            let between = gap(a, b)
+            let between = gaps.between(a, b)
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
@@ -348,11 +340,10 @@ enum Attribution {
     /// The person one of the comma-parted clauses of a sentence with a colon opens on, who then speaks
     /// what follows the colon: "As the paper reported, Ruiz gave her view on the radio: …".
     static func introducer(in text: String, tokens: [Token], _ context: Context) -> Speaker? {
-        let scalars = Array(text.unicodeScalars)
+        let gaps = WordGaps(text, tokens)
         var start = 0
         for k in tokens.indices {
-            let gapEnd = k + 1 < tokens.count ? tokens[k + 1].offset : scalars.count
-            guard k + 1 == tokens.count || scalars[min(tokens[k].end, gapEnd)..<gapEnd].contains(",") else { continue }
+            guard k + 1 == tokens.count || gaps.comma(k, k + 1) else { continue }
             if let who = opening(Array(tokens[start...k]), context), who.name != nil { return who }
             start = k + 1
         }
@@ -469,12 +460,8 @@ enum Attribution {
         if let who = opening(tokens, context) { return who }
         guard tokens.count > 2 else { return nil }
         // The opening phrase is looked for among the first twelve words only.
-        let scalars = Array(text.unicodeScalars.prefix(tokens[min(12, tokens.count - 1)].offset))
-        func comma(after k: Int) -> Bool {
-            let from = min(scalars.count, tokens[k].end)
-            return scalars[from..<max(from, min(scalars.count, tokens[k + 1].offset))].contains(",")
-        }
-        guard let k = tokens.indices.prefix(12).first(where: { $0 + 1 < tokens.count && comma(after: $0) }) else { return nil }
+        let gaps = WordGaps(text, tokens, upTo: 12)
+        guard let k = tokens.indices.prefix(12).first(where: { $0 + 1 < tokens.count && gaps.comma($0, $0 + 1) }) else { return nil }
         let clause = tokens[(k + 1)...]
         // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
         return opening(Array(definites.contains(clause.first!.text) ? clause.dropFirst() : clause), context)
@@ -486,7 +473,7 @@ enum Attribution {
         // "In Alda, …" opens on a place, not on who acts.
         guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
         var end = 0
-        // A name's hyphenated part counts as capitalised: "Kim Kwan-jin".
+        // A name's hyphenated part counts as capitalised: "Lee Sun-hee".
         while end < tokens.count, end < 8, tokens[end].isCapitalized || end > 0 && tokens[end].hyphenated || nameLinks.contains(tokens[end].lower) { end += 1 }
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
@@ -511,5 +498,31 @@ enum Attribution {
             return Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: m.id)
         }
         return nil
+    }
+}
+
+/// What stands between the words of a text: the punctuation that parts its phrases.
+struct WordGaps {
+    private let scalars: [Unicode.Scalar]
+    private let tokens: [Token]
+
+    /// With `limit`, the text is read only up to the start of word `limit`: the gaps before it.
+    init(_ text: String, _ tokens: [Token], upTo limit: Int? = nil) {
+        self.tokens = tokens
+        scalars = limit.map { Array(text.unicodeScalars.prefix(tokens[min($0, tokens.count - 1)].offset)) } ?? Array(text.unicodeScalars)
+    }
+
+    /// The characters between the end of word `a` and the start of word `b`.
+    func between(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
+        let from = min(scalars.count, tokens[a].end)
+        return scalars[from..<max(from, min(scalars.count, tokens[b].offset))]
+    }
+
+    func comma(_ a: Int, _ b: Int) -> Bool { between(a, b).contains(",") }
+
+    /// The words of `range` as the text writes them, with what stands between them.
+    func written(_ range: Range<Int>) -> String {
+        let from = min(tokens[range.lowerBound].offset, scalars.count), to = min(tokens[range.upperBound - 1].end, scalars.count)
+        return String(String.UnicodeScalarView(scalars[from..<to]))
     }
 }
