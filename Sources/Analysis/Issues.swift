@@ -16,9 +16,10 @@ struct IssueReference {
     private var mentions: [Citation: [Mention]] = [:]
     private(set) var mainIssue: [ArticleID: IssueID] = [:]
     private var mainAgreement: [ArticleID: IssueID] = [:]
-    /// For each reference noun, the issues whose names hold it, and each source's most named of them.
+    /// For each reference noun, the issues whose names end on it, and each source's most named of them.
     private var byNoun: [String: [ArticleID: IssueID]] = [:]
     private var nameWords: [IssueID: Set<String>] = [:]
+    private var nameHeads: [IssueID: Set<String>] = [:]
     private var agreements: [IssueID] = []
 
     init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
@@ -67,21 +68,22 @@ struct IssueReference {
             if let main = mainAgreement[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range, generic: true)] }
         }
         nameWords = Dictionary(matchers.map { ($0.id, $0.nameWords) }, uniquingKeysWith: { a, b in a.union(b) })
+        nameHeads = Dictionary(matchers.map { ($0.id, $0.heads) }, uniquingKeysWith: { a, b in a.union(b) })
         agreements = matchers.filter(\.isAgreement).map(\.id)
         for noun in nouns {
-            let ids = Set(matchers.filter { $0.nameWords.contains(noun) }.map(\.id))
+            let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }
         }
     }
 
-    /// What "the NOUN" in a source points back at: its most named issue whose names hold that noun
+    /// What "the NOUN" in a source points back at: its most named issue whose names are about that noun
     /// ("the contract" -> "… labour contract"), else its most named agreement.
     /// Plain words written before the noun must be words of that issue's names: "the trade agreement"
     /// is not a defence pact.
-    /// An issue the sentence names whose names hold the noun comes first: "it has the Harbor Treaty
+    /// An issue the sentence names whose names are about the noun comes first: "it has the Harbor Treaty
     /// and is negotiating the treaty with others" speaks of the Harbor Treaty.
     func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [IssueID] = []) -> IssueID? {
-        let inSentence = named.last { nameWords[$0]?.contains(noun) == true }
+        let inSentence = named.last { nameHeads[$0]?.contains(noun) == true }
         let fits = { (id: IssueID) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
         if let id = inSentence ?? byNoun[noun]?[source] ?? mainAgreement[source], fits(id) { return id }
         // "The ferry deal": the one agreement whose names hold every plain word before the noun.
@@ -109,13 +111,18 @@ struct IssueMatcher {
     let isAgreement: Bool
     /// The words of its names, lower-case.
     let nameWords: Set<String>
+    /// The word each of its names is about: the last before a preposition, else the last ("transit law",
+    /// "Treaty of Orun"), so that "the law" points back at neither "law enforcement" nor "a law firm's fees".
+    let heads: Set<String>
 
     init(id: IssueID, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
         self.id = id
         self.names = names.isEmpty ? nil : NameIndex([(id, names)], commonNouns: true)
         self.dispute = dispute
-        nameWords = Set(names.flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) })
-        isAgreement = nameWords.contains { IssueTracker.referenceNouns.contains($0) }
+        let words = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
+        nameWords = Set(words.joined())
+        heads = Set(words.compactMap { name in (name.firstIndex(where: StatusReader.prepositions.contains).flatMap { $0 > 0 ? name[$0 - 1] : nil }) ?? name.last })
+        isAgreement = heads.contains { IssueTracker.referenceNouns.contains($0) }
     }
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {

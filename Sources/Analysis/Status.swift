@@ -87,6 +87,12 @@ enum StatusReader {
     static let beForms = Set(list("be"))
     /// The words after a process's noun that lead to its issue: "talks on the treaty".
     static let objectLinks = Set(list("object-link"))
+    /// The words that bring in a list's last item: "higher pay, longer breaks and limits on night shifts".
+    static let coordinators = Set(list("coordinator"))
+    /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
+    static let neutral = Set(list("neutral"))
+    /// The most words an item of such a list has: a longer run is a clause, not an item.
+    static let longestListItem = 7
     /// The word before who takes the step, between a process's noun and its issue: "the cancellation by Tarsk of".
     static let agentWords = Set(list("agent"))
     static let adverbEndings = list("adverb-ending")
@@ -135,6 +141,8 @@ enum StatusReader {
         let tokens: [Token]
         /// Whether a comma, a bracket, a quotation mark or a dash stands right after a word.
         let breakAfter: [Bool]
+        /// Whether that is a comma: what parts the items of a list.
+        let commaAfter: [Bool]
         /// The name covering each word, if any.
         let nameAt: [Int?]
         let names: [Name]
@@ -145,14 +153,12 @@ enum StatusReader {
         init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?) {
             self.tokens = tokens
             words = tokens.map { StatusReader.normal($0.text) }
-            let scalars = Array(text.unicodeScalars)
+            let gaps = WordGaps(text, tokens)
             breakAfter = tokens.indices.map { i in
-                let from = min(scalars.count, tokens[i].end)
-                let to = i + 1 < tokens.count ? tokens[i + 1].offset : scalars.count
-                guard from < to else { return false }
-                let between = scalars[from..<to]
+                let between = gaps.after(i)
                 return between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
+            commaAfter = tokens.indices.map { gaps.after($0).contains(",") }
             var at = [Int?](repeating: nil, count: tokens.count)
             for (n, name) in names.enumerated() {
                 for i in name.tokens where i < at.count && at[i] == nil { at[i] = n }
@@ -170,7 +176,7 @@ enum StatusReader {
                 let found = (StatusReader.byFirstWord[words[i]] ?? []).filter { i + $0.1.count <= words.count && Array(words[i..<(i + $0.1.count)]) == $0.1 }
                 let longest = found.map(\.1.count).max() ?? 0
                 for (entry, form) in found where form.count == longest {
-                    if let r = reading(entry, at: i, length: form.count) { out.append(r) }
+                    out += reading(entry, at: i, length: form.count)
                 }
             }
             return out
@@ -244,49 +250,54 @@ enum StatusReader {
             return false
         }
 
-        func reading(_ entry: Entry, at i: Int, length: Int) -> Reading? {
+        /// What the stage word at `i` says: of one issue, or of each issue in the list that is its object.
+        func reading(_ entry: Entry, at i: Int, length: Int) -> [Reading] {
             let end = i + length
             switch entry.form {
             case .verb, .reach, .part, .event, .state:
                 let (start, mood, passive) = chain(before: i)
-                if mood == .denied { return nil }
+                if mood == .denied { return [] }
                 var issue: IssueID?
                 var stage = entry.stage
+                // The issues of a list's later items, when the object is a list: "won higher pay and limits on night shifts".
+                var listed: [IssueID] = []
                 switch entry.form {
                 case .verb:
                     if passive { issue = subject(before: start); break }
-                    guard let o = object(at: end) else { return nil }
+                    listed = listedIssues(from: end)
+                    guard let o = object(at: end) else { return listed.compactMap { make($0, stage, entry.rank, mood, adjective: false) } }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
                     // sign the treaty was made" is one phrase).
                     let next = o.head.upperBound
                     if !(start < i && words[start] == "to"), next < words.count, !breakAfter[next - 1], StatusReader.beForms.contains(words[next]) || StatusReader.haveForms.contains(words[next])
-                        || StatusReader.conditionals.contains(words[next]) { return nil }
+                        || StatusReader.conditionals.contains(words[next]) { return [] }
                     issue = o.issue
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
                     if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
-                       let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false) }
+                       let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
                 case .reach:
-                    guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive) }
+                    guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive).map { [$0] } ?? [] }
                     issue = o.issue
                     // The object's own stage ("a tentative deal") is what was reached, planned or not.
                     if endsOnAgreement(o.head), let adjective = o.head.lazy.compactMap({ adjectiveStage(at: $0) }).first {
                         stage = adjective
-                        if mood == .planned { return nil }
+                        if mood == .planned { return [] }
                     }
                 case .part:
-                    guard !passive, let o = object(at: end), subjectIsAgreement(before: start) else { return nil }
+                    guard !passive, subjectIsAgreement(before: start) else { return [] }
+                    listed = listedIssues(from: end)
+                    guard let o = object(at: end) else { return listed.compactMap { make($0, stage, entry.rank, mood, adjective: false) } }
                     issue = o.issue
                 case .event:
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
-                    if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return nil }
+                    if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
                     issue = subject(before: start)
                 case .state:
-                    guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else { return nil }
+                    guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else { return [] }
                     issue = subject(before: start)
                 default: break
                 }
-                guard let issue else { return nil }
-                return make(issue, stage, entry.rank, mood, adjective: false)
+                return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
             case .noun:
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
@@ -295,26 +306,70 @@ enum StatusReader {
                     j += 1
                     while j < words.count, j < end + 5, !StatusReader.prepositions.contains(words[j]), !breakAfter[j - 1] { j += 1 }
                 }
-                if j < words.count, j > 0, !breakAfter[j - 1], StatusReader.objectLinks.contains(words[j]) { issue = object(at: j + 1)?.issue }
+                var listed: [IssueID] = []
+                if j < words.count, j > 0, !breakAfter[j - 1], StatusReader.objectLinks.contains(words[j]) {
+                    issue = object(at: j + 1)?.issue
+                    listed = listedIssues(from: j + 1)
+                }
                 // The issue just before it: "the treaty talks".
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
-                guard let issue else { return nil }
+                let issues = [issue].compactMap { $0 } + listed
+                guard !issues.isEmpty else { return [] }
                 // "Asked whether the approval of the deal mattered": a question, no step.
-                if wordsBefore(i, within: 3).contains(where: StatusReader.doubts.contains) { return nil }
+                if wordsBefore(i, within: 3).contains(where: StatusReader.doubts.contains) { return [] }
                 // Planned when a modal comes before ("urged an early signing of the pact") or right after
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
                 let after = (j + 1)..<max(j + 1, min(words.count, j + 7))
                 let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) } && !before.contains { breakAfter[$0] }
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
-                return make(issue, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false)
+                return issues.compactMap { make($0, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:
-                guard let o = object(at: i), endsOnAgreement(o.head) else { return nil }
+                guard let o = object(at: i), endsOnAgreement(o.head) else { return [] }
                 // "Toward a tentative deal": a stage only hoped for says nothing.
                 let before = max(0, i - 3)..<i
-                if before.contains(where: { StatusReader.modals.contains(words[$0]) }) && !before.contains(where: { breakAfter[$0] }) { return nil }
-                return make(o.issue, entry.stage, entry.rank, .done, adjective: true)
+                if before.contains(where: { StatusReader.modals.contains(words[$0]) }) && !before.contains(where: { breakAfter[$0] }) { return [] }
+                return make(o.issue, entry.stage, entry.rank, .done, adjective: true).map { [$0] } ?? []
             }
+        }
+
+        /// The issues of the items after the first of a list that starts at `j`: items of a few words parted
+        /// by commas, the last brought in by "and" or "or" ("higher pay, longer breaks and limits on night
+        /// shifts"). Without that last item there is no list ("signed the pact, Velmar said"), nor when an
+        /// item opens on a participle, a clause of its own ("ratified the contract, ending the strike and …").
+        func listedIssues(from j: Int) -> [IssueID] {
+            var starts: [Int] = []
+            var start = j, k = j
+            while k < words.count, k - start < StatusReader.longestListItem {
+                let coordinator = StatusReader.coordinators.contains(words[k])
+                // A clause word, or a break other than a comma, before the last item: no list.
+                if !coordinator, StatusReader.clauseWords.contains(words[k]) { return [] }
+                if k > start, breakAfter[k - 1], !commaAfter[k - 1] { return [] }
+                var last: Int?
+                if k > start, coordinator {
+                    last = k + 1
+                } else if commaAfter[k] {
+                    guard k + 1 < words.count, StatusReader.coordinators.contains(words[k + 1]) else {
+                        starts.append(k + 1)
+                        (start, k) = (k + 1, k + 1)
+                        continue
+                    }
+                    last = k + 2
+                }
+                if let last {
+                    let items = starts + [last]
+                    guard items.allSatisfy({ $0 < words.count && !opensAClause($0) }) else { return [] }
+                    return items.compactMap { object(at: $0)?.issue }
+                }
+                k += 1
+            }
+            return []
+        }
+
+        /// Whether word `k` opens a clause of its own rather than a noun phrase: a participle or a stage's verb.
+        func opensAClause(_ k: Int) -> Bool {
+            words[k].hasSuffix("ing") || words[k].hasSuffix("ed")
+                || StatusReader.byFirstWord[words[k]]?.contains(where: { $0.0.form != .noun && $0.0.form != .adjective }) == true
         }
 
         /// "An accord was reached": the passive of a verb of reaching takes its subject.
@@ -447,12 +502,12 @@ enum StatusReader {
             return pointsBack(words[head], modifiers((d + 1)..<head))
         }
 
-        /// The plain lower-case words among a noun's modifiers: no numbers, names or hyphenated words
-        /// ("the bloc's trade agreement" -> bloc, trade; "the 2016 four-year deal" -> none).
+        /// The plain lower-case words among a noun's modifiers: no numbers, names, hyphenated or neutral words
+        /// ("the bloc's trade agreement" -> bloc, trade; "the 2016 four-year deal", "the landmark deal" -> none).
         func modifiers(_ range: Range<Int>) -> [String] {
             range.filter { k in
                 nameAt[k] == nil && !tokens[k].isCapitalized && !tokens[k].hyphenated && !(k + 1 < tokens.count && tokens[k + 1].hyphenated)
-                    && !(tokens[k].text.first?.isNumber ?? true) && !StatusReader.determiners.contains(words[k])
+                    && !(tokens[k].text.first?.isNumber ?? true) && !StatusReader.determiners.contains(words[k]) && !StatusReader.neutral.contains(words[k])
             }.map { words[$0] }
         }
 

@@ -331,6 +331,22 @@ import Testing
         #expect(reference.issues(of: sentences[3].citation) == ["harbor"])
         #expect(matchers.map(\.isAgreement) == [false, true])
     }
+
+    @Test func theLawIsAnIssueNamedAsALawNotOneWhoseNameOnlyHoldsTheWord() {
+        let sentences = [
+            sentence(1, "Police say law enforcement cameras and facial scanning are needed."),
+            sentence(2, "Facial scanning by law enforcement drew protests."),
+            sentence(3, "The Orun transit law was drafted in May."),
+            sentence(4, "The law took effect on Thursday."),
+        ]
+        let matchers = [IssueMatcher(id: "scanning", names: ["law enforcement", "facial scanning"]),
+                        IssueMatcher(id: "transit", names: ["Orun transit law", "Law on River Transit"])]
+        let reference = IssueReference(sentences: sentences, matchers: matchers, nouns: IssueTracker.referenceNouns)
+        #expect(reference.mainIssue[ArticleID(slug: "a")] == "scanning")
+        #expect(reference.pointsBack("law", in: ArticleID(slug: "a")) == "transit")
+        #expect(matchers.map(\.heads) == [["enforcement", "scanning"], ["law"]])
+        #expect(matchers.map(\.isAgreement) == [false, true])
+    }
 }
 
 /// People found from titles and appositions, on sentences of our own.
