@@ -276,6 +276,10 @@ enum StatusReader {
                     if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
                        let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
                 case .reach:
+                    // "Agreed to a pay deal", but not "agreed to resume talks": after a preposition the object
+                    // opens on a determiner, a number or a name, else it is a step of its own, read on its own.
+                    if StatusReader.prepositions.contains(words[end - 1]), end < words.count, !StatusReader.determiners.contains(words[end]),
+                       nameAt[end] == nil, !(tokens[end].text.first?.isNumber ?? false) { return [] }
                     guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive).map { [$0] } ?? [] }
                     issue = o.issue
                     // The object's own stage ("a tentative deal") is what was reached, planned or not.
