@@ -52,6 +52,7 @@ let package = Package(
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),
                 .embedInCode("Rules/event-dates.rules"),
+                .embedInCode("Rules/news-of-the-day.rules"),
                 .embedInCode("Rules/issue-nouns.rules"),
                 .embedInCode("Rules/issue-kinds.rules"),
                 .embedInCode("Rules/uncertainty.words"),

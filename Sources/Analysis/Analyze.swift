@@ -59,13 +59,14 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                                                                 partial: $0.partial, sideGuessed: $0.sideGuessed) }
         }
         let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home))
+        let lede = sentences.firstIndex { $0.citation.sentenceID.paragraph.kind == .paragraph }
         return ArticleFindings.Found(
             people: introduced + mentions,
             quotes: speech.quotes,
             statements: speech.statements,
             glossary: sentences.flatMap(GlossaryFinder.find),
-            events: zip(sentences, EventBuilder.datesBySentence(sentences)).flatMap {
-                EventBuilder.candidates($0, dates: $1, actors: actorIndex, names: Set(aliasWords), people: people.people)
+            events: zip(sentences.indices, EventBuilder.datesBySentence(sentences)).flatMap { i, dates in
+                EventBuilder.candidates(sentences[i], dates: dates, actors: actorIndex, names: Set(aliasWords), people: people.people, lede: i == lede)
             })
     }
     let perArticle = ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> ArticleFindings.Found in

@@ -77,13 +77,32 @@ enum EventBuilder {
     }
 
     /// `people` are the article's named people with their sides: a sentence that names one concerns that side too.
+    /// `lede`: the sentence is its article's first of the body; undated, it may tell the news of the
+    /// article's day (`NewsOfTheDay`).
     static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex<ActorID>, names: Set<String>,
-                           people: [PersonMention]) -> [Candidate] {
+                           people: [PersonMention], lede: Bool = false) -> [Candidate] {
         let sentence = s.citation.sentence
         let scalars = Array(sentence.unicodeScalars)
         // Dates and times of day on the calendar: durations, recurrences and references to "now" never are;
         // nor years that only name a thing or measure against it.
         let dates = DatingWords.happenings(found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }, in: sentence)
+        func candidate(_ date: ResolvedDate, planned: Bool, told range: Range<Int>) -> Candidate {
+            let summary = Clauses.carrying(range, in: sentence)
+            let tokens = Tokenizer.tokens(summary)
+            return Candidate(
+                date: date,
+                planned: planned || (s.dct.map { date.start > $0 } ?? false),
+                history: s.dct.map { date.end.year <= $0.year - historyYears } ?? false,
+                summary: summary, length: tokens.count, sentence: s,
+                words: Set(tokens.filter { !names.contains($0.text) && DateLexicon.weekdays[$0.lower] == nil }.map(stem))
+                    .subtracting(ContentWords.stopwords).sorted(),
+                actors: actorsConcerned(s, actors: actors, people: people))
+        }
+        if dates.isEmpty {
+            guard lede, let dct = s.dct, !QuoteFinder.opensAQuote(sentence), let step = NewsOfTheDay.step(in: s.tokens) else { return [] }
+            let day = ResolvedDate(value: dct.iso, granularity: .day, start: dct, end: dct, qualifier: nil)
+            return [candidate(day, planned: false, told: s.tokens[step.lowerBound].offset..<s.tokens[step.upperBound - 1].end)]
+        }
         func datesTheReport(_ e: TemporalExpression) -> Bool {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.speechVerbs.contains($0.lower) }
         }
@@ -91,16 +110,7 @@ enum EventBuilder {
         var seen = Set<String>()
         return (happenings.isEmpty ? Array(dates.prefix(1)) : happenings).compactMap { e in
             guard let date = e.date, seen.insert(date.value).inserted else { return nil }
-            let summary = Clauses.carrying(e.start..<e.end, in: sentence)
-            let tokens = Tokenizer.tokens(summary)
-            return Candidate(
-                date: date,
-                planned: e.forward || (s.dct.map { date.start > $0 } ?? false),
-                history: s.dct.map { date.end.year <= $0.year - historyYears } ?? false,
-                summary: summary, length: tokens.count, sentence: s,
-                words: Set(tokens.filter { !names.contains($0.text) && DateLexicon.weekdays[$0.lower] == nil }.map(stem))
-                    .subtracting(ContentWords.stopwords).sorted(),
-                actors: actorsConcerned(s, actors: actors, people: people))
+            return candidate(date, planned: e.forward, told: e.start..<e.end)
         }
     }
 

@@ -9,3 +9,21 @@ import Testing
         #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating"])
     }
 }
+
+/// `Rules/news-of-the-day.rules`: an undated lede that tells a step just taken is an event of its article's day.
+@Suite struct NewsOfTheDayTests {
+    @Test func theLedeTellsTheNewsOfItsDayAndNoLaterSentenceDoes() throws {
+        let f = try analyseArticle("Tolls on the upper river\n\nTarsk has scrapped the river toll it brought in with Veloria.\n\n"
+            + "Veloria has scrapped its own toll on the upper river as well.\n\nThe toll had been raised on 2 February.")
+        #expect(f.events.map(\.date.value) == ["2021-02-02", "2021-03-04"])
+        #expect(f.events.last?.summary == "Tarsk has scrapped the river toll it brought in with Veloria.")
+        #expect(f.events.last?.planned == false)
+    }
+
+    @Test func aLedeThatOpensAQuoteOrNamesADateIsReadAsBefore() throws {
+        let quoted = try analyseArticle("Tolls on the upper river\n\n\"Tarsk has scrapped the toll,\" the mayor said.")
+        #expect(quoted.events.isEmpty)
+        let dated = try analyseArticle("Tolls on the upper river\n\nTarsk has scrapped the river toll it brought in on 2 February.")
+        #expect(dated.events.map(\.date.value) == ["2021-02-02"])
+    }
+}

@@ -143,6 +143,11 @@ enum RuleCheckers {
         return differs(DatingWords.happenings(found, in: e.input).compactMap { $0.date?.value }.joined(separator: " "), e)
     }
 
+    /// `-> news of the day` or `-> not news of the day`: whether the sentence tells a step as news.
+    static let newsOfTheDay: RuleCheck = { e in
+        differs(NewsOfTheDay.step(in: Tokenizer.tokens(e.input)) != nil ? "news of the day" : "not news of the day", e)
+    }
+
     /// `-> CLASS …`: the classes of the sentence's listed words, in order.
     static let eventWords: RuleCheck = { e in
         differs(Tokenizer.tokens(e.input).map(EventBuilder.stem).filter { EventBuilder.actions.contains($0) }.joined(separator: " "), e)
@@ -235,6 +240,7 @@ enum RuleCheckers {
         "past.words": dates,
         "event-dates.rules": eventDates,
         "event-words.rules": eventWords,
+        "news-of-the-day.rules": newsOfTheDay,
         "issue-kinds.rules": issueKinds,
         "issue-nouns.rules": issueNouns,
         "organisations.words": people,
