@@ -354,6 +354,14 @@ enum Attribution {
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
         if personPronouns.contains(first.lower) { return heard.lastPerson }
+        // "The port's regulator, the Harbour and Ferries Board, has issued a statement saying": a phrase set
+        // off by commas that is a lower-case "the" and a name is that name ("the Velorian minister" is not).
+        let name = tokens.dropFirst()
+        if !first.isCapitalized, definites.contains(first.text), name.first?.isCapitalized == true,
+           name.allSatisfy({ $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }) {
+            if let p = context.people.person(in: Array(name)) { return Speaker(p) }
+            return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
+        }
         return opening(tokens, context)
     }
 
