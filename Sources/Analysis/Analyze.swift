@@ -82,7 +82,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
 
     /// The people and what they said, each speaker under the full name and side another article gives them.
     @Sendable func peopleAndSpeech() -> (people: [Person], quotes: [Quote], quoteConflicts: [Conflict], statements: [AttributedStatement]) {
-        let (people, fullName) = mergePeople(perArticle.flatMap(\.people)) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
+        let (people, fullName) = mergePeople(perArticle.flatMap(\.people), configured: personNames) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
         let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
         let byPart = Dictionary(grouping: people.flatMap { p in
@@ -95,7 +95,14 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
                 return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
             }
-            guard let name = s.name, let full = fullName[name] else { return s }
+            guard let name = s.name else { return s }
+            guard let full = fullName[name] else {
+                // Named as the person is shown: their side, where this article gives none.
+                guard s.actor == nil, let side = personNamed[name]?.actor else { return s }
+                var who = Speaker(name: name, role: s.role, actor: side)
+                who.alsoFor = s.alsoFor
+                return who
+            }
             var who = Speaker(name: full, role: s.role, actor: s.actor ?? personNamed[full]?.actor)
             who.alsoFor = s.alsoFor
             return who
@@ -184,7 +191,8 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 /// the sides agree.
 /// Gives the first role that names a side ("Alda Water Minister" before "minister"), else the first
 /// role given; the first side given; every sentence that introduces them; and each shorter name's full name.
-func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
+/// `configured`: the names the configuration gives people, shown before the names the sources write.
+func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
     var order: [String] = []
     var byName: [String: [PersonMention]] = [:]
     // A name written with or without its accents ("Zoë Brandt", "Zoe Brandt") is one name, the first written.
@@ -220,6 +228,17 @@ func mergePeople(_ mentions: [PersonMention], namesASide: (String) -> Bool = { _
     for (variant, name) in variants { fullName[variant] = fullName[name] ?? name }
     var merged: [String: [PersonMention]] = [:]
     for name in order { merged[fullName[name] ?? name, default: []].append(contentsOf: byName[name]!) }
+    // A person is shown under a name the configuration gives, then the full name the sources write most
+    // often ("Ana Ruiz" before one "Ana M. Ruiz"); the fullest name keeps its place on a tie.
+    for name in order where fullName[name] == nil {
+        let written = Dictionary(grouping: merged[name]!.map { variants[$0.name] ?? $0.name }.filter { $0.contains(" ") }, by: { $0 }).mapValues(\.count)
+        func rank(_ n: String) -> (Int, Int) { (configured.contains(n) ? 1 : 0, written[n] ?? 0) }
+        guard let shown = written.keys.filter({ rank($0) > rank(name) }).max(by: { a, b in rank(a) != rank(b) ? rank(a) < rank(b) : a > b }) else { continue }
+        for (short, full) in fullName where full == name { fullName[short] = shown }
+        fullName[shown] = nil
+        fullName[name] = shown
+        merged[shown] = merged.removeValue(forKey: name)
+    }
     var ids = UniqueSlugs()
     let people = order.filter { fullName[$0] == nil }.map { name in
         let all = merged[name]!

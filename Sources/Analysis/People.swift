@@ -75,8 +75,11 @@ struct KnownPeople: Sendable {
         let merged = Set(shorter.values.joined())
         self.entries = entries.indices.filter { !merged.contains($0) }.map { j in
             let e = entries[j]
-            let more = (shorter[j] ?? []).flatMap { [entries[$0].name] + entries[$0].aliases }
-            return Entry(name: e.name, actor: e.actor, role: e.role, aliases: e.aliases + more.filter { !e.aliases.contains($0) })
+            // The person is shown under the name of theirs the configuration lists first.
+            let shown = ([j] + (shorter[j] ?? [])).min()!
+            let names = ([j] + (shorter[j] ?? [])).flatMap { [entries[$0].name] + entries[$0].aliases }
+            var seen: Set<String> = [entries[shown].name]
+            return Entry(name: entries[shown].name, actor: e.actor, role: e.role, aliases: names.filter { seen.insert($0).inserted })
         }
         self.sides = sides
         self.pinned = Set(config.people.map(\.name))
