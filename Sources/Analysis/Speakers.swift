@@ -100,6 +100,8 @@ enum Attribution {
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords = words["home"]!
     static let personPronouns = words["person"]!
+    /// Titles that name no office: "the Tarskan leader".
+    static let leaderTitles = words["leader"]!
     /// Words that open what qualifies a description's head: "a source close to", "an official of".
     static let qualifiers = words["qualifier"]!
     /// Verbs that make a phrase a clause: "the port is", "the board will".
@@ -383,6 +385,11 @@ enum Attribution {
                 if titled.count == 1 { return Speaker(titled[0]) }
                 if let last = heard.previous ?? heard.subject, last.name != nil, let side = last.actor, sides.contains(side) { return last }
                 if let last = sides.lazy.compactMap({ heard.lastOfSide[$0] }).first { return last }
+                // "The Tarskan leader": the one person of that side the article names.
+                let ofSide = Set(context.people.people.filter { $0.actor.map(sides.contains) == true }.map(\.name))
+                if leaderTitles.contains(lowerWords.last!), ofSide.count == 1, let p = context.people.people.first(where: { $0.name == ofSide.first! }) {
+                    return Speaker(p)
+                }
             }
         }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
