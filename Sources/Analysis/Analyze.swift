@@ -96,13 +96,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                 return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
             }
             guard let name = s.name else { return s }
-            guard let full = fullName[name] else {
-                // Named as the person is shown: their side, where this article gives none.
-                guard s.actor == nil, let side = personNamed[name]?.actor else { return s }
-                var who = Speaker(name: name, role: s.role, actor: side)
-                who.alsoFor = s.alsoFor
-                return who
-            }
+            // Named as the person is shown, the speaker takes their side where this article gives none.
+            let full = fullName[name] ?? name
+            if full == name, s.actor != nil || personNamed[name]?.actor == nil { return s }
             var who = Speaker(name: full, role: s.role, actor: s.actor ?? personNamed[full]?.actor)
             who.alsoFor = s.alsoFor
             return who

@@ -76,8 +76,9 @@ struct KnownPeople: Sendable {
         self.entries = entries.indices.filter { !merged.contains($0) }.map { j in
             let e = entries[j]
             // The person is shown under the name of theirs the configuration lists first.
-            let shown = ([j] + (shorter[j] ?? [])).min()!
-            let names = ([j] + (shorter[j] ?? [])).flatMap { [entries[$0].name] + entries[$0].aliases }
+            let group = [j] + (shorter[j] ?? [])
+            let shown = group.min()!
+            let names = group.flatMap { [entries[$0].name] + entries[$0].aliases }
             var seen: Set<String> = [entries[shown].name]
             return Entry(name: entries[shown].name, actor: e.actor, role: e.role, aliases: names.filter { seen.insert($0).inserted })
         }
