@@ -82,7 +82,6 @@ enum EventBuilder {
     static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex<ActorID>, names: Set<String>,
                            people: [PersonMention], lede: Bool = false) -> [Candidate] {
         let sentence = s.citation.sentence
-        let scalars = Array(sentence.unicodeScalars)
         // Dates and times of day on the calendar: durations, recurrences and references to "now" never are;
         // nor years that only name a thing or measure against it.
         let dates = DatingWords.happenings(found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }, in: sentence)
@@ -103,6 +102,7 @@ enum EventBuilder {
             let day = ResolvedDate(value: dct.iso, granularity: .day, start: dct, end: dct, qualifier: nil)
             return [candidate(day, planned: false, told: s.tokens[step.lowerBound].offset..<s.tokens[step.upperBound - 1].end)]
         }
+        let scalars = Array(sentence.unicodeScalars)
         func datesTheReport(_ e: TemporalExpression) -> Bool {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.speechVerbs.contains($0.lower) }
         }

@@ -386,9 +386,9 @@ enum Attribution {
                 if let last = heard.previous ?? heard.subject, last.name != nil, let side = last.actor, sides.contains(side) { return last }
                 if let last = sides.lazy.compactMap({ heard.lastOfSide[$0] }).first { return last }
                 // "The Tarskan leader": the one person of that side the article names.
-                let ofSide = Set(context.people.people.filter { $0.actor.map(sides.contains) == true }.map(\.name))
-                if leaderTitles.contains(lowerWords.last!), ofSide.count == 1, let p = context.people.people.first(where: { $0.name == ofSide.first! }) {
-                    return Speaker(p)
+                if leaderTitles.contains(lowerWords.last!) {
+                    let ofSide = context.people.people.filter { $0.actor.map(sides.contains) == true }
+                    if Set(ofSide.map(\.name)).count == 1 { return Speaker(ofSide[0]) }
                 }
             }
         }

@@ -154,11 +154,11 @@ enum StatusReader {
             self.tokens = tokens
             words = tokens.map { StatusReader.normal($0.text) }
             let gaps = WordGaps(text, tokens)
-            breakAfter = tokens.indices.map { i in
-                let between = gaps.after(i)
-                return between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
+            let after = tokens.indices.map(gaps.after)
+            breakAfter = after.map { between in
+                between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
-            commaAfter = tokens.indices.map { gaps.after($0).contains(",") }
+            commaAfter = after.map { $0.contains(",") }
             var at = [Int?](repeating: nil, count: tokens.count)
             for (n, name) in names.enumerated() {
                 for i in name.tokens where i < at.count && at[i] == nil { at[i] = n }
@@ -265,7 +265,7 @@ enum StatusReader {
                 case .verb:
                     if passive { issue = subject(before: start); break }
                     listed = listedIssues(from: end)
-                    guard let o = object(at: end) else { return listed.compactMap { make($0, stage, entry.rank, mood, adjective: false) } }
+                    guard let o = object(at: end) else { break }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
                     // sign the treaty was made" is one phrase).
                     let next = o.head.upperBound
@@ -290,8 +290,7 @@ enum StatusReader {
                 case .part:
                     guard !passive, subjectIsAgreement(before: start) else { return [] }
                     listed = listedIssues(from: end)
-                    guard let o = object(at: end) else { return listed.compactMap { make($0, stage, entry.rank, mood, adjective: false) } }
-                    issue = o.issue
+                    issue = object(at: end)?.issue
                 case .event:
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
