@@ -106,11 +106,11 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {
             QuoteMention(text: $0.text, speaker: named($0.speaker), citations: $0.citations)
         })
-        let statements = perArticle.flatMap(\.statements).map {
+        let statements = mergeStatements(perArticle.flatMap(\.statements).map {
             let who = named($0.speaker)
             return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
                                        citations: [$0.citation])
-        }
+        })
         return (people, quotes, quoteConflicts, statements)
     }
 
@@ -245,6 +245,19 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
     }
     .sorted { $0.name < $1.name }
     return (people, fullName)
+}
+
+/// One statement per text and speaker: words that several sources give the same speaker word for word
+/// (a wire story reprinted) are one statement citing each of them, in the place of the first.
+func mergeStatements(_ statements: [AttributedStatement]) -> [AttributedStatement] {
+    struct Key: Hashable {
+        let text: String
+        let speaker: String?, role: String?, actor: ActorID?, others: [ActorID]
+    }
+    return oneLinePer(statements, key: { Key(text: $0.text, speaker: $0.speaker, role: $0.speakerRole, actor: $0.actor, others: $0.otherActors) },
+                      citations: \.citations) {
+        AttributedStatement(text: $0.text, speaker: $0.speaker, speakerRole: $0.speakerRole, actor: $0.actor, otherActors: $0.otherActors, citations: $1)
+    }
 }
 
 /// One quote per wording (`QuoteFinder.wording`), with every source that carries it; when the

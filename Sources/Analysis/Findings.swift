@@ -121,6 +121,38 @@ public struct Statement: Sendable, Equatable {
 
     /// Eight words or more say something alone; fewer are a fragment.
     static func isWhole(_ text: String) -> Bool { Tokenizer.tokens(text).count >= 8 }
+
+    /// The sentences as lines, one line per wording: a sentence that several sources carry word for word
+    /// (a wire story reprinted) is one line citing each of them, in the place of its first, so that
+    /// the corroboration shows and a large corpus does not list the same words thousands of times.
+    static func lines(_ sentences: [Citation]) -> [Statement] {
+        merged(sentences.map { Statement(text: $0.sentence, citations: [$0]) })
+    }
+
+    /// Statements of the same text as one, with every citation, in the place of the first.
+    static func merged(_ statements: [Statement]) -> [Statement] {
+        oneLinePer(statements, key: \.text, citations: \.citations) { Statement(text: $0.text, citations: $1) }
+    }
+}
+
+/// The items with the same key as one, in the place of the first, with the citations of them all: how
+/// words that several sources carry word for word (a wire story reprinted) become one cited line.
+func oneLinePer<Item, Key: Hashable>(_ items: [Item], key: (Item) -> Key, citations: (Item) -> [Citation],
+                                     _ citing: (Item, [Citation]) -> Item) -> [Item] {
+    var place: [Key: Int] = [:]
+    var firsts: [Item] = []
+    var cited: [[Citation]] = []
+    for item in items {
+        let k = key(item)
+        if let i = place[k] {
+            cited[i] += citations(item)
+        } else {
+            place[k] = firsts.count
+            firsts.append(item)
+            cited.append(citations(item))
+        }
+    }
+    return zip(firsts, cited).map(citing)
 }
 
 public struct ActorFindings: Sendable, Equatable {
@@ -154,6 +186,15 @@ public struct EvidenceLine: Sendable, Equatable {
     /// The publication day of the source that says it.
     public let date: CalendarDay?
     public let statement: Statement
+
+    /// The lines that give the same status in the same words on the same day (a wire story reprinted)
+    /// as one line citing each source, in the place of the first.
+    static func merged(_ lines: [EvidenceLine]) -> [EvidenceLine] {
+        struct Key: Hashable { let status: String, date: CalendarDay?, text: String }
+        return oneLinePer(lines, key: { Key(status: $0.status, date: $0.date, text: $0.statement.text) }, citations: \.statement.citations) {
+            EvidenceLine(status: $0.status, date: $0.date, statement: Statement(text: $0.statement.text, citations: $1))
+        }
+    }
 }
 
 public struct IssueFindings: Sendable, Equatable {

@@ -288,10 +288,12 @@ enum IssueTracker {
             }
             return IssueFindings(
                 id: issue.id, name: issue.name, status: currentStatus(evidence, happened: happened), summary: summary,
-                statusEvidence: evidence.map { EvidenceLine(status: $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation])) },
-                openQuestions: (questions[issue.id] ?? []).map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                statusEvidence: EvidenceLine.merged(evidence.map {
+                    EvidenceLine(status: $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation]))
+                }),
+                openQuestions: Statement.lines((questions[issue.id] ?? []).map(\.citation)),
                 positions: Dictionary(uniqueKeysWithValues: positions),
-                mentions: found.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) },
+                mentions: Statement.lines(found.map(\.citation)),
                 events: events.filter { !mentioned.isDisjoint(with: $0.citations) },
                 raisedByCorpus: !configured.contains(issue.id))
         }

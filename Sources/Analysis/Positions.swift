@@ -22,7 +22,8 @@ enum PositionBuilder {
         let speech = Set(quotes.flatMap(\.citations) + statements.flatMap(\.citations))
         return actors.map { actor in
             let quoted = quotes.filter { $0.actor == actor.id || $0.otherActors.contains(actor.id) }.map { Statement(text: "“\($0.text)”", citations: $0.citations) }
-            let reported = statements.filter { $0.actor == actor.id || $0.otherActors.contains(actor.id) }.map { Statement(text: $0.text, citations: $0.citations) }
+            let reported = Statement.merged(statements.filter { $0.actor == actor.id || $0.otherActors.contains(actor.id) }
+                .map { Statement(text: $0.text, citations: $0.citations) })
             // The most widely reported first; among equals, quotes before reported speech, in corpus order.
             let said = (quoted + reported).enumerated().sorted { a, b in
                 let ka = Set(a.element.citations.map(\.source)).count, kb = Set(b.element.citations.map(\.source)).count
@@ -30,11 +31,10 @@ enum PositionBuilder {
             }.map(\.element)
             let saidSentences = Set(said.flatMap(\.citations))
             // What it did: sentences that open on it, less anyone's words about it.
-            let did = (leading[actor.id] ?? []).filter { !speech.contains($0) }.map { Statement(text: $0.sentence, citations: [$0]) }
-            let didSentences = Set(did.map { $0.citations[0] })
-            let others = (mentioned[actor.id] ?? [])
-                .filter { c in !didSentences.contains(c) && !saidSentences.contains(c) }
-                .map { Statement(text: $0.sentence, citations: [$0]) }
+            let didSentences = (leading[actor.id] ?? []).filter { !speech.contains($0) }
+            let did = Statement.lines(didSentences)
+            let leads = Set(didSentences)
+            let others = Statement.lines((mentioned[actor.id] ?? []).filter { c in !leads.contains(c) && !saidSentences.contains(c) })
             // A quote of a few words says little alone: its line on an issue is then the whole sentence.
             let lines = quotes.filter { $0.actor == actor.id }.map { q in
                 Statement.isWhole(q.text) ? Statement(text: "“\(q.text)”", citations: q.citations)

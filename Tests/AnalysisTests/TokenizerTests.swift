@@ -16,6 +16,17 @@ import Testing
     /// before the words: every offset counts scalars.
     let mixed = "🇪🇺 Ségolène’s café — 3.5% in 2031-03-03"
 
+    /// Lower case and capitals as the standard library reads them, for ASCII words and for others.
+    @Test func readsLowerCaseAndCapitalsOfEveryKindOfWord() {
+        let words = ["alda", "Alda", "ALDA", "1990", "U.S.", "Ségolène", "ÉCOLE", "éclair", "Äpfel", "A\u{301}rni", "a\u{301}rni", "İzmir", "ǅemal"]
+        for word in words {
+            let token = Tokenizer.tokens(word)[0]
+            #expect(token.text == word)
+            #expect(token.lower == word.lowercased())
+            #expect(token.isCapitalized == (word.first?.isUppercase ?? false), "\(word)")
+        }
+    }
+
     @Test func countsWordOffsetsInScalars() {
         let tokens = Tokenizer.tokens(mixed)
         #expect(tokens.map(\.text) == ["Ségolène", "café", "3.5", "in", "2031", "03", "03"])

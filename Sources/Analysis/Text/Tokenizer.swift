@@ -21,8 +21,20 @@ public struct Token: Sendable, Equatable {
 
     /// Scalar offset just past the word as kept: a dropped possessive or closing period lies beyond it.
     public var end: Int { offset + text.unicodeScalars.count }
-    public var lower: String { text.lowercased() }
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    /// The word in lower case. Most words have no capital and are all ASCII: those are their own
+    /// lower case, given without making a new string (every stage asks, for every word).
+    public var lower: String {
+        text.utf8.contains { $0 >= 0x80 || ($0 >= 0x41 && $0 <= 0x5A) } ? text.lowercased() : text
+    }
+
+    /// Whether the word's first character is a capital. A first character of one ASCII scalar (a byte
+    /// below 0x80 not followed by a combining mark) is a capital just when it is A to Z.
+    public var isCapitalized: Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.first?.isUppercase ?? false
+    }
 }
 
 /// The words of a text, the tokenizer's view for names, similarity, events and issues (the date
