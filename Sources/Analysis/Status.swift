@@ -77,6 +77,7 @@ enum StatusReader {
     static let presentHelpers = Set(list("present"))
     static let decisions = Set(list("decision"))
     static let attempts = Set(list("attempt"))
+    static let ranks = Set(list("rank"))
     static let determiners = Set(list("determiner"))
     static let definites = Set(list("definite"))
     static let prepositions = Set(list("preposition"))
@@ -191,6 +192,15 @@ enum StatusReader {
             (max(0, k - n)..<k).reversed().prefix { !breakAfter[$0] }.map { words[$0] }
         }
 
+        /// For a "to" at `t` that tells who took a step by their rank ("the first state to ratify", "the only
+        /// one of the carriers to settle"; a rank word up to eight words before, in the same clause), whether
+        /// the step is planned all the same ("will be the first to ratify"); nil for any other word.
+        func rankedStepIsPlanned(to t: Int) -> Bool? {
+            guard words[t] == "to", let rank = (max(0, t - 8)..<t).reversed().prefix(while: { !breakAfter[$0] })
+                .first(where: { StatusReader.ranks.contains(words[$0]) }) else { return nil }
+            return wordsBefore(rank, within: 4).contains(where: StatusReader.modals.contains)
+        }
+
         /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
         func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
@@ -237,6 +247,7 @@ enum StatusReader {
                 let ruled = wordsBefore(start - 1, within: 3).contains(where: StatusReader.modals.contains)
                 return (start - 1, ruled ? .planned : .done, passive)
             }
+            if let planned = rankedStepIsPlanned(to: start) { return (start, planned ? .planned : .done, passive) }
             return (start, hasModal ? .planned : .done, passive)
         }
 
@@ -324,7 +335,8 @@ enum StatusReader {
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
                 let after = (j + 1)..<max(j + 1, min(words.count, j + 7))
-                let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) } && !before.contains { breakAfter[$0] }
+                let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) && rankedStepIsPlanned(to: $0) != false }
+                    && !before.contains { breakAfter[$0] }
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
                 return issues.compactMap { make($0, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:
