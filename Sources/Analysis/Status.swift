@@ -78,6 +78,11 @@ enum StatusReader {
     static let decisions = Set(list("decision"))
     static let attempts = Set(list("attempt"))
     static let ranks = Set(list("rank"))
+    /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
+    /// the scripts' software", "limits on night shifts".
+    static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map {
+        ($0[0], Set($0[3].split(separator: ",").map { normal($0.trimmed) }))
+    }, uniquingKeysWith: { a, b in a.union(b) })
     static let determiners = Set(list("determiner"))
     static let definites = Set(list("definite"))
     static let prepositions = Set(list("preposition"))
@@ -275,8 +280,8 @@ enum StatusReader {
                 switch entry.form {
                 case .verb:
                     if passive { issue = subject(before: start); break }
-                    listed = listedIssues(from: end)
-                    guard let o = object(at: end) else { break }
+                    listed = listedIssues(from: end, stage: stage)
+                    guard let o = object(at: end, stage: stage) else { break }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
                     // sign the treaty was made" is one phrase).
                     let next = o.head.upperBound
@@ -322,8 +327,8 @@ enum StatusReader {
                 }
                 var listed: [IssueID] = []
                 if j < words.count, j > 0, !breakAfter[j - 1], StatusReader.objectLinks.contains(words[j]) {
-                    issue = object(at: j + 1)?.issue
-                    listed = listedIssues(from: j + 1)
+                    issue = object(at: j + 1, stage: entry.stage)?.issue
+                    listed = listedIssues(from: j + 1, stage: entry.stage)
                 }
                 // The issue just before it: "the treaty talks".
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
@@ -352,7 +357,7 @@ enum StatusReader {
         /// by commas, the last brought in by "and" or "or" ("higher pay, longer breaks and limits on night
         /// shifts"). Without that last item there is no list ("signed the pact, Velmar said"), nor when an
         /// item opens on a participle, a clause of its own ("ratified the contract, ending the strike and …").
-        func listedIssues(from j: Int) -> [IssueID] {
+        func listedIssues(from j: Int, stage: String? = nil) -> [IssueID] {
             var starts: [Int] = []
             var start = j, k = j
             while k < words.count, k - start < StatusReader.longestListItem {
@@ -374,7 +379,7 @@ enum StatusReader {
                 if let last {
                     let items = starts + [last]
                     guard items.allSatisfy({ $0 < words.count && !opensAClause($0) }) else { return [] }
-                    return items.compactMap { object(at: $0)?.issue }
+                    return items.compactMap { object(at: $0, stage: stage)?.issue }
                 }
                 k += 1
             }
@@ -423,8 +428,9 @@ enum StatusReader {
             nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) || StatusReader.requests.contains(words[k])
         }
 
-        /// The noun phrase that starts at `j`: the issue it is, and the words up to its head.
-        func object(at j: Int) -> (issue: IssueID, head: Range<Int>)? {
+        /// The noun phrase that starts at `j`: the issue it is, and the words up to its head. The object of a
+        /// stage: a noun of what that stage takes on an issue carries the issue after it ("won limits on …").
+        func object(at j: Int, stage: String? = nil) -> (issue: IssueID, head: Range<Int>)? {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
@@ -451,7 +457,7 @@ enum StatusReader {
             guard last >= start else { return nil }
             let head = start..<(last + 1)
             if let n = nameAt[last] { return (names[n].issue, head) }
-            guard isCarrier(last) else { return nil }
+            guard isCarrier(last) || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
             // The issue named right after: a preposition or "to", then at most four words.
             // A request's "to" is what it asks be done, not the issue it carries: "a motion to delay the deal".
             if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]),
