@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, state, noun, adjective }
+    enum Form: String, CaseIterable { case verb, reach, part, event, state, time, noun, adjective }
 
     struct Entry {
         let stage: String
@@ -78,6 +78,8 @@ enum StatusReader {
     static let decisions = Set(list("decision"))
     static let attempts = Set(list("attempt"))
     static let ranks = Set(list("rank"))
+    static let gatherings = Set(list("gathering"))
+    static let auxiliaries = Set(list("auxiliary"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
     static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map {
@@ -317,6 +319,12 @@ enum StatusReader {
                 default: break
                 }
                 return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
+            case .time:
+                // The gathering is the issue itself, by a name of it: "after talks on the treaty" held no treaty.
+                guard let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.gatherings.contains(words[o.head.upperBound - 1]) else { return [] }
+                // "Will set its terms after the summit": a gathering still to come.
+                let planned = wordsBefore(i, within: 8).contains(where: StatusReader.auxiliaries.contains)
+                return make(o.issue, entry.stage, entry.rank, planned ? .planned : .done, adjective: false).map { [$0] } ?? []
             case .noun:
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
