@@ -134,7 +134,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, sentences: sentences,
                                            index: actorIndex, issueOf: raised.reference)
         let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences,
-                                        glossary: raised.glossary, reference: raised.reference, actors: actors, events: events)
+                                        glossary: raised.glossary, reference: raised.reference, actors: actors, events: events,
+                                        actorIndex: actorIndex)
         return (actors: actors, issues: issues)
     }, { BackgroundSummary.select(sentences, limit: 12) })
     let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })

@@ -212,6 +212,23 @@ enum IssueTracker {
         }
     }
 
+    /// The reviews among the issues, by the actor that reviews each: an issue named as an actor's review,
+    /// the actor's name before a review's noun ("Harbour Board review", "the Tarsk regulator's decision";
+    /// `review` in `Rules/status.rules`). An actor reviewing two issues reviews the first.
+    static func reviews(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
+        var out: [ActorID: IssueID] = [:]
+        for issue in issues {
+            for name in [issue.name] + issue.aliases {
+                let tokens = Tokenizer.tokens(name)
+                guard let head = tokens.last, StatusReader.reviews.contains(head.lower),
+                      let body = actors.matches(in: Array(tokens.dropLast())).last?.id, out[body] == nil else { continue }
+                out[body] = issue.id
+                break
+            }
+        }
+        return out
+    }
+
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
     /// what it says is planned next, unless what is done is final ("approved; due to be signed"). Of the
     /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
@@ -243,15 +260,24 @@ enum IssueTracker {
     }
 
     static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<IssueID>, sentences: [SentenceRef],
-                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event]) -> [IssueFindings] {
+                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event],
+                      actorIndex: NameIndex<ActorID>) -> [IssueFindings] {
         var mentions: [IssueID: [SentenceRef]] = [:]
         var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
         var questions: [IssueID: [SentenceRef]] = [:]
         let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
+        let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
         // Each sentence is read on its own, on every core; what they say is gathered in corpus order.
         let read = ParallelMap.map(sentences) { s in
             let found = reference.mentions(of: s.citation)
-            let names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+            var names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+            // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
+            if !reviewOf.isEmpty {
+                names += actorIndex.matches(in: s.tokens).compactMap { m in
+                    reviewOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange) }
+                }.filter { body in !names.contains { $0.tokens.overlaps(body.tokens) } }
+                names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
                                              pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) })
             return (found, readings, isUncertain(s.tokens))

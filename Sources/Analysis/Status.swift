@@ -80,6 +80,7 @@ enum StatusReader {
     static let ranks = Set(list("rank"))
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
+    static let reviews = Set(list("review"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
     static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map {
@@ -160,7 +161,12 @@ enum StatusReader {
 
         init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?) {
             self.tokens = tokens
-            words = tokens.map { StatusReader.normal($0.text) }
+            // A modal written with a capital inside the sentence is a name or a month ("came in May"): kept as
+            // written, it is no modal.
+            words = tokens.enumerated().map { k, token in
+                let word = StatusReader.normal(token.text)
+                return k > 0 && token.isCapitalized && StatusReader.modals.contains(word) ? token.text : word
+            }
             let gaps = WordGaps(text, tokens)
             let after = tokens.indices.map(gaps.after)
             breakAfter = after.map { between in

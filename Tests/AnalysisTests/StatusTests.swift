@@ -81,3 +81,29 @@ func readStatus(_ marked: String) -> String? {
         #expect(term.issues.first { $0.id == "owa" }?.status == "signed")
     }
 }
+
+/// An issue named as an actor's review takes the stages that actor's own words give it.
+@Suite struct ReviewStatusTests {
+    func statuses(_ text: String) throws -> [String: String] {
+        let config = BriefingConfig(
+            title: "Ferry takeover", actors: [
+                ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                ActorConfig(id: "board", name: "Harbour Board", aliases: ["Harbour Board", "the Board"]),
+            ],
+            issues: [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"]),
+                     IssueConfig(id: "review", name: "Harbour Board review", aliases: ["Board review"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
+        return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+    }
+
+    @Test func theReviewersApprovalApprovesTheReview() throws {
+        let found = try statuses("Despite the Harbour Board's approval, Kelvar Freight shelved the ferry takeover.\n")
+        #expect(found == ["review": "approved", "takeover": "shelved"])
+    }
+
+    @Test func anotherBodysApprovalSaysNothingOfTheReview() throws {
+        let found = try statuses("Despite Kelvar Freight's approval, the ferry takeover stalled.\n")
+        #expect(found["review"] == nil)
+    }
+}
