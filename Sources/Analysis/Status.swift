@@ -41,7 +41,11 @@ enum StatusReader {
         return row
     }
     static func list(_ form: String) -> [String] {
-        rows.filter { $0[2] == form }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } }
+        rows.filter { $0[2] == form }.flatMap(rowWords)
+    }
+    /// A row's words, as a sentence's words are read.
+    static func rowWords(_ row: [String]) -> [String] {
+        row[3].split(separator: ",").map { normal($0.trimmed) }
     }
     static let entries: [Entry] = rows.compactMap { row in
         guard let form = Form(rawValue: row[2]) else { return nil }
@@ -83,9 +87,8 @@ enum StatusReader {
     static let reviews = Set(list("review"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
-    static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map {
-        ($0[0], Set($0[3].split(separator: ",").map { normal($0.trimmed) }))
-    }, uniquingKeysWith: { a, b in a.union(b) })
+    static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map { ($0[0], Set(rowWords($0))) },
+                                                              uniquingKeysWith: { a, b in a.union(b) })
     static let determiners = Set(list("determiner"))
     static let definites = Set(list("definite"))
     static let prepositions = Set(list("preposition"))
