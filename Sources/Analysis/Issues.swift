@@ -274,7 +274,7 @@ enum IssueTracker {
             // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
             if !reviewOf.isEmpty {
                 names += actorIndex.matches(in: s.tokens).compactMap { m in
-                    reviewOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange) }
+                    reviewOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange, body: true) }
                 }.filter { body in !names.contains { $0.tokens.overlaps(body.tokens) } }
                 names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }

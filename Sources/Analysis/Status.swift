@@ -34,6 +34,9 @@ enum StatusReader {
     struct Name {
         let issue: IssueID
         let tokens: Range<Int>
+        /// A body standing for the issue that is its review: what it does ("the Board blocked the sale") is
+        /// its review's step too.
+        var body = false
     }
 
     static let rows = RuleTable.rows(PackageResources.status_rules).map { row -> [String] in
@@ -299,6 +302,8 @@ enum StatusReader {
                     if !(start < i && words[start] == "to"), next < words.count, !breakAfter[next - 1], StatusReader.beForms.contains(words[next]) || StatusReader.haveForms.contains(words[next])
                         || StatusReader.conditionals.contains(words[next]) { return [] }
                     issue = o.issue
+                    // "The Board blocked the sale": the Board's review blocked it.
+                    if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append(names[n].issue) }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
                     if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
                        let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
@@ -460,7 +465,11 @@ enum StatusReader {
             while k < words.count, k - start < 6 {
                 // After a name or an agreement's noun, only another of them goes on the phrase ("the treaty talks").
                 if last >= start, nameAt[last] != nil || isCarrier(last), nameAt[k] == nil, !isCarrier(k) { break }
-                if let n = nameAt[k] { last = names[n].tokens.upperBound - 1; k = names[n].tokens.upperBound; if breakAfter[last] { break }; continue }
+                if let n = nameAt[k] {
+                    // A reviewing body is its review only as the one who acts: "approved the Board's budget" is no review's.
+                    if names[n].body { return nil }
+                    last = names[n].tokens.upperBound - 1; k = names[n].tokens.upperBound; if breakAfter[last] { break }; continue
+                }
                 let w = words[k]
                 // After a determiner an adverb of the helpers is the noun's own word: "their first strike".
                 let helper = StatusReader.helpers.contains(w)

@@ -102,6 +102,13 @@ func readStatus(_ marked: String) -> String? {
         #expect(found == ["review": "approved", "takeover": "shelved"])
     }
 
+    @Test func whatTheReviewerDoesItsReviewDoes() throws {
+        let found = try statuses("The Harbour Board blocked the ferry takeover on Friday.\n")
+        #expect(found == ["review": "blocked", "takeover": "blocked"])
+        // Done to the reviewer or what is its, it is no step of the review.
+        #expect(try statuses("Kelvar Freight approved the Harbour Board's budget.\n")["review"] == nil)
+    }
+
     @Test func anotherBodysApprovalSaysNothingOfTheReview() throws {
         let found = try statuses("Despite Kelvar Freight's approval, the ferry takeover stalled.\n")
         #expect(found["review"] == nil)
