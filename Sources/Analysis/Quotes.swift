@@ -25,7 +25,8 @@ struct StatementMention {
 /// named in it.
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
-/// contempt""). Titles of works and names in title case ("a film called "The Long Winter"") are no
+/// contempt""), and one when it is what a naming verb names ("X called the toll "unlawful"") or all of
+/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"). A quote after "so-called" is a term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
     /// Whether a text opens a quotation, with a straight or an opening curly double mark: quoted words
@@ -82,7 +83,8 @@ enum QuoteFinder {
                 // A sentence without quotes is its own outside text, already tokenized.
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 heard.noteBodies(s.citation.sentence, s.tokens, context)
-                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard)
+                let quoted = inside.contains { !$0.isEmpty }
+                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context) : nil
@@ -92,7 +94,6 @@ enum QuoteFinder {
                 } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context) {
                     heard.opened(on: opener)
                 }
-                let quoted = inside.contains { !$0.isEmpty }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {
                     statements.append(StatementMention(text: s.citation.sentence, speaker: who, citation: s.citation))
                 }
@@ -136,8 +137,13 @@ enum QuoteFinder {
                 let words = quote.split(separator: " ")
                 // A title of a work or a name ("The Long Winter", "Blue Line") is no statement.
                 guard !isTitleOfAWork(words) else { continue }
+                // What the words before the quote make of it, in its own sentence.
+                let opening = ranges[first].lowerBound
+                let framing = framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)]))
+                guard framing != .term else { continue }
                 let attributed = own != nil
-                guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords) else { continue }
+                guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords)
+                    || attributed && (framing == .named || isUtterance(span, characters)) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
@@ -151,6 +157,43 @@ enum QuoteFinder {
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }
         return (quotes, statements)
+    }
+
+    /// What the words before a quote in its sentence make of it.
+    enum Framing {
+        /// What a naming verb names: "called the toll “unlawful”", "what she called the “blue screen”".
+        case named
+        /// A term, no one's statement: "the so-called “river share”".
+        case term
+        case other
+    }
+
+    /// The framing of a quote from the text of its sentence before its opening mark. A naming verb
+    /// frames the quote when no more than twelve words and no punctuation part them, so that the thing
+    /// named may be a long phrase ("called the share held by the town “startling”").
+    static func framing(before text: String) -> Framing {
+        let tokens = Tokenizer.tokens(text)
+        guard let last = tokens.last else { return .other }
+        if last.hyphenated, tokens.count > 1, Attribution.termMarkers.contains(tokens[tokens.count - 2].lower + "-" + last.lower) { return .term }
+        let gaps = WordGaps(text, tokens)
+        if gaps.after(tokens.count - 1).contains(where: { ",;:.!?".unicodeScalars.contains($0) }) { return .other }
+        for k in tokens.indices.reversed().prefix(12) {
+            if Attribution.isNamingVerb(tokens[k]) {
+                let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+                return Attribution.namingParticles.contains(next) ? .other : .named
+            }
+            if k > 0, gaps.between(k - 1, k).contains(where: { ",;:.!?".unicodeScalars.contains($0) }) { break }
+        }
+        return .other
+    }
+
+    /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
+    /// it ("the toll is “startling,” Ruiz says", "“Deal!” tweeted Ruiz"), not on a word that runs on (a
+    /// “landmark” deal) or a period that may end the reporter's sentence.
+    static func isUtterance(_ span: Span, _ characters: [Character]) -> Bool {
+        let end = span.range.upperBound
+        if let last = characters[span.range].last(where: { !$0.isWhitespace }), ",!?".contains(last) { return true }
+        return end + 1 < characters.count && ",!?".contains(characters[end + 1])
     }
 
     /// Words that open one outlet's copy of a quotation and not another's (`lead` in `Rules/small-words.rules`).

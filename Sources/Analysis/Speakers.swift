@@ -85,11 +85,13 @@ struct ArticlePeople {
 /// (`…, saying`), the subject of the clause.
 enum Attribution {
     static let verbRows = RuleTable.rows(PackageResources.speech_verbs_words)
-    static let speechVerbs = Set(verbRows.map { $0[0] })
+    static let speechVerbs = Set(verbRows.filter { !$0.dropFirst().contains("naming") }.map { $0[0] })
+    /// Verbs that give a thing a name or a quality ("called the fee “unfair”"): a speech verb only beside a quote.
+    static let namingVerbs = Set(verbRows.filter { $0.dropFirst().contains("naming") }.map { $0[0] })
     static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
     static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
     /// The word between an inverting verb and the speaker after it ("according" → "to").
-    static let verbLinks = Dictionary(verbRows.filter { $0.count == 3 }.map { ($0[0], $0[2]) }, uniquingKeysWith: { a, _ in a })
+    static let verbLinks = Dictionary(verbRows.filter { $0.count == 3 && $0[1] == "inverts" }.map { ($0[0], $0[2]) }, uniquingKeysWith: { a, _ in a })
     static let linkWords = Set(verbLinks.values)
     /// The word sets of `Rules/speaker-words.rules`.
     static let words = RuleTable.sets(PackageResources.speaker_words_rules)
@@ -127,6 +129,12 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// Words that make a naming verb another verb: "called for", "called off".
+    static let namingParticles = words["naming-particle"]!
+    /// Words that open a clause whose subject speaks: "what she called".
+    static let relatives = words["relative"]!
+    /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
+    static let termMarkers = words["term-marker"]!
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -216,8 +224,14 @@ enum Attribution {
         t.text.first?.isLowercase == true && speechVerbs.contains(t.lower)
     }
 
-    /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any.
-    static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
+    /// Whether a token is a naming verb as a verb: in lower case, and no part of a compound ("so-called").
+    static func isNamingVerb(_ t: Token) -> Bool {
+        t.text.first?.isLowercase == true && !t.hyphenated && namingVerbs.contains(t.lower)
+    }
+
+    /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any; with
+    /// `naming`, for a text that quotes, a naming verb's subject too ("Ruiz called the toll “unfair”").
+    static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false) -> Speaker? {
         let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz".
         func breaks(_ a: Int, _ b: Int) -> Bool {
@@ -225,7 +239,8 @@ enum Attribution {
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
-        for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower)) {
+        for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))
+            || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower)) {
             let start = phraseStart(before: v + 1, breaks)
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
@@ -253,6 +268,9 @@ enum Attribution {
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
             // A verb joined to a clause before it ("… granted the request and said") shares that clause's subject.
             let joined = before.count > 2 && joiners.contains(before.last!.lower)
+            // "… highlighted what she called": the subject of the relative clause that ends on the verb.
+            if let r = before.lastIndex(where: { relatives.contains($0.lower) }), r + 1 < before.count, before.count - r <= 5,
+               let who = resolve(Array(before[(r + 1)...]), context, heard) { return who }
             if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
             // "The harbour board granted the request and said": the body the clause opens on.
