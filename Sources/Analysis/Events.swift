@@ -153,8 +153,27 @@ enum EventBuilder {
                 groups += dateGroups.map { ($0, nil) }
             }
         }
-        groups = groups.map { (key: (candidates[$0.members[0]].date, $0.members.map { candidates[$0].sentence.citation }.min()!), group: $0) }
-            .sorted { $0.key < $1.key }.map(\.group)
+        // A reporter's words lead before a quote; among them, the telling that says most of what the
+        // others say; then the shortest that is still a sentence. What a telling shares with the others
+        // is reckoned once for each distinct set of words, so that copies of one wire story cost one,
+        // and against the first tellings only, so that a story told a thousand ways costs no more.
+        let leads = ParallelMap.map(groups.map(\.members)) { members -> Int in
+            var sharedByWords: [[Int32]: Double] = [:]
+            let sample = members.prefix(leadSample).map { numbered.of[$0] }
+            func rank(_ k: Int) -> (Int, Double, Int) {
+                let c = candidates[k], words = numbered.of[k]
+                let shared = sharedByWords[words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(words, $1) }
+                sharedByWords[words] = shared
+                return (QuoteFinder.opensAQuote(c.summary) ? 1 : 0, -shared, c.length < Clauses.minimumWords ? Int.max : c.length)
+            }
+            return members.map { (rank: rank($0), member: $0) }.min { a, b in
+                (a.rank.0, a.rank.1, a.rank.2, candidates[a.member].sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, candidates[b.member].sentence.citation)
+            }!.member
+        }
+        // In the order of the dates the events show, their leads' ("mid-June" leads a group that "June" opens).
+        let ordered = zip(groups, leads).map { (key: (candidates[$1].date, $0.members.map { candidates[$0].sentence.citation }.min()!), group: $0, lead: $1) }
+            .sorted { $0.key < $1.key }
+        groups = ordered.map(\.group)
 
         // Conflicts are numbered in the order their first event appears on the timeline.
         var numbering: [Int: String] = [:]
@@ -166,22 +185,8 @@ enum EventBuilder {
             }
         }
         let conflictIDs = numbering
-        let events = ParallelMap.map(Array(groups.enumerated())) { i, group -> Event in
-            // A reporter's words lead before a quote; among them, the telling that says most of what the
-            // others say; then the shortest that is still a sentence. What a telling shares with the others
-            // is reckoned once for each distinct set of words, so that copies of one wire story cost one,
-            // and against the first tellings only, so that a story told a thousand ways costs no more.
-            var sharedByWords: [[Int32]: Double] = [:]
-            let sample = group.members.prefix(leadSample).map { numbered.of[$0] }
-            func rank(_ k: Int) -> (Int, Double, Int) {
-                let c = candidates[k], words = numbered.of[k]
-                let shared = sharedByWords[words] ?? sample.reduce(0.0) { $0 + ContentWords.overlap(words, $1) }
-                sharedByWords[words] = shared
-                return (QuoteFinder.opensAQuote(c.summary) ? 1 : 0, -shared, c.length < Clauses.minimumWords ? Int.max : c.length)
-            }
-            let lead = candidates[group.members.map { (rank: rank($0), member: $0) }.min { a, b in
-                (a.rank.0, a.rank.1, a.rank.2, candidates[a.member].sentence.citation) < (b.rank.0, b.rank.1, b.rank.2, candidates[b.member].sentence.citation)
-            }!.member]
+        let events = ParallelMap.map(Array(zip(groups, ordered.map(\.lead)).enumerated())) { i, pair -> Event in
+            let (group, lead) = (pair.0, candidates[pair.1])
             let members = group.members.map { candidates[$0] }
             var actors: [ActorID] = []
             for c in members { for a in c.actors where !actors.contains(a) { actors.append(a) } }

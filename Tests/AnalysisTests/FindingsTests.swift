@@ -288,6 +288,19 @@ import Testing
         ])
         #expect(clusters == [[0, 1], [2]])
     }
+
+    /// A joined event shows its lead's date, and stands on the timeline by that date: "mid-June" after June 5.
+    @Test func eventsStandInTheOrderOfTheDatesTheyShow() {
+        let june = ResolvedDate.month(2021, 6, part: nil), midJune = ResolvedDate.month(2021, 6, part: "mid")
+        let events = EventBuilder.merge([
+            report(0, june, "ministers met talks river"),
+            report(1, midJune, "ministers met talks river treaty port"),   // leads: the shortest that is a sentence
+            report(2, day("2021-06-05"), "harbour crane fell dock"),
+        ]).events
+        #expect(events.map(\.date.qualifier) == [nil, "mid"])
+        #expect(events.map(\.id) == ["e1", "e2"])
+        #expect(zip(events, events.dropFirst()).allSatisfy { $0.date.start <= $1.date.start })
+    }
 }
 
 /// The status a clause gives the issue it names (`Rules/status.rules`), on sentences of our own.

@@ -260,7 +260,7 @@ enum Anchor {
     /// The Saturday before the publication day (or after it, looking forward), and its week.
     static func weekend(_ r: Resolving) -> TemporalExpression? {
         guard let dct = r.dct else { return r.make(nil, value: "XXXX-WXX-WE", granularity: "week") }
-        let shift = r.int("shift") ?? (r.direction == .forward ? 1 : -1)
+        let shift = r.int("shift") ?? (r.direction == .forward || r.direction == .near ? 1 : -1)
         let saturday = shift < 0 ? dct.adding(days: -((dct.weekday - 6 + 7) % 7)) : dct.adding(days: (6 - dct.weekday + 7) % 7)
         let week = ResolvedDate.week(containing: saturday)
         return r.make(ResolvedDate(value: week.value + "-WE", granularity: .week, start: saturday, end: saturday.adding(days: 1), qualifier: nil))
@@ -313,11 +313,13 @@ enum Anchor {
         }
     }
 
-    /// The weekday nearest the publication day in the given direction; with no direction, back (news
-    /// reports the past) or the day itself. `strict` ("last Friday", "next Friday") never means that day.
+    /// The weekday nearest the publication day in the given direction (a plan's, forward); with no
+    /// direction, back (news reports the past) or the day itself. `strict` ("last Friday", "next Friday")
+    /// never means that day.
     static func weekday(_ weekday: Int, dct: CalendarDay, direction: Tense.Direction, strict: Bool) -> CalendarDay {
-        var delta = direction == .forward ? (weekday - dct.weekday + 7) % 7 : -((dct.weekday - weekday + 7) % 7)
-        if strict && delta == 0 { delta = direction == .forward ? 7 : -7 }
+        let forward = direction == .forward || direction == .near
+        var delta = forward ? (weekday - dct.weekday + 7) % 7 : -((dct.weekday - weekday + 7) % 7)
+        if strict && delta == 0 { delta = forward ? 7 : -7 }
         return dct.adding(days: delta)
     }
 
@@ -379,11 +381,18 @@ struct Resolving {
 
 /// The tense around an expression, from the nearest cue before it in its sentence.
 enum Tense {
-    enum Direction { case forward, back, none }
+    /// `near`: a plan told in an infinitive ("agreed to extend the contract through Jan. 15"), whose time
+    /// the tense of the clause before does not set: a weekday forward, a month the nearest one; planned
+    /// only when that falls after the publication day.
+    enum Direction { case forward, back, near, none }
+
+    /// A cue of `Rules/tense.words`: its words, and whether it is an infinitive's (`near`).
+    struct Cue { let words: [String]; let near: Bool }
 
     /// The cues of `Rules/tense.words`, by their last word.
-    static let forwardCues: [String: [[String]]] = Dictionary(
-        grouping: RuleTable.words(PackageResources.tense_words).map { $0.split(separator: " ").map(String.init) }, by: { $0.last! })
+    static let forwardCues: [String: [Cue]] = Dictionary(
+        grouping: RuleTable.rows(PackageResources.tense_words).map { Cue(words: $0[0].split(separator: " ").map(String.init), near: $0.dropFirst().contains("near")) },
+        by: { $0.words.last! })
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 14
 
@@ -393,7 +402,7 @@ enum Tense {
     /// words before decide); or the end of a sentence.
     /// `present`: "is" or "are", a clause in the present tense whose time the words before it do not set
     /// ("said it is calling the bonds on Dec. 7").
-    enum Mark { case none, forward, back, present, sentenceEnd }
+    enum Mark { case none, forward, near, back, present, sentenceEnd }
 
     /// What a spelling can say of the tense, whatever its neighbours.
     enum WordKind {
@@ -438,11 +447,11 @@ enum Tense {
     /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
         var ids: [String: Int32] = [:]
-        for cue in forwardCues.values.joined() { for word in cue where ids[word] == nil { ids[word] = Int32(ids.count) } }
+        for cue in forwardCues.values.joined() { for word in cue.words where ids[word] == nil { ids[word] = Int32(ids.count) } }
         return ids
     }()
-    static let cuesByLastWord: [Int32: [[Int32]]] = forwardCues.reduce(into: [:]) { table, entry in
-        table[cueWordIDs[entry.key]!] = entry.value.map { $0.map { cueWordIDs[$0]! } }
+    static let cuesByLastWord: [Int32: [(words: [Int32], near: Bool)]] = forwardCues.reduce(into: [:]) { table, entry in
+        table[cueWordIDs[entry.key]!] = entry.value.map { (words: $0.words.map { cueWordIDs[$0]! }, near: $0.near) }
     }
 
     static func marks(_ text: InternedTokens) -> [Mark] {
@@ -458,10 +467,12 @@ enum Tense {
                 let closesAbbreviation = j > 0 && !tokens[j].gapBefore && text.spelling(j - 1).closesAbbreviation
                 marks[j] = closesAbbreviation ? .none : .sentenceEnd
             case .cueEnd, .pastCueEnd:
-                let matched = cuesByLastWord[spelling.cueWord]!.contains { cue in
-                    j + 1 >= cue.count && cue.indices.allSatisfy { text.spelling(j + 1 - cue.count + $0).cueWord == cue[$0] }
+                let matched = cuesByLastWord[spelling.cueWord]!.first { cue in
+                    j + 1 >= cue.words.count && cue.words.indices.allSatisfy { text.spelling(j + 1 - cue.words.count + $0).cueWord == cue.words[$0] }
                 }
-                marks[j] = matched ? .forward : spelling.tense == .pastCueEnd ? .back : .none
+                // An infinitive after a forward cue ("going to meet", "set to vote") is as forward as the cue.
+                marks[j] = matched.map { $0.near && marks[j + 1 - $0.words.count] != .forward ? .near : .forward }
+                    ?? (spelling.tense == .pastCueEnd ? .back : .none)
             case .past:
                 let passive = j > 0 && [.be, .present].contains(text.spelling(j - 1).tense)
                 marks[j] = passive ? .none : .back
@@ -477,6 +488,7 @@ enum Tense {
             switch marks[j] {
             case .sentenceEnd, .present: return .none
             case .forward: return .forward
+            case .near: return .near
             case .back: return .back
             case .none: j -= 1
             }
