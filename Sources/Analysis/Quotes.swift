@@ -84,14 +84,14 @@ enum QuoteFinder {
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 heard.noteBodies(s.citation.sentence, s.tokens, context)
                 let quoted = inside.contains { !$0.isEmpty }
-                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted)
+                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted)?.written(in: outside, outsideTokens)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
-                    ? Attribution.introducer(in: outside, tokens: outsideTokens, context) : nil
+                    ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil
                 speakers.append(who ?? introducer)
                 if let who = who ?? introducer {
                     heard.heard(who)
-                } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context) {
+                } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) {
                     heard.opened(on: opener)
                 }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {

@@ -25,6 +25,28 @@ struct Speaker: Equatable {
         self.init(name: person.name, role: person.role, actor: person.actor)
         sideGuessed = person.sideGuessed
     }
+
+    /// The description as the text writes it, its punctuation kept ("the Harbour Board (HB)", "Ana J.
+    /// Ruiz"), where the text holds its words in a run; `tokens` are the text's words.
+    func written(in text: String, _ tokens: [Token]) -> Speaker {
+        guard let role, role.contains(" ") else { return self }
+        let words = role.split(separator: " ").map(String.init)
+        guard let start = (0..<max(0, tokens.count - words.count + 1)).first(where: { k in
+            words.indices.allSatisfy { tokens[k + $0].text == words[$0] }
+        }) else { return self }
+        let scalars = Array(text.unicodeScalars)
+        let first = tokens[start], last = tokens[start + words.count - 1]
+        guard last.end <= scalars.count else { return self }
+        var upTo = last.end
+        // A bracket the description opens closes after its last word: "(HB)".
+        let opened = scalars[first.offset..<upTo].filter { $0 == "(" }.count, closed = scalars[first.offset..<upTo].filter { $0 == ")" }.count
+        if opened > closed, upTo < scalars.count, scalars[upTo] == ")" { upTo += 1 }
+        var out = Speaker(name: name, role: String(String.UnicodeScalarView(scalars[first.offset..<upTo])), actor: actor)
+        out.sideGuessed = sideGuessed
+        out.alsoFor = alsoFor
+        out.shortName = shortName
+        return out
+    }
 }
 
 /// The named people of one article, and how its later mentions point back at them: the full name,
@@ -56,7 +78,7 @@ struct ArticlePeople {
     /// The person a short phrase names, if it names exactly one.
     func person(in tokens: [Token]) -> PersonMention? {
         let words = tokens.map(\.text)
-        for (p, name) in zip(people, nameWords) where words.containsRun(name) { return p }
+        for (p, name) in zip(people, nameWords) where words.containsName(name) { return p }
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
@@ -68,7 +90,7 @@ struct ArticlePeople {
     func referenced(in tokens: [Token]) -> [PersonMention] {
         var found: [PersonMention] = []
         let words = tokens.map(\.text)
-        for (p, name) in zip(people, nameWords) where words.containsRun(name) { found.append(p) }
+        for (p, name) in zip(people, nameWords) where words.containsName(name) { found.append(p) }
         for (i, t) in tokens.enumerated() {
             var p: PersonMention?
             if t.isCapitalized, let byPart = uniqueParts[t.text] { p = byPart }
@@ -233,10 +255,11 @@ enum Attribution {
     /// `naming`, for a text that quotes, a naming verb's subject too ("Ruiz called the toll “unfair”").
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false) -> Speaker? {
         let gaps = WordGaps(text, tokens)
-        /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz".
+        /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz";
+        /// so does a separator of a menu or a table ("Ferries | Timetable").
         func breaks(_ a: Int, _ b: Int) -> Bool {
             let between = gaps.between(a, b)
-            if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) { return true }
+            if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
         for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))

@@ -104,6 +104,18 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.people.first?.role == "expert on river law at the University of Hamburgh")
     }
 
+    /// A person the configuration names among a side's aliases, written with a middle initial.
+    @Test func aMiddleInitialDoesNotHideAKnownName() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Tarsk", "Ana Ruiz", "Ana J. Ruiz", "Ruiz"])],
+            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let text = "Tarsk union President Ana J. Ruiz said, “There is no point in talks while the port stays shut.”\n"
+        let f = analyze(try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config), config: config)
+        #expect(speaker(f, "There is no point") == "Ana Ruiz / hamburgh")
+        #expect(["said", "Ana", "J", "Ruiz"].containsName(["Ana", "Ruiz"]))
+        #expect(!["Ana", "Jo", "Ruiz"].containsName(["Ana", "Ruiz"]))
+    }
+
     @Test func speakerThenQuote() throws {
         let f = try analyseArticle("Tarskan Prime Minister Ana Ruiz spoke in the morning. Ruiz said, “We have waited long enough for this treaty.”\n")
         #expect(speaker(f, "We have waited long enough") == "Ana Ruiz / hamburgh")

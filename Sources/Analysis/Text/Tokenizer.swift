@@ -103,4 +103,23 @@ extension Array where Element == String {
         guard !run.isEmpty, count >= run.count else { return false }
         return (0...(count - run.count)).contains { self[$0..<($0 + run.count)].elementsEqual(run) }
     }
+
+    /// Whether the words hold a name's words in order, initials allowed between them ("Ana Ruiz" in
+    /// "said Ana J. Ruiz", whose tokens are "Ana", "J", "Ruiz").
+    func containsName(_ name: [String]) -> Bool {
+        guard let first = name.first else { return false }
+        for start in indices where self[start] == first {
+            var k = start + 1, matched = 1
+            while matched < name.count, k < count {
+                if self[k] == name[matched] {
+                    matched += 1
+                } else if !(self[k].unicodeScalars.count == 1 && self[k].first!.isUppercase) {
+                    break
+                }
+                k += 1
+            }
+            if matched == name.count { return true }
+        }
+        return false
+    }
 }
