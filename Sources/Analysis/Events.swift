@@ -104,7 +104,7 @@ enum EventBuilder {
         }
         let scalars = Array(sentence.unicodeScalars)
         func datesTheReport(_ e: TemporalExpression) -> Bool {
-            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.speechVerbs.contains($0.lower) }
+            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.reportVerbs.contains($0.lower) }
         }
         let happenings = dates.filter { !datesTheReport($0) }
         var seen = Set<String>()

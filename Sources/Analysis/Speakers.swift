@@ -110,6 +110,10 @@ enum Attribution {
     static let speechVerbs = Set(verbRows.filter { !$0.dropFirst().contains("naming") }.map { $0[0] })
     /// Verbs that give a thing a name or a quality ("called the fee “unfair”"): a speech verb only beside a quote.
     static let namingVerbs = Set(verbRows.filter { $0.dropFirst().contains("naming") }.map { $0[0] })
+    /// Verbs that report a finding ("the court ruled that …"), whose date is the finding's.
+    static let verdictVerbs = Set(verbRows.filter { $0.dropFirst().contains("verdict") }.map { $0[0] })
+    /// Speech verbs whose date is the report's, not a happening's: "said on Monday", not "ruled on Monday".
+    static let reportVerbs = speechVerbs.subtracting(verdictVerbs)
     static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
     static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
     /// The word between an inverting verb and the speaker after it ("according" → "to").
@@ -153,6 +157,8 @@ enum Attribution {
     static let documents = words["document"]!
     /// Words that make a naming verb another verb: "called for", "called off".
     static let namingParticles = words["naming-particle"]!
+    /// Words after a verdict verb that make it report a finding: "ruled that".
+    static let verdictNext = words["verdict-next"]!
     /// Words that open a clause whose subject speaks: "what she called".
     static let relatives = words["relative"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
@@ -246,6 +252,14 @@ enum Attribution {
         t.text.first?.isLowercase == true && speechVerbs.contains(t.lower)
     }
 
+    /// Whether the speech verb at `v`, if a verdict verb, reports a finding: "ruled that", "ruled against",
+    /// "ruled Tuesday that"; not "ruled the country".
+    static func reportsAFinding(_ tokens: [Token], _ v: Int) -> Bool {
+        guard verdictVerbs.contains(tokens[v].lower) else { return true }
+        guard v + 1 < tokens.count else { return false }
+        return verdictNext.contains(tokens[v + 1].lower) || DateLexicon.weekdays[tokens[v + 1].lower] != nil
+    }
+
     /// Whether a token is a naming verb as a verb: in lower case, and no part of a compound ("so-called").
     static func isNamingVerb(_ t: Token) -> Bool {
         t.text.first?.isLowercase == true && !t.hyphenated && namingVerbs.contains(t.lower)
@@ -262,7 +276,7 @@ enum Attribution {
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
-        for v in tokens.indices where isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))
+        for v in tokens.indices where (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
             || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower)) {
             let start = phraseStart(before: v + 1, breaks)
             var end = v + 1

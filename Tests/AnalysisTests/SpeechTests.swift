@@ -116,6 +116,13 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(!["Ana", "Jo", "Ruiz"].containsName(["Ana", "Ruiz"]))
     }
 
+    /// A court's finding is said and done: the date beside "ruled" is the ruling's, a happening's.
+    @Test func aRulingIsAStatementAndAHappening() throws {
+        let f = try analyseArticle("The Tarsk Harbour Court ruled on Monday that the toll stays in place until March 30, the court's clerk wrote.\n")
+        #expect(f.events.map(\.date.value).sorted() == ["2021-03-01", "2021-03-30"])
+        #expect(f.actors.first { $0.id == "hamburgh" }?.said.contains { $0.text.contains("ruled on Monday") } == true)
+    }
+
     @Test func speakerThenQuote() throws {
         let f = try analyseArticle("Tarskan Prime Minister Ana Ruiz spoke in the morning. Ruiz said, “We have waited long enough for this treaty.”\n")
         #expect(speaker(f, "We have waited long enough") == "Ana Ruiz / hamburgh")
