@@ -185,12 +185,13 @@ enum EventBuilder {
             }
         }
         let conflictIDs = numbering
+        let ids = stableIDs(ordered.map { (candidates[$0.lead].date, $0.key.1) })
         let events = ParallelMap.map(Array(zip(groups, ordered.map(\.lead)).enumerated())) { i, pair -> Event in
             let (group, lead) = (pair.0, candidates[pair.1])
             let members = group.members.map { candidates[$0] }
             var actors: [ActorID] = []
             for c in members { for a in c.actors where !actors.contains(a) { actors.append(a) } }
-            return Event(id: "e\(i + 1)", date: lead.date, summary: lead.summary, actors: actors,
+            return Event(id: ids[i], date: lead.date, summary: lead.summary, actors: actors,
                          citations: members.map(\.sentence.citation).sorted(), planned: members.allSatisfy(\.planned),
                          reportedBy: members.compactMap(\.sentence.dct).max(),
                          history: members.allSatisfy(\.history), conflict: group.conflict.flatMap { conflictIDs[$0] })
@@ -283,6 +284,21 @@ enum EventBuilder {
                                by: { candidates[representatives[$0]].date.value })
         for value in spans.keys.sorted() { join(spans[value]!, window: nil) }
         return Dictionary(grouping: candidates.indices, by: { root(kind[$0]) }).values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Each event's id, from its date and its first citation, so that it stays the same when other
+    /// events come or go and a link to it from a page not rebuilt still finds it: "e" and ten hex digits
+    /// of their fingerprint, the rare repeat numbered in timeline order.
+    static func stableIDs(_ events: [(date: ResolvedDate, first: Citation)]) -> [String] {
+        var used = Set<String>()
+        return events.map { event in
+            var hash = ContentHash()
+            for part in [event.date.value, event.first.source.slug, event.first.sentenceID.description] { hash.add(part) }
+            let base = "e" + hash.hex.prefix(10)
+            var id = base, n = 1
+            while !used.insert(id).inserted { n += 1; id = base + "-\(n)" }
+            return id
+        }
     }
 
     static let actions = Set(eventWords.values)

@@ -301,7 +301,9 @@ import Render
     @Test func theTimelinePageFlagsTheDisagreementAndLinksBothDates() {
         let html = file("timeline.html")
         #expect(html.contains("<div class=\"chart-wrap\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-chart\""))
-        #expect(html.contains("<a href=\"#e1\"><title>") && html.contains("<a href=\"timeline.svg\">"))
+        // The chart's first mark links to the first event's anchor on the page.
+        let first = html.range(of: "<div class=\"anchored\" id=\"").map { html[$0.upperBound...].prefix { $0 != "\"" } }
+        #expect(first?.count == 11 && html.contains("<a href=\"#\(first!)\"><title>") && html.contains("<a href=\"timeline.svg\">"))
         #expect(html.contains("<h2>1910–1945</h2>"))
         #expect(html.contains("<h3>June 2012</h3>"))
         #expect(html.contains("<strong>mid-June 2012</strong>"))

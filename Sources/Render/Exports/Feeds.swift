@@ -47,7 +47,7 @@ enum Feeds {
             xml += """
             <entry>
             <title>\(XML.escape(event.dateLabel + event.marks + ": " + event.summary))</title>
-            <id>urn:briefing:event:\(stableID(event))</id>
+            <id>urn:briefing:event:\(event.id)</id>
             <link href="\(XML.escape(baseURL + event.route))"/>
             <updated>\(timestamp(day))</updated>
             <content type="text">\(XML.escape(event.summary + "\n\n" + sources))</content>
@@ -59,14 +59,4 @@ enum Feeds {
     }
 
     static func timestamp(_ day: CalendarDay) -> String { day.iso + "T00:00:00Z" }
-
-    /// FNV-1a over the event's start, precision and first citation: short, stable, and the same on every machine.
-    static func stableID(_ event: TimelineEntry) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(event.start.iso)|\(event.precision)|\(event.citations.first?.href ?? event.summary)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }
