@@ -33,6 +33,21 @@ import Testing
         #expect(try shards.flatMap(rows).map { $0[2] } == Self.entries.map(\.route))
     }
 
+    /// An entry added in the middle changes its own shard, perhaps the next; the others keep their route and bytes.
+    @Test func anEntryAddedLeavesTheOtherShardsAsTheyWere() throws {
+        let entries = (0..<4000).map { n in
+            SearchEntry(kind: .paragraph, title: "Gazette ¶\(n)", route: "sources/g.html#p\(n)",
+                        text: String(repeating: "The ferry sailed at dawn. ", count: 1 + n * 7 % 5))
+        }
+        var more = entries
+        more.insert(SearchEntry(kind: .paragraph, title: "Gazette ¶x", route: "sources/g.html#px",
+                                text: String(repeating: "A new line. ", count: 250)), at: 1000)
+        let before = try SearchIndex.shards(entries, maxBytes: 40_000), after = try SearchIndex.shards(more, maxBytes: 40_000)
+        #expect(before.count > 10)
+        let kept = before.filter { shard in after.contains { $0.route == shard.route && $0.bytes == shard.bytes } }
+        #expect(kept.count >= before.count - 2, "\(kept.count) of \(before.count) kept")
+    }
+
     @Test func anEmptyBriefingStillHasAShardToLoad() throws {
         #expect(try SearchIndex.shards([]).count == 1)
     }
