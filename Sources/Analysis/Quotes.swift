@@ -66,6 +66,13 @@ enum QuoteFinder {
                     offset += s.citation.sentence.count + 1
                 }
             }
+            // A post embedded from a social network is its author's words, quotation marks or none.
+            if spans.isEmpty, let post = EmbeddedPost(text), let who = Attribution.resolve(post.author, context, heard) {
+                quotes.append(QuoteMention(text: post.words, speaker: who, citations: paragraph.map(\.citation)))
+                heard.heard(who)
+                before = (who, nil)
+                continue
+            }
             let characters = spans.isEmpty ? [] : Array(text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
@@ -350,6 +357,31 @@ enum QuoteFinder {
 
     static func cleanQuote(_ span: String) -> String {
         span.trimmed.trimmingCharacters(in: ",")
+    }
+}
+
+/// A post embedded from a social network as a page's text keeps it: its words, perhaps a link, then a
+/// dash and its author with their handle, and its date ("The ferry sails again. https://t.co/x — Ana
+/// Ruiz (@anaruiz) May 3, 2031").
+struct EmbeddedPost {
+    let words: String
+    let author: [Token]
+
+    /// How the links start that the copy of a post keeps after its words (`post-link` in `Rules/speaker-words.rules`).
+    static let linkStarts = Attribution.words["post-link"]!
+
+    init?(_ text: String) {
+        guard let handle = text.range(of: " (@", options: .backwards),
+              text[handle.upperBound...].prefix(while: { $0 != ")" }).allSatisfy({ $0.isLetter || $0.isNumber || "_.-".contains($0) }),
+              let dash = [" — ", " – ", " - "].compactMap({ text[..<handle.lowerBound].range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let author = Tokenizer.tokens(String(text[dash.upperBound..<handle.lowerBound]))
+        guard (1...5).contains(author.count), author.allSatisfy(\.isCapitalized) else { return nil }
+        var words = text[..<dash.lowerBound].split(separator: " ")
+        while let last = words.last, Self.linkStarts.contains(where: { last.lowercased().hasPrefix($0) }) { words.removeLast() }
+        guard words.count >= QuoteFinder.minimumWords else { return nil }
+        self.words = words.joined(separator: " ")
+        self.author = author
     }
 }
 

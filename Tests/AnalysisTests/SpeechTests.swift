@@ -123,6 +123,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.actors.first { $0.id == "hamburgh" }?.said.contains { $0.text.contains("ruled on Monday") } == true)
     }
 
+    /// A post embedded from a social network, as a page's text keeps it, is its author's quote, without its link.
+    @Test func aPostEmbeddedFromASocialNetworkIsItsAuthorsQuote() throws {
+        let f = try analyseArticle("""
+        Tarskan Prime Minister Ana Ruiz spoke on Monday.
+
+        The ferries sail again today. The toll falls in May and the quay reopens. https://t.co/x1 — Ana Ruiz (@anaruiz) March 3, 2021
+
+        The council met later on Monday.
+        """)
+        #expect(speaker(f, "The ferries sail again today.") == "Ana Ruiz / hamburgh")
+        #expect(f.quotes.contains { $0.text == "The ferries sail again today. The toll falls in May and the quay reopens." })
+    }
+
     @Test func speakerThenQuote() throws {
         let f = try analyseArticle("Tarskan Prime Minister Ana Ruiz spoke in the morning. Ruiz said, “We have waited long enough for this treaty.”\n")
         #expect(speaker(f, "We have waited long enough") == "Ana Ruiz / hamburgh")
