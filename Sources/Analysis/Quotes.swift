@@ -26,7 +26,8 @@ struct StatementMention {
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
 /// contempt""), and one when it is what a naming verb names ("X called the toll "unlawful"") or all of
-/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"). A quote after "so-called" is a term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
+/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"). A quote after "so-called" is a
+/// term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
     /// Whether a text opens a quotation, with a straight or an opening curly double mark: quoted words
@@ -183,13 +184,14 @@ enum QuoteFinder {
         guard let last = tokens.last else { return .other }
         if last.hyphenated, tokens.count > 1, Attribution.termMarkers.contains(tokens[tokens.count - 2].lower + "-" + last.lower) { return .term }
         let gaps = WordGaps(text, tokens)
-        if gaps.after(tokens.count - 1).contains(where: { ",;:.!?".unicodeScalars.contains($0) }) { return .other }
+        func parts(_ gap: ArraySlice<Unicode.Scalar>) -> Bool { gap.contains { ",;:.!?".unicodeScalars.contains($0) } }
+        if parts(gaps.after(tokens.count - 1)) { return .other }
         for k in tokens.indices.reversed().prefix(12) {
             if Attribution.isNamingVerb(tokens[k]) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
                 return Attribution.namingParticles.contains(next) ? .other : .named
             }
-            if k > 0, gaps.between(k - 1, k).contains(where: { ",;:.!?".unicodeScalars.contains($0) }) { break }
+            if k > 0, parts(gaps.between(k - 1, k)) { break }
         }
         return .other
     }
@@ -371,7 +373,8 @@ struct EmbeddedPost {
     static let linkStarts = Attribution.words["post-link"]!
 
     init?(_ text: String) {
-        guard let handle = text.range(of: " (@", options: .backwards),
+        // Most paragraphs have no "@": they are passed over without a search for the handle.
+        guard text.utf8.contains(UInt8(ascii: "@")), let handle = text.range(of: " (@", options: .backwards),
               text[handle.upperBound...].prefix(while: { $0 != ")" }).allSatisfy({ $0.isLetter || $0.isNumber || "_.-".contains($0) }),
               let dash = [" — ", " – ", " - "].compactMap({ text[..<handle.lowerBound].range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
         else { return nil }

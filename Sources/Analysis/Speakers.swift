@@ -5,7 +5,7 @@ import Support
 /// description ("a senior official here"), and the side either belongs to.
 struct Speaker: Equatable {
     let name: String?
-    let role: String?
+    private(set) var role: String?
     let actor: ActorID?
     /// The side is guessed: the outlet's home side for an unnamed speaker ("officials here"), or the
     /// side a statement of no side speaks of.
@@ -34,17 +34,12 @@ struct Speaker: Equatable {
         guard let start = (0..<max(0, tokens.count - words.count + 1)).first(where: { k in
             words.indices.allSatisfy { tokens[k + $0].text == words[$0] }
         }) else { return self }
-        let scalars = Array(text.unicodeScalars)
-        let first = tokens[start], last = tokens[start + words.count - 1]
-        guard last.end <= scalars.count else { return self }
-        var upTo = last.end
+        let gaps = WordGaps(text, tokens), range = start..<(start + words.count)
+        var written = gaps.written(range)
         // A bracket the description opens closes after its last word: "(HB)".
-        let opened = scalars[first.offset..<upTo].filter { $0 == "(" }.count, closed = scalars[first.offset..<upTo].filter { $0 == ")" }.count
-        if opened > closed, upTo < scalars.count, scalars[upTo] == ")" { upTo += 1 }
-        var out = Speaker(name: name, role: String(String.UnicodeScalarView(scalars[first.offset..<upTo])), actor: actor)
-        out.sideGuessed = sideGuessed
-        out.alsoFor = alsoFor
-        out.shortName = shortName
+        if written.filter({ $0 == "(" }).count > written.filter({ $0 == ")" }).count, gaps.after(range.upperBound - 1).first == ")" { written += ")" }
+        var out = self
+        out.role = written
         return out
     }
 }
