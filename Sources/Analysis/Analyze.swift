@@ -18,6 +18,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let known = KnownPeople(config: config)
     let personNames = Set(known.entries.flatMap { [$0.name] + $0.aliases })
     let bodies = Set(config.actors.flatMap { $0.aliases + [$0.name] }.filter { !personNames.contains($0) })
+    let bodyKinds = Attribution.Context.kinds(of: config.actors.map { ($0.id, $0.aliases + [$0.name]) })
     let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
                                              notNames: Set(MonthNames.english).union(weekdayNames))
 
@@ -40,7 +41,11 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     }
     let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.cued.map(\.name) }))
     let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })
-    let confirmedNames = ContentHash.of(Array(confirmed.entries.map(\.name).sorted().joined(separator: "\n").utf8))
+    // The one person the corpus gives each title: "the prime minister said" in an article that names them without it.
+    let titleHolders = PersonMention.titleHolders(cued.flatMap(\.1.cued))
+    // What an article's findings read from the others: the configured people confirmed, and the titles' holders.
+    let corpusPeople = confirmed.entries.map(\.name).sorted() + titleHolders.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.name)|\($0.value.role ?? "")" }
+    let confirmedNames = ContentHash.of(Array(corpusPeople.joined(separator: "\n").utf8))
 
     /// Everything but the cued people, once the corpus has confirmed the configured people it names.
     @Sendable func findings(of article: Article, _ sentences: [SentenceRef], cued cuedPeople: [PersonMention]) -> ArticleFindings.Found {
@@ -52,13 +57,13 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             named.formUnion(more.map(\.name))
         }
         let introduced = found + knownPeopleNamedByPart(confirmed, in: sentences, found: found, bodies: bodies)
-        let people = ArticlePeople(introduced)
+        let people = ArticlePeople(introduced, titles: titleHolders)
         // Every sentence that refers to a person, by name or as "the spokesman", is a mention of them.
         let mentions = sentences.flatMap { s in
             people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation,
                                                                 partial: $0.partial, sideGuessed: $0.sideGuessed) }
         }
-        let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home))
+        let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home, kinds: bodyKinds))
         let lede = sentences.firstIndex { $0.citation.sentenceID.paragraph.kind == .paragraph }
         return ArticleFindings.Found(
             people: introduced + mentions,

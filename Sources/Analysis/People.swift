@@ -15,6 +15,30 @@ struct PersonMention {
     var sideGuessed = false
 }
 
+extension PersonMention {
+    /// An article's mention of a person, with the title and role another article gives them.
+    init(titled p: PersonMention, as holder: PersonMention) {
+        self.init(name: p.name, role: holder.role, title: holder.title, actor: p.actor ?? holder.actor, citation: p.citation,
+                  partial: p.partial, sideGuessed: p.sideGuessed)
+    }
+
+    /// For each title, the one person a set of mentions gives it, named in full (the first such mention).
+    static func titleHolders(_ mentions: [PersonMention]) -> [String: PersonMention] {
+        var holders: [String: PersonMention] = [:]
+        var shared = Set<String>()
+        for m in mentions where !m.partial && m.name.contains(" ") {
+            guard let title = m.title, !shared.contains(title) else { continue }
+            if let held = holders[title], held.name != m.name {
+                holders[title] = nil
+                shared.insert(title)
+            } else if holders[title] == nil {
+                holders[title] = m
+            }
+        }
+        return holders
+    }
+}
+
 /// The people the configuration names: its `people:` list, and every actor alias that is a person's
 /// name. An alias is a person's name when, less any title before it ("President Ana Ruiz"), it is two
 /// to four capitalised name words, none a body's word, and a shorter alias of the same actor is one
@@ -51,8 +75,11 @@ struct KnownPeople: Sendable {
             let aliases = Set(actor.aliases + [actor.name])
             for alias in actor.aliases {
                 guard let name = Self.personName(alias) else { continue }
-                if sides[name] == nil { sides[name] = actor.id }
                 let words = name.split(separator: " ").map(String.init)
+                // Both halves listed on their own ("Kelvar" and "Freight" beside "Kelvar Freight"): a body's
+                // name in two parts, which users list as they list a person's surname alone.
+                if aliases.contains(words[0]), aliases.contains(words[words.count - 1]) { continue }
+                if sides[name] == nil { sides[name] = actor.id }
                 // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le Berre".
                 let ends = (1..<words.count).flatMap { k in [words.suffix(k).joined(separator: " "), words.prefix(k).joined(separator: " ")] }
                 let short = ends.filter { aliases.contains($0) && $0 != actor.name }
@@ -329,6 +356,14 @@ enum PeopleFinder {
                 add(mention(n, role: nil, title: nil), n)
             }
         }
+        // A relative word only a person takes, after the name and a comma: "Ana Ruiz, who chairs the board,".
+        for j in w.indices.dropFirst() where cues.personRelatives.contains(w[j].text) && commaBetween(j - 1, j) {
+            var start = j - 1
+            while start > 0, j - 1 - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
+            if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == j {
+                add(mention(n, role: nil, title: nil), n)
+            }
+        }
         return found.map { m in
             // A configured person found by a cue keeps the configured full name and side.
             if let entry = context.known.entries.first(where: { $0.name == m.name || $0.aliases.contains(m.name) }) {
@@ -385,6 +420,8 @@ struct PersonCues: Sendable {
     let titleLinks: Set<String>
     let bodyLinks: Set<String>
     let verbLike: Set<String>
+    /// The relative word only a person takes: "Ana Ruiz, who chairs the board,".
+    let personRelatives: Set<String>
     let notSideBefore: Set<String>
     let notSideAfter: Set<String>
 
@@ -403,6 +440,7 @@ struct PersonCues: Sendable {
         titleLinks = words("title-link")
         bodyLinks = words("body-link")
         verbLike = words("verb-like")
+        personRelatives = words("relative")
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")
     }

@@ -151,7 +151,7 @@ enum QuoteFinder {
                 guard framing != .term else { continue }
                 let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords)
-                    || attributed && (framing == .named || isUtterance(span, characters)) else { continue }
+                    || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters)) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
                 if !span.closed { openQuote = quotes.count - 1 }
@@ -194,6 +194,16 @@ enum QuoteFinder {
             if k > 0, parts(gaps.between(k - 1, k)) { break }
         }
         return .other
+    }
+
+    /// Whether the words after a quote's closing mark run on into a word of its phrase: the quote is then a
+    /// word before a noun ("welcomed the “historic” deal"), not what a naming verb names ("called it
+    /// “historic” on Monday").
+    static func runsOn(_ span: Span, _ characters: [Character]) -> Bool {
+        let after = characters[min(characters.count, span.range.upperBound + 1)...]
+        guard after.first == " " else { return false }
+        let word = String(after.dropFirst().prefix(while: \.isLetter)).lowercased()
+        return !word.isEmpty && !ContentWords.stopwords.contains(word)
     }
 
     /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
@@ -333,7 +343,13 @@ enum QuoteFinder {
                 continue
             }
             guard ch != "‘", let p = prev, p.isLetter || p.isNumber || ".!?,".contains(p) else { continue }
-            let closes = next.map { !$0.isLetter && !$0.isNumber && !($0.isWhitespace && p == "s") } ?? true
+            // After an "s" and before a space, a mark may be a plural's ("the dockers’ union"); it closes when
+            // no noun can follow ("the institutions’ in the port") or when no mark comes after it.
+            let closes = next.map { n in
+                guard n.isWhitespace && p == "s" else { return !n.isLetter && !n.isNumber }
+                let word = String(chars[(i + 2)...].prefix(while: \.isLetter)).lowercased()
+                return ContentWords.stopwords.contains(word) || !chars[(i + 1)...].contains(where: isMark)
+            } ?? true
             if closes, let o = open {
                 spans.append(Span(range: (o + 1)..<i, closed: true))
                 open = nil

@@ -54,7 +54,9 @@ struct ArticlePeople {
     private let uniqueParts: [String: PersonMention]
     private let uniqueTitles: [String: PersonMention]
 
-    init(_ mentions: [PersonMention]) {
+    /// `titles`: the one person the corpus gives a title, for an article that names them without it ("the
+    /// prime minister said" where only another article says who the prime minister is).
+    init(_ mentions: [PersonMention], titles: [String: PersonMention] = [:]) {
         var seen = Set<String>()
         let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
         let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
@@ -66,8 +68,12 @@ struct ArticlePeople {
         nameWords = people.map { Tokenizer.tokens($0.name).map(\.text) }
         let parts = people.flatMap { p in Set(p.name.split(separator: " ").map(String.init)).map { ($0, p) } }
         uniqueParts = Dictionary(grouping: parts, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
-        let titles = people.compactMap { p in p.title.map { ($0, p) } }
-        uniqueTitles = Dictionary(grouping: titles, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
+        let titled = Dictionary(grouping: people.compactMap { p in p.title.map { ($0, p) } }, by: \.0)
+        var unique = titled.compactMapValues { $0.count == 1 ? $0[0].1 : nil }
+        for (title, holder) in titles where titled[title] == nil {
+            if let p = people.first(where: { $0.name == holder.name }) { unique[title] = PersonMention(titled: p, as: holder) }
+        }
+        uniqueTitles = unique
     }
 
     /// The person a short phrase names, if it names exactly one.
@@ -77,7 +83,11 @@ struct ArticlePeople {
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
-        if tokens.count == 2, Attribution.definites.contains(tokens[0].lower), let p = uniqueTitles[tokens[1].lower] { return p }
+        // "The spokesman", "the prime minister": the one person with that title, whose role holds the words between.
+        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), let p = uniqueTitles[tokens[tokens.count - 1].lower] {
+            let role = Set(Tokenizer.tokens(p.role ?? "").map(\.lower))
+            if tokens.dropFirst().dropLast().allSatisfy({ role.contains($0.lower) }) { return p }
+        }
         return nil
     }
 
@@ -158,6 +168,24 @@ enum Attribution {
     static let relatives = words["relative"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
     static let termMarkers = words["term-marker"]!
+    /// Opens a clause whose subject speaks by a participle: "…, with Ana Ruiz saying …".
+    static let absolutes = words["absolute"]!
+    /// Words that open when or where a speaker spoke, and words of time: they end a description.
+    static let whenWords = words["when"]!
+    static let timeWords = words["time"]!
+
+    /// A description after a speech verb without when or where it was said: "a spokesperson for the line"
+    /// in "said a spokesperson for the line on Tuesday" or "… in a statement"; "in Tarsk" stays.
+    static func withoutCircumstance(_ phrase: [Token]) -> [Token] {
+        for k in phrase.indices.dropFirst() {
+            if timeWords.contains(phrase[k].lower) || phrase[k].isCapitalized && DateLexicon.weekdays[phrase[k].lower] != nil { return Array(phrase[..<k]) }
+            guard whenWords.contains(phrase[k].lower), k + 1 < phrase.count else { continue }
+            let next = phrase[k + 1].lower
+            if timeWords.contains(next) || DateLexicon.weekdays[next] != nil || MonthNames.table[next] != nil && phrase[k + 1].isCapitalized
+                || next == "a" || next == "an" { return Array(phrase[..<k]) }
+        }
+        return phrase
+    }
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
     /// opened on (for "he said" and "it said"), and each unnamed speaker by the head of its description
@@ -239,6 +267,22 @@ enum Attribution {
         let people: ArticlePeople
         let actors: NameIndex<ActorID>
         let home: ActorID?
+        /// The one actor a kind of body names, by a name of theirs ending on it: "court" -> the actor
+        /// "District Court" names.
+        var kinds: [String: ActorID] = [:]
+
+        /// For each kind of body (`body-noun`), the one actor whose configured names end on it, if only one does.
+        static func kinds(of actors: [(ActorID, [String])]) -> [String: ActorID] {
+            var found: [String: Set<ActorID>] = [:]
+            for (id, names) in actors {
+                for name in names {
+                    let words = Tokenizer.tokens(name)
+                    guard words.count >= 2, let last = words.last, last.isCapitalized, bodyNouns.contains(last.lower) else { continue }
+                    found[last.lower, default: []].insert(id)
+                }
+            }
+            return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+        }
     }
 
     /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none),
@@ -272,16 +316,23 @@ enum Attribution {
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
         for v in tokens.indices where (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
-            || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower)) {
+            || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1)) {
             let start = phraseStart(before: v + 1, breaks)
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
             // "While the board has said": the words that open a clause and the helpers before the verb are no speaker's.
             let before = Array(tokens[start..<v].drop(while: { clauseOpeners.contains($0.lower) }).reversed()
                 .drop(while: { helperVerbs.contains($0.lower) }).reversed())
-            let after = Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) }))
+            let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
+            // "According to the paper, Ana Ruiz said …": the source of a report, when the sentence goes on to its own speaker.
+            if verbLinks[verb] != nil, end < tokens.count, tokens[end...].contains(where: isSpeechVerb) { continue }
             if participles.contains(verb) {
+                // "…, with Ana Ruiz saying …": the subject after "with" speaks.
+                if start < v, absolutes.contains(tokens[start].lower) {
+                    let subject = tokens[(start + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || $0.lower.hasSuffix("ly") }).reversed()
+                    if !subject.isEmpty, let who = resolve(Array(subject), context, heard) { return who }
+                }
                 // "Ana Ruiz spoke after the vote, saying …", "After the vote, Tarsk issued a statement
                 // saying …": the subject of the nearest clause before it that opens on one speaks.
                 var clauseEnd = v
@@ -449,9 +500,12 @@ enum Attribution {
             if t.hyphenated, !out.isEmpty { out[out.count - 1] += "-" + t.lower } else { out.append(t.lower) }
         }
         if definites.contains(first), compounds.count <= 3, let head = compounds.last {
-            // "The regulator said": the body the article named as one, else the body last heard. Not the body a
-            // sentence opened on: "Harbour workers rejected the deal, the union said" is not the harbour's.
-            if bodyNouns.contains(head), let body = heard.bodies[head] ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
+            // "The regulator said": the body the article named as one; else the one actor of that kind ("the court"
+            // and the actor "District Court"); else the body last heard. Not the body a sentence opened on:
+            // "Harbour workers rejected the deal, the union said" is not the harbour's.
+            if bodyNouns.contains(head), let body = heard.bodies[head]
+                ?? context.kinds[head].map({ Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: $0) })
+                ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
             // "The companies said", "the two unions said": the sides the last sentence opened on together.
             if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
             // "The 58-year-old said": the last person named.

@@ -124,6 +124,10 @@ enum StatusReader {
 
     /// The name a stage has when it is only planned.
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
+    /// What a stage is called in a sentence whose agreement is only tentative.
+    static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
+    /// The words that call an agreement tentative: the adjectives of that stage.
+    static let tentativeWords = Set(rows.filter { $0[2] == "adjective" && $0[0] == "tentative" }.flatMap(rowWords))
 
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective, then the
     /// higher rank, then the first in the sentence.
@@ -162,6 +166,8 @@ enum StatusReader {
         let nameAt: [Int?]
         let names: [Name]
         let nouns: Set<String>
+        /// Whether the sentence tells of an agreement it calls tentative ("reached a tentative pay deal").
+        let agreementIsTentative: Bool
         /// What "the NOUN" points back at, given the lower-case words written before the noun.
         let pointsBack: (String, [String]) -> IssueID?
 
@@ -187,6 +193,11 @@ enum StatusReader {
             self.names = names
             self.nouns = nouns
             self.pointsBack = pointsBack
+            let (words, breakAfter) = (self.words, self.breakAfter)
+            agreementIsTentative = words.indices.contains { k in
+                StatusReader.tentativeWords.contains(words[k])
+                    && ((k + 1)..<min(words.count, k + 4)).prefix { !breakAfter[$0 - 1] }.contains { nouns.contains(words[$0]) }
+            }
         }
 
         func readings() -> [Reading] {
@@ -427,7 +438,9 @@ enum StatusReader {
             case .negated: return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
             case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
-            default: return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
+            default:
+                let stage = agreementIsTentative ? StatusReader.tentativeName[stage] ?? stage : stage
+                return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
             }
         }
 

@@ -99,6 +99,35 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay out") == "\(forms[0]) / union")
     }
 
+    @Test func aBodysNameWhoseHalvesAreBothListedIsNoPerson() throws {
+        let config = BriefingConfig(
+            title: "Harbour strike", actors: [
+                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Freight", "Kelvar Freight", "Ana Ruiz", "Ruiz"]),
+            ],
+            sources: ["a.txt": SourceConfig(published: "2024-05-02")])
+        let text = "Ana Ruiz, who is chief of staff at Kelvar Freight said that the line would reopen.\n\n\"We stay open,\" she added.\n"
+        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
+        let f = analyze(corpus, config: config)
+        #expect(f.people.map(\.name) == ["Ana Ruiz"])
+        #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
+    }
+
+    @Test func theTitleAnotherArticleGivesAPersonPointsAtThem() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Port chief executive Elsa Velden spoke on Monday.\n",
+            "b.txt": "Elsa Velden met the dockers on Tuesday. The talks went on.\n\n\"Nobody leaves the table,\" the chief executive said.\n",
+        ])
+        #expect(speaker(f, "Nobody leaves the table") == "Elsa Velden / port")
+    }
+
+    @Test func theKindOfABodyIsTheOneActorOfThatKind() throws {
+        let f = try analyseHarbour([
+            "a.txt": "The talks failed on Monday.\n\n\"We will not pay the dockers more,\" the company said.\n\n\"The offer stands,\" it also said.\n",
+        ])
+        #expect(speaker(f, "We will not pay") == "the company / port")
+        #expect(speaker(f, "The offer stands") == "the company / port")
+    }
+
     @Test func peopleWithoutATitleAreFoundBySpeechVerbsAndAppositions() throws {
         let f = try analyseHarbour([
             "a.txt": """

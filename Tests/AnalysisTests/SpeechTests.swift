@@ -212,6 +212,18 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Farmers told us") }?.text == "Farmers told us \"enough\" last week")
     }
 
+    @Test func aSingleMarkAfterAnSClosesAQuoteWhenNoNounFollows() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement stalled again on Monday.
+
+        Velorian Water Minister Dario Fenn said he cannot commit his party ‘will restore the institutions’ in the valley.
+
+        Velorian Water Minister Dario Fenn said the farmers’ union ‘will stay at the table’.
+        """)
+        #expect(f.quotes.map(\.text).contains("will restore the institutions"))
+        #expect(f.quotes.map(\.text).contains("will stay at the table"))
+    }
+
     @Test func aQuoteLeftOpenEndsWhereTheNextOpens() throws {
         let f = try analyseArticle("""
         Talks on the Orun Water Agreement ended on Wednesday.
