@@ -183,6 +183,10 @@ enum PeopleFinder {
     /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
     /// not an acronym.
     static func hasNameShape(_ word: String) -> Bool {
+        // A particle joined to a capitalised name: "el-Sissi", "al-Rashid".
+        if let dash = word.firstIndex(of: "-"), cues.particles.contains(String(word[..<dash])), word.index(after: dash) < word.endIndex {
+            return hasNameShape(String(word[word.index(after: dash)...]))
+        }
         guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
               let last = word.last, last.isLetter else { return false }
         // "Alda-based" describes; it names no one.

@@ -111,6 +111,8 @@ enum StatusReader {
     /// The word before who takes the step, between a process's noun and its issue: "the cancellation by Tarsk of".
     static let agentWords = Set(list("agent"))
     static let adverbEndings = list("adverb-ending")
+    /// The endings of a participle, the one form of a verb that stands after "the" ("the ditched treaty").
+    static let participleEndings = list("participle-ending")
     /// The ending of the verb form that "be" before it never makes a passive: "is signing".
     static let activeEndings = list("active-ending")
     static func endsAsAdverb(_ word: String) -> Bool { adverbEndings.contains { word.hasSuffix($0) } }
@@ -296,6 +298,10 @@ enum StatusReader {
             let end = i + length
             switch entry.form {
             case .verb, .reach, .part, .event, .state:
+                // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
+                // drop in tolls"); only its participle stands there ("the ditched treaty").
+                if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
+                   !StatusReader.participleEndings.contains(where: words[i].hasSuffix) { return [] }
                 let (start, mood, passive) = chain(before: i)
                 if mood == .denied { return [] }
                 var issue: IssueID?
