@@ -274,8 +274,18 @@ enum QuoteFinder {
         var spans: [Span] = []
         var open: (at: Int, straight: Bool)?
         var innerOpen = false
+        var innerCurly = false
         for (i, ch) in chars.enumerated() {
             if let o = open {
+                // A term defined in brackets inside a quote ("the Harbour Board (“HB”) appeals") does not end it.
+                if ch == "“", !o.straight, i > 0, chars[i - 1] == "(" {
+                    innerCurly = true
+                    continue
+                }
+                if ch == "”", innerCurly {
+                    innerCurly = false
+                    continue
+                }
                 if ch == "“", !o.straight, !innerOpen {
                     // A quote opens where one was left open: the open one ends before its attribution
                     // ("“We are late, said Ana Ruiz. “Again.”"), else where the new one starts.
@@ -298,6 +308,7 @@ enum QuoteFinder {
             } else if ch == "\"" || ch == "“" {
                 open = (i, ch == "\"")
                 innerOpen = false
+                innerCurly = false
             } else if ch == "”", spans.isEmpty, i > 0 {
                 // A closing mark with no opening: the quote began in the sentence before the text.
                 spans.append(Span(range: 0..<i, closed: true))

@@ -212,6 +212,15 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Farmers told us") }?.text == "Farmers told us \"enough\" last week")
     }
 
+    @Test func aTermDefinedInBracketsInsideAQuoteDoesNotEndIt() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement stalled again on Monday.
+
+        “Notice is given that the Valley Water Board (“VWB”) appeals the ruling of May 3,” Velorian Water Minister Dario Fenn said.
+        """)
+        #expect(f.quotes.map(\.text) == ["Notice is given that the Valley Water Board (“VWB”) appeals the ruling of May 3"])
+    }
+
     @Test func aSingleMarkAfterAnSClosesAQuoteWhenNoNounFollows() throws {
         let f = try analyseArticle("""
         Talks on the Orun Water Agreement stalled again on Monday.
