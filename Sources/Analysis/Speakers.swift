@@ -168,6 +168,8 @@ enum Attribution {
     static let relatives = words["relative"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
     static let termMarkers = words["term-marker"]!
+    /// Marks the infinitive of a speech verb, after the verbs that lead to it: "went on to say".
+    static let infinitiveMarkers = words["infinitive"]!
     /// Opens a clause whose subject speaks by a participle: "…, with Ana Ruiz saying …".
     static let absolutes = words["absolute"]!
     /// Words that open when or where a speaker spoke, and words of time: they end a description.
@@ -321,8 +323,13 @@ enum Attribution {
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
             // "While the board has said": the words that open a clause and the helpers before the verb are no speaker's.
-            let before = Array(tokens[start..<v].drop(while: { clauseOpeners.contains($0.lower) }).reversed()
+            var before = Array(tokens[start..<v].drop(while: { clauseOpeners.contains($0.lower) }).reversed()
                 .drop(while: { helperVerbs.contains($0.lower) }).reversed())
+            // "The Kelvar chief went on to say", "Ruiz declined to say": the verbs before the infinitive are no speaker's.
+            if let last = before.last, infinitiveMarkers.contains(last.lower) {
+                let verbs = before.dropLast().reversed().prefix { !$0.isCapitalized }.prefix(3).count
+                before = Array(before.dropLast(1 + verbs).reversed().drop(while: { helperVerbs.contains($0.lower) }).reversed())
+            }
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
             // "According to the paper, Ana Ruiz said …": the source of a report, when the sentence goes on to its own speaker.
