@@ -172,12 +172,19 @@ enum PeopleFinder {
     static let determiners = cues.determiners
     static let linkWords = cues.linkWords
 
-    /// A title word, or a hyphenated one that opens or ends on one ("Secretary-General", "Vice-Chair").
+    /// A title word, or a hyphenated one that opens or ends on one ("Secretary-General", "Vice-Chair"), or
+    /// a title's plural ("ministers").
     static func isTitle(_ word: String) -> Bool {
         let lower = word.lowercased()
-        if titles.contains(lower) { return true }
+        if titles.contains(lower) || isPlural(word) { return true }
         let parts = lower.split(separator: "-")
         return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
+    }
+
+    /// Whether a word is the plural of a title: "ministers", "MPs".
+    static func isPlural(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 2 && lower.hasSuffix("s") && titles.contains(String(lower.dropLast()))
     }
 
     /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
@@ -315,6 +322,15 @@ enum PeopleFinder {
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
+                // A plural title before names parted by commas and "and": "former ministers Ana Ruiz and Li Wei".
+                var last = n
+                while isPlural(w[j].text), last.upperBound + 1 < w.count, cues.listLinks.contains(w[last.upperBound].lower) || commaBetween(last.upperBound - 1, last.upperBound),
+                      let next = name(at: cues.listLinks.contains(w[last.upperBound].lower) ? last.upperBound + 1 : last.upperBound),
+                      // An item ends the list or comes before a comma or "and"; "Ana Ruiz, Alda lawyer Li Wei" starts a role of its own.
+                      next.upperBound == w.count || partsNames(next.upperBound - 1, next.upperBound) || cues.listLinks.contains(w[next.upperBound].lower) {
+                    add(mention(next, role: roleStart...titleEnd, title: j), next)
+                    last = next
+                }
                 continue
             }
             // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board", "Li Wei,
@@ -424,6 +440,8 @@ struct PersonCues: Sendable {
     let titleLinks: Set<String>
     let bodyLinks: Set<String>
     let verbLike: Set<String>
+    /// Joins the names of a list after a plural title: "ministers Ana Ruiz and Li Wei".
+    let listLinks: Set<String>
     /// The relative word only a person takes: "Ana Ruiz, who chairs the board,".
     let personRelatives: Set<String>
     let notSideBefore: Set<String>
@@ -444,6 +462,7 @@ struct PersonCues: Sendable {
         titleLinks = words("title-link")
         bodyLinks = words("body-link")
         verbLike = words("verb-like")
+        listLinks = words("list-link")
         personRelatives = words("relative")
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")

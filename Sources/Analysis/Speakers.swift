@@ -345,6 +345,11 @@ enum Attribution {
                 var clauseEnd = v
                 while clauseEnd > 0 {
                     let clauseStart = phraseStart(before: clauseEnd, breaks)
+                    // "…, and Alda farmer Ana Ruiz, who in May called herself a “remainer”, saying …": the person
+                    // whose name ends the phrase before "who".
+                    if clauseStart > 0, PeopleFinder.cues.personRelatives.contains(tokens[clauseStart].lower),
+                       let p = context.people.person(in: Array(tokens[phraseStart(before: clauseStart, breaks)..<clauseStart])),
+                       p.name.split(separator: " ").last.map(String.init) == tokens[clauseStart - 1].text { return Speaker(p) }
                     if let who = clauseSubject(Array(tokens[clauseStart..<clauseEnd]), context, heard) { return who }
                     clauseEnd = clauseStart
                 }
