@@ -22,18 +22,12 @@ extension PersonMention {
                   partial: p.partial, sideGuessed: p.sideGuessed)
     }
 
-    /// For each title, the one person a set of mentions gives it, named in full (the first such mention).
-    static func titleHolders(_ mentions: [PersonMention]) -> [String: PersonMention] {
-        var holders: [String: PersonMention] = [:]
-        var shared = Set<String>()
+    /// For each title, the people a set of mentions gives it, named in full (each by their first such mention).
+    static func titleHolders(_ mentions: [PersonMention]) -> [String: [PersonMention]] {
+        var holders: [String: [PersonMention]] = [:]
         for m in mentions where !m.partial && m.name.contains(" ") {
-            guard let title = m.title, !shared.contains(title) else { continue }
-            if let held = holders[title], held.name != m.name {
-                holders[title] = nil
-                shared.insert(title)
-            } else if holders[title] == nil {
-                holders[title] = m
-            }
+            guard let title = m.title, !(holders[title] ?? []).contains(where: { $0.name == m.name }) else { continue }
+            holders[title, default: []].append(m)
         }
         return holders
     }
@@ -320,7 +314,9 @@ enum PeopleFinder {
             // them: in "rebels shot down Alda President", the role is "Alda President".
             if let cut = (roleStart..<j).last(where: { !w[$0].isCapitalized && w[$0 + 1].isCapitalized && $0 + 1 < j }) { roleStart = cut + 1 }
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
-            if titleEnd + 1 < w.count, let n = name(at: titleEnd + 1) {
+            // Not after a possessive title: "the Prime Minister’s Harbour Plan" names a plan.
+            let possessive = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { $0 == "'" || $0 == "’" }
+            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1) {
                 add(mention(n, role: roleStart...titleEnd, title: j), n)
                 // A plural title before names parted by commas and "and": "former ministers Ana Ruiz and Li Wei".
                 var last = n

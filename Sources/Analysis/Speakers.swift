@@ -53,10 +53,13 @@ struct ArticlePeople {
     private let nameWords: [[String]]
     private let uniqueParts: [String: PersonMention]
     private let uniqueTitles: [String: PersonMention]
+    /// Everyone who holds each title: in this article's words, or in another article's for a person this
+    /// article names without it.
+    private let holders: [String: [PersonMention]]
 
-    /// `titles`: the one person the corpus gives a title, for an article that names them without it ("the
+    /// `titles`: the people the corpus gives each title, for an article that names them without it ("the
     /// prime minister said" where only another article says who the prime minister is).
-    init(_ mentions: [PersonMention], titles: [String: PersonMention] = [:]) {
+    init(_ mentions: [PersonMention], titles: [String: [PersonMention]] = [:]) {
         var seen = Set<String>()
         let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
         let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
@@ -68,12 +71,15 @@ struct ArticlePeople {
         nameWords = people.map { Tokenizer.tokens($0.name).map(\.text) }
         let parts = people.flatMap { p in Set(p.name.split(separator: " ").map(String.init)).map { ($0, p) } }
         uniqueParts = Dictionary(grouping: parts, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
-        let titled = Dictionary(grouping: people.compactMap { p in p.title.map { ($0, p) } }, by: \.0)
-        var unique = titled.compactMapValues { $0.count == 1 ? $0[0].1 : nil }
-        for (title, holder) in titles where titled[title] == nil {
-            if let p = people.first(where: { $0.name == holder.name }) { unique[title] = PersonMention(titled: p, as: holder) }
+        let titled = Dictionary(grouping: people.compactMap { p in p.title.map { ($0, p) } }, by: \.0).mapValues { $0.map(\.1) }
+        uniqueTitles = titled.compactMapValues { $0.count == 1 ? $0[0] : nil }
+        var holders = titled
+        for (title, corpusHolders) in titles {
+            for holder in corpusHolders where !(titled[title] ?? []).contains(where: { $0.name == holder.name }) {
+                if let p = people.first(where: { $0.name == holder.name }) { holders[title, default: []].append(PersonMention(titled: p, as: holder)) }
+            }
         }
-        uniqueTitles = unique
+        self.holders = holders
     }
 
     /// The person a short phrase names, if it names exactly one.
@@ -83,10 +89,13 @@ struct ArticlePeople {
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
-        // "The spokesman", "the prime minister": the one person with that title, whose role holds the words between.
-        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), let p = uniqueTitles[tokens[tokens.count - 1].lower] {
-            let role = Set(Tokenizer.tokens(p.role ?? "").map(\.lower))
-            if tokens.dropFirst().dropLast().allSatisfy({ role.contains($0.lower) }) { return p }
+        // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
+        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), let titled = holders[tokens[tokens.count - 1].lower] {
+            let fitting = titled.filter { p in
+                let role = Set(Tokenizer.tokens(p.role ?? "").map(\.lower))
+                return tokens.dropFirst().dropLast().allSatisfy { role.contains($0.lower) }
+            }
+            if fitting.count == 1 { return fitting[0] }
         }
         return nil
     }

@@ -114,8 +114,8 @@ func person(_ f: Findings, _ name: String) -> String? {
 
     @Test func theTitleAnotherArticleGivesAPersonPointsAtThem() throws {
         let f = try analyseHarbour([
-            "a.txt": "Port chief executive Elsa Velden spoke on Monday.\n",
-            "b.txt": "Elsa Velden met the dockers on Tuesday. The talks went on.\n\n\"Nobody leaves the table,\" the chief executive said.\n",
+            "a.txt": "Port chief executive Elsa Velden spoke on Monday. Union executive Tomas Brandt replied.\n",
+            "b.txt": "Elsa Velden met Tomas Brandt on Tuesday. The talks went on.\n\n\"Nobody leaves the table,\" the chief executive said.\n",
         ])
         #expect(speaker(f, "Nobody leaves the table") == "Elsa Velden / port")
     }
