@@ -366,6 +366,8 @@ enum QuoteFinder {
                 open = nil
             }
         }
+        // A quote opened by a curly mark, which no apostrophe is, and not closed runs on into the next paragraph.
+        if let o = open, chars[o] == "‘", o + 1 < chars.count { spans.append(Span(range: (o + 1)..<chars.count, closed: false)) }
         return spans.filter { !$0.range.isEmpty }
     }
 

@@ -373,8 +373,17 @@ enum Attribution {
             // A verb joined to a clause before it ("… granted the request and said") shares that clause's subject.
             let joined = before.count > 2 && joiners.contains(before.last!.lower)
             // "… highlighted what she called": the subject of the relative clause that ends on the verb.
-            if let r = before.lastIndex(where: { relatives.contains($0.lower) }), r + 1 < before.count, before.count - r <= 5,
-               let who = resolve(Array(before[(r + 1)...]), context, heard) { return who }
+            if let r = before.lastIndex(where: { relatives.contains($0.lower) }), r + 1 < before.count, before.count - r <= 5 {
+                let clause = Array(before[(r + 1)...])
+                // "Ruiz left early, after a deal that she promised …": a pronoun there is the person the sentence opened on.
+                if clause.count == 1, personPronouns.contains(clause[0].lower) {
+                    if start > 0, let who = clauseOpener(before: start, tokens, breaks, context)
+                        ?? context.people.person(in: Array(tokens[..<start])).map({ Speaker($0) }) { return who }
+                    if let who = heard.lastPerson { return who }
+                    continue
+                }
+                if let who = resolve(clause, context, heard) { return who }
+            }
             if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
             // "The harbour board granted the request and said": the body the clause opens on.

@@ -233,6 +233,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.map(\.text).contains("will stay at the table"))
     }
 
+    @Test func aCurlySingleQuoteLeftOpenRunsOnIntoTheNextParagraph() throws {
+        let f = try analyseArticle("""
+        Talks on the Orun Water Agreement stalled again on Monday.
+
+        Velorian Water Minister Dario Fenn told the council: ‘Without this toll, the valley would pay twice for the river and for the dam.
+
+        ‘That is an unfair burden and I urge all members to vote for the toll.’
+        """)
+        #expect(speaker(f, "Without this toll") == "Dario Fenn / lirsa")
+        #expect(f.quotes.first { $0.text.hasPrefix("Without this toll") }?.text
+            == "Without this toll, the valley would pay twice for the river and for the dam. That is an unfair burden and I urge all members to vote for the toll.")
+    }
+
     @Test func aQuoteLeftOpenEndsWhereTheNextOpens() throws {
         let f = try analyseArticle("""
         Talks on the Orun Water Agreement ended on Wednesday.
