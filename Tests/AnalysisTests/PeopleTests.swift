@@ -6,13 +6,13 @@ import Corpus
 
 /// Analyses articles of our own about a strike at a harbour: the dockers' union against the port
 /// company, with a mayor between them. Leaders' names sit among their sides' aliases, as users write them.
-func analyseHarbour(_ files: [String: String], people: [PersonConfig] = []) throws -> Findings {
+func analyseHarbour(_ files: [String: String], people: [PersonConfig] = [], actors: [ActorConfig] = [
+    ActorConfig(id: "union", name: "Dockers Union", aliases: ["Dockers Union", "union", "Tomas Brandt", "Brandt"]),
+    ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "Harbour Board", "Velden", "Elsa Velden"]),
+    ActorConfig(id: "city", name: "City Hall", aliases: ["Ostmark", "Ostmarker", "City Hall", "South Ostmark"]),
+]) throws -> Findings {
     let config = BriefingConfig(
-        title: "Harbour strike", actors: [
-            ActorConfig(id: "union", name: "Dockers Union", aliases: ["Dockers Union", "union", "Tomas Brandt", "Brandt"]),
-            ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "Harbour Board", "Velden", "Elsa Velden"]),
-            ActorConfig(id: "city", name: "City Hall", aliases: ["Ostmark", "Ostmarker", "City Hall", "South Ostmark"]),
-        ],
+        title: "Harbour strike", actors: actors,
         issues: [IssueConfig(id: "strike", name: "Dock strike", aliases: ["strike"])],
         people: people,
         sources: Dictionary(uniqueKeysWithValues: files.keys.map { ($0, SourceConfig(published: "2024-05-02")) }))
@@ -100,14 +100,9 @@ func person(_ f: Findings, _ name: String) -> String? {
     }
 
     @Test func aBodysNameWhoseHalvesAreBothListedIsNoPerson() throws {
-        let config = BriefingConfig(
-            title: "Harbour strike", actors: [
-                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Freight", "Kelvar Freight", "Ana Ruiz", "Ruiz"]),
-            ],
-            sources: ["a.txt": SourceConfig(published: "2024-05-02")])
-        let text = "Ana Ruiz, who is chief of staff at Kelvar Freight said that the line would reopen.\n\n\"We stay open,\" she added.\n"
-        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
-        let f = analyze(corpus, config: config)
+        let f = try analyseHarbour(
+            ["a.txt": "Ana Ruiz, who is chief of staff at Kelvar Freight said that the line would reopen.\n\n\"We stay open,\" she added.\n"],
+            actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Freight", "Kelvar Freight", "Ana Ruiz", "Ruiz"])])
         #expect(f.people.map(\.name) == ["Ana Ruiz"])
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
