@@ -346,7 +346,7 @@ enum Attribution {
             if participles.contains(verb) {
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 if start < v, absolutes.contains(tokens[start].lower) {
-                    let subject = tokens[(start + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || $0.lower.hasSuffix("ly") }).reversed()
+                    let subject = tokens[(start + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || StatusReader.endsAsAdverb($0.lower) }).reversed()
                     if !subject.isEmpty, let who = resolve(Array(subject), context, heard) { return who }
                 }
                 // "Ana Ruiz spoke after the vote, saying …", "After the vote, Tarsk issued a statement
