@@ -55,7 +55,7 @@ struct ArticlePeople {
     private let uniqueTitles: [String: PersonMention]
     /// Everyone who holds each title: in this article's words, or in another article's for a person this
     /// article names without it.
-    private let holders: [String: [PersonMention]]
+    private let holders: [String: [(person: PersonMention, roleWords: Set<String>)]]
 
     /// `titles`: the people the corpus gives each title, for an article that names them without it ("the
     /// prime minister said" where only another article says who the prime minister is).
@@ -79,7 +79,7 @@ struct ArticlePeople {
                 if let p = people.first(where: { $0.name == holder.name }) { holders[title, default: []].append(PersonMention(titled: p, as: holder)) }
             }
         }
-        self.holders = holders
+        self.holders = holders.mapValues { $0.map { ($0, Set(Tokenizer.tokens($0.role ?? "").map(\.lower))) } }
     }
 
     /// The person a short phrase names, if it names exactly one.
@@ -91,11 +91,8 @@ struct ArticlePeople {
         }
         // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
         if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), let titled = holders[tokens[tokens.count - 1].lower] {
-            let fitting = titled.filter { p in
-                let role = Set(Tokenizer.tokens(p.role ?? "").map(\.lower))
-                return tokens.dropFirst().dropLast().allSatisfy { role.contains($0.lower) }
-            }
-            if fitting.count == 1 { return fitting[0] }
+            let fitting = titled.filter { holder in tokens.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.lower) } }
+            if fitting.count == 1 { return fitting[0].person }
         }
         return nil
     }
