@@ -234,17 +234,24 @@ enum IssueTracker {
     /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
     /// 2021", and a step it gives no date is news of its own day. A step done is dated by the latest day
     /// its sentence tells up to its source's day: "was extended in 2019 and runs through 2040" is 2019.
+    /// Of each rank, the reporter's own telling counts before words a quote gives ("signed last week"
+    /// beside "“By approving the deal, we …”").
     static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [CalendarDay]]) -> String? {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
-        let steps = newest.filter { $0.1.rank == 3 }
+        func told(_ rank: Int) -> [(SentenceRef, StatusReader.Reading)] {
+            let all = newest.filter { $0.1.rank == rank }
+            let reported = all.filter { !$0.1.quoted }
+            return reported.isEmpty ? all : reported
+        }
+        let steps = told(3)
         let when = steps.map { s in
             (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
         }
         let latest = when.compactMap { $0 }.max()
         let done = zip(steps, when).filter { $0.1 == latest }.map(\.0.1.status)
-        let planned = newest.filter { $0.1.rank == 2 }.map(\.1.status)
-        let process = newest.filter { $0.1.rank == 1 }.map(\.1.status)
+        let planned = told(2).map(\.1.status)
+        let process = told(1).map(\.1.status)
         if let d = mostCommon(done) {
             if StatusReader.final.contains(d) { return d }
             return mostCommon(planned).map { "\(d); \($0)" } ?? d

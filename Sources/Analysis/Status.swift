@@ -28,6 +28,8 @@ enum StatusReader {
         let rank: Int
         /// Given by a word before the name only ("the tentative treaty"): any other reading wins.
         let byAdjective: Bool
+        /// Told inside quotation marks: a speaker's words, which the reporter's own telling outranks.
+        var quoted = false
     }
 
     /// A name of an issue found in the sentence, by token range.
@@ -93,6 +95,9 @@ enum StatusReader {
     static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map { ($0[0], Set(rowWords($0))) },
                                                               uniquingKeysWith: { a, b in a.union(b) })
     static let determiners = Set(list("determiner"))
+    static let floating = Set(list("floating"))
+    static let voteVerbs = Set(list("vote"))
+    static let tallyWords = Set(list("tally"))
     static let definites = Set(list("definite"))
     static let prepositions = Set(list("preposition"))
     static let clauseWords = Set(list("clause"))
@@ -166,6 +171,12 @@ enum StatusReader {
         let commaAfter: [Bool]
         /// The name covering each word, if any.
         let nameAt: [Int?]
+        /// Whether each word stands inside quotation marks.
+        let quoted: [Bool]
+        /// Whether a possessive "'s" follows each word ("Tarsk's", whose token drops it).
+        let possessive: [Bool]
+        /// For the word right after a vote's tally ("voted 51 to 9, majority 42, in favour of"), the vote's verb.
+        let voteBefore: [Int: Int]
         let names: [Name]
         let nouns: Set<String>
         /// Whether the sentence tells of an agreement it calls tentative ("reached a tentative pay deal").
@@ -187,6 +198,12 @@ enum StatusReader {
                 between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
             commaAfter = after.map { $0.contains(",") }
+            possessive = after.map { gap in
+                let marks = gap.prefix(2)
+                return marks.count == 2 && (marks.first == "'" || marks.first == "\u{2019}") && marks.last == "s"
+            }
+            quoted = Clause.quotedWords(text, tokens)
+            voteBefore = Clause.tallies(words, breakAfter: breakAfter)
             var at = [Int?](repeating: nil, count: tokens.count)
             for (n, name) in names.enumerated() {
                 for i in name.tokens where i < at.count && at[i] == nil { at[i] = n }
@@ -202,14 +219,56 @@ enum StatusReader {
             }
         }
 
+        /// For each word, whether a quote of the sentence holds it (`QuoteFinder.quoteSpans`, whose offsets
+        /// count characters where a word's count scalars).
+        static func quotedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
+            let spans = QuoteFinder.quoteSpans(text)
+            guard !spans.isEmpty else { return Array(repeating: false, count: tokens.count) }
+            var scalarAt: [Int] = []
+            var offset = 0
+            for ch in text {
+                scalarAt.append(offset)
+                offset += ch.unicodeScalars.count
+            }
+            scalarAt.append(offset)
+            let ranges = spans.map { scalarAt[$0.range.lowerBound]..<scalarAt[$0.range.upperBound] }
+            return tokens.map { token in ranges.contains { $0.contains(token.offset) } }
+        }
+
+        /// The tallies of votes: the numbers after a vote's verb, "51 to 9" or "51-9", and a majority set off
+        /// by commas after them, keyed by the word after them, to the verb.
+        static func tallies(_ words: [String], breakAfter: [Bool]) -> [Int: Int] {
+            func isNumber(_ k: Int) -> Bool { k < words.count && !words[k].isEmpty && words[k].allSatisfy(\.isNumber) }
+            var out: [Int: Int] = [:]
+            for v in words.indices where StatusReader.voteVerbs.contains(words[v]) && isNumber(v + 1) && !breakAfter[v] {
+                var end = v + 2
+                if end < words.count, StatusReader.tallyWords.contains(words[end]), !breakAfter[v + 1] { end += 1 }
+                guard isNumber(end), !breakAfter[end - 1] else { continue }
+                end += 1
+                if breakAfter[end - 1], end + 1 < words.count, StatusReader.tallyWords.contains(words[end]), isNumber(end + 1) { end += 2 }
+                if end < words.count { out[end] = v }
+            }
+            return out
+        }
+
         func readings() -> [Reading] {
             var out: [Reading] = []
             for i in words.indices {
-                // The longest forms that start here: "struck down" is not "struck".
-                let found = (StatusReader.byFirstWord[words[i]] ?? []).filter { i + $0.1.count <= words.count && Array(words[i..<(i + $0.1.count)]) == $0.1 }
+                // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
+                // after its verb: "voted 51 to 9 in favour of".
+                let tally = voteBefore.first { $0.value == i }?.key
+                let found = (StatusReader.byFirstWord[words[i]] ?? []).compactMap { entry, form -> (Entry, [String], Int)? in
+                    if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
+                    guard form.count > 1, let t = tally, t + form.count - 1 <= words.count, Array(words[t..<(t + form.count - 1)]) == Array(form.dropFirst()) else { return nil }
+                    return (entry, form, t - i + form.count - 1)
+                }
                 let longest = found.map(\.1.count).max() ?? 0
-                for (entry, form) in found where form.count == longest {
-                    out += reading(entry, at: i, length: form.count)
+                for (entry, form, length) in found where form.count == longest {
+                    out += reading(entry, at: i, length: length).map { r in
+                        var r = r
+                        r.quoted = quoted[i]
+                        return r
+                    }
                 }
             }
             return out
@@ -233,6 +292,16 @@ enum StatusReader {
             return wordsBefore(rank, within: 4).contains(where: StatusReader.modals.contains)
         }
 
+        /// Whether the quantifier at `k` stands after its subject ("Alda and Tarsk both signing off"): after a
+        /// name or a plural noun, not after a word of the clause's grammar.
+        func floatsAfterSubject(_ k: Int) -> Bool {
+            guard StatusReader.floating.contains(words[k]), k > 0, !breakAfter[k - 1] else { return false }
+            let w = words[k - 1]
+            if nameAt[k - 1] != nil || tokens[k - 1].isCapitalized { return true }
+            return w.hasSuffix("s") && !StatusReader.helpers.contains(w) && !StatusReader.prepositions.contains(w)
+                && !StatusReader.clauseWords.contains(w) && !StatusReader.determiners.contains(w)
+        }
+
         /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
         func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
@@ -247,6 +316,8 @@ enum StatusReader {
                 if StatusReader.beForms.contains(w) { hasBe = true }
                 k -= 1
             }
+            // "Voted 51 to 9 to impose": the vote rules the step over its tally.
+            if let v = voteBefore[k + 1] { k = v }
             let start = k + 1
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
@@ -301,7 +372,7 @@ enum StatusReader {
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
-                   !StatusReader.participleEndings.contains(where: words[i].hasSuffix) { return [] }
+                   !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
                 let (start, mood, passive) = chain(before: i)
                 if mood == .denied { return [] }
                 var issue: IssueID?
@@ -478,6 +549,12 @@ enum StatusReader {
                 if StatusReader.definites.contains(words[k]) { definite = true }
                 if breakAfter[k] { return nil }
                 k += 1
+            }
+            // A name in the possessive is a determiner of its own: "Tarsk's purchase" is a definite one.
+            if let owner = (k..<min(words.count, k + 3)).prefix(while: { tokens[$0].isCapitalized && nameAt[$0] == nil }).last,
+               possessive[owner], !(k..<owner).contains(where: { breakAfter[$0] }) {
+                definite = true
+                k = owner + 1
             }
             let start = k
             var last = -1

@@ -80,6 +80,24 @@ func readStatus(_ marked: String) -> String? {
         """)
         #expect(term.issues.first { $0.id == "owa" }?.status == "signed")
     }
+
+    @Test func theReportersTellingOutranksAQuotesWords() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        Tarsk and Velmar signed the Orun Water Agreement in Orun last week.
+
+        “By approving the Orun Water Agreement, we keep the valley green,” the mayor said.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "signed")
+        // A quote alone still tells a status.
+        let quoted = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        “By approving the Orun Water Agreement, we keep the valley green,” the mayor said.
+        """)
+        #expect(quoted.issues.first { $0.id == "owa" }?.status == "approved")
+    }
 }
 
 /// An issue named as an actor's review takes the stages that actor's own words give it.
