@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, state, time, noun, adjective }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective }
 
     struct Entry {
         let stage: String
@@ -96,6 +96,7 @@ enum StatusReader {
                                                               uniquingKeysWith: { a, b in a.union(b) })
     static let determiners = Set(list("determiner"))
     static let floating = Set(list("floating"))
+    static let adverse = Set(list("adverse"))
     static let voteVerbs = Set(list("vote"))
     static let tallyWords = Set(list("tally"))
     static let definites = Set(list("definite"))
@@ -368,7 +369,7 @@ enum StatusReader {
         func reading(_ entry: Entry, at i: Int, length: Int) -> [Reading] {
             let end = i + length
             switch entry.form {
-            case .verb, .reach, .part, .event, .state:
+            case .verb, .reach, .part, .event, .passage, .receive, .state:
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
@@ -415,6 +416,16 @@ enum StatusReader {
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
                     issue = subject(before: start)
+                case .passage:
+                    // "The bill passed the Senate": what it passed is no issue of its own.
+                    guard !passive, object(at: end) == nil else { return [] }
+                    issue = subject(before: start)
+                case .receive:
+                    // "The takeover won regulatory approval": the stage of the noun it received.
+                    guard !passive, let received = (end..<min(words.count, end + 4)).prefix(while: { $0 == end || !breakAfter[$0 - 1] })
+                        .lazy.compactMap({ nounStage(at: $0) }).first else { return [] }
+                    issue = subject(before: start)
+                    stage = received
                 case .state:
                     guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else { return [] }
                     issue = subject(before: start)
@@ -513,7 +524,8 @@ enum StatusReader {
             case .denied: return nil
             // "The demands have not been met": a step whose absence is a status of its own.
             case .negated: return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
-            case .refused: return Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
+            // "Would not block the deal" rejects nothing: a refusal to stop a step is no refusal of it.
+            case .refused: return StatusReader.adverse.contains(stage) ? nil : Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
             default:
                 let stage = agreementIsTentative ? StatusReader.tentativeName[stage] ?? stage : stage
@@ -529,6 +541,11 @@ enum StatusReader {
         func processStage(at k: Int) -> Entry? {
             guard StatusReader.processNouns.contains(words[k]) else { return nil }
             return (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.1.count == 1 }?.0
+        }
+
+        /// The stage of a step taken that a noun names on its own ("approval", "clearance").
+        func nounStage(at k: Int) -> String? {
+            (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.0.rank == 3 && $0.1.count == 1 }?.0.stage
         }
 
         func adjectiveStage(at k: Int) -> String? {
