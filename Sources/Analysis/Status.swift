@@ -18,7 +18,6 @@ enum StatusReader {
         let stage: String
         let rank: Int
         let form: Form
-        let words: [String]
     }
 
     /// What a sentence says of an issue: the status's name, its rank (3 done, 2 planned, 1 a process).
@@ -30,6 +29,12 @@ enum StatusReader {
         let byAdjective: Bool
         /// Told inside quotation marks: a speaker's words, which the reporter's own telling outranks.
         var quoted = false
+
+        /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
+        var planned: Reading {
+            guard StatusReader.stages.contains(status) else { return self }
+            return Reading(issue: issue, status: StatusReader.planned(status), rank: 2, byAdjective: byAdjective, quoted: quoted)
+        }
     }
 
     /// A name of an issue found in the sentence, by token range.
@@ -52,16 +57,12 @@ enum StatusReader {
     static func rowWords(_ row: [String]) -> [String] {
         row[3].split(separator: ",").map { normal($0.trimmed) }
     }
-    static let entries: [Entry] = rows.compactMap { row in
-        guard let form = Form(rawValue: row[2]) else { return nil }
-        return Entry(stage: row[0], rank: Int(row[1])!, form: form, words: [])
-    }
     /// Every form of every entry, by its first word: (entry, the form's words).
     static let byFirstWord: [String: [(Entry, [String])]] = {
         var out: [String: [(Entry, [String])]] = [:]
         for row in rows {
             guard let form = Form(rawValue: row[2]) else { continue }
-            let entry = Entry(stage: row[0], rank: Int(row[1])!, form: form, words: [])
+            let entry = Entry(stage: row[0], rank: Int(row[1])!, form: form)
             for phrase in row[3].split(separator: ",") {
                 let words = phrase.trimmed.split(separator: " ").map { normal($0) }
                 out[words[0], default: []].append((entry, words))
@@ -69,6 +70,8 @@ enum StatusReader {
         }
         return out
     }()
+    /// The plain names of the stages.
+    static let stages = Set(rows.filter { Form(rawValue: $0[2]) != nil }.map { $0[0] })
     static let plannedName: [String: String] = Dictionary(rows.filter { $0[2] == "planned" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
     static let final = Set(list("final"))
     static let helpers = Set(list("helper"))
@@ -416,6 +419,10 @@ enum StatusReader {
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
                     issue = subject(before: start)
+                    // "Talks on the treaty began": the talks go on, the treaty is under negotiation.
+                    if StatusReader.ongoing.contains(stage), let issue, let process = processOfSubject(before: start) {
+                        return make(issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? []
+                    }
                 case .passage:
                     // "The bill passed the Senate": what it passed is no issue of its own.
                     guard !passive, object(at: end) == nil else { return [] }
@@ -541,6 +548,16 @@ enum StatusReader {
         func processStage(at k: Int) -> Entry? {
             guard StatusReader.processNouns.contains(words[k]) else { return nil }
             return (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.1.count == 1 }?.0
+        }
+
+        /// The stage of the process whose noun a name right before `e` is reached through ("talks on the
+        /// treaty"), if any.
+        func processOfSubject(before e: Int) -> Entry? {
+            guard e > 0, let n = nameAt[e - 1] else { return nil }
+            var p = names[n].tokens.lowerBound - 1
+            if p > 0, StatusReader.determiners.contains(words[p]), !breakAfter[p] { p -= 1 }
+            guard p > 0, StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1] else { return nil }
+            return processStage(at: p - 1)
         }
 
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").
