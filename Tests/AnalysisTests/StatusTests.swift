@@ -81,6 +81,21 @@ func readStatus(_ marked: String) -> String? {
         #expect(term.issues.first { $0.id == "owa" }?.status == "signed")
     }
 
+    @Test func aStepToldOnlyOfDaysAfterTheReportIsStillToCome() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        The Orun Water Agreement expires in September, Tarsk said.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "due to end")
+        let past = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        The Orun Water Agreement expired in February, Tarsk said.
+        """)
+        #expect(past.issues.first { $0.id == "owa" }?.status == "ended")
+    }
+
     @Test func theReportersTellingOutranksAQuotesWords() throws {
         let f = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
