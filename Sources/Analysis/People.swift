@@ -74,9 +74,11 @@ struct KnownPeople: Sendable {
                 // name in two parts, which users list as they list a person's surname alone.
                 if aliases.contains(words[0]), aliases.contains(words[words.count - 1]) { continue }
                 if sides[name] == nil { sides[name] = actor.id }
-                // The ends of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le Berre".
+                // The parts of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le
+                // Berre", "Wen" for "Ana Wen Ruiz".
                 let ends = (1..<words.count).flatMap { k in [words.suffix(k).joined(separator: " "), words.prefix(k).joined(separator: " ")] }
-                let short = ends.filter { aliases.contains($0) && $0 != actor.name }
+                let middles = (1..<max(1, words.count - 1)).flatMap { k in (1..<(words.count - k)).map { words[$0..<($0 + k)].joined(separator: " ") } }
+                let short = (ends + middles).filter { aliases.contains($0) && $0 != actor.name }
                 guard !short.isEmpty, !pinned.contains(name) else { continue }
                 entries.append(Entry(name: name, actor: actor.id, role: nil, aliases: short))
             }

@@ -107,6 +107,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
 
+    @Test func aListedWordInsideAPersonsNameMakesThemAPersonOfTheSide() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Ana Wen Ruiz, who is chief of staff at Kelvar said that the line would reopen.\n\n\"We stay open,\" she added.\n"],
+            actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Ana Wen Ruiz", "Wen"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Ana Wen Ruiz / kelvar"])
+        #expect(speaker(f, "We stay open") == "Ana Wen Ruiz / kelvar")
+    }
+
     @Test func theTitleAnotherArticleGivesAPersonPointsAtThem() throws {
         let f = try analyseHarbour([
             "a.txt": "Port chief executive Elsa Velden spoke on Monday. Union executive Tomas Brandt replied.\n",
