@@ -58,7 +58,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             named.formUnion(more.map(\.name))
         }
         let introduced = found + knownPeopleNamedByPart(confirmed, in: sentences, found: found, bodies: bodies)
-        let people = ArticlePeople(introduced, titles: titleHolders)
+        let people = ArticlePeople(introduced, titles: titleHolders, sentences: sentences.map(\.tokens))
         // Every sentence that refers to a person, by name or as "the spokesman", is a mention of them.
         let mentions = sentences.flatMap { s in
             people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation,

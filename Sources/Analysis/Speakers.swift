@@ -44,6 +44,8 @@ struct Speaker: Equatable {
     }
 }
 
+enum Gender { case feminine, masculine }
+
 /// The named people of one article, and how its later mentions point back at them: the full name,
 /// a part of the name no other person of the article shares ("Vey", "Lind"), or "the" and the title
 /// of exactly one person's role ("the spokesman").
@@ -56,10 +58,14 @@ struct ArticlePeople {
     /// Everyone who holds each title: in this article's words, or in another article's for a person this
     /// article names without it.
     private let holders: [String: [(person: PersonMention, roleWords: Set<String>)]]
+    /// Each person's gender, where the article gives one and only one: by an honorific before their name
+    /// ("Ms Ruiz") or the title of their role ("spokeswoman").
+    let gender: [String: Gender]
 
     /// `titles`: the people the corpus gives each title, for an article that names them without it ("the
-    /// prime minister said" where only another article says who the prime minister is).
-    init(_ mentions: [PersonMention], titles: [String: [PersonMention]] = [:]) {
+    /// prime minister said" where only another article says who the prime minister is). `sentences`: the
+    /// article's words, read for honorifics.
+    init(_ mentions: [PersonMention], titles: [String: [PersonMention]] = [:], sentences: [[Token]] = []) {
         var seen = Set<String>()
         let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
         let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
@@ -80,6 +86,17 @@ struct ArticlePeople {
             }
         }
         self.holders = holders.mapValues { $0.map { ($0, Set(Tokenizer.tokens($0.role ?? "").map(\.lower))) } }
+        var told: [String: Set<Gender>] = [:]
+        for p in people {
+            if let g = p.title.flatMap({ Attribution.genderWords[$0] }) { told[p.name, default: []].insert(g) }
+        }
+        for tokens in sentences {
+            for (k, t) in tokens.enumerated().dropLast() where t.isCapitalized {
+                guard let g = Attribution.genderWords[t.lower], tokens[k + 1].isCapitalized, let p = uniqueParts[tokens[k + 1].text] else { continue }
+                told[p.name, default: []].insert(g)
+            }
+        }
+        gender = told.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The person a short phrase names, if it names exactly one.
@@ -139,6 +156,10 @@ enum Attribution {
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords = words["home"]!
     static let personPronouns = words["person"]!
+    /// The words that tell a person's gender: a pronoun ("she"), an honorific before their name ("Mr
+    /// Okafor"), the title of their role ("spokeswoman").
+    static let genderWords: [String: Gender] = Dictionary(
+        words["feminine"]!.map { ($0, Gender.feminine) } + words["masculine"]!.map { ($0, Gender.masculine) }, uniquingKeysWith: { a, _ in a })
     /// Titles that name no office: "the Tarskan leader".
     static let leaderTitles = words["leader"]!
     /// Words that open what qualifies a description's head: "a source close to", "an official of".
@@ -207,8 +228,13 @@ enum Attribution {
         /// The last named person of each side heard or opened on: "the Tarskan leader" when no one of that side holds the title.
         private(set) var lastOfSide: [ActorID: Speaker] = [:]
 
-        /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last speaker.
-        var lastPerson: Speaker? { subject?.name != nil ? subject : previous }
+        /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last
+        /// speaker; of those, for a pronoun, the first the article does not give another gender.
+        func lastPerson(as pronoun: String? = nil, _ people: ArticlePeople) -> Speaker? {
+            let candidates = [subject?.name != nil ? subject : nil, previous].compactMap { $0 }
+            guard let gender = pronoun.flatMap({ genderWords[$0] }) else { return candidates.first }
+            return candidates.first { c in c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true }
+        }
 
         /// Notes the bodies a sentence names by their kind: in their name ("the Tarsk Harbour Commission")
         /// or beside a word of their kind, set off by a comma ("the regulator, the Harbour Board,", "the
@@ -376,7 +402,7 @@ enum Attribution {
                 if clause.count == 1, personPronouns.contains(clause[0].lower) {
                     if start > 0, let who = clauseOpener(before: start, tokens, breaks, context)
                         ?? context.people.person(in: Array(tokens[..<start])).map({ Speaker($0) }) { return who }
-                    if let who = heard.lastPerson { return who }
+                    if let who = heard.lastPerson(as: clause[0].lower, context.people) { return who }
                     continue
                 }
                 if let who = resolve(clause, context, heard) { return who }
@@ -483,7 +509,7 @@ enum Attribution {
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
-        if personPronouns.contains(first.lower) { return heard.lastPerson }
+        if personPronouns.contains(first.lower) { return heard.lastPerson(as: first.lower, context.people) }
         // "The port's regulator, the Harbour and Ferries Board, has issued a statement saying": a phrase set
         // off by commas that is a lower-case "the" and a name is that name ("the Velorian minister" is not).
         let name = tokens.dropFirst()
@@ -500,7 +526,7 @@ enum Attribution {
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker.
-            return heard.lastPerson
+            return heard.lastPerson(as: first, context.people)
         }
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)
@@ -537,7 +563,7 @@ enum Attribution {
             if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
             // "The 58-year-old said": the last person named.
             if ageEndings.contains(where: head.hasSuffix) {
-                if let person = heard.lastPerson, person.name != nil { return person }
+                if let person = heard.lastPerson(context.people), person.name != nil { return person }
             }
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
