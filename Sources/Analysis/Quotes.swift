@@ -49,6 +49,9 @@ enum QuoteFinder {
         // The speaker of the last quote left open, until a paragraph with quotes of its own: a closing
         // mark with no opening a few paragraphs on is theirs.
         var leftOpen: Speaker?
+        // The person the paragraph before opened on, when it named no speaker ("Ana Ruiz thanked the crews."):
+        // a paragraph that is all a quote and names no speaker is theirs.
+        var openedBefore: Speaker?
         var start = 0
         while start < sentences.count {
             var end = start + 1
@@ -77,6 +80,7 @@ enum QuoteFinder {
             let characters = spans.isEmpty ? [] : Array(text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
+            var openedOn: Speaker?
             // Spans and sentences are both in text order: one walk pairs them, however many there are.
             var firstSpan = 0
             for (k, s) in paragraph.enumerated() {
@@ -101,6 +105,7 @@ enum QuoteFinder {
                     heard.heard(who)
                 } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) {
                     heard.opened(on: opener)
+                    if k == 0, opener.name != nil { openedOn = opener }
                 }
                 if !quoted, let who, s.tokens.count >= minimumStatementWords {
                     statements.append(StatementMention(text: s.citation.sentence, speaker: who, citation: s.citation))
@@ -129,7 +134,11 @@ enum QuoteFinder {
                 let passage: Speaker? = {
                     if let last, last.sentence >= (earlier ?? -1) { return last.speaker }
                     if let earlier { return speakers[earlier] }
-                    return before.speaker ?? (n == 0 && span.range.lowerBound == 0 ? leftOpen : nil)
+                    guard n == 0, before.speaker == nil else { return before.speaker }
+                    if span.range.lowerBound == 0, let leftOpen { return leftOpen }
+                    // The whole paragraph a quote, after one that opened on a person.
+                    let whole = spans.count == 1 && span.range.lowerBound <= 1 && span.range.upperBound >= characters.count - 2
+                    return whole ? openedBefore : nil
                 }()
                 // A paragraph that opens a quote where the one before left its quote open goes on with it.
                 if n == 0, own == nil, span.range.lowerBound <= 1, let open = before.openQuote, open == quotes.count - 1 {
@@ -162,6 +171,7 @@ enum QuoteFinder {
                 && !".!?:".unicodeScalars.contains(paragraph[0].citation.sentence.unicodeScalars.last ?? " ")
             guard !label else { continue }
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
+            openedBefore = speakers.allSatisfy({ $0 == nil }) ? openedOn : nil
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }
         return (quotes, statements)

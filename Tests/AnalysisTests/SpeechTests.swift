@@ -98,6 +98,25 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
     }
 
+    @Test func aParagraphThatIsAllAQuoteIsThePersonTheParagraphBeforeOpenedOn() throws {
+        let f = try analyseArticle("""
+        Velorian Water Minister Dario Fenn said the talks were over.
+
+        The two sides had until midnight to close the gap on the river.
+
+        Fenn thanked the Tarskan envoys for their patience during the talks.
+
+        “I want to thank the envoys for their work through the night, which kept the river open for everyone.”
+
+        The quotas take effect on Monday.
+
+        “Nobody will pay more for water this year than they did last year in the valley.”
+        """)
+        #expect(speaker(f, "I want to thank the envoys") == "Dario Fenn / lirsa")
+        // A paragraph between that opened on no one parts the quote from any speaker.
+        #expect(speaker(f, "Nobody will pay more") == nil)
+    }
+
     @Test func saidThenNameAndRole() throws {
         let f = try analyseArticle("\"The quotas are fair to both sides,\" said Ilse Varga, an expert on river law at the University of Hamburgh.\n")
         #expect(speaker(f, "The quotas are fair") == "Ilse Varga / hamburgh")
