@@ -332,12 +332,15 @@ enum PeopleFinder {
                 continue
             }
             // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board", "Li Wei,
-            // head of the port": a name, a comma, a determiner or capitalised words or nothing, then the role.
+            // head of the port": a name, a comma, a determiner, a possessive or capitalised words or nothing, then the role.
             var d = j
             while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }
             let opens = d > 0 && determiners.contains(w[d - 1].lower) ? d - 1 : d
             guard opens > 0, commaBetween(opens - 1, opens) else { continue }
-            guard opens == d - 1 || opens == j || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
+            // A body's name in the possessive stands for a determiner: "Li Wei, Kelvar's lawyer".
+            let possessor = (opens..<j).first { p in gap(p, p + 1).contains { $0 == "'" || $0 == "’" } && (opens...p).allSatisfy { w[$0].isCapitalized } }
+            guard opens == d - 1 || opens == j || possessor != nil
+                    || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             var start = opens - 1
             while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             if let n = name(at: start), n.upperBound == opens {
