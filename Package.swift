@@ -48,6 +48,7 @@ let package = Package(
                 .embedInCode("Rules/person-cues.rules"),
                 .embedInCode("Rules/given-names.rules"),
                 .embedInCode("Rules/places.words"),
+                .embedInCode("Rules/demonyms.words"),
                 .embedInCode("Rules/status.rules"),
                 .embedInCode("Rules/stopwords.words"),
                 .embedInCode("Rules/event-words.rules"),

@@ -19,8 +19,11 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let personNames = Set(known.entries.flatMap { [$0.name] + $0.aliases })
     let bodies = Set(config.actors.flatMap { $0.aliases + [$0.name] }.filter { !personNames.contains($0) })
     let bodyKinds = Attribution.Context.kinds(of: config.actors.map { ($0.id, $0.aliases + [$0.name]) })
+    let personWords = Set(personNames.flatMap { $0.split(separator: " ").map(String.init) })
+    let oneWordAliases = config.actors.flatMap { $0.aliases + [$0.name] }.filter { !$0.contains(" ") && !personWords.contains($0) }
     let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
-                                             notNames: Set(MonthNames.english).union(weekdayNames))
+                                             notNames: Set(MonthNames.english).union(weekdayNames),
+                                             notFirstNames: PeopleFinder.demonyms.union(oneWordAliases))
 
     // First the people each article names by a cue, so that an alias is taken for a person only once
     // some article names it as one. An article analysed by an earlier build is not read again.
@@ -66,8 +69,10 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         }
         let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home, kinds: bodyKinds))
         let lede = sentences.firstIndex { $0.citation.sentenceID.paragraph.kind == .paragraph }
+        // A part of a full name the article writes ("Prince Hamid" beside "Hamid bin Tarsi") is that person, no other.
+        let shown = Set(people.people.map(\.name))
         return ArticleFindings.Found(
-            people: introduced + mentions,
+            people: introduced.filter { !$0.partial || shown.contains($0.name) } + mentions,
             quotes: speech.quotes,
             statements: speech.statements,
             glossary: sentences.flatMap(GlossaryFinder.find),

@@ -158,6 +158,8 @@ enum PeopleFinder {
     static let cues = PersonCues(RuleTable.rows(PackageResources.person_cues_rules))
     /// Places of two or more words (`Rules/places.words`): "Costa Rica said" names no person.
     static let places = Set(RuleTable.words(PackageResources.places_words))
+    /// The adjectives of peoples (`Rules/demonyms.words`): no name opens on one.
+    static let demonyms = Set(RuleTable.words(PackageResources.demonyms_words))
 
     /// Whether words name a place: one of `Rules/places.words`, or words opening on a place's first word
     /// ("North Alda", "Port Kelvar": `place` in `Rules/person-cues.rules`).
@@ -226,6 +228,9 @@ enum PeopleFinder {
         /// Actor aliases that are not configured people's names: "the White Palace said" names no person.
         let bodies: Set<String>
         let notNames: Set<String>
+        /// Words no name opens on: the adjectives of peoples, and an actor's one-word aliases that are no
+        /// word of a configured person's name ("Tarsk Ana Ruiz" is Ana Ruiz; "Ruiz" beside "Ana Ruiz" opens no name).
+        var notFirstNames: Set<String> = demonyms
         /// The outlet's own side, the guess for a person whose role names a body but no side.
         var home: ActorID? = nil
     }
@@ -250,7 +255,7 @@ enum PeopleFinder {
         /// The person's name that starts at word `k`: two to four name words, a particle ("de", "van")
         /// allowed inside; none when it ends in a body's word or is an actor's name that is no person's.
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
-            guard isNameWord(k) else { return nil }
+            guard isNameWord(k), !context.notFirstNames.contains(w[k].text) else { return nil }
             var end = k + 1
             while end < w.count, end - k < 4, !partsNames(end - 1, end) {
                 if isNameWord(end) { end += 1; continue }
@@ -297,8 +302,9 @@ enum PeopleFinder {
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
                 titleEnd += 2
+                // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
                 while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
-                      name(at: titleEnd + 1).map({ $0.count < 2 }) ?? true { titleEnd += 1 }
+                      organisationWords.contains(w[titleEnd + 1].text) || name(at: titleEnd + 1).map({ $0.count < 2 }) ?? true { titleEnd += 1 }
             }
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
@@ -318,14 +324,17 @@ enum PeopleFinder {
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             // Not after a possessive title: "the Prime Minister’s Harbour Plan" names a plan.
             let possessive = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { $0 == "'" || $0 == "’" }
-            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1) {
-                add(mention(n, role: roleStart...titleEnd, title: j), n)
+            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
+                // One name after a title of those who go by one ("Prince Hamid") is the full name where another has it.
+                add(mention(n, role: roleStart...titleEnd, title: j, partial: n.count == 1), n)
                 // A plural title before names parted by commas and "and": "former ministers Ana Ruiz and Li Wei".
                 var last = n
                 while isPlural(w[j].text), last.upperBound + 1 < w.count, cues.listLinks.contains(w[last.upperBound].lower) || commaBetween(last.upperBound - 1, last.upperBound),
                       let next = name(at: cues.listLinks.contains(w[last.upperBound].lower) ? last.upperBound + 1 : last.upperBound),
-                      // An item ends the list or comes before a comma or "and"; "Ana Ruiz, Alda lawyer Li Wei" starts a role of its own.
-                      next.upperBound == w.count || partsNames(next.upperBound - 1, next.upperBound) || cues.listLinks.contains(w[next.upperBound].lower) {
+                      // An item ends the list or comes before a comma or "and"; "Ana Ruiz, Alda lawyer Li Wei" starts a role of
+                      // its own. The item after "and" is the last, whatever follows, but a title ("and Alda Valley officials").
+                      next.upperBound == w.count || partsNames(next.upperBound - 1, next.upperBound) || cues.listLinks.contains(w[next.upperBound].lower)
+                        || cues.listLinks.contains(w[last.upperBound].lower) && !w[next.upperBound].isCapitalized && !isTitle(w[next.upperBound].text) {
                     add(mention(next, role: roleStart...titleEnd, title: j), next)
                     last = next
                 }
@@ -342,7 +351,7 @@ enum PeopleFinder {
             guard opens == d - 1 || opens == j || possessor != nil
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             var start = opens - 1
-            while start > 0, isNameWord(start - 1), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+            while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             if let n = name(at: start), n.upperBound == opens {
                 var roleEnd = titleEnd
                 // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
@@ -445,6 +454,8 @@ struct PersonCues: Sendable {
     let listLinks: Set<String>
     /// The relative word only a person takes: "Ana Ruiz, who chairs the board,".
     let personRelatives: Set<String>
+    /// Titles whose holders go by one name: "King Hamid", "Pope Clement".
+    let singleNameTitles: Set<String>
     let notSideBefore: Set<String>
     let notSideAfter: Set<String>
 
@@ -465,6 +476,7 @@ struct PersonCues: Sendable {
         verbLike = words("verb-like")
         listLinks = words("list-link")
         personRelatives = words("relative")
+        singleNameTitles = words("single-name")
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")
     }

@@ -247,6 +247,7 @@ enum RuleCheckers {
         "person-cues.rules": people,
         "given-names.rules": givenNames,
         "places.words": people,
+        "demonyms.words": people,
         "titles.words": people,
         "speech-verbs.words": speech,
         "speaker-words.rules": speech,
