@@ -115,6 +115,11 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Wen Ruiz / kelvar")
     }
 
+    @Test func noNameOpensOnAnActorsOneWordAlias() throws {
+        let f = try analyseHarbour(["a.txt": "The talks were attended by the envoy in Ostmark Ana Lind, Deputy Minister for Trade, on Monday.\n"])
+        #expect(f.people.map(\.name) == ["Ana Lind"])
+    }
+
     @Test func theTitleAnotherArticleGivesAPersonPointsAtThem() throws {
         let f = try analyseHarbour([
             "a.txt": "Port chief executive Elsa Velden spoke on Monday. Union executive Tomas Brandt replied.\n",
