@@ -257,7 +257,10 @@ enum StatusReader {
 
         func readings() -> [Reading] {
             var out: [Reading] = []
-            for i in words.indices {
+            // The words of a form of several words that told a step start none of their own: "agreed to
+            // settle the suit" is settled, not also due to be.
+            var readUntil = 0
+            for i in words.indices where i >= readUntil {
                 // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
                 // after its verb: "voted 51 to 9 in favour of".
                 let tally = voteBefore.first { $0.value == i }?.key
@@ -268,7 +271,9 @@ enum StatusReader {
                 }
                 let longest = found.map(\.1.count).max() ?? 0
                 for (entry, form, length) in found where form.count == longest {
-                    out += reading(entry, at: i, length: length).map { r in
+                    let told = reading(entry, at: i, length: length)
+                    if !told.isEmpty, form.count > 1 { readUntil = max(readUntil, i + length) }
+                    out += told.map { r in
                         var r = r
                         r.quoted = quoted[i]
                         return r
