@@ -58,6 +58,8 @@ struct ArticlePeople {
     /// Everyone who holds each title: in this article's words, or in another article's for a person this
     /// article names without it.
     private let holders: [String: [(person: PersonMention, roleWords: Set<String>)]]
+    /// The names of the holders of each title in this article's own words, who count before the corpus's.
+    private let ownHolders: [String: Set<String>]
     /// Each person's gender, where the article gives one and only one: by an honorific before their name
     /// ("Ms Ruiz") or the title of their role ("spokeswoman").
     let gender: [String: Gender]
@@ -79,6 +81,7 @@ struct ArticlePeople {
         uniqueParts = Dictionary(grouping: parts, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
         let titled = Dictionary(grouping: people.compactMap { p in p.title.map { ($0, p) } }, by: \.0).mapValues { $0.map(\.1) }
         uniqueTitles = titled.compactMapValues { $0.count == 1 ? $0[0] : nil }
+        ownHolders = titled.mapValues { Set($0.map(\.name)) }
         var holders = titled
         for (title, corpusHolders) in titles {
             for holder in corpusHolders where !(titled[title] ?? []).contains(where: { $0.name == holder.name }) {
@@ -107,8 +110,13 @@ struct ArticlePeople {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
         // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
-        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), let titled = holders[tokens[tokens.count - 1].lower] {
+        // The article's own holders of the title count first: "the minister" after it named one minister is
+        // that one, though another article gives a person it names the same title.
+        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), case let title = tokens[tokens.count - 1].lower,
+           let titled = holders[title] {
             let fitting = titled.filter { holder in tokens.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.lower) } }
+            let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
+            if own.count == 1 { return own[0].person }
             if fitting.count == 1 { return fitting[0].person }
         }
         return nil

@@ -128,6 +128,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "Nobody leaves the table") == "Elsa Velden / port")
     }
 
+    @Test func theArticlesOwnHolderOfATitleComesBeforeTheCorpussOthers() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union executive Tomas Brandt spoke on Monday.\n",
+            "b.txt": "Port executive Elsa Velden met Tomas Brandt on Tuesday. The talks went on.\n\n\"Nobody leaves the table,\" the executive said.\n",
+        ])
+        #expect(speaker(f, "Nobody leaves the table") == "Elsa Velden / port")
+    }
+
     @Test func theKindOfABodyIsTheOneActorOfThatKind() throws {
         let f = try analyseHarbour([
             "a.txt": "The talks failed on Monday.\n\n\"We will not pay the dockers more,\" the company said.\n\n\"The offer stands,\" it also said.\n",
