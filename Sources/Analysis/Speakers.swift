@@ -481,6 +481,12 @@ enum Attribution {
             let start = phraseStart(before: end, breaks)
             let subject = tokens[start..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }
             if subject.count < end - start, let p = namedAlone(Array(subject), context) { return Speaker(p) }
+            // "the Tarskan minister held talks …": the one person of the article that title points back at.
+            if definites.contains(tokens[start].lower) {
+                let titled = tokens[(start + 1)..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }
+                if titled.count < end - start - 1, let last = titled.last, PeopleFinder.isTitle(last.text),
+                   let p = context.people.person(in: [tokens[start]] + titled) { return Speaker(p) }
+            }
             end = start
         }
         return nil
