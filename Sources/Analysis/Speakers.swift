@@ -587,9 +587,13 @@ enum Attribution {
             var named = context.actors.ids(in: phrase)
             for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }
             let home = lowerWords.contains(where: homeWords.contains) ? context.home : nil
-            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named.first ?? home)
+            // "Tarsk defended itself. “…,” a company spokesperson said": a kind of body's voice with no side
+            // named, and no home side guessed, speaks for the body the sentence before opened on.
+            let opened = named.isEmpty && home == nil && lowerWords.contains(where: bodyNouns.contains)
+                ? heard.subject.flatMap { $0.name == nil ? $0.actor : nil } : nil
+            var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named.first ?? home ?? opened)
             who.alsoFor = Array(named.dropFirst())
-            who.sideGuessed = named.isEmpty && home != nil
+            who.sideGuessed = named.isEmpty && (home ?? opened) != nil
             return who
         }
         // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
@@ -626,7 +630,9 @@ enum Attribution {
     /// that open on one of its sides, or on any side when it has none, for that side: "“Alda will reopen
     /// the port,” the joint statement said" is Alda's. A person speaks for their own side whatever they say.
     static func voice(of who: Speaker, saying quote: String, _ context: Context) -> Speaker {
-        guard who.name == nil, who.actor == nil || !who.alsoFor.isEmpty,
+        // A person's voice ("a company spokesperson") may open on the side they answer, not their own.
+        let head = Tokenizer.tokens(who.role ?? "").last?.text ?? ""
+        guard who.name == nil, who.actor == nil || !who.alsoFor.isEmpty, !PeopleFinder.isTitle(head),
               let opened = opening(Tokenizer.tokens(quote), context)?.actor, opened != who.actor else { return who }
         var voice = who
         if let actor = who.actor {
