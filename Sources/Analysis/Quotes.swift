@@ -158,6 +158,12 @@ enum QuoteFinder {
                 let opening = ranges[first].lowerBound
                 let framing = framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)]))
                 guard framing != .term else { continue }
+                // A short quote between a determiner and a word of its phrase is a term before a noun, whatever
+                // the sentence attributes: "ruled out the “fair comment” defence".
+                if words.count < minimumWords, runsOn(span, characters), let next = wordAfter(span, characters),
+                   !Attribution.speechVerbs.contains(next),
+                   let before = Tokenizer.tokens(String(characters[opening..<max(opening, span.range.lowerBound - 1)])).last,
+                   StatusReader.determiners.contains(before.lower) { continue }
                 let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords)
                     || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters)) else { continue }
@@ -210,10 +216,15 @@ enum QuoteFinder {
     /// word before a noun ("welcomed the “historic” deal"), not what a naming verb names ("called it
     /// “historic” on Monday").
     static func runsOn(_ span: Span, _ characters: [Character]) -> Bool {
+        wordAfter(span, characters).map { !ContentWords.stopwords.contains($0) } ?? false
+    }
+
+    /// The word right after a quote's closing mark and a space, in lower case.
+    static func wordAfter(_ span: Span, _ characters: [Character]) -> String? {
         let after = characters[min(characters.count, span.range.upperBound + 1)...]
-        guard after.first == " " else { return false }
+        guard after.first == " " else { return nil }
         let word = String(after.dropFirst().prefix(while: \.isLetter)).lowercased()
-        return !word.isEmpty && !ContentWords.stopwords.contains(word)
+        return word.isEmpty ? nil : word
     }
 
     /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
