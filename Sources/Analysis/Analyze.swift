@@ -69,7 +69,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         }
         let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home, kinds: bodyKinds))
         let lede = sentences.firstIndex { $0.citation.sentenceID.paragraph.kind == .paragraph }
-        // A part of a full name the article writes ("Prince Hamid" beside "Hamid bin Tarsi") is that person, no other.
+        // A name in part ("Ms Ruiz", "Prince Hamid") that the article's full names hold ("Ana Ruiz", "Hamid bin
+        // Tarsi") is that person, no other.
         let shown = Set(people.people.map(\.name))
         return ArticleFindings.Found(
             people: introduced.filter { !$0.partial || shown.contains($0.name) } + mentions,

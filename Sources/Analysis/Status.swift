@@ -179,8 +179,10 @@ enum StatusReader {
         let quoted: [Bool]
         /// Whether a possessive "'s" follows each word ("Tarsk's", whose token drops it).
         let possessive: [Bool]
-        /// For the word right after a vote's tally ("voted 51 to 9, majority 42, in favour of"), the vote's verb.
+        /// For the word right after a vote's tally ("voted 51 to 9, majority 42, in favour of"), the vote's verb;
+        /// and for the verb, that word.
         let voteBefore: [Int: Int]
+        let afterTally: [Int: Int]
         let names: [Name]
         let nouns: Set<String>
         /// Whether the sentence tells of an agreement it calls tentative ("reached a tentative pay deal").
@@ -208,6 +210,7 @@ enum StatusReader {
             }
             quoted = Clause.quotedWords(text, tokens)
             voteBefore = Clause.tallies(words, breakAfter: breakAfter)
+            afterTally = Dictionary(uniqueKeysWithValues: voteBefore.map { ($0.value, $0.key) })
             var at = [Int?](repeating: nil, count: tokens.count)
             for (n, name) in names.enumerated() {
                 for i in name.tokens where i < at.count && at[i] == nil { at[i] = n }
@@ -263,7 +266,7 @@ enum StatusReader {
             for i in words.indices where i >= readUntil {
                 // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
                 // after its verb: "voted 51 to 9 in favour of".
-                let tally = voteBefore.first { $0.value == i }?.key
+                let tally = afterTally[i]
                 let found = (StatusReader.byFirstWord[words[i]] ?? []).compactMap { entry, form -> (Entry, [String], Int)? in
                     if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
                     guard form.count > 1, let t = tally, t + form.count - 1 <= words.count, Array(words[t..<(t + form.count - 1)]) == Array(form.dropFirst()) else { return nil }
