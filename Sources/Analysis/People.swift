@@ -248,6 +248,7 @@ enum PeopleFinder {
         /// editor's "[Mayor Ana] Ruiz" too), a dash
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
         func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
+        func isAge(_ k: Int) -> Bool { (1...3).contains(w[k].text.count) && w[k].text.allSatisfy(\.isNumber) }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
@@ -350,9 +351,11 @@ enum PeopleFinder {
             let possessor = (opens..<j).first { p in gap(p, p + 1).contains { $0 == "'" || $0 == "’" } && (opens...p).allSatisfy { w[$0].isCapitalized } }
             guard opens == d - 1 || opens == j || possessor != nil
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
-            var start = opens - 1
-            while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), opens - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
-            if let n = name(at: start), n.upperBound == opens {
+            // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer".
+            let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
+            var start = nameEnd - 1
+            while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+            if let n = name(at: start), n.upperBound == nameEnd {
                 var roleEnd = titleEnd
                 // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
                 while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),

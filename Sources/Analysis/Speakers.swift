@@ -449,9 +449,12 @@ enum Attribution {
     /// "Ana Ruiz, the board's chair, said" and in "Board chair Ana Ruiz, who took office in May, says".
     static func appositive(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
         var end = end
-        for _ in 0..<2 where end > 0 {
+        var phrases = 0
+        while end > 0, phrases < 2 {
             let start = phraseStart(before: end, breaks)
             if let p = namedAlone(Array(tokens[start..<end]), context) { return Speaker(p) }
+            // An age set off by commas is no phrase of its own: "Ana Ruiz, 54, the board's chair, said".
+            if !(end - start == 1 && tokens[start].text.allSatisfy(\.isNumber)) { phrases += 1 }
             end = start
         }
         return nil
