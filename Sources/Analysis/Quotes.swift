@@ -96,7 +96,10 @@ enum QuoteFinder {
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 heard.noteBodies(s.citation.sentence, s.tokens, context)
                 let quoted = inside.contains { !$0.isEmpty }
-                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted)?.written(in: outside, outsideTokens)
+                // Where the first quote opens, as a scalar offset like the tokens'.
+                let quoteAt = inside.first { !$0.isEmpty }.map { outside.prefix($0.lowerBound).unicodeScalars.count }
+                let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)?
+                    .written(in: outside, outsideTokens)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil

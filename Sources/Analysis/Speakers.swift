@@ -148,10 +148,13 @@ enum Attribution {
     static let namingVerbs = Set(verbRows.filter { $0.dropFirst().contains("naming") }.map { $0[0] })
     /// Verbs that report a finding ("the court ruled that …"), whose date is the finding's.
     static let verdictVerbs = Set(verbRows.filter { $0.dropFirst().contains("verdict") }.map { $0[0] })
-    /// Speech verbs whose date is the report's, not a happening's: "said on Monday", not "ruled on Monday".
-    static let reportVerbs = speechVerbs.subtracting(verdictVerbs)
+    /// Speech verbs whose date is the report's, not a happening's: "said on Monday", not "ruled on Monday";
+    /// nor "Reports on Monday quoted …", where the verb that quotes only beside a quote is a noun.
+    static let reportVerbs = speechVerbs.subtracting(verdictVerbs).subtracting(quotingVerbs)
     static let invertingVerbs = Set(verbRows.filter { $0.dropFirst().contains("inverts") }.map { $0[0] })
     static let participles = Set(verbRows.filter { $0.dropFirst().contains("participle") }.map { $0[0] })
+    /// Verbs that report speech only beside a quote: "the paper reported".
+    static let quotingVerbs = Set(verbRows.filter { $0.dropFirst().contains("quoting") }.map { $0[0] })
     /// The word between an inverting verb and the speaker after it ("according" → "to").
     static let verbLinks = Dictionary(verbRows.filter { $0.count == 3 && $0[1] == "inverts" }.map { ($0[0], $0[2]) }, uniquingKeysWith: { a, _ in a })
     static let linkWords = Set(verbLinks.values)
@@ -195,6 +198,8 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// Kinds of news outlet: "Kelvar state television said" is that outlet speaking.
+    static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
     static let namingParticles = words["naming-particle"]!
     /// Words after a verdict verb that make it report a finding: "ruled that".
@@ -346,9 +351,12 @@ enum Attribution {
         t.text.first?.isLowercase == true && !t.hyphenated && namingVerbs.contains(t.lower)
     }
 
-    /// The speaker named beside the first speech verb of the text (`tokens` are its words), if any; with
-    /// `naming`, for a text that quotes, a naming verb's subject too ("Ruiz called the toll “unfair”").
-    static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false) -> Speaker? {
+    /// The speaker named beside the first speech verb of the text (`tokens` are its words) that names
+    /// one, if any; with `naming`, for a text that quotes, a naming or quoting verb's subject too ("Ruiz
+    /// called the toll “unfair”", "“…,” the paper reported"). With several speech verbs, the nearest one
+    /// before the quote at scalar offset `quoteAt` that names a speaker tells whose it is ("Ana Ruiz said
+    /// the port would grow, with Tom Okafor stating ambitions to “…”" is Okafor's).
+    static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false, quoteAt: Int? = nil) -> Speaker? {
         let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz";
         /// so does a separator of a menu or a table ("Ferries | Timetable").
@@ -357,8 +365,22 @@ enum Attribution {
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
-        for v in tokens.indices where (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
-            || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1)) {
+        let verbs = tokens.indices.filter { v in
+            (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
+                && (naming || !quotingVerbs.contains(tokens[v].lower))
+                || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
+        }
+        if let quoteAt, verbs.count > 1 {
+            for v in verbs.reversed() where tokens[v].end <= quoteAt {
+                if let who = speaker(ofVerb: v) { return who }
+            }
+        }
+        for v in verbs {
+            if let who = speaker(ofVerb: v) { return who }
+        }
+        return nil
+
+        func speaker(ofVerb v: Int) -> Speaker? {
             let start = phraseStart(before: v + 1, breaks)
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
@@ -373,7 +395,9 @@ enum Attribution {
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
             // "According to the paper, Ana Ruiz said …": the source of a report, when the sentence goes on to its own speaker.
-            if verbLinks[verb] != nil, end < tokens.count, tokens[end...].contains(where: isSpeechVerb) { continue }
+            if verbLinks[verb] != nil, end < tokens.count, tokens[end...].contains(where: isSpeechVerb) { return nil }
+            // "As the paper reported, Ruiz gave her view: …": the source of the news, not the speaker.
+            if quotingVerbs.contains(verb), clauseOpeners.contains(tokens[start].lower) { return nil }
             if participles.contains(verb) {
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 if start < v, absolutes.contains(tokens[start].lower) {
@@ -397,7 +421,7 @@ enum Attribution {
                 let lower = tokens[start..<v].map(\.lower)
                 if let report = quotedAs.first(where: { lower.count > $0.count && lower.suffix($0.count).elementsEqual($0) }),
                    lower.count - report.count <= 8, let who = resolve(Array(tokens[start..<(v - report.count)]), context, heard) { return who }
-                continue
+                return nil
             }
             // A long stretch before the verb is the statement itself, not its speaker; but a clause
             // that opens on a person names them ("Ana Ruiz left the hall and said …").
@@ -411,7 +435,7 @@ enum Attribution {
                     if start > 0, let who = clauseOpener(before: start, tokens, breaks, context)
                         ?? context.people.person(in: Array(tokens[..<start])).map({ Speaker($0) }) { return who }
                     if let who = heard.lastPerson(as: clause[0].lower, context.people) { return who }
-                    continue
+                    return nil
                 }
                 if let who = resolve(clause, context, heard) { return who }
             }
@@ -440,8 +464,8 @@ enum Attribution {
             // "said Tarsk President Ana Ruiz in an interview on Monday": a name runs on into where she said it.
             if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, after.count > 1,
                let p = namedAlone(Array(after.prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }), context) { return Speaker(p) }
+            return nil
         }
-        return nil
     }
 
     /// The person whose name ends the words between the break that ends before `end` and the break
@@ -598,6 +622,11 @@ enum Attribution {
             who.alsoFor = Array(named.dropFirst())
             who.sideGuessed = named.isEmpty && (home ?? opened) != nil
             return who
+        }
+        // "Kelvar state television said", "state media reported": an outlet named by its kind, of the side it names.
+        if !describers.contains(first), phrase.count <= 4, outletNouns.contains(lowerWords.last!),
+           !lowerWords.contains(where: { ContentWords.stopwords.contains($0) || joiners.contains($0) }) {
+            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: context.actors.ids(in: phrase).first)
         }
         // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
         // title, else an unnamed holder of the side's role.

@@ -93,6 +93,28 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 }
 
 @Suite struct QuotePatternTests {
+    /// Columns part at two spaces: "reported quoting" with one space would be a verb of two words that never matches.
+    @Test func everySpeechVerbRowIsOneWordAndKnownForms() {
+        let forms: Set<String> = ["inverts", "participle", "verdict", "naming", "quoting"]
+        for row in Attribution.verbRows {
+            #expect(!row[0].contains(" "), "\(row)")
+            for (k, form) in row.enumerated().dropFirst() {
+                #expect(forms.contains(form) || row[k - 1] == "inverts" && k == row.count - 1, "\(row)")
+            }
+        }
+    }
+
+    /// A paper that reports news reports no one's statement; beside a quote it is the quote's speaker.
+    @Test func aQuotingVerbSpeaksOnlyBesideAQuote() throws {
+        let f = try analyseArticle("""
+        The ferry chief arrived in Tarsk on Monday for talks on the river, the Tarsk Courier reported.
+
+        “The quotas will hold until the spring floods are over,” the Tarsk Courier reported.
+        """)
+        #expect(f.statements.isEmpty)
+        #expect(speaker(f, "The quotas will hold") == "the Tarsk Courier / hamburgh")
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
