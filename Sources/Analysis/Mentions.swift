@@ -36,6 +36,12 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
             var advanced = false
             if let candidates = byFirstWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
+                    if commonNouns, let end = Self.matchAfterAgent(words, tokens, at: i) {
+                        found.append(Match(id: id, tokenRange: i..<end))
+                        i = end
+                        advanced = true
+                        break
+                    }
                     if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
                        words.count > 1 || commonNouns && !tokens[i].isCapitalized
                         || !Self.startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
@@ -49,6 +55,28 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
             if !advanced { i += 1 }
         }
         return found
+    }
+
+    /// Where a name of a process ends that its agent parts after its first word: "a motion by Kelvar to
+    /// dismiss" is the motion to dismiss, "an invitation from the Tarskan king to visit" the invitation to
+    /// visit. The name goes on with "to" or "for"; the agent, after "by" or "from", is one to five words
+    /// with nothing but a space or a possessive between them.
+    static func matchAfterAgent(_ words: [String], _ tokens: [Token], at i: Int) -> Int? {
+        guard words.count > 2, words[1] == "to" || words[1] == "for", i + 2 < tokens.count,
+              tokens[i + 1].text == "by" || tokens[i + 1].text == "from", spaceOnlyBetween(tokens[i], tokens[i + 1]) else { return nil }
+        var k = i + 2
+        while k < min(tokens.count, i + 8) {
+            let gap = tokens[k].offset - tokens[k - 1].end
+            guard gap == 1 || gap == 3 && tokens[k - 1].text.first?.isLetter == true else { return nil }
+            if k > i + 2, tokens[k].text == words[1] {
+                let end = k + words.count - 1
+                guard end <= tokens.count, !ContentWords.stopwords.contains(tokens[k - 1].lower),
+                      zip(words.dropFirst(), tokens[k..<end]).allSatisfy({ $0 == $1.text }) else { return nil }
+                return end
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether a one-word name is part of a longer proper name that is not the one configured. A name

@@ -219,6 +219,21 @@ import Testing
         #expect(ids("Veloria Monday signed the pact.") == ["lirsa"])        // a weekday after it
         #expect(ids("Veloria Okka talks resumed.") == ["lirsa", "okka"])    // two names side by side
     }
+
+    /// An issue's name of a process with its agent between its first word and "to" or "for".
+    @Test func anAgentInsideAProcessNameLeavesItTheName() {
+        let index = NameIndex([("dismiss", ["motion to dismiss"]), ("review", ["request for review"])], commonNouns: true)
+        func span(_ text: String) -> String? {
+            let tokens = Tokenizer.tokens(text)
+            return index.matches(in: tokens).first.map { tokens[$0.tokenRange].map(\.text).joined(separator: " ") }
+        }
+        #expect(span("The judge denied a motion by Kelvar to dismiss the suit.") == "motion by Kelvar to dismiss")
+        #expect(span("The judge denied a motion by the Kelvar Ferry Company to dismiss it.") == "motion by the Kelvar Ferry Company to dismiss")
+        #expect(span("The board heard a request from Kelvar's lawyers for review.") == "request from Kelvar lawyers for review")
+        #expect(span("The judge denied the motion, by then old, to dismiss it.") == nil)          // a comma parts them
+        #expect(span("The judge denied a motion by the six lawyers of the firm of Kelvar to dismiss it.") == nil)  // no agent so long
+        #expect(span("The judge denied a motion by Kelvar.") == nil)
+    }
 }
 
 /// Which reports the timeline joins into one happening, on reports of our own.
