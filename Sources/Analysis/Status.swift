@@ -83,6 +83,8 @@ enum StatusReader {
     static let inversions = Set(list("inversion"))
     static let preventions = Set(list("prevention"))
     static let ongoing = Set(list("ongoing"))
+    /// The first words of the events that halt a process: "talks on the treaty collapsed" stalls the treaty.
+    static let halts = Set(list("halt"))
     static let requests = Set(list("request"))
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
@@ -109,6 +111,8 @@ enum StatusReader {
     static let pronouns = Set(list("pronoun"))
     static let haveForms = Set(list("have"))
     static let beForms = Set(list("be"))
+    /// The words that open a verb after its subject: "the takeover would", "the deal was".
+    static let finiteHelpers = auxiliaries.union(beForms).union(haveForms).union(negations)
     /// The words after a process's noun that lead to its issue: "talks on the treaty".
     static let objectLinks = Set(list("object-link"))
     /// The words that bring in a list's last item: "higher pay, longer breaks and limits on night shifts".
@@ -328,6 +332,10 @@ enum StatusReader {
                 if StatusReader.beForms.contains(w) { hasBe = true }
                 k -= 1
             }
+            // "May complete the takeover and close the deal": a bare verb joined to one after a modal shares it.
+            if !hasModal, k > 0, !breakAfter[k], StatusReader.coordinators.contains(words[k]), !StatusReader.activeEndings.contains(where: words[i].hasSuffix),
+               !StatusReader.participleEndings.contains(where: words[i].hasSuffix),
+               wordsBefore(k, within: 10).contains(where: StatusReader.auxiliaries.contains) { hasModal = true }
             // "Voted 51 to 9 to impose": the vote rules the step over its tally.
             if let v = voteBefore[k + 1] { k = v }
             let start = k + 1
@@ -428,8 +436,10 @@ enum StatusReader {
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
                     issue = subject(before: start)
                     // "Talks on the treaty began": the talks go on, the treaty is under negotiation.
-                    if StatusReader.ongoing.contains(stage), let issue, let process = processOfSubject(before: start) {
-                        return make(issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? []
+                    if let issue, let process = processOfSubject(before: start) {
+                        if StatusReader.ongoing.contains(stage) { return make(issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
+                        // "Talks on the treaty collapsed": the talks ended, not the treaty, which has stalled.
+                        return StatusReader.halts.contains(words[i]) ? make(issue, "stalled", entry.rank, mood, adjective: false).map { [$0] } ?? [] : []
                     }
                 case .passage:
                     // "The bill passed the Senate": what it passed is no issue of its own.
@@ -515,6 +525,9 @@ enum StatusReader {
                 if let last {
                     let items = starts + [last]
                     guard items.allSatisfy({ $0 < words.count && !opensAClause($0) }) else { return [] }
+                    // "…, and the takeover would grow": a last item with a verb of its own is the subject of a clause.
+                    if let o = object(at: last, stage: stage), o.head.upperBound < words.count, !breakAfter[o.head.upperBound - 1],
+                       StatusReader.finiteHelpers.contains(words[o.head.upperBound]) { return [] }
                     return items.compactMap { object(at: $0, stage: stage)?.issue }
                 }
                 k += 1
