@@ -325,7 +325,11 @@ enum PeopleFinder {
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             // Not after a possessive title: "the Prime Minister’s Harbour Plan" names a plan.
             let possessive = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { $0 == "'" || $0 == "’" }
-            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
+            // A plural title's examples: "TV hosts such as Ana Ruiz", "ministers including Li Wei".
+            let examples = isPlural(w[j].text) && !possessive ? cues.exampleLinks.first { link in
+                titleEnd + link.count + 1 < w.count && link.indices.allSatisfy { w[titleEnd + 1 + $0].lower == link[$0] }
+            }?.count ?? 0 : 0
+            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1 + examples, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
                 // One name after a title of those who go by one ("Prince Hamid") is the full name where another has it.
                 add(mention(n, role: roleStart...titleEnd, title: j, partial: n.count == 1), n)
                 // A plural title before names parted by commas and "and": "former ministers Ana Ruiz and Li Wei".
@@ -459,6 +463,8 @@ struct PersonCues: Sendable {
     let personRelatives: Set<String>
     /// Titles whose holders go by one name: "King Hamid", "Pope Clement".
     let singleNameTitles: Set<String>
+    /// The words between a plural title and the names it gives as examples: "TV hosts such as Ana Ruiz".
+    let exampleLinks: [[String]]
     let notSideBefore: Set<String>
     let notSideAfter: Set<String>
 
@@ -480,6 +486,7 @@ struct PersonCues: Sendable {
         listLinks = words("list-link")
         personRelatives = words("relative")
         singleNameTitles = words("single-name")
+        exampleLinks = words("example-link").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")
     }
