@@ -197,7 +197,7 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 /// "Greg Ruiz", "Tom Ruiz") joins the one full name of the corpus it fits ("Gregory Ruiz", "Thomas
 /// J. Ruiz": the same last words, each other word the full name's, its start or a short form of it
 /// (`Rules/given-names.rules`), the full name's initials left out) when no two full names fit it and
-/// the sides agree.
+/// the sides agree; a name after a title of those who go by one joins the one full name that opens on it.
 /// Gives the first role that names a side ("Alda Water Minister" before "minister"), else the first
 /// role given; the first side given; every sentence that introduces them; and each shorter name's full name.
 /// `configured`: the names the configuration gives people, shown before the names the sources write.
@@ -221,9 +221,12 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
     func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil }?.actor }
     // Full names by their last word, so that a shorter name meets only the names it may fit.
     let byLast = Dictionary(grouping: order, by: { words($0).last ?? "" })
+    // A name after a title of those who go by one ("King Hamid", "Prince Tarsi") is the full name that opens on it.
+    let byFirst = Dictionary(grouping: order.filter { words($0).count > 1 }, by: { words($0)[0] })
     var fullName: [String: String] = [:]
     for name in order {
-        let candidates = (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
+        let singleName = words(name).count == 1 && byName[name]!.allSatisfy { $0.title.map(PeopleFinder.cues.singleNameTitles.contains) == true }
+        let candidates = singleName ? byFirst[name] ?? [] : (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
         // The candidates no other candidate is longer than; two are enough to leave the name alone.
         var longest: [String] = []
         for c in candidates where !candidates.contains(where: { $0 != c && GivenNames.fits(words(c), words($0)) }) {

@@ -71,9 +71,13 @@ struct ArticlePeople {
         var seen = Set<String>()
         let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
         let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
-        // A surname alone ("Ms Ruiz") is a person of its own only when no full name of the article ends so.
+        let firstNames = Set(full.compactMap { $0.name.split(separator: " ").first.map(String.init) })
+        // A surname alone ("Ms Ruiz") is a person of its own only when no full name of the article holds it; a
+        // name after a title of those who go by one ("King Hamid") only when none opens on it: "Tarsi bin Hamid"
+        // is Hamid's son.
         let partial = mentions.filter { m in
-            m.partial && !m.name.split(separator: " ").allSatisfy { fullParts.contains(String($0)) } && seen.insert(m.name).inserted
+            let parts = m.title.map { PeopleFinder.cues.singleNameTitles.contains($0) } == true ? firstNames : fullParts
+            return m.partial && !m.name.split(separator: " ").allSatisfy { parts.contains(String($0)) } && seen.insert(m.name).inserted
         }
         people = full + partial
         nameWords = people.map { Tokenizer.tokens($0.name).map(\.text) }

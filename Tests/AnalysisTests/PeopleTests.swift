@@ -201,6 +201,16 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(person(f, "Ida Kessler") == "Ida Kessler / city")
         #expect(f.people.first?.role == "deputy mayor")
     }
+
+    /// A name after a title of those who go by one is the full name that opens on it, not one that ends on it.
+    @Test func aKingIsNotTheSonWhoseNameEndsOnHis() throws {
+        let f = try analyseHarbour(["a.txt": """
+        Crown Prince Tarsi bin Hamid met the dockers on Monday. He carried King Hamid's invitation to the harbour.
+
+        Prince Tarsi left on Tuesday.
+        """])
+        #expect(Set(f.people.map(\.name)) == ["Tarsi bin Hamid", "Hamid"])
+    }
 }
 
 @Suite struct SpeakerRuleTests {
