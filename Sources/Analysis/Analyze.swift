@@ -224,9 +224,11 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
     // A name after a title of those who go by one ("King Hamid", "Prince Tarsi") is the full name that opens on it.
     let byFirst = Dictionary(grouping: order.filter { words($0).count > 1 }, by: { words($0)[0] })
     var fullName: [String: String] = [:]
+    func isSingleName(_ name: String) -> Bool {
+        words(name).count == 1 && byName[name]!.allSatisfy { $0.title.map(PeopleFinder.cues.singleNameTitles.contains) == true }
+    }
     for name in order {
-        let singleName = words(name).count == 1 && byName[name]!.allSatisfy { $0.title.map(PeopleFinder.cues.singleNameTitles.contains) == true }
-        let candidates = singleName ? byFirst[name] ?? [] : (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
+        let candidates = isSingleName(name) ? byFirst[name] ?? [] : (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
         // The candidates no other candidate is longer than; two are enough to leave the name alone.
         var longest: [String] = []
         for c in candidates where !candidates.contains(where: { $0 != c && GivenNames.fits(words(c), words($0)) }) {
@@ -251,12 +253,22 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
         fullName[name] = shown
         merged[shown] = merged.removeValue(forKey: name)
     }
+    // One who goes by one name is shown with the title they go by, as written: "King Hamid", not "Hamid".
+    var titled: [String: String] = [:]
+    for name in order where fullName[name] == nil && isSingleName(name) {
+        let title = byName[name]![0].title!
+        let written = byName[name]!.compactMap { m in m.role?.split(separator: " ").last.map(String.init) }.first { $0.lowercased() == title }
+        titled[name] = (written ?? title.capitalized) + " " + name
+    }
+    for (name, full) in fullName { if let shown = titled[full] { fullName[name] = shown } }
+    for (name, shown) in titled { fullName[name] = shown }
     var ids = UniqueSlugs()
-    let people = order.filter { fullName[$0] == nil }.map { name in
+    let people = order.filter { fullName[$0] == nil || titled[$0] != nil }.map { name in
         let all = merged[name]!
-        let id = PersonID(slug: ids.claim(name))
+        let shown = titled[name] ?? name
+        let id = PersonID(slug: ids.claim(shown))
         let roles = all.compactMap(\.role)
-        return Person(id: id, name: name, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
+        return Person(id: id, name: shown, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
                       citations: Array(Set(all.map(\.citation))).sorted())
     }
     .sorted { $0.name < $1.name }

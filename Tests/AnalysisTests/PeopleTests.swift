@@ -209,7 +209,7 @@ func person(_ f: Findings, _ name: String) -> String? {
 
         Prince Tarsi left on Tuesday.
         """])
-        #expect(Set(f.people.map(\.name)) == ["Tarsi bin Hamid", "Hamid"])
+        #expect(Set(f.people.map(\.name)) == ["Tarsi bin Hamid", "King Hamid"])
     }
 }
 
