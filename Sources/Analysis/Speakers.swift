@@ -356,10 +356,11 @@ enum Attribution {
     }
 
     /// The speaker named beside the first speech verb of the text (`tokens` are its words) that names
-    /// one, if any; with `naming`, for a text that quotes, a naming or quoting verb's subject too ("Ruiz
-    /// called the toll “unfair”", "“…,” the paper reported"). With several speech verbs, the nearest one
-    /// before the quote at scalar offset `quoteAt` that names a speaker tells whose it is ("Ana Ruiz said
-    /// the port would grow, with Tom Okafor stating ambitions to “…”" is Okafor's).
+    /// one, if any; with `naming`, for a text that quotes, a naming verb's subject too ("Ruiz called the
+    /// toll “unfair”"). A quoting verb speaks only after the quote at scalar offset `quoteAt` or right
+    /// before it ("“…,” the paper reported", "Ruiz posted: “…”"). With several speech verbs, the nearest
+    /// one before the quote that names a speaker tells whose it is ("Ana Ruiz said the port would grow,
+    /// with Tom Okafor stating ambitions to “…”" is Okafor's).
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false, quoteAt: Int? = nil) -> Speaker? {
         let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz";
@@ -371,7 +372,7 @@ enum Attribution {
         }
         let verbs = tokens.indices.filter { v in
             (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
-                && (naming || !quotingVerbs.contains(tokens[v].lower))
+                && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true)
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
         }
         if let quoteAt, verbs.count > 1 {
@@ -444,6 +445,14 @@ enum Attribution {
                 if let who = resolve(clause, context, heard) { return who }
             }
             if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
+            // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause.
+            if before.isEmpty, start > 0 {
+                let clause = phraseStart(before: start, breaks)
+                if clause > 0, PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) {
+                    let subject = Array(tokens[phraseStart(before: clause, breaks)..<clause])
+                    if subject.count <= 8, let who = resolve(subject, context, heard) { return who }
+                }
+            }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }
             // "The harbour board granted the request and said": the body the clause opens on.
             if joined {
