@@ -248,7 +248,7 @@ enum PeopleFinder {
         /// editor's "[Mayor Ana] Ruiz" too), a dash
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
         func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
-        func isAge(_ k: Int) -> Bool { (1...3).contains(w[k].text.count) && w[k].text.allSatisfy(\.isNumber) }
+        func isAge(_ k: Int) -> Bool { Self.isAge(w[k].text) }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
@@ -430,6 +430,9 @@ enum PeopleFinder {
     }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
+    /// Whether a word is a person's age set off by commas after their name: "Ana Ruiz, 54,".
+    static func isAge(_ word: String) -> Bool { (1...3).contains(word.count) && word.allSatisfy(\.isNumber) }
+
     static func side(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""

@@ -491,7 +491,7 @@ enum Attribution {
             let start = phraseStart(before: end, breaks)
             if let p = namedAlone(Array(tokens[start..<end]), context) { return Speaker(p) }
             // An age set off by commas is no phrase of its own: "Ana Ruiz, 54, the board's chair, said".
-            if !(end - start == 1 && tokens[start].text.allSatisfy(\.isNumber)) { phrases += 1 }
+            if !(end - start == 1 && PeopleFinder.isAge(tokens[start].text)) { phrases += 1 }
             end = start
         }
         return nil
