@@ -268,10 +268,14 @@ enum StatusReader {
             // settle the suit" is settled, not also due to be.
             var readUntil = 0
             for i in words.indices where i >= readUntil {
+                // A verb inside an issue's name is the name's: "a motion by Kelvar to dismiss the suit" dismisses
+                // nothing; a process's noun is its stage ("treaty talks").
+                let insideName = nameAt[i].map { names[$0].tokens.lowerBound < i } ?? false
                 // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
                 // after its verb: "voted 51 to 9 in favour of".
                 let tally = afterTally[i]
                 let found = (StatusReader.byFirstWord[words[i]] ?? []).compactMap { entry, form -> (Entry, [String], Int)? in
+                    if insideName, entry.form != .noun { return nil }
                     if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
                     guard form.count > 1, let t = tally, t + form.count - 1 <= words.count, Array(words[t..<(t + form.count - 1)]) == Array(form.dropFirst()) else { return nil }
                     return (entry, form, t - i + form.count - 1)

@@ -115,6 +115,21 @@ func readStatus(_ marked: String) -> String? {
     }
 }
 
+/// A verb inside one issue's name tells no stage of another.
+@Suite struct NameInsideStatusTests {
+    @Test func aMotionToDismissDismissesNothing() throws {
+        let config = BriefingConfig(
+            title: "Ferry suit", actors: [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])],
+            issues: [IssueConfig(id: "motion", name: "Motion to dismiss", aliases: ["motion to dismiss"]),
+                     IssueConfig(id: "suit", name: "Ferry lawsuit", aliases: ["ferry lawsuit"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let text = "A judge on Thursday rejected a motion by Kelvar Freight to dismiss the ferry lawsuit.\n"
+        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
+        let found = Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        #expect(found == ["motion": "rejected"])
+    }
+}
+
 /// An issue named as an actor's review takes the stages that actor's own words give it.
 @Suite struct ReviewStatusTests {
     func statuses(_ text: String) throws -> [String: String] {
