@@ -438,6 +438,16 @@ enum DatingWords {
                   e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }
             return true
         }
+        // Inside a quotation, a date in a name only names the thing: "“Its 2020 election coverage was fair,”
+        // Ruiz said" tells of nothing in 2020.
+        func isQuoted(_ e: TemporalExpression) -> Bool {
+            var open = false
+            for c in scalars[..<e.start] {
+                if c == "“" { open = true } else if c == "”" { open = false } else if c == "\"" { open.toggle() }
+            }
+            return open
+        }
+        kept.removeAll { isInName($0) && isQuoted($0) }
         let startsASpan = Set(spanStarts.map { dates[$0].start })
         func isInNameOrSpan(_ e: TemporalExpression) -> Bool { isInName(e) || startsASpan.contains(e.start) }
         if kept.contains(where: { !isInNameOrSpan($0) }) {
