@@ -433,6 +433,8 @@ enum DatingWords {
             !e.text.contains(" ") && (e.date?.granularity == .month && MonthNames.number(e.text) != nil
                 || e.date?.granularity == .day && DateLexicon.weekdays[e.text.lowercased()] != nil)
         }
+        /// The words before a name that opens its sentence: "The 2026 accord", "Under its 2026 budget".
+        let openingWords = 2
         func isInName(_ e: TemporalExpression) -> Bool {
             guard isYear(e) || isMonthOrWeekday(e), let word = before(e).last, determiners.contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s"),
                   e.end < scalars.count, scalars[e.end] == " ", let next = after(e).first, next.first?.isLetter == true else { return false }
@@ -453,6 +455,10 @@ enum DatingWords {
         if kept.contains(where: { !isInNameOrSpan($0) }) {
             kept.removeAll(where: isInNameOrSpan)
         }
+        // Alone, a date in a name dates what the name's thing did, when it opens the sentence ("The 2026 accord
+        // cut tolls"); deeper in, the thing is what the happening is about ("Alda scrapped the 2026 accord",
+        // "sued over its coverage of the 2020 vote"), not when it happened.
+        kept.removeAll { isInName($0) && before($0).count > openingWords }
         return kept
     }
 }
