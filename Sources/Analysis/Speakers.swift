@@ -375,12 +375,9 @@ enum Attribution {
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true)
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
         }
-        if let quoteAt, verbs.count > 1 {
-            for v in verbs.reversed() where tokens[v].end <= quoteAt {
-                if let who = speaker(ofVerb: v) { return who }
-            }
-        }
-        for v in verbs {
+        // Beside a quote, the verbs before it, nearest first, then those after it.
+        let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } } ?? verbs
+        for v in order {
             if let who = speaker(ofVerb: v) { return who }
         }
         return nil
