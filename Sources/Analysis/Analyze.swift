@@ -225,10 +225,12 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
     let byFirst = Dictionary(grouping: order.filter { words($0).count > 1 }, by: { words($0)[0] })
     var fullName: [String: String] = [:]
     func isSingleName(_ name: String) -> Bool {
-        words(name).count == 1 && byName[name]!.allSatisfy { $0.title.map(PeopleFinder.cues.singleNameTitles.contains) == true }
+        let words = words(name)
+        return (words.count == 1 || words.count == 2 && PeopleFinder.cues.numerals.contains(words[1]))
+            && byName[name]!.allSatisfy { $0.title.map(PeopleFinder.cues.singleNameTitles.contains) == true }
     }
     for name in order {
-        let candidates = isSingleName(name) ? byFirst[name] ?? [] : (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
+        let candidates = isSingleName(name) ? (byFirst[words(name)[0]] ?? []).filter { $0 != name } : (byLast[words(name).last ?? ""] ?? []).filter { GivenNames.fits(words(name), words($0)) }
         // The candidates no other candidate is longer than; two are enough to leave the name alone.
         var longest: [String] = []
         for c in candidates where !candidates.contains(where: { $0 != c && GivenNames.fits(words(c), words($0)) }) {

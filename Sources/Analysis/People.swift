@@ -268,6 +268,8 @@ enum PeopleFinder {
                 if inner > 0, end + inner < w.count, isNameWord(end + inner), !partsNames(end + inner - 1, end + inner) { end += inner + 1; continue }
                 break
             }
+            // A regnal or family numeral ends a name: "Charles III", "Tom Okafor II".
+            if end < w.count, cues.numerals.contains(w[end].text), !partsNames(end - 1, end) { end += 1 }
             guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
@@ -468,6 +470,8 @@ struct PersonCues: Sendable {
     let singleNameTitles: Set<String>
     /// The words between a plural title and the names it gives as examples: "TV hosts such as Ana Ruiz".
     let exampleLinks: [[String]]
+    /// The numerals that end a name: "Charles III".
+    let numerals: Set<String>
     let notSideBefore: Set<String>
     let notSideAfter: Set<String>
 
@@ -489,6 +493,7 @@ struct PersonCues: Sendable {
         listLinks = words("list-link")
         personRelatives = words("relative")
         singleNameTitles = words("single-name")
+        numerals = words("numeral")
         exampleLinks = words("example-link").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")

@@ -207,9 +207,9 @@ func person(_ f: Findings, _ name: String) -> String? {
         let f = try analyseHarbour(["a.txt": """
         Crown Prince Tarsi bin Hamid met the dockers on Monday. He carried King Hamid's invitation to the harbour.
 
-        Prince Tarsi left on Tuesday.
+        Prince Tarsi left on Tuesday. Pope Clement XIV sent his blessing.
         """])
-        #expect(Set(f.people.map(\.name)) == ["Tarsi bin Hamid", "King Hamid"])
+        #expect(Set(f.people.map(\.name)) == ["Tarsi bin Hamid", "King Hamid", "Pope Clement XIV"])
     }
 }
 
