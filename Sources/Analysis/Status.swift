@@ -95,6 +95,8 @@ enum StatusReader {
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
     static let reviews = Set(list("review"))
+    /// The verbs that place their object in a state: "put the takeover on hold".
+    static let placements = Set(list("placement"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
     static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map { ($0[0], Set(rowWords($0))) },
@@ -406,6 +408,7 @@ enum StatusReader {
                 switch entry.form {
                 case .verb:
                     if passive { issue = subject(before: start); break }
+                    if modifiesObjectOfStep(i) { return [] }
                     listed = listedIssues(from: end, stage: stage)
                     guard let o = object(at: end, stage: stage) else { break }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
@@ -456,7 +459,14 @@ enum StatusReader {
                     issue = subject(before: start)
                     stage = received
                 case .state:
-                    guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else { return [] }
+                    // "The strike is over": a state that is also a preposition ends its clause ("is over pay" is none).
+                    if StatusReader.prepositions.contains(words[end - 1]), end < words.count, !breakAfter[end - 1] { return [] }
+                    guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else {
+                        // "Put the takeover on hold": the state its verb of placing gives its object.
+                        guard let v = (max(0, i - 8)..<i).last(where: { StatusReader.placements.contains(words[$0]) }),
+                              !(v..<i).contains(where: { breakAfter[$0] }), let o = object(at: v + 1), o.head.upperBound == i else { return [] }
+                        return make(o.issue, stage, entry.rank, chain(before: v).mood, adjective: false).map { [$0] } ?? []
+                    }
                     issue = subject(before: start)
                 default: break
                 }
@@ -672,10 +682,10 @@ enum StatusReader {
                 // "It" after the sentence's first clause points back at that clause's subject.
                 return k > 0 ? object(at: 0)?.issue : nil
             } else if breakAfter[k], nameAt[k] == nil {
-                // ", who was recalled last week," between the subject and its verb.
+                // ", who was recalled last week," or ", announced in January," between the subject and its verb.
                 var m = k
                 while m > 0, !breakAfter[m - 1] { m -= 1 }
-                guard m > 0, StatusReader.relatives.contains(words[m]) else { return nil }
+                guard m > 0, StatusReader.relatives.contains(words[m]) || commaAfter[m - 1] && opensParticiplePhrase(m, to: k) else { return nil }
                 k = m - 1
                 setOff = true
             }
@@ -711,6 +721,24 @@ enum StatusReader {
                 nameAt[k] == nil && !tokens[k].isCapitalized && !tokens[k].hyphenated && !(k + 1 < tokens.count && tokens[k + 1].hyphenated)
                     && !(tokens[k].text.first?.isNumber ?? true) && !StatusReader.determiners.contains(words[k]) && !StatusReader.neutral.contains(words[k])
             }.map { words[$0] }
+        }
+
+        /// Whether the verb at `i` is a participle describing the object of a step before it: "lifted its order
+        /// blocking the takeover" says what was lifted, not that the takeover is blocked.
+        func modifiesObjectOfStep(_ i: Int) -> Bool {
+            guard StatusReader.activeEndings.contains(where: words[i].hasSuffix), i > 0, !breakAfter[i - 1], nameAt[i - 1] == nil,
+                  !StatusReader.helpers.contains(words[i - 1]), !StatusReader.modals.contains(words[i - 1]),
+                  !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
+            return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
+                .contains { StatusReader.byFirstWord[words[$0]]?.contains(where: { $0.0.form == .verb }) == true }
+        }
+
+        /// Whether the words `m...k`, set off by commas, are a participle's phrase: "the takeover, announced in
+        /// January, was cleared". A short one, of a lower-case participle and no verb of its own.
+        func opensParticiplePhrase(_ m: Int, to k: Int) -> Bool {
+            k - m < StatusReader.longestListItem && !tokens[m].isCapitalized && nameAt[m] == nil
+                && StatusReader.participleEndings.contains(where: words[m].hasSuffix)
+                && !(m...k).contains { StatusReader.finiteHelpers.contains(words[$0]) || StatusReader.clauseWords.contains(words[$0]) }
         }
 
         /// Whether the subject before `e` is an agreement ("the accord with Tarsk includes …").
