@@ -278,6 +278,24 @@ enum PeopleFinder {
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
             return k..<end
         }
+        /// A surname alone before a description set off by commas (`what` ending at word `end`), which the
+        /// clause goes on from to the surname's verb: "“…,” Okafor, a lawyer for Kelvar, said", "Okafor, 54,
+        /// has said", "said Okafor, a lawyer for Kelvar." A partial name: the article's full name, where it has
+        /// one, is the person. The surname opens its clause ("Meanwhile, the chief executive, Ana Ruiz, said"
+        /// has no such verb; "in Alda, the capital," no opening).
+        func loneName(endingAt nameEnd: Int, before end: Int) -> Range<Int>? {
+            let k = nameEnd - 1
+            guard k >= 0, let n = name(at: k, minimum: 1), n == k..<nameEnd, !StatusReader.endsAsAdverb(w[k].lower) else { return nil }
+            let opensClause = k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains { "\"“”".unicodeScalars.contains($0) }
+            let afterSpeech = k > 0 && Attribution.invertingVerbs.contains(w[k - 1].lower)
+            guard opensClause || afterSpeech, !(k > 0 && isNameWord(k - 1) && !partsNames(k - 1, k)) else { return nil }
+            if end + 1 == w.count { return afterSpeech ? n : nil }
+            var v = end + 1
+            while v < w.count, cues.adverbs.contains(w[v].lower), !commaBetween(v - 1, v) { v += 1 }
+            guard v < w.count, commaBetween(end, end + 1), w[v].text.first?.isLowercase == true,
+                  isVerbLike(w[v].lower) || Attribution.speechVerbs.contains(w[v].lower) else { return nil }
+            return n
+        }
         func slice(_ a: Int, _ b: Int) -> String {
             let start = s.tokens[w[a].first].offset
             return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, s.tokens[w[b].last].end)]))
@@ -361,13 +379,19 @@ enum PeopleFinder {
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
             var start = nameEnd - 1
             while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+            var roleEnd = titleEnd
+            // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
+            while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),
+                  !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
             if let n = name(at: start), n.upperBound == nameEnd {
-                var roleEnd = titleEnd
-                // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
-                while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),
-                      !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
                 add(mention(n, role: d...roleEnd, title: j), n)
+            } else if let n = loneName(endingAt: nameEnd, before: roleEnd) {
+                add(mention(n, role: d...roleEnd, title: j, partial: true), n)
             }
+        }
+        // A surname alone, its age set off by commas, then its verb: "Ruiz, 54, said".
+        for k in w.indices.dropFirst() where isAge(k) && commaBetween(k - 1, k) {
+            if let n = loneName(endingAt: k, before: k) { add(mention(n, role: nil, title: nil, partial: true), n) }
         }
         // An honorific: "Ms Ana Ruiz", "Mr. Le Berre" (a surname alone points back at a full name).
         for j in w.indices where cues.honorifics.contains(w[j].lower) {

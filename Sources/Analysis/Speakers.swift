@@ -442,12 +442,17 @@ enum Attribution {
                 if let who = resolve(clause, context, heard) { return who }
             }
             if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
-            // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause.
+            // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause; "Kelvar,
+            // the ferry operator, said", "Okafor, 61, said": the name before a description or an age.
             if before.isEmpty, start > 0 {
                 let clause = phraseStart(before: start, breaks)
-                if clause > 0, PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) {
+                if clause > 0 {
                     let subject = Array(tokens[phraseStart(before: clause, breaks)..<clause])
-                    if subject.count <= 8, let who = resolve(subject, context, heard) { return who }
+                    let described = PeopleFinder.determiners.contains(tokens[clause].lower)
+                        || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
+                    if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8
+                        || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
+                       let who = resolve(subject, context, heard) { return who }
                 }
             }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }

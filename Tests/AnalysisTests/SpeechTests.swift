@@ -195,6 +195,24 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "for every farm in the valley") == "Dario Fenn / lirsa")
     }
 
+    /// A surname the article never gives in full speaks, before a description or an age set off by commas; so
+    /// does an unknown body before a description. Not the speaker of the paragraph before.
+    @Test func aNameBeforeADescriptionOrAnAgeSpeaks() throws {
+        let f = try analyseArticle("""
+        Anya Brel, the Tarskan envoy, said the talks would go on.
+
+        "The toll is unfair," Fenn, a lawyer for Veloria, said.
+
+        "We will pay it," Osk, 61, said.
+
+        Kelvar, the ferry operator, said: "The boats will sail."
+        """)
+        #expect(speaker(f, "The toll is unfair") == "Fenn / lirsa")
+        #expect(speaker(f, "We will pay it") == "Osk / -")
+        #expect(speaker(f, "The boats will sail") == "Kelvar / -")
+        #expect(f.people.contains { $0.name == "Fenn" && $0.actor == "lirsa" })
+    }
+
     @Test func toldReportersAndAccordingTo() throws {
         let f = try analyseArticle("""
         Tarskan Foreign Ministry spokeswoman Anya Brel met reporters in the capital on Thursday.
