@@ -248,7 +248,9 @@ enum Attribution {
         /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last
         /// speaker; of those, for a pronoun, the first the article does not give another gender.
         func lastPerson(as pronoun: String? = nil, _ people: ArticlePeople) -> Speaker? {
+            // "The crews said …; “…,” he said": a group is no one person.
             let candidates = [subject?.name != nil ? subject : nil, previous].compactMap { $0 }
+                .filter { c in pronoun == nil || c.name != nil || Tokenizer.tokens(c.role ?? "").last.map(isGroup) != true }
             guard let gender = pronoun.flatMap({ genderWords[$0] }) else { return candidates.first }
             return candidates.first { c in c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true }
         }
@@ -311,6 +313,11 @@ enum Attribution {
                 if described[head] == nil || who.actor != nil { described[head] = who }
             }
         }
+    }
+
+    /// Whether the head of a description names a group: a plural of lower-case letters ("the crews", "aides").
+    static func isGroup(_ head: Token) -> Bool {
+        !head.isCapitalized && head.lower.count > 3 && head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
     }
 
     /// The article's people and the actors' names.
@@ -581,8 +588,9 @@ enum Attribution {
         if let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
-            // "he said": the last person a sentence opened on, else the last speaker.
-            return heard.lastPerson(as: first, context.people)
+            // "he said": the last person a sentence opened on, else the last speaker; with neither, someone the
+            // article does not name, not the speaker of the passage.
+            return heard.lastPerson(as: first, context.people) ?? Speaker(name: nil, role: nil, actor: nil)
         }
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)

@@ -213,6 +213,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.people.contains { $0.name == "Fenn" && $0.actor == "lirsa" })
     }
 
+    /// "He said" is one person: never a group heard before ("the dockers said"), whose words they are not.
+    @Test func heAfterAGroupIsNoneOfThem() throws {
+        let f = try analyseArticle("""
+        The dockers said the quay would stay shut until May.
+
+        One of them stood at the gate on Monday. "We will not move," he said.
+
+        "The port is open," a Velorian spokeswoman said. "The ships will sail," she said.
+        """)
+        #expect(speaker(f, "We will not move") == "? / -")
+        #expect(speaker(f, "The ships will sail") == "a Velorian spokeswoman / lirsa")
+    }
+
     @Test func toldReportersAndAccordingTo() throws {
         let f = try analyseArticle("""
         Tarskan Foreign Ministry spokeswoman Anya Brel met reporters in the capital on Thursday.
