@@ -44,11 +44,11 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     }
     let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.cued.map(\.name) }))
     let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })
-    // The people the corpus gives each title: "the prime minister said" in an article that names them without it.
+    // The titles the corpus gives each person: "the prime minister said" in an article that names them without it.
     let titleHolders = PersonMention.titleHolders(cued.flatMap(\.1.cued))
     // What an article's findings read from the others: the configured people confirmed, and the titles' holders.
     let corpusPeople = confirmed.entries.map(\.name).sorted()
-        + titleHolders.sorted { $0.key < $1.key }.map { title, people in "\(title)=" + people.map { "\($0.name)|\($0.role ?? "")" }.joined(separator: ";") }
+        + titleHolders.sorted { $0.key < $1.key }.map { name, titles in "\(name)=" + titles.map { "\($0.title)|\($0.holder.role ?? "")" }.joined(separator: ";") }
     let confirmedNames = ContentHash.of(Array(corpusPeople.joined(separator: "\n").utf8))
 
     /// Everything but the cued people, once the corpus has confirmed the configured people it names.

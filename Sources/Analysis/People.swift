@@ -22,12 +22,13 @@ extension PersonMention {
                   partial: p.partial, sideGuessed: p.sideGuessed)
     }
 
-    /// For each title, the people a set of mentions gives it, named in full (each by their first such mention).
-    static func titleHolders(_ mentions: [PersonMention]) -> [String: [PersonMention]] {
-        var holders: [String: [PersonMention]] = [:]
+    /// For each person named in full, the titles a set of mentions gives them, each by its first such mention:
+    /// read by each article for the people it names, so an article's work stays its own size.
+    static func titleHolders(_ mentions: [PersonMention]) -> [String: [(title: String, holder: PersonMention)]] {
+        var holders: [String: [(title: String, holder: PersonMention)]] = [:]
         for m in mentions where !m.partial && m.name.contains(" ") {
-            guard let title = m.title, !(holders[title] ?? []).contains(where: { $0.name == m.name }) else { continue }
-            holders[title, default: []].append(m)
+            guard let title = m.title, !(holders[m.name] ?? []).contains(where: { $0.title == title }) else { continue }
+            holders[m.name, default: []].append((title, m))
         }
         return holders
     }

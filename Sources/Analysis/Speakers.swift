@@ -64,10 +64,10 @@ struct ArticlePeople {
     /// ("Ms Ruiz") or the title of their role ("spokeswoman").
     let gender: [String: Gender]
 
-    /// `titles`: the people the corpus gives each title, for an article that names them without it ("the
+    /// `titles`: the titles the corpus gives each person, for an article that names them without it ("the
     /// prime minister said" where only another article says who the prime minister is). `sentences`: the
     /// article's words, read for honorifics.
-    init(_ mentions: [PersonMention], titles: [String: [PersonMention]] = [:], sentences: [[Token]] = []) {
+    init(_ mentions: [PersonMention], titles: [String: [(title: String, holder: PersonMention)]] = [:], sentences: [[Token]] = []) {
         var seen = Set<String>()
         let full = mentions.filter { !$0.partial && seen.insert($0.name).inserted }
         let fullParts = Set(full.flatMap { $0.name.split(separator: " ").map(String.init) })
@@ -87,9 +87,9 @@ struct ArticlePeople {
         uniqueTitles = titled.compactMapValues { $0.count == 1 ? $0[0] : nil }
         ownHolders = titled.mapValues { Set($0.map(\.name)) }
         var holders = titled
-        for (title, corpusHolders) in titles {
-            for holder in corpusHolders where !(titled[title] ?? []).contains(where: { $0.name == holder.name }) {
-                if let p = people.first(where: { $0.name == holder.name }) { holders[title, default: []].append(PersonMention(titled: p, as: holder)) }
+        for p in people {
+            for (title, holder) in titles[p.name] ?? [] where !(titled[title] ?? []).contains(where: { $0.name == holder.name }) {
+                holders[title, default: []].append(PersonMention(titled: p, as: holder))
             }
         }
         self.holders = holders.mapValues { $0.map { ($0, Set(Tokenizer.tokens($0.role ?? "").map(\.lower))) } }
