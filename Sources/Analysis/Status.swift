@@ -86,6 +86,8 @@ enum StatusReader {
     /// The first words of the events that halt a process: "talks on the treaty collapsed" stalls the treaty.
     static let halts = Set(list("halt"))
     static let requests = Set(list("request"))
+    /// The stages that, taken on a request, take the step it asks for: "granted the motion to dismiss the suit".
+    static let grants = Set(list("grant"))
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
     static let presentHelpers = Set(list("present"))
@@ -409,6 +411,10 @@ enum StatusReader {
                 case .verb:
                     if passive { issue = subject(before: start); break }
                     if modifiesObjectOfStep(i) { return [] }
+                    // "Granted Kelvar's motion to dismiss the lawsuit": the step the request asks for is taken.
+                    if StatusReader.grants.contains(stage), let asked = requestedStep(from: end) {
+                        return make(asked.issue, asked.entry.stage, asked.entry.rank, mood, adjective: false).map { [$0] } ?? []
+                    }
                     listed = listedIssues(from: end, stage: stage)
                     guard let o = object(at: end, stage: stage) else { break }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
@@ -731,6 +737,19 @@ enum StatusReader {
                   !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
             return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
                 .contains { StatusReader.byFirstWord[words[$0]]?.contains(where: { $0.0.form == .verb }) == true }
+        }
+
+        /// The step a request among the words from `j` asks be taken on an issue, and that issue: "Kelvar's
+        /// motion to dismiss the lawsuit", "a request by Kelvar to pause the lawsuit".
+        func requestedStep(from j: Int) -> (entry: Entry, issue: IssueID)? {
+            guard let r = (j..<min(words.count, j + 5)).prefix(while: { $0 == j || !breakAfter[$0 - 1] }).first(where: { StatusReader.requests.contains(words[$0]) }),
+                  let to = (r + 1..<min(words.count, r + 6)).prefix(while: { !breakAfter[$0 - 1] }).first(where: { words[$0] == "to" }),
+                  to == r + 1 || StatusReader.agentWords.contains(words[r + 1]), to + 1 < words.count, !breakAfter[to] else { return nil }
+            let v = to + 1
+            guard let (entry, form) = (StatusReader.byFirstWord[words[v]] ?? []).first(where: { entry, form in
+                entry.form == .verb && v + form.count <= words.count && Array(words[v..<(v + form.count)]) == form
+            }), let o = object(at: v + form.count, stage: entry.stage) else { return nil }
+            return (entry, o.issue)
         }
 
         /// Whether the words `m...k`, set off by commas, are a participle's phrase: "the takeover, announced in
