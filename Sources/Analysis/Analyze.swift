@@ -35,7 +35,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                             tokens: Tokenizer.tokens(s.text), articleIndex: index, dct: dct)
             }
         }
-        if let bytes = memory?.recall(analysisOf: article.id), let earlier = ArticleFindings(stored: bytes, sentences: sentences) {
+        if let bytes = memory?.recall(.findings, of: article.id), let earlier = ArticleFindings(stored: bytes, sentences: sentences) {
             return (sentences, earlier)
         }
         var context = peopleContext
@@ -86,7 +86,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         if earlier.confirmed == confirmedNames, let found = earlier.found { return found }
         let found = findings(of: article, sentences, cued: earlier.cued)
         if let memory, let bytes = ArticleFindings(cued: earlier.cued, confirmed: confirmedNames, found: found).stored(sentences) {
-            memory.keep(bytes, of: article.id)
+            memory.keep(bytes, as: .findings, of: article.id)
         }
         return found
     }
@@ -137,6 +137,33 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         let reference = IssueReference(sentences: sentences, matchers: issues.map(\.1), nouns: IssueTracker.referenceNouns)
         return (glossary, issues, reference)
     }
+    /// What each sentence says of the issues' status, article by article on every core; an article read by
+    /// an earlier build in the same state of the corpus (the issues' names, what its "the deal" points back
+    /// at) is not read again.
+    @Sendable func statuses(_ raised: (glossary: [GlossaryEntry], issues: [(IssueConfig, IssueMatcher)], reference: IssueReference)) -> [IssueTracker.SentenceStatus] {
+        let read = IssueTracker.statusReader(raised.issues, reference: raised.reference, actorIndex: actorIndex)
+        let names = raised.issues.map { issue, matcher in
+            ([issue.id.slug, issue.name] + issue.aliases + (matcher.dispute.map { $0.noun.sorted() + [$0.qualifier] } ?? [])).joined(separator: "|")
+        }.joined(separator: "\n")
+        return ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> [IssueTracker.SentenceStatus] in
+            let sentences = cued.0
+            let state = ContentHash.of(Array((names + "\n" + raised.reference.pointingBack(in: article.id)).utf8))
+            if let bytes = memory?.recall(.status, of: article.id) {
+                var reader = ByteReader(bytes)
+                if let kept = try? reader.read(ArticleStatus.self), reader.isAtEnd, kept.state == state, kept.sentences.count == sentences.count {
+                    return kept.sentences
+                }
+            }
+            let status = ArticleStatus(state: state, sentences: sentences.map(read))
+            if let memory {
+                var writer = ByteWriter()
+                writer.write(status)
+                memory.keep(writer.bytes, as: .status, of: article.id)
+            }
+            return status.sentences
+        }.flatMap { $0 }
+    }
+
     // The work across articles in two halves of about the same length, one on each core: the events and
     // the people; the glossary and the issues. Then the actors' positions and the issues' status on one,
     // and the background, which needs nothing else, on the other.
@@ -145,9 +172,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let (positions, background) = ParallelMap.both({
         let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, sentences: sentences,
                                            index: actorIndex, issueOf: raised.reference)
-        let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences,
-                                        glossary: raised.glossary, reference: raised.reference, actors: actors, events: events,
-                                        actorIndex: actorIndex)
+        let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences, read: statuses(raised),
+                                        glossary: raised.glossary, reference: raised.reference, actors: actors, events: events)
         return (actors: actors, issues: issues)
     }, { BackgroundSummary.select(sentences, limit: 12) })
     let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })

@@ -5,10 +5,67 @@ import Support
 /// Analyses kept by earlier builds (on disk, beside the output), so that a rebuild analyses again only
 /// the articles that changed. The store answers for an article only when the article and everything
 /// its analysis reads (the configuration, the tool itself) are what they were; the analysis checks
-/// the one input that comes from other articles, the people the corpus confirms.
+/// the inputs that come from other articles: the people the corpus confirms for its findings, the
+/// issues' names and what "the deal" points back at for what its sentences say of the issues' status.
 public protocol AnalysisMemory: Sendable {
-    func recall(analysisOf article: ArticleID) -> [UInt8]?
-    func keep(_ analysis: [UInt8], of article: ArticleID)
+    func recall(_ part: AnalysisPart, of article: ArticleID) -> [UInt8]?
+    func keep(_ bytes: [UInt8], as part: AnalysisPart, of article: ArticleID)
+}
+
+/// The parts of an article's analysis kept apart, each checked against what it read from other articles.
+public enum AnalysisPart: String, CaseIterable, Sendable {
+    /// `ArticleFindings`: people, quotes, statements, glossary, events.
+    case findings = "analysis"
+    /// What each sentence says of the issues' status (`IssueTracker.statusReader`).
+    case status
+}
+
+/// What each sentence of an article says of the issues' status, and the state of the corpus it was read
+/// in (`IssueTracker.statusState`): kept apart from the findings, for it is read only once the issues
+/// the corpus raises are known.
+struct ArticleStatus: ByteCodable {
+    let state: String
+    let sentences: [IssueTracker.SentenceStatus]
+
+    func write(to writer: inout ByteWriter) {
+        writer.write(state)
+        writer.write(sentences)
+    }
+
+    init(state: String, sentences: [IssueTracker.SentenceStatus]) {
+        self.state = state
+        self.sentences = sentences
+    }
+
+    init(from reader: inout ByteReader) throws {
+        state = try reader.read()
+        sentences = try reader.read()
+    }
+}
+
+extension IssueTracker.SentenceStatus: ByteCodable {
+    func write(to writer: inout ByteWriter) {
+        writer.write(readings)
+        writer.write(uncertain)
+    }
+
+    init(from reader: inout ByteReader) throws {
+        self.init(readings: try reader.read(), uncertain: try reader.read())
+    }
+}
+
+extension StatusReader.Reading: ByteCodable {
+    func write(to writer: inout ByteWriter) {
+        writer.write(issue)
+        writer.write(status)
+        writer.write(rank)
+        writer.write(byAdjective)
+        writer.write(quoted)
+    }
+
+    init(from reader: inout ByteReader) throws {
+        self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read())
+    }
 }
 
 /// What the analysis of one article finds on its own: first the people it names by a cue, then,

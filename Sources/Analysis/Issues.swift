@@ -92,6 +92,13 @@ struct IssueReference {
         return fitting.count == 1 ? fitting[0] : nil
     }
 
+    /// What the words pointing back ("the deal", "the contract") name in a source, as text: with the
+    /// issues' names, all that a reading of its sentences takes from the rest of the corpus.
+    func pointingBack(in source: ArticleID) -> String {
+        let nouns = byNoun.keys.sorted().map { "\($0)=\(byNoun[$0]?[source]?.slug ?? "")" }
+        return ([mainAgreement[source]?.slug ?? "", mainIssue[source]?.slug ?? ""] + nouns).joined(separator: ";")
+    }
+
     /// The issues a sentence speaks of, with where.
     func mentions(of c: Citation) -> [Mention] { mentions[c] ?? [] }
 
@@ -266,18 +273,21 @@ enum IssueTracker {
         return values.first { counts[$0] == counts.values.max() }
     }
 
-    static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<IssueID>, sentences: [SentenceRef],
-                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event],
-                      actorIndex: NameIndex<ActorID>) -> [IssueFindings] {
-        var mentions: [IssueID: [SentenceRef]] = [:]
-        var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
-        var questions: [IssueID: [SentenceRef]] = [:]
-        let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
+    /// What one sentence says of the issues: the steps it tells of them, and whether it is uncertain (a
+    /// question of the issues it names).
+    struct SentenceStatus: Equatable {
+        let readings: [StatusReader.Reading]
+        let uncertain: Bool
+    }
+
+    /// How each sentence is read for status. What a reading depends on besides the sentence: the issues'
+    /// names and the reviews (the same for the whole corpus), and what "the deal" points back at in the
+    /// sentence's article (`IssueReference.pointingBack`).
+    static func statusReader(_ issues: [(IssueConfig, IssueMatcher)], reference: IssueReference,
+                             actorIndex: NameIndex<ActorID>) -> @Sendable (SentenceRef) -> SentenceStatus {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
-        // Each sentence is read on its own, on every core; what they say is gathered in corpus order.
-        let read = ParallelMap.map(sentences) { s in
-            let found = reference.mentions(of: s.citation)
-            var names = found.filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+        return { s in
+            var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
             // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
             if !reviewOf.isEmpty {
                 names += actorIndex.matches(in: s.tokens).compactMap { m in
@@ -287,9 +297,20 @@ enum IssueTracker {
             }
             let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
                                              pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) })
-            return (found, readings, isUncertain(s.tokens))
+            return SentenceStatus(readings: readings, uncertain: isUncertain(s.tokens))
         }
-        for (s, (found, readings, uncertain)) in zip(sentences, read) {
+    }
+
+    /// Everything the corpus says of each issue. `read`: what each of `sentences` says of their status
+    /// (`statusReader`), in the same order.
+    static func track(_ issues: [(IssueConfig, IssueMatcher)], configured: Set<IssueID>, sentences: [SentenceRef], read: [SentenceStatus],
+                      glossary: [GlossaryEntry], reference: IssueReference, actors: [ActorFindings], events: [Event]) -> [IssueFindings] {
+        var mentions: [IssueID: [SentenceRef]] = [:]
+        var statuses: [IssueID: [(SentenceRef, StatusReader.Reading)]] = [:]
+        var questions: [IssueID: [SentenceRef]] = [:]
+        let disputeIDs = Set(issues.filter { $0.1.dispute != nil }.map(\.0.id))
+        for (s, status) in zip(sentences, read) {
+            let (found, readings, uncertain) = (reference.mentions(of: s.citation), status.readings, status.uncertain)
             var seen = Set<IssueID>()
             for m in found where seen.insert(m.issue).inserted { mentions[m.issue, default: []].append(s) }
             // A dispute has no steps to take: statuses are for agreements and the like.

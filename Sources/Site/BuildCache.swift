@@ -4,8 +4,8 @@ import Foundation
 import Render
 import Support
 
-/// What earlier builds made, kept for the next: each article's reading and analysis, one pair of
-/// files per article, so that a rebuild reads and analyses only the articles that changed; and the
+/// What earlier builds made, kept for the next: each article's reading and analysis, a few files per
+/// article (its reading, its findings, what it says of the issues' status), so that a rebuild reads and analyses only the articles that changed; and the
 /// pages the last build rendered (one file), so that it renders only the pages whose inputs changed.
 /// An article's entry is named by the fingerprint of everything its work read: the article's bytes,
 /// file name and id, the configuration file, and the tool (its version and its executable's size and
@@ -83,7 +83,8 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         let parts = name.split(separator: ".", maxSplits: 1)
         guard parts.count == 2, parts[0].utf8.count == 32, parts[0].allSatisfy(\.isHexDigit) else { return false }
         // The names of version 1's entries too, which a cache made by an older tool still holds.
-        return ["article", "analysis", "article.json", "analysis.json"].contains { parts[1] == $0 || parts[1].hasPrefix($0 + ".part-") }
+        return (["article", "article.json", "analysis.json"] + AnalysisPart.allCases.map(\.rawValue))
+            .contains { parts[1] == $0 || parts[1].hasPrefix($0 + ".part-") }
     }
 
     func recall(file: String, bytes: [UInt8], id: ArticleID) -> ReadArticle? {
@@ -103,14 +104,14 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         store(writer.bytes, as: entry + ".article")
     }
 
-    func recall(analysisOf article: ArticleID) -> [UInt8]? {
+    func recall(_ part: AnalysisPart, of article: ArticleID) -> [UInt8]? {
         guard let entry = lock.withLock({ entryOf[article] }) else { return nil }
-        return load(entry + ".analysis")
+        return load(entry + "." + part.rawValue)
     }
 
-    func keep(_ analysis: [UInt8], of article: ArticleID) {
+    func keep(_ bytes: [UInt8], as part: AnalysisPart, of article: ArticleID) {
         guard let entry = lock.withLock({ entryOf[article] }) else { return }
-        store(analysis, as: entry + ".analysis")
+        store(bytes, as: entry + "." + part.rawValue)
     }
 
     /// The file of the rendered pages, whose first field is the fingerprint of the tool that rendered them.

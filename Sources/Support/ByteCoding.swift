@@ -216,3 +216,4 @@ extension SlugIdentifier {
 
 extension ArticleID: ByteCodable {}
 extension ActorID: ByteCodable {}
+extension IssueID: ByteCodable {}

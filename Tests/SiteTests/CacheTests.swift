@@ -3,6 +3,7 @@ import Foundation
 import Support
 import TestFixtures
 import Testing
+@testable import Analysis
 @testable import Site
 
 /// The per-article cache: a rebuild reuses what did not change, and the site is always the one a
@@ -28,8 +29,8 @@ import Testing
         }
 
         var entries: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []).sorted() }
-        /// The entries of the articles: their readings and analyses.
-        var articleEntries: [String] { entries.filter { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") } }
+        /// The entries of the articles: their readings, findings and what they say of the issues' status.
+        var articleEntries: [String] { entries.filter { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") || $0.hasSuffix(".status") } }
 
         /// The cache's reading of each file, by file name, with the entry that holds it.
         func readings() throws -> [String: (entry: String, read: ReadArticle)] {
@@ -51,10 +52,11 @@ import Testing
     @Test func aRebuildReusesEveryEntryAndGivesTheSiteABuildWithoutACacheGives() throws {
         let f = try Folders()
         let first = try f.build("site")
-        // Each article has its reading and its analysis kept, and the pages rendered are recorded.
-        #expect(f.articleEntries.count == 6)
+        // Each article has its reading, its findings and its sentences' statuses kept, and the pages rendered are recorded.
+        #expect(f.articleEntries.count == 9)
         #expect(f.entries == (f.articleEntries + [BuildCache.pagesFile]).sorted())
         #expect(f.entries.filter { $0.hasSuffix(".analysis") }.count == 3)
+        #expect(f.entries.filter { $0.hasSuffix(".status") }.count == 3)
         let before = f.entries
         let second = try f.build("site")
         #expect(f.entries == before)
@@ -78,8 +80,8 @@ import Testing
         #expect(after["b.txt"]?.entry == before["b.txt"]?.entry)
         #expect(after["c.txt"]?.entry != before["c.txt"]?.entry)
         #expect(after["c.txt"]?.read.article.title.value == "Upper Dunan engineers open the Orun locks")
-        // The old entries of the changed article are gone: two entries per article remain.
-        #expect(f.articleEntries.count == 6)
+        // The old entries of the changed article are gone: three entries per article remain.
+        #expect(f.articleEntries.count == 9)
         #expect(changed == (try f.build("plain", cached: false)))
         #expect(String(decoding: changed["timeline.html"] ?? Data(), as: UTF8.self).contains("Orun locks"))
     }
@@ -130,6 +132,29 @@ import Testing
         #expect(try !before.contains(analysis()[0]))
     }
 
+    @Test func whatASentenceSaysOfAnIssueIsKeptUntilTheIssuesChange() throws {
+        let f = try Folders()
+        _ = try f.build("site")
+        // A kept status of a.txt changed behind the build's back shows on the site after another article changed.
+        let a = try #require(try f.readings()["a.txt"]?.entry).replacingOccurrences(of: ".article", with: ".status")
+        let place = f.cache.appendingPathComponent(a)
+        var reader = ByteReader([UInt8](try Data(contentsOf: place)))
+        let kept = try reader.read(ArticleStatus.self)
+        let owa = IssueID(slug: "owa")
+        let faked = [IssueTracker.SentenceStatus(readings: [StatusReader.Reading(issue: owa, status: "a status only the cache holds", rank: 3, byAdjective: false)],
+                                                uncertain: false)] + kept.sentences.dropFirst()
+        var writer = ByteWriter()
+        writer.write(ArticleStatus(state: kept.state, sentences: faked))
+        try Data(writer.bytes).write(to: place)
+        try f.write("Orun talks go on\n\nVeloria and Tarsk held more talks on the Orun river in August, officials said.\n", to: "c.txt")
+        #expect(String(decoding: try f.build("site")["issues/owa.html"] ?? Data(), as: UTF8.self).contains("a status only the cache holds"))
+        // An article that raises an issue of its own changes what every sentence may speak of: a.txt is read again.
+        try f.write("Ferry pact\n\nThe Duna Ferry Protocol (DFP) was signed by Veloria and Tarsk on 3 March 2031.\n", to: "d.txt")
+        let site = try f.build("site")
+        #expect(!String(decoding: site["issues/owa.html"] ?? Data(), as: UTF8.self).contains("a status only the cache holds"))
+        #expect(site == (try f.build("plain", cached: false)))
+    }
+
     @Test func aDamagedEntryIsMadeAgain() throws {
         let f = try Folders()
         let first = try f.build("site")
@@ -151,7 +176,7 @@ import Testing
         try Data("{}".utf8).write(to: f.cache.appendingPathComponent(String(repeating: "0f", count: 16) + ".article.json"))
         try FileManager.default.removeItem(at: f.corpus.appendingPathComponent("b.txt"))
         _ = try f.build("site")
-        #expect(f.articleEntries.count == 4)
+        #expect(f.articleEntries.count == 6)
         #expect(f.entries.contains("notes.txt"))
         #expect(try f.readings()["b.txt"] == nil)
     }

@@ -43,10 +43,10 @@ import TestFixtures
         #expect(next.terminationStatus == 0)
         #expect(filesUnder(output) == site)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".briefing-cache", "site"])
-        // The cache holds whole entries only, two for each of the corpus's three articles: the parts the
+        // The cache holds whole entries only, three for each of the corpus's three articles: the parts the
         // killed builds were writing are gone.
         let cache = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".briefing-cache/site").path)
-        #expect(cache.filter { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") }.count == 6, "\(cache)")
-        #expect(cache.count == 7 && cache.contains("rendered-pages"), "\(cache)")
+        #expect(cache.filter { $0.hasSuffix(".article") || $0.hasSuffix(".analysis") || $0.hasSuffix(".status") }.count == 9, "\(cache)")
+        #expect(cache.count == 10 && cache.contains("rendered-pages"), "\(cache)")
     }
 }
