@@ -142,9 +142,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     /// at) is not read again.
     @Sendable func statuses(_ raised: (glossary: [GlossaryEntry], issues: [(IssueConfig, IssueMatcher)], reference: IssueReference)) -> [IssueTracker.SentenceStatus] {
         let read = IssueTracker.statusReader(raised.issues, reference: raised.reference, actorIndex: actorIndex)
-        let names = raised.issues.map { issue, matcher in
+        let names = ContentHash.of(Array(raised.issues.map { issue, matcher in
             ([issue.id.slug, issue.name] + issue.aliases + (matcher.dispute.map { $0.noun.sorted() + [$0.qualifier] } ?? [])).joined(separator: "|")
-        }.joined(separator: "\n")
+        }.joined(separator: "\n").utf8))
         return ParallelMap.map(Array(zip(corpus.articles, cued))) { article, cued -> [IssueTracker.SentenceStatus] in
             let sentences = cued.0
             let state = ContentHash.of(Array((names + "\n" + raised.reference.pointingBack(in: article.id)).utf8))

@@ -21,8 +21,8 @@ public enum AnalysisPart: String, CaseIterable, Sendable {
 }
 
 /// What each sentence of an article says of the issues' status, and the state of the corpus it was read
-/// in (`IssueTracker.statusState`): kept apart from the findings, for it is read only once the issues
-/// the corpus raises are known.
+/// in (the issues' names, what its "the deal" points back at: `IssueReference.pointingBack`): kept apart
+/// from the findings, for it is read only once the issues the corpus raises are known.
 struct ArticleStatus: ByteCodable {
     let state: String
     let sentences: [IssueTracker.SentenceStatus]

@@ -96,7 +96,7 @@ struct IssueReference {
     /// issues' names, all that a reading of its sentences takes from the rest of the corpus.
     func pointingBack(in source: ArticleID) -> String {
         let nouns = byNoun.keys.sorted().map { "\($0)=\(byNoun[$0]?[source]?.slug ?? "")" }
-        return ([mainAgreement[source]?.slug ?? "", mainIssue[source]?.slug ?? ""] + nouns).joined(separator: ";")
+        return ([mainAgreement[source]?.slug ?? ""] + nouns).joined(separator: ";")
     }
 
     /// The issues a sentence speaks of, with where.

@@ -279,8 +279,8 @@ enum PeopleFinder {
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
             return k..<end
         }
-        /// A surname alone before a description set off by commas (`what` ending at word `end`), which the
-        /// clause goes on from to the surname's verb: "“…,” Okafor, a lawyer for Kelvar, said", "Okafor, 54,
+        /// A surname alone, ending at word `nameEnd`, before a description or an age set off by commas that
+        /// ends at word `end`, after which the clause goes on to the surname's verb: "“…,” Okafor, a lawyer for Kelvar, said", "Okafor, 54,
         /// has said", "said Okafor, a lawyer for Kelvar." A partial name: the article's full name, where it has
         /// one, is the person. The surname opens its clause ("Meanwhile, the chief executive, Ana Ruiz, said"
         /// has no such verb; "in Alda, the capital," no opening).
