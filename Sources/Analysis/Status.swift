@@ -97,6 +97,8 @@ enum StatusReader {
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
     static let reviews = Set(list("review"))
+    /// The stages that undo what their object does: "lifted its order blocking the takeover".
+    static let reversals = Set(list("reversal"))
     /// The verbs that place their object in a state: "put the takeover on hold".
     static let placements = Set(list("placement"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
@@ -729,14 +731,15 @@ enum StatusReader {
             }.map { words[$0] }
         }
 
-        /// Whether the verb at `i` is a participle describing the object of a step before it: "lifted its order
-        /// blocking the takeover" says what was lifted, not that the takeover is blocked.
+        /// Whether the verb at `i` is a participle describing the object of a step that undoes it: "lifted its
+        /// order blocking the takeover" says what was lifted, not that the takeover is blocked ("won an order
+        /// halting the takeover" halts it).
         func modifiesObjectOfStep(_ i: Int) -> Bool {
             guard StatusReader.activeEndings.contains(where: words[i].hasSuffix), i > 0, !breakAfter[i - 1], nameAt[i - 1] == nil,
                   !StatusReader.helpers.contains(words[i - 1]), !StatusReader.modals.contains(words[i - 1]),
                   !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
             return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
-                .contains { StatusReader.byFirstWord[words[$0]]?.contains(where: { $0.0.form == .verb }) == true }
+                .contains { StatusReader.byFirstWord[words[$0]]?.contains(where: { $0.0.form == .verb && StatusReader.reversals.contains($0.0.stage) }) == true }
         }
 
         /// The step a request among the words from `j` asks be taken on an issue, and that issue: "Kelvar's
