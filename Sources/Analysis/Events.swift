@@ -442,14 +442,10 @@ enum DatingWords {
         }
         // Inside a quotation, a date in a name only names the thing: "“Its 2020 election coverage was fair,”
         // Ruiz said" tells of nothing in 2020.
-        func isQuoted(_ e: TemporalExpression) -> Bool {
-            var open = false
-            for c in scalars[..<e.start] {
-                if c == "“" { open = true } else if c == "”" { open = false } else if c == "\"" { open.toggle() }
-            }
-            return open
+        if kept.contains(where: isInName) {
+            let quoted = QuoteFinder.quotedScalars(sentence)
+            kept.removeAll { e in isInName(e) && quoted.contains { $0.contains(e.start) } }
         }
-        kept.removeAll { isInName($0) && isQuoted($0) }
         let startsASpan = Set(spanStarts.map { dates[$0].start })
         func isInNameOrSpan(_ e: TemporalExpression) -> Bool { isInName(e) || startsASpan.contains(e.start) }
         if kept.contains(where: { !isInNameOrSpan($0) }) {

@@ -280,10 +280,10 @@ enum PeopleFinder {
             return k..<end
         }
         /// A surname alone, ending at word `nameEnd`, before a description or an age set off by commas that
-        /// ends at word `end`, after which the clause goes on to the surname's verb: "“…,” Okafor, a lawyer for Kelvar, said", "Okafor, 54,
-        /// has said", "said Okafor, a lawyer for Kelvar." A partial name: the article's full name, where it has
-        /// one, is the person. The surname opens its clause ("Meanwhile, the chief executive, Ana Ruiz, said"
-        /// has no such verb; "in Alda, the capital," no opening).
+        /// ends at word `end`, after which the clause goes on to the surname's verb: "“…,” Okafor, a lawyer for
+        /// Kelvar, said", "Okafor, 54, has said", "said Okafor, a lawyer for Kelvar." A partial name: the
+        /// article's full name, where it has one, is the person. The surname opens its clause ("Meanwhile, the
+        /// chief executive, Ana Ruiz, said" has no such verb; "in Alda, the capital," no opening).
         func loneName(endingAt nameEnd: Int, before end: Int) -> Range<Int>? {
             let k = nameEnd - 1
             guard k >= 0, let n = name(at: k, minimum: 1), n == k..<nameEnd, !StatusReader.endsAsAdverb(w[k].lower) else { return nil }
@@ -456,10 +456,10 @@ enum PeopleFinder {
         Attribution.speechVerbs.contains(lower) || cues.verbLike.contains(lower)
     }
 
-    /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
     /// Whether a word is a person's age set off by commas after their name: "Ana Ruiz, 54,".
     static func isAge(_ word: String) -> Bool { (1...3).contains(word.count) && word.allSatisfy(\.isNumber) }
 
+    /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
     static func side(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
         for m in actors.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""

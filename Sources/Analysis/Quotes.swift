@@ -269,6 +269,20 @@ enum QuoteFinder {
 
     /// The quoted stretches of a text; an unclosed quote runs to the end. Double marks first; single
     /// marks only where the text has no double ones.
+    /// Where the quotes of a text stand, in scalars, as a token's offset counts them (`quoteSpans` counts characters).
+    static func quotedScalars(_ text: String) -> [Range<Int>] {
+        let spans = quoteSpans(text)
+        guard !spans.isEmpty else { return [] }
+        var scalarAt: [Int] = []
+        var offset = 0
+        for ch in text {
+            scalarAt.append(offset)
+            offset += ch.unicodeScalars.count
+        }
+        scalarAt.append(offset)
+        return spans.map { scalarAt[$0.range.lowerBound]..<scalarAt[$0.range.upperBound] }
+    }
+
     static func quoteSpans(_ text: String) -> [Span] {
         guard hasMark(text, doubleOnly: false) else { return [] }
         let chars = Array(text)

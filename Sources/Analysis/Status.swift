@@ -236,19 +236,9 @@ enum StatusReader {
             }
         }
 
-        /// For each word, whether a quote of the sentence holds it (`QuoteFinder.quoteSpans`, whose offsets
-        /// count characters where a word's count scalars).
+        /// For each word, whether a quote of the sentence holds it.
         static func quotedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
-            let spans = QuoteFinder.quoteSpans(text)
-            guard !spans.isEmpty else { return Array(repeating: false, count: tokens.count) }
-            var scalarAt: [Int] = []
-            var offset = 0
-            for ch in text {
-                scalarAt.append(offset)
-                offset += ch.unicodeScalars.count
-            }
-            scalarAt.append(offset)
-            let ranges = spans.map { scalarAt[$0.range.lowerBound]..<scalarAt[$0.range.upperBound] }
+            let ranges = QuoteFinder.quotedScalars(text)
             return tokens.map { token in ranges.contains { $0.contains(token.offset) } }
         }
 
