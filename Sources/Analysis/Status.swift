@@ -92,6 +92,10 @@ enum StatusReader {
     static let pendingTimes = Set(list("pending-time"))
     static let presentHelpers = Set(list("present"))
     static let decisions = Set(list("decision"))
+    static let decisionNouns = Set(list("decision-noun"))
+    static let possessivePronouns = Set(list("possessive-pronoun"))
+    /// The nouns of a party's share in an issue: "suspended its participation in the treaty".
+    static let shares = Set(list("share"))
     static let attempts = Set(list("attempt"))
     static let ranks = Set(list("rank"))
     static let gatherings = Set(list("gathering"))
@@ -318,8 +322,9 @@ enum StatusReader {
                 && !StatusReader.clauseWords.contains(w) && !StatusReader.determiners.contains(w)
         }
 
-        /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them.
-        func chain(before i: Int) -> (start: Int, mood: Mood, passive: Bool) {
+        /// The helpers, modals and negations right before word `i`, and the verb before "to" that rules them;
+        /// `stage` is the stage of the word at `i`.
+        func chain(before i: Int, stage: String? = nil) -> (start: Int, mood: Mood, passive: Bool) {
             var k = i - 1
             var hasModal = false, hasNegation = false, hasBe = false, possible = false
             while k >= 0, !breakAfter[k], nameAt[k] == nil {
@@ -370,8 +375,32 @@ enum StatusReader {
                 let ruled = wordsBefore(start - 1, within: 3).contains(where: StatusReader.modals.contains)
                 return (start - 1, ruled ? .planned : .done, passive)
             }
+            // "Tarsk's decision to withdraw" is the step taken: a step that undoes is done by deciding it. One
+            // that takes an act of its own ("Tarsk's decision to sign") is only planned, as is any step when the
+            // decision is still to come ("a decision to withdraw is expected").
+            if start < i, words[start] == "to", let d = decisionNoun(before: start) {
+                let later = ((i + 1)..<min(words.count, i + 12)).prefix { !breakAfter[$0 - 1] }
+                let ruled = wordsBefore(d, within: 3).contains(where: StatusReader.modals.contains)
+                    || later.contains { StatusReader.modals.contains(words[$0]) && words[$0] != "to" }
+                return (start, !ruled && stage.map(StatusReader.reversals.contains) == true ? .done : .planned, passive)
+            }
             if let planned = rankedStepIsPlanned(to: start) { return (start, planned ? .planned : .done, passive) }
             return (start, hasModal ? .planned : .done, passive)
+        }
+
+        /// The decision noun that rules a "to" at `t`, with who decided: after them ("Tarsk's decision to
+        /// withdraw", "its decision to"), or before "by" and them ("the decision by Tarsk to withdraw", at
+        /// most four words of a name between). A decision of no one ("the decision to sign it was made") is
+        /// only planned, as any "to".
+        func decisionNoun(before t: Int) -> Int? {
+            guard t > 1, !breakAfter[t - 1], !breakAfter[t - 2] else { return nil }
+            if StatusReader.decisionNouns.contains(words[t - 1]) {
+                return possessive[t - 2] || StatusReader.possessivePronouns.contains(words[t - 2]) ? t - 1 : nil
+            }
+            guard let by = (max(1, t - 6)..<t).last(where: { words[$0] == "by" }), by + 1 < t,
+                  (by + 1..<t).allSatisfy({ tokens[$0].isCapitalized || StatusReader.determiners.contains(words[$0]) }),
+                  !(by - 1..<t).contains(where: { breakAfter[$0] }), StatusReader.decisionNouns.contains(words[by - 1]) else { return nil }
+            return by - 1
         }
 
         /// Whether a condition opens before the subject of a verb whose helpers start at `start`: "should",
@@ -393,7 +422,7 @@ enum StatusReader {
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
-                let (start, mood, passive) = chain(before: i)
+                let (start, mood, passive) = chain(before: i, stage: entry.stage)
                 if mood == .denied { return [] }
                 var issue: IssueID?
                 var stage = entry.stage
@@ -476,6 +505,10 @@ enum StatusReader {
                 let planned = wordsBefore(i, within: 8).contains(where: StatusReader.auxiliaries.contains)
                 return make(o.issue, entry.stage, entry.rank, planned ? .planned : .done, adjective: false).map { [$0] } ?? []
             case .noun:
+                // "Terminate the implementation of the treaty": a share taken as a step's object is that step's.
+                if StatusReader.shares.contains(words[i]), let verb = (max(0, i - 3)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) }),
+                   !(verb..<i).contains(where: { breakAfter[$0] }),
+                   StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1 }) == true { return [] }
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
                 var j = end
@@ -646,7 +679,8 @@ enum StatusReader {
             guard last >= start else { return nil }
             let head = start..<(last + 1)
             if let n = nameAt[last] { return (names[n].issue, head) }
-            guard isCarrier(last) || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
+            guard isCarrier(last) || StatusReader.shares.contains(words[last])
+                || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
             // The issue named right after: a preposition or "to", then at most four words.
             // A request's "to" is what it asks be done, not the issue it carries: "a motion to delay the deal".
             if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]),
