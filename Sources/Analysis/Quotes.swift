@@ -104,9 +104,14 @@ enum QuoteFinder {
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil
                 speakers.append(who ?? introducer)
+                // Who the sentence opens on, when it matters: it has no speaker, or it tells of a writing sent.
+                let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }
+                let opener = who ?? introducer == nil || sendsWriting
+                    ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
+                if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
                 if let who = who ?? introducer {
                     heard.heard(who)
-                } else if let opener = Attribution.subject(of: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) {
+                } else if let opener {
                     heard.opened(on: opener)
                     if k == 0, opener.name != nil { openedOn = opener }
                 }

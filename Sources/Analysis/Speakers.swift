@@ -202,6 +202,8 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// Verbs that send a writing: "the union sent an email" makes the union the one "the email" speaks for.
+    static let sendingVerbs = words["sending"]!
     /// Kinds of news outlet: "Kelvar state television said" is that outlet speaking.
     static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
@@ -293,6 +295,19 @@ enum Attribution {
                 var start = k
                 while start > 0, !comma(start - 1, start) { start -= 1 }
                 if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b }
+            }
+        }
+
+        /// A writing a sentence tells its subject sent ("the union sent an email to members"): the one who
+        /// speaks when "the email" is heard later.
+        mutating func noteDocuments(_ tokens: [Token], sentBy subject: Speaker?) {
+            guard let subject, subject.name != nil || subject.actor != nil else { return }
+            for k in tokens.indices.dropFirst(2) where documents.contains(tokens[k].lower) && !tokens[k].isCapitalized {
+                // The verb of sending, then "a" or "an", at most one lower-case word, the writing.
+                let article = ["a", "an"].contains(tokens[k - 1].lower) ? k - 1 : k - 2
+                guard article > 0, ["a", "an"].contains(tokens[article].lower), !tokens[k - 1].isCapitalized,
+                      sendingVerbs.contains(tokens[article - 1].lower) else { continue }
+                described[tokens[k].lower] = subject
             }
         }
 
@@ -448,7 +463,10 @@ enum Attribution {
                 }
                 if let who = resolve(clause, context, heard) { return who }
             }
-            if !before.isEmpty, before.count <= 8, !joined, let who = resolve(before, context, heard) { return who }
+            // An actor's name may be longer than that: "the Guild of Harbour Pilots and River Boat Owners (GHP) said".
+            let longName = before.count <= 12 && before.allSatisfy { $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }
+                && !context.actors.ids(in: before).isEmpty
+            if !before.isEmpty, before.count <= 8 || longName, !joined, let who = resolve(before, context, heard) { return who }
             // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause; "Kelvar,
             // the ferry operator, said", "Okafor, 61, said": the name before a description or an age.
             if before.isEmpty, start > 0 {
@@ -585,6 +603,11 @@ enum Attribution {
     }
 
     static func resolve(_ phrase: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
+        // "The Ruiz-led committee said": who leads the body is not who speaks (`suffix` in Rules/person-cues.rules).
+        if let k = phrase.lastIndex(where: { $0.hyphenated && PeopleFinder.cues.suffixes.contains($0.lower) }), k + 1 < phrase.count {
+            let determiner = describers.contains(phrase[0].lower) ? [phrase[0]] : []
+            return resolve(determiner + phrase[(k + 1)...], context, heard)
+        }
         if let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
@@ -661,8 +684,9 @@ enum Attribution {
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
-        // by "and" speak together ("Alda and Tarsk said").
-        if phrase.count <= 6, phrase.allSatisfy({ $0.isCapitalized || joiners.contains($0.lower) }), phrase.first?.isCapitalized == true,
+        // by "and" speak together ("Alda and Tarsk said"), and an actor's long name ("the Guild of Harbour
+        // Pilots and River Boat Owners (GHP) said").
+        if phrase.count <= 6 || phrase.count <= 12 && !context.actors.ids(in: phrase).isEmpty, phrase.allSatisfy({ $0.isCapitalized || joiners.contains($0.lower) }), phrase.first?.isCapitalized == true,
            definites.contains(first) || !ContentWords.stopwords.contains(first) {
             let ids = context.actors.ids(in: phrase)
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz
@@ -702,16 +726,27 @@ enum Attribution {
     }
 
     /// The person or body a sentence opens on, or its clause after an opening phrase set off by a comma
-    /// opens on: "After the vote, the Tarsk Harbour Board raised the toll".
-    static func subject(of text: String, tokens: [Token], _ context: Context) -> Speaker? {
-        if let who = opening(tokens, context) { return who }
+    /// opens on: "After the vote, the Tarsk Harbour Board raised the toll"; a body by its kind: "the union
+    /// sent an email", when the article or an actor's name tells which union.
+    static func subject(of text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
+        func opener(_ clause: ArraySlice<Token>) -> Speaker? {
+            guard let first = clause.first else { return nil }
+            // "The union", "the labor union": a kind of body, at most one lower-case word before it.
+            if definites.contains(first.lower), let k = clause.dropFirst().prefix(2).firstIndex(where: { bodyNouns.contains($0.lower) }),
+               k + 1 < clause.endIndex, clause[clause.startIndex + 1...k].allSatisfy({ !$0.isCapitalized }),
+               let body = heard.bodies[clause[k].lower]
+                ?? context.kinds[clause[k].lower].map({ Speaker(name: nil, role: clause[...k].map(\.text).joined(separator: " "), actor: $0) }) {
+                return body
+            }
+            // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
+            return opening(Array(definites.contains(first.text) ? clause.dropFirst() : clause), context)
+        }
+        if let who = opener(tokens[...]) { return who }
         guard tokens.count > 2 else { return nil }
         // The opening phrase is looked for among the first twelve words only.
         let gaps = WordGaps(text, tokens, upTo: 12)
         guard let k = tokens.indices.prefix(12).first(where: { $0 + 1 < tokens.count && gaps.comma($0, $0 + 1) }) else { return nil }
-        let clause = tokens[(k + 1)...]
-        // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
-        return opening(Array(definites.contains(clause.first!.text) ? clause.dropFirst() : clause), context)
+        return opener(tokens[(k + 1)...])
     }
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
