@@ -174,16 +174,24 @@ enum PeopleFinder {
     /// A title word, or a hyphenated one that opens or ends on one ("Secretary-General", "Vice-Chair"), or
     /// a title's plural ("ministers").
     static func isTitle(_ word: String) -> Bool {
-        let lower = word.lowercased()
+        let lower = unshared(word.lowercased())
         if titles.contains(lower) || isPlural(word) { return true }
         let parts = lower.split(separator: "-")
         return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
     }
 
-    /// Whether a word is the plural of a title: "ministers", "MPs".
+    /// Whether a word is the plural of a title: "ministers", "MPs", "co-chairs".
     static func isPlural(_ word: String) -> Bool {
-        let lower = word.lowercased()
+        let lower = unshared(word.lowercased())
         return lower.count > 2 && lower.hasSuffix("s") && titles.contains(String(lower.dropLast()))
+    }
+
+    /// A title held with others less its "co": "cochairs" -> "chairs", "co-founder" -> "founder".
+    static func unshared(_ lower: String) -> String {
+        guard lower.hasPrefix("co") else { return lower }
+        let rest = String(lower.dropFirst(lower.hasPrefix("co-") ? 3 : 2))
+        let singular = rest.hasSuffix("s") ? String(rest.dropLast()) : rest
+        return rest.count > 3 && titles.contains(singular) ? rest : lower
     }
 
     /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
@@ -244,7 +252,7 @@ enum PeopleFinder {
             let from = min(scalars.count, s.tokens[w[a].last].end)
             return scalars[from..<max(from, s.tokens[w[b].first].offset)]
         }
-        func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { $0 == "," || $0 == ";" || $0 == ":" || $0 == "(" || $0 == ")" } }
+        func commaBetween(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]".unicodeScalars.contains($0) } }
         /// Punctuation inside a run of capitalised words that parts two names: a comma or a bracket (an
         /// editor's "[Mayor Ana] Ruiz" too), a dash
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
@@ -374,7 +382,9 @@ enum PeopleFinder {
             guard opens > 0, commaBetween(opens - 1, opens) else { continue }
             // A body's name in the possessive stands for a determiner: "Li Wei, Kelvar's lawyer".
             let possessor = (opens..<j).first { p in gap(p, p + 1).contains { $0 == "'" || $0 == "’" } && (opens...p).allSatisfy { w[$0].isCapitalized } }
-            guard opens == d - 1 || opens == j || possessor != nil
+            // In brackets the role may be any words: "Ana Ruiz [Kelvar president]".
+            let bracketed = gap(opens - 1, opens).contains { $0 == "(" || $0 == "[" }
+            guard opens == d - 1 || opens == j || possessor != nil || bracketed
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer".
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
