@@ -424,6 +424,10 @@ enum PeopleFinder {
             }
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
             guard Attribution.invertingVerbs.contains(w[j].lower) else { continue }
+            // "The paper reported, citing Ana Ruiz": the source cited after a report.
+            if j + 2 < w.count, Attribution.citingWords.contains(w[j + 1].lower), let n = name(at: j + 2, bySpeechAlone: true) {
+                add(mention(n, role: nil, title: nil), n)
+            }
             var after = j + 1
             if after < w.count, Attribution.verbLinks[w[j].lower] == w[after].lower { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {

@@ -44,6 +44,7 @@ enum QuoteFinder {
         var quotes: [QuoteMention] = []
         var statements: [StatementMention] = []
         var heard = Attribution.Heard()
+        let followsNamedActors = context.followsNamedActors
         // The paragraph before: its last speaker, and whether its last quote was left open.
         var before: (speaker: Speaker?, openQuote: Int?) = (nil, nil)
         // The speaker of the last quote left open, until a paragraph with quotes of its own: a closing
@@ -95,6 +96,7 @@ enum QuoteFinder {
                 // A sentence without quotes is its own outside text, already tokenized.
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 heard.noteBodies(s.citation.sentence, s.tokens, context)
+                if followsNamedActors { heard.namedActors.formUnion(context.actors.ids(in: s.tokens)) }
                 let quoted = inside.contains { !$0.isEmpty }
                 // Where the first quote opens, as a scalar offset like the tokens'.
                 let quoteAt = inside.first { !$0.isEmpty }.map { outside.prefix($0.lowerBound).unicodeScalars.count }

@@ -202,6 +202,8 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// Words after a report that name its source: "the paper reported, citing Ana Ruiz".
+    static let citingWords = words["citing"]!
     /// Verbs that send a writing: "the union sent an email" makes the union the one "the email" speaks for.
     static let sendingVerbs = words["sending"]!
     /// Kinds of news outlet: "Kelvar state television said" is that outlet speaking.
@@ -246,6 +248,8 @@ enum Attribution {
         var bodies: [String: Speaker] = [:]
         /// The last named person of each side heard or opened on: "the Tarskan leader" when no one of that side holds the title.
         private(set) var lastOfSide: [ActorID: Speaker] = [:]
+        /// The actors the article has named so far, when some kind of body names several (`Context.actor(ofKind:)`).
+        var namedActors: Set<ActorID> = []
 
         /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last
         /// speaker; of those, for a pronoun, the first the article does not give another gender.
@@ -340,21 +344,36 @@ enum Attribution {
         let people: ArticlePeople
         let actors: NameIndex<ActorID>
         let home: ActorID?
-        /// The one actor a kind of body names, by a name of theirs ending on it: "court" -> the actor
-        /// "District Court" names.
-        var kinds: [String: ActorID] = [:]
+        /// The actors a kind of body names, by a name of theirs ending on it: by a proper name ("court" ->
+        /// the actor "District Court" names), or by a description ("union" -> the actors "the writers' union"
+        /// and "the dockers' union" describe).
+        var kinds: [String: (proper: [ActorID], described: [ActorID])] = [:]
 
-        /// For each kind of body (`body-noun`), the one actor whose configured names end on it, if only one does.
-        static func kinds(of actors: [(ActorID, [String])]) -> [String: ActorID] {
-            var found: [String: Set<ActorID>] = [:]
+        /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it.
+        static func kinds(of actors: [(ActorID, [String])]) -> [String: (proper: [ActorID], described: [ActorID])] {
+            var found: [String: (proper: Set<ActorID>, described: Set<ActorID>)] = [:]
             for (id, names) in actors {
                 for name in names {
                     let words = Tokenizer.tokens(name)
-                    guard words.count >= 2, let last = words.last, last.isCapitalized, bodyNouns.contains(last.lower) else { continue }
-                    found[last.lower, default: []].insert(id)
+                    guard words.count >= 2, let last = words.last, bodyNouns.contains(last.lower) else { continue }
+                    if last.isCapitalized { found[last.lower, default: ([], [])].proper.insert(id) } else { found[last.lower, default: ([], [])].described.insert(id) }
                 }
             }
-            return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+            return found.mapValues { ($0.proper.sorted { $0.slug < $1.slug }, $0.described.subtracting($0.proper).sorted { $0.slug < $1.slug }) }
+        }
+
+        /// Whether the article's named actors must be followed: some kind of body is more than one actor's
+        /// or only a description's.
+        var followsNamedActors: Bool { kinds.values.contains { $0.proper.count != 1 } }
+
+        /// The actor "the union" is: the one actor whose proper name is of that kind, else the one of that
+        /// kind, by name or description, the article has named so far ("the salvage company" in the
+        /// configuration does not make every "the company" the salvor's).
+        func actor(ofKind kind: String, _ heard: Heard) -> ActorID? {
+            guard let candidates = kinds[kind] else { return nil }
+            if candidates.proper.count == 1 { return candidates.proper[0] }
+            let named = (candidates.proper + candidates.described).filter(heard.namedActors.contains)
+            return named.count == 1 ? named[0] : nil
         }
     }
 
@@ -418,6 +437,17 @@ enum Attribution {
             }
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
+            // "“…,” local media reported citing Ana Ruiz", "the paper, quoting Ana Ruiz, reported": the one cited speaks.
+            let citing = v + 1 < tokens.count && citingWords.contains(tokens[v + 1].lower) ? v + 1
+                : v + 2 < tokens.count && breaks(v, v + 1) && citingWords.contains(tokens[v + 1].lower) ? v + 1 : nil
+            if let c = citing {
+                var e = c + 1
+                while e < tokens.count, e == c + 1 || !breaks(e - 1, e) { e += 1 }
+                if e > c + 1, let who = resolve(withoutCircumstance(Array(tokens[(c + 1)..<e])), context, heard) { return who }
+            }
+            if let first = before.first, citingWords.contains(first.lower), before.count > 1, let who = resolve(Array(before.dropFirst()), context, heard) {
+                return who
+            }
             // "According to the paper, Ana Ruiz said …": the source of a report, when the sentence goes on to its own speaker.
             if verbLinks[verb] != nil, end < tokens.count, tokens[end...].contains(where: isSpeechVerb) { return nil }
             // "As the paper reported, Ruiz gave her view: …": the source of the news, not the speaker.
@@ -644,7 +674,7 @@ enum Attribution {
             // and the actor "District Court"); else the body last heard. Not the body a sentence opened on:
             // "Harbour workers rejected the deal, the union said" is not the harbour's.
             if bodyNouns.contains(head), let body = heard.bodies[head]
-                ?? context.kinds[head].map({ Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: $0) })
+                ?? context.actor(ofKind: head, heard).map({ Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: $0) })
                 ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
             // "The companies said", "the two unions said": the sides the last sentence opened on together.
             if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
@@ -735,7 +765,7 @@ enum Attribution {
             if definites.contains(first.lower), let k = clause.dropFirst().prefix(2).firstIndex(where: { bodyNouns.contains($0.lower) }),
                k + 1 < clause.endIndex, clause[clause.startIndex + 1...k].allSatisfy({ !$0.isCapitalized }),
                let body = heard.bodies[clause[k].lower]
-                ?? context.kinds[clause[k].lower].map({ Speaker(name: nil, role: clause[...k].map(\.text).joined(separator: " "), actor: $0) }) {
+                ?? context.actor(ofKind: clause[k].lower, heard).map({ Speaker(name: nil, role: clause[...k].map(\.text).joined(separator: " "), actor: $0) }) {
                 return body
             }
             // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.

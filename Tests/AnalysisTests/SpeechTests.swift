@@ -380,3 +380,47 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.isEmpty)
     }
 }
+
+@Suite struct BodyKindTests {
+    /// Two unions the configuration describes ("the dockers' union", "the pilots' union") and a salvor it
+    /// describes as "salvage company": which one "the union" or "the company" is depends on the article.
+    func analyse(_ text: String) throws -> Findings {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "dockers", name: "Dockers Guild", aliases: ["Dockers Guild", "dockers' union"]),
+                ActorConfig(id: "pilots", name: "River Pilots Guild", aliases: ["River Pilots Guild", "pilots' union"]),
+                ActorConfig(id: "salvors", name: "Orun Salvage", aliases: ["Orun Salvage", "salvage company"]),
+                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+            ],
+            sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        return analyze(try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config), config: config)
+    }
+
+    @Test func theUnionIsTheOneTheArticleNamed() throws {
+        let f = try analyse("""
+        Talks on the ferry timetable resumed on Monday.
+
+        The Dockers Guild said it would meet Kelvar on Friday. The union sent an email to members on Thursday. "We expect an offer," the email said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("We expect an offer") }?.actor == "dockers")
+    }
+
+    @Test func theUnionOfNoNamedOneIsNoOnesSide() throws {
+        let f = try analyse("""
+        Talks on the ferry timetable resumed on Monday.
+
+        The union sent an email to members on Thursday. "We expect an offer," the email said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("We expect an offer") }?.actor == nil)
+    }
+
+    /// A description in the configuration does not make every "the company" the salvor's.
+    @Test func theCompanyIsNotADescribedActorTheArticleNeverNamed() throws {
+        let f = try analyse("""
+        Talks on the ferry timetable resumed on Monday.
+
+        Kelvar apologised on Thursday for the delays. "We are sorry for the delays," the company said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("We are sorry") }?.actor == "kelvar")
+    }
+}
