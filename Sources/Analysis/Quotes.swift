@@ -67,8 +67,9 @@ enum QuoteFinder {
             if !spans.isEmpty {
                 var offset = 0
                 for s in paragraph {
-                    ranges.append(offset..<(offset + s.citation.sentence.count))
-                    offset += s.citation.sentence.count + 1
+                    let length = characterCount(of: s.citation.sentence)
+                    ranges.append(offset..<(offset + length))
+                    offset += length + 1
                 }
             }
             // A post embedded from a social network is its author's words, quotation marks or none.
@@ -78,7 +79,7 @@ enum QuoteFinder {
                 before = (who, nil)
                 continue
             }
-            let characters = spans.isEmpty ? [] : Array(text)
+            let characters = spans.isEmpty ? [] : Self.characters(of: text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
             var openedOn: Speaker?
@@ -274,12 +275,11 @@ enum QuoteFinder {
         let closed: Bool
     }
 
-    /// The quoted stretches of a text; an unclosed quote runs to the end. Double marks first; single
-    /// marks only where the text has no double ones.
     /// Where the quotes of a text stand, in scalars, as a token's offset counts them (`quoteSpans` counts characters).
     static func quotedScalars(_ text: String) -> [Range<Int>] {
         let spans = quoteSpans(text)
         guard !spans.isEmpty else { return [] }
+        if scalarsAreCharacters(text) { return spans.map(\.range) }
         var scalarAt: [Int] = []
         var offset = 0
         for ch in text {
@@ -290,11 +290,35 @@ enum QuoteFinder {
         return spans.map { scalarAt[$0.range.lowerBound]..<scalarAt[$0.range.upperBound] }
     }
 
+    /// The quoted stretches of a text, in characters; an unclosed quote runs to the end. Double marks
+    /// first; single marks only where the text has no double ones.
     static func quoteSpans(_ text: String) -> [Span] {
         guard hasMark(text, doubleOnly: false) else { return [] }
-        let chars = Array(text)
-        let double = doubleQuoteSpans(chars)
-        return double.isEmpty && !chars.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(chars) : double
+        // Read as scalars where each is a character of its own, the same count: splitting a text into
+        // characters is what takes the time here.
+        func spans<Unit: TextUnit>(_ units: [Unit]) -> [Span] {
+            let double = doubleQuoteSpans(units)
+            return double.isEmpty && !units.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(units) : double
+        }
+        return scalarsAreCharacters(text) ? spans(Array(text.unicodeScalars)) : spans(Array(text))
+    }
+
+    /// A text's characters, made from its scalars where each is one.
+    static func characters(of text: String) -> [Character] {
+        scalarsAreCharacters(text) ? text.unicodeScalars.map(Character.init) : Array(text)
+    }
+
+    static func characterCount(of text: String) -> Int {
+        scalarsAreCharacters(text) ? text.unicodeScalars.count : text.count
+    }
+
+    /// Whether each scalar of a text is a character of its own, so that counting either counts the same:
+    /// only scalars below the combining marks (less a carriage return, which joins a line feed after it),
+    /// general punctuation and currency signs, none of which joins the scalar before or after it.
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { s in
+            s.value < 0x300 ? s.value != 0x0D : (0x2010...0x205E).contains(s.value) || (0x20A0...0x20CF).contains(s.value)
+        }
     }
 
     /// Whether a text holds a quotation mark's scalar: a straight or curly double mark, and unless
@@ -315,7 +339,7 @@ enum QuoteFinder {
     /// an opening curly mark ends a curly quote left open.
     /// Straight marks around words inside a curly quote are a quote within it (`“He said "no" twice”`).
     /// A closing mark, curly or straight, with no opening before it closes a quote begun before the text.
-    static func doubleQuoteSpans(_ chars: [Character]) -> [Span] {
+    static func doubleQuoteSpans<Unit: TextUnit>(_ chars: [Unit]) -> [Span] {
         var spans: [Span] = []
         var open: (at: Int, straight: Bool)?
         var innerOpen = false
@@ -365,11 +389,11 @@ enum QuoteFinder {
 
     /// Where an attribution starts between `from` and `to`: the last comma followed by a speech verb
     /// that inverts ("…, said Ana Ruiz").
-    static func attributionStart(_ chars: [Character], from: Int, to: Int) -> Int? {
+    static func attributionStart<Unit: TextUnit>(_ chars: [Unit], from: Int, to: Int) -> Int? {
         var k = to - 1
         while k > from {
             if chars[k] == ",", k + 1 < to, chars[k + 1] == " " {
-                let word = String(chars[(k + 2)..<to].prefix { $0.isLetter }).lowercased()
+                let word = Unit.string(chars[(k + 2)..<to].prefix { $0.isLetter }).lowercased()
                 if Attribution.invertingVerbs.contains(word) { return k }
             }
             k -= 1
@@ -378,7 +402,7 @@ enum QuoteFinder {
     }
 
     /// Whether the straight mark at `i` follows a word and stands before a space, punctuation or the end.
-    static func closingPosition(_ chars: [Character], _ i: Int) -> Bool {
+    static func closingPosition<Unit: TextUnit>(_ chars: [Unit], _ i: Int) -> Bool {
         guard i > 0, !chars[i - 1].isWhitespace else { return false }
         return i + 1 == chars.count || !(chars[i + 1].isLetter || chars[i + 1].isNumber)
     }
@@ -386,24 +410,24 @@ enum QuoteFinder {
     /// Single marks used as quotation marks: one opens before a letter at the start of a word, one
     /// closes after a word where punctuation, a space or the end follows. An apostrophe inside a word
     /// ("don't") is neither, nor is a plural possessive before a word ("the workers' pay").
-    static func singleQuoteSpans(_ chars: [Character]) -> [Span] {
-        func isMark(_ c: Character) -> Bool { c == "'" || c == "‘" || c == "’" }
+    static func singleQuoteSpans<Unit: TextUnit>(_ chars: [Unit]) -> [Span] {
+        func isMark(_ c: Unit) -> Bool { c == "'" || c == "‘" || c == "’" }
         var spans: [Span] = []
         var open: Int?
         for (i, ch) in chars.enumerated() where isMark(ch) {
-            let prev: Character? = i > 0 ? chars[i - 1] : nil
-            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
-            let atWordStart = prev.map { $0.isWhitespace || "([—–-:,\"".contains($0) } ?? true
+            let prev: Unit? = i > 0 ? chars[i - 1] : nil
+            let next: Unit? = i + 1 < chars.count ? chars[i + 1] : nil
+            let atWordStart = prev.map { $0.isWhitespace || $0.isOne(of: "([—–-:,\"") } ?? true
             if open == nil {
                 if ch != "’", atWordStart, let next, next.isLetter || next.isNumber { open = i }
                 continue
             }
-            guard ch != "‘", let p = prev, p.isLetter || p.isNumber || ".!?,".contains(p) else { continue }
+            guard ch != "‘", let p = prev, p.isLetter || p.isNumber || p.isOne(of: ".!?,") else { continue }
             // After an "s" and before a space, a mark may be a plural's ("the dockers’ union"); it closes when
             // no noun can follow ("the institutions’ in the port") or when no mark comes after it.
             let closes = next.map { n in
                 guard n.isWhitespace && p == "s" else { return !n.isLetter && !n.isNumber }
-                let word = String(chars[(i + 2)...].prefix(while: \.isLetter)).lowercased()
+                let word = Unit.string(chars[(i + 2)...].prefix(while: \.isLetter)).lowercased()
                 return ContentWords.stopwords.contains(word) || !chars[(i + 1)...].contains(where: isMark)
             } ?? true
             if closes, let o = open {
@@ -421,14 +445,17 @@ enum QuoteFinder {
     /// "a harbour official", not "The port is a harbour official".
     static func outsideText(_ text: String, _ spans: [Range<Int>]) -> String {
         if spans.allSatisfy(\.isEmpty), !hasMark(text, doubleOnly: true) { return text }
-        var chars = Array(text).map { $0 == "\"" || $0 == "“" || $0 == "”" ? " " : $0 }
-        for span in spans where !span.isEmpty {
-            for i in span where i < chars.count { chars[i] = " " }
-            if span.upperBound < chars.count, chars[span.upperBound] == " " || chars[span.upperBound] == "’" || chars[span.upperBound] == "'" {
-                chars[span.upperBound] = ","
+        func blanked<Unit: TextUnit>(_ units: [Unit]) -> String {
+            var chars = units.map { $0 == "\"" || $0 == "“" || $0 == "”" ? " " : $0 }
+            for span in spans where !span.isEmpty {
+                for i in span where i < chars.count { chars[i] = " " }
+                if span.upperBound < chars.count, chars[span.upperBound] == " " || chars[span.upperBound] == "’" || chars[span.upperBound] == "'" {
+                    chars[span.upperBound] = ","
+                }
             }
+            return Unit.string(chars)
         }
-        return String(chars)
+        return scalarsAreCharacters(text) ? blanked(Array(text.unicodeScalars)) : blanked(Array(text))
     }
 
     static func cleanQuote(_ span: String) -> String {
@@ -464,4 +491,32 @@ struct EmbeddedPost {
 
 extension Range where Bound == Int {
     func shifted(by delta: Int) -> Range<Int> { (lowerBound + delta)..<(upperBound + delta) }
+}
+
+/// A unit of text the quote finder reads: a character, or a scalar where each is a character of its own
+/// (`QuoteFinder.scalarsAreCharacters`), whose properties are then the character's.
+protocol TextUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
+    var isWhitespace: Bool { get }
+    var isLetter: Bool { get }
+    var isNumber: Bool { get }
+    /// Whether it is one of the characters of `characters`.
+    func isOne(of characters: String) -> Bool
+    static func string(_ units: some Sequence<Self>) -> String
+}
+
+extension Character: TextUnit {
+    func isOne(of characters: String) -> Bool { characters.contains(self) }
+    static func string(_ units: some Sequence<Character>) -> String { String(units) }
+}
+
+extension Unicode.Scalar: TextUnit {
+    var isWhitespace: Bool { properties.isWhitespace }
+    var isLetter: Bool { properties.isAlphabetic }
+    var isNumber: Bool { properties.numericType != nil }
+    func isOne(of characters: String) -> Bool { characters.unicodeScalars.contains(self) }
+    static func string(_ units: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: units)
+        return String(view)
+    }
 }

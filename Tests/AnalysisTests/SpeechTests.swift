@@ -375,6 +375,20 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "Nobody reads the annex") == "one water engineer / -")
     }
 
+    /// Quotes are found on scalars where each is a character, else on characters: a decomposed "é" (an "e"
+    /// and a combining accent, one character) leaves every span where the composed one puts it.
+    @Test func quoteSpansCountCharactersWhateverTheScalars() {
+        let composed = "The mayor said “the caf\u{E9} stays open” and “the quay too,” on Monday."
+        let decomposed = "The mayor said “the cafe\u{301} stays open” and “the quay too,” on Monday."
+        #expect(QuoteFinder.scalarsAreCharacters(composed))
+        #expect(!QuoteFinder.scalarsAreCharacters(decomposed))
+        let spans = QuoteFinder.quoteSpans(composed).map(\.range)
+        #expect(spans.count == 2)
+        #expect(QuoteFinder.quoteSpans(decomposed).map(\.range) == spans)
+        // In scalars the decomposed text's second quote starts one later.
+        #expect(QuoteFinder.quotedScalars(decomposed).map(\.lowerBound) == [spans[0].lowerBound, spans[1].lowerBound + 1])
+    }
+
     @Test func scareQuotesAndShortTermsAreNotQuotes() throws {
         let f = try analyseArticle("The \"Blue Line\" talks and the \"2+2\" meeting in the capital went on, officials said on Thursday.\n")
         #expect(f.quotes.isEmpty)
