@@ -104,8 +104,12 @@ enum QuoteFinder {
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)?
                     .written(in: outside, outsideTokens)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
-                let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
+                var introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil
+                // A headline that opens on a name or a role before the words ("Velmar chief 'over the moon' with deal") is theirs.
+                if who == nil, introducer == nil, let quoteAt, paragraph.count == 1, !BackgroundSummary.endsLikeASentence(s.citation.sentence) {
+                    introducer = Attribution.headliner(outsideTokens, before: quoteAt, context, heard)?.written(in: outside, outsideTokens)
+                }
                 speakers.append(who ?? introducer)
                 // Who the sentence opens on, when it matters: it has no speaker, or it tells of a writing sent.
                 let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }

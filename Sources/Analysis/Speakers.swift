@@ -26,6 +26,10 @@ struct Speaker: Equatable {
         sideGuessed = person.sideGuessed
     }
 
+    /// Someone the article does not name or describe ("he said" with no one to point back at, "the board
+    /// was warned …"): their words are no one's of the passage, and no later "he" points back at them.
+    static let unnamed = Speaker(name: nil, role: nil, actor: nil)
+
     /// The description as the text writes it, its punctuation kept ("the Harbour Board (HB)", "Ana J.
     /// Ruiz"), where the text holds its words in a run; `tokens` are the text's words.
     func written(in text: String, _ tokens: [Token]) -> Speaker {
@@ -202,6 +206,8 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// The forms of "be" that make a speech verb after them passive: "the board was told".
+    static let passiveHelpers = words["passive"]!
     /// Words after a report that name its source: "the paper reported, citing Ana Ruiz".
     static let citingWords = words["citing"]!
     /// Verbs that send a writing: "the union sent an email" makes the union the one "the email" speaks for.
@@ -322,6 +328,7 @@ enum Attribution {
         }
 
         mutating func heard(_ who: Speaker) {
+            guard who != .unnamed else { return }
             previous = who
             opened(on: who)
             // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
@@ -418,10 +425,32 @@ enum Attribution {
         }
         // Beside a quote, the verbs before it, nearest first, then those after it.
         let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } } ?? verbs
+        // "The board was warned the closure would …": a speech verb in the passive names who heard, not who
+        // spoke; the one "by" names speaks, else, when no other verb names a speaker, someone unnamed.
+        var heardInPassive = false
         for v in order {
+            if let heardBy = passive(v) {
+                heardInPassive = true
+                if let agent = heardBy { return agent }
+                continue
+            }
             if let who = speaker(ofVerb: v) { return who }
         }
-        return nil
+        return heardInPassive ? .unnamed : nil
+
+        /// For a speech verb in the passive ("was told", not "was quoted as"), the speaker "by" names after
+        /// it, if any; nil for a verb in the active.
+        func passive(_ v: Int) -> Speaker?? {
+            var b = v - 1
+            while b >= 0, !breaks(b, b + 1), StatusReader.endsAsAdverb(tokens[b].lower) { b -= 1 }
+            guard b >= 0, !breaks(b, b + 1), passiveHelpers.contains(tokens[b].lower), !participles.contains(tokens[v].lower),
+                  !(v + 1 < tokens.count && quotedAs.contains { $0.count > 1 && $0.last == tokens[v + 1].lower }) else { return nil }
+            guard v + 2 < tokens.count, tokens[v + 1].lower == "by", !breaks(v, v + 1) else { return .some(nil) }
+            // The agent ends where its clause does: "was told by Ana Ruiz that …".
+            var e = v + 2
+            while e < tokens.count, e == v + 2 || !breaks(e - 1, e) && !relatives.contains(tokens[e].lower) { e += 1 }
+            return .some(resolve(withoutCircumstance(Array(tokens[(v + 2)..<e])), context, heard))
+        }
 
         func speaker(ofVerb v: Int) -> Speaker? {
             let start = phraseStart(before: v + 1, breaks)
@@ -617,6 +646,15 @@ enum Attribution {
         return nil
     }
 
+    /// Who a headline's words are when it opens on them, a name or a role of one to five words right before
+    /// the quote ("Velmar chief 'over the moon' with deal"): a person, or a side's voice; not "Ferry fares".
+    static func headliner(_ tokens: [Token], before quoteAt: Int, _ context: Context, _ heard: Heard) -> Speaker? {
+        let phrase = Array(tokens.prefix { $0.end <= quoteAt })
+        guard (1...5).contains(phrase.count), phrase[0].isCapitalized, let who = resolve(phrase, context, heard),
+              who.name != nil || who.actor != nil && PeopleFinder.isTitle(phrase.last!.text) else { return nil }
+        return who
+    }
+
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
@@ -643,7 +681,7 @@ enum Attribution {
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker; with neither, someone the
             // article does not name, not the speaker of the passage.
-            return heard.lastPerson(as: first, context.people) ?? Speaker(name: nil, role: nil, actor: nil)
+            return heard.lastPerson(as: first, context.people) ?? .unnamed
         }
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
         let lowerWords = phrase.map(\.lower)

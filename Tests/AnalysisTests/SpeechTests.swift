@@ -389,6 +389,27 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(QuoteFinder.quotedScalars(decomposed).map(\.lowerBound) == [spans[0].lowerBound, spans[1].lowerBound + 1])
     }
 
+    /// A headline (here a related story's, at the end) that opens on a role before the words is theirs; one
+    /// that opens on a thing is no one's.
+    @Test func aHeadlineOpeningOnARoleIsTheirs() throws {
+        let f = try analyseArticle("""
+        The council met on Monday.
+
+        The ferry fares in the valley rose again this year, and the crews said the timetable would change.
+
+        Tarsk chief 'over the moon with the ferry deal' after the vote
+        """)
+        #expect(speaker(f, "over the moon") == "Tarsk chief / hamburgh")
+        let g = try analyseArticle("""
+        The council met on Monday.
+
+        The ferry fares in the valley rose again this year, and the crews said the timetable would change.
+
+        Ferry fares 'far too high for the valley and its farms' after the vote
+        """)
+        #expect(speaker(g, "far too high").map { $0.hasPrefix("Ferry") } != true)
+    }
+
     @Test func scareQuotesAndShortTermsAreNotQuotes() throws {
         let f = try analyseArticle("The \"Blue Line\" talks and the \"2+2\" meeting in the capital went on, officials said on Thursday.\n")
         #expect(f.quotes.isEmpty)
