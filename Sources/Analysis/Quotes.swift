@@ -104,19 +104,19 @@ enum QuoteFinder {
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)?
                     .written(in: outside, outsideTokens)
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
-                var introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
+                let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil
                 // A headline that opens on a name or a role before the words ("Velmar chief 'over the moon' with deal") is theirs.
-                if who == nil, introducer == nil, let quoteAt, paragraph.count == 1, !BackgroundSummary.endsLikeASentence(s.citation.sentence) {
-                    introducer = Attribution.headliner(outsideTokens, before: quoteAt, context, heard)?.written(in: outside, outsideTokens)
-                }
-                speakers.append(who ?? introducer)
+                let headliner = who == nil && introducer == nil && paragraph.count == 1 && !BackgroundSummary.endsLikeASentence(s.citation.sentence)
+                    ? quoteAt.flatMap { Attribution.headliner(outsideTokens, before: $0, context, heard)?.written(in: outside, outsideTokens) } : nil
+                let named = who ?? introducer ?? headliner
+                speakers.append(named)
                 // Who the sentence opens on, when it matters: it has no speaker, or it tells of a writing sent.
                 let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }
-                let opener = who ?? introducer == nil || sendsWriting
+                let opener = named == nil || sendsWriting
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
-                if let who = who ?? introducer {
+                if let who = named {
                     heard.heard(who)
                 } else if let opener {
                     heard.opened(on: opener)
@@ -312,6 +312,7 @@ enum QuoteFinder {
         scalarsAreCharacters(text) ? text.unicodeScalars.map(Character.init) : Array(text)
     }
 
+    /// How many characters a text has, counted on its scalars where each is one.
     static func characterCount(of text: String) -> Int {
         scalarsAreCharacters(text) ? text.unicodeScalars.count : text.count
     }
