@@ -420,6 +420,7 @@ enum Attribution {
         }
         let verbs = tokens.indices.filter { v in
             (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
+                && verbLinks[tokens[v].lower].map({ link in v + 1 < tokens.count && tokens[v + 1].lower == link }) != false
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true)
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
         }
@@ -466,6 +467,8 @@ enum Attribution {
             }
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
+            // "… in the words of Ana Ruiz": small words before a verb with a link name no one.
+            if verbLinks[verb] != nil, before.allSatisfy({ ContentWords.stopwords.contains($0.lower) }) { before = [] }
             // "“…,” local media reported citing Ana Ruiz", "the paper, quoting Ana Ruiz, reported": the one cited speaks.
             let citing = v + 1 < tokens.count && citingWords.contains(tokens[v + 1].lower) ? v + 1
                 : v + 2 < tokens.count && breaks(v, v + 1) && citingWords.contains(tokens[v + 1].lower) ? v + 1 : nil
