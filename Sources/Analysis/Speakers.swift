@@ -382,6 +382,12 @@ enum Attribution {
             let named = (candidates.proper + candidates.described).filter(heard.namedActors.contains)
             return named.count == 1 ? named[0] : nil
         }
+
+        /// The body "the union" (`words`, ending on the kind) is: the one the article named with that word,
+        /// else the actor of that kind (`actor(ofKind:)`), as the words describe it.
+        func body(_ words: some Collection<Token>, ofKind kind: String, _ heard: Heard) -> Speaker? {
+            heard.bodies[kind] ?? actor(ofKind: kind, heard).map { Speaker(name: nil, role: words.map(\.text).joined(separator: " "), actor: $0) }
+        }
     }
 
     /// Whether a token is a speech verb as a verb: written in lower case ("the United States" is none),
@@ -714,8 +720,7 @@ enum Attribution {
             // "The regulator said": the body the article named as one; else the one actor of that kind ("the court"
             // and the actor "District Court"); else the body last heard. Not the body a sentence opened on:
             // "Harbour workers rejected the deal, the union said" is not the harbour's.
-            if bodyNouns.contains(head), let body = heard.bodies[head]
-                ?? context.actor(ofKind: head, heard).map({ Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: $0) })
+            if bodyNouns.contains(head), let body = context.body(phrase, ofKind: head, heard)
                 ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
             // "The companies said", "the two unions said": the sides the last sentence opened on together.
             if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
@@ -805,8 +810,7 @@ enum Attribution {
             // "The union", "the labor union": a kind of body, at most one lower-case word before it.
             if definites.contains(first.lower), let k = clause.dropFirst().prefix(2).firstIndex(where: { bodyNouns.contains($0.lower) }),
                k + 1 < clause.endIndex, clause[clause.startIndex + 1...k].allSatisfy({ !$0.isCapitalized }),
-               let body = heard.bodies[clause[k].lower]
-                ?? context.actor(ofKind: clause[k].lower, heard).map({ Speaker(name: nil, role: clause[...k].map(\.text).joined(separator: " "), actor: $0) }) {
+               let body = context.body(clause[...k], ofKind: clause[k].lower, heard) {
                 return body
             }
             // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
