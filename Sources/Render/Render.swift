@@ -69,11 +69,10 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
     (composed.dataFiles, composed.pages) = ([], [])
     let briefing = composed
     // The search index and the timeline's exports are each made in one piece: the two at once.
-    let (shards, timeline) = ParallelMap.both({ Result { try SearchIndex.shards(briefing.search) } }, {
+    let (searchShards, timeline) = ParallelMap.both({ SearchIndex.shards(briefing.search) }, {
         Result { (json: try TimelineJSExport.json(briefing.timeline, title: briefing.title, asOf: briefing.asOf),
                   chart: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)) }
     })
-    let searchShards = try shards.get()
     let siteInputs = templates.fingerprint + " cmark " + CommonMark.version
     // The data files, each as long to make as the longest page, are written beside the pages.
     let rendered = ParallelMap.mapReleasing(consume work) { work -> Result<Written, Error> in

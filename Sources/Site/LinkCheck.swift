@@ -15,14 +15,17 @@ public enum SiteCheck {
             throw BriefingError(step: .check, file: folder.path, "no site there")
         }
         var routes = Set<String>()
-        var pages: [String: PageScan] = [:]
         for case let relative as String in enumerator {
             let path = folder.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, fm.isReadableFile(atPath: path) else { continue }
             routes.insert(relative)
-            if relative.hasSuffix(".html"), let data = fm.contents(atPath: path) { pages[relative] = PageScan([UInt8](data)) }
         }
+        // The pages are read and scanned on every core.
+        let scanned = ParallelMap.map(routes.filter { $0.hasSuffix(".html") }.sorted()) { route in
+            (route, FileManager.default.contents(atPath: folder.appendingPathComponent(route).path).map { PageScan([UInt8]($0)) })
+        }
+        let pages = Dictionary(scanned.compactMap { route, scan in scan.map { (route, $0) } }, uniquingKeysWith: { a, _ in a })
         return check(RenderedSite(routes: routes, pages: pages, read: { fm.contents(atPath: folder.appendingPathComponent($0).path) }))
     }
 
@@ -30,18 +33,11 @@ public enum SiteCheck {
         let ids = site.pages.mapValues(\.ids)
         var problems: [BriefingError] = []
         if !site.routes.contains("index.html") { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
-        // The pages are checked on one core while the data files are on another; their problems
+        // The pages are checked on one core while the data files are on every core; their problems
         // are listed in that order.
-        let parts = ParallelMap.map([Part.pages, .dataFiles]) { part in
-            switch part {
-            case .pages: pageProblems(site, ids: ids)
-            case .dataFiles: dataFileProblems(site, ids: ids)
-            }
-        }
-        return (site.pages.count, parts.map(\.links).reduce(0, +), problems + parts.flatMap(\.problems))
+        let (pages, dataFiles) = ParallelMap.both({ pageProblems(site, ids: ids) }, { dataFileProblems(site, ids: ids) })
+        return (site.pages.count, pages.links + dataFiles.links, problems + pages.problems + dataFiles.problems)
     }
-
-    enum Part { case pages, dataFiles }
 
     /// Each page's basics, its Markdown twin, and its links, a page at a time (the links of every page
     /// at once would be tens of millions at 10,000 articles).
@@ -185,18 +181,17 @@ public enum SiteCheck {
     static func citationProblems(_ bytes: Data?) -> [BriefingError] {
         let file = exportFile
         guard let bytes else { return [BriefingError(step: .check, file: file, "missing")] }
-        var problems: [BriefingError] = []
-        guard let export = ExportCitations(bytes), export.eachList({ path, citations in
-            for c in citations {
+        guard let export = ExportCitations(bytes), let problems = export.eachList({ path, citations in
+            citations.compactMap { c -> BriefingError? in
                 let (source, paragraph, sentence) = (c.source ?? "?", c.paragraph ?? "?", c.sentence ?? "")
                 guard let text = export.paragraphs[source]?[paragraph] else {
-                    problems.append(BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph"))
-                    continue
+                    return BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph")
                 }
                 // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
                 if sentence.isEmpty || text.firstOffset(of: Array(sentence.utf8)) == nil {
-                    problems.append(BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)"))
+                    return BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)")
                 }
+                return nil
             }
         }) else { return [BriefingError(step: .check, file: file, "is not a briefing export")] }
         return problems
@@ -206,21 +201,19 @@ public enum SiteCheck {
 /// What the check reads of the JSON export: the sources' paragraphs, and each list of citations at
 /// the places `schema/briefing.schema.json` gives them. Each element of the export's lists is decoded
 /// on its own, and only these fields of it, so that the export of a large corpus (270 MB at 10,000
-/// articles) is never decoded whole.
-struct ExportCitations {
-    struct Cited: Decodable {
+/// articles) is never decoded whole, and the elements are decoded on every core.
+struct ExportCitations: Sendable {
+    struct Cited: Decodable, Sendable {
         let source: String?
         let paragraph: String?
         let sentence: String?
     }
-    struct Cites: Decodable { let citations: [Cited]? }
-    struct Actor: Decodable { let statements: [Cites]? }
-    struct Conflict: Decodable { let claims: [Cites]? }
-    struct Source: Decodable {
+    struct Cites: Decodable, Sendable { let citations: [Cited]? }
+    struct Source: Decodable, Sendable {
         let id: String?
         let paragraphs: [Paragraph]?
     }
-    struct Paragraph: Decodable {
+    struct Paragraph: Decodable, Sendable {
         let id: String?
         let text: String?
     }
@@ -235,36 +228,67 @@ struct ExportCitations {
         guard let elements = JSONListElements.of(bytes), elements["sources"] != nil else { return nil }
         self.bytes = bytes
         self.elements = elements
-        var paragraphs: [String: [String: [UInt8]]] = [:]
-        guard decodeEach("sources", as: Source.self, { _, source in
-            guard let id = source.id, let list = source.paragraphs else { return }
-            paragraphs[id] = Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a })
+        guard let sources = decodeEach("sources", as: Source.self, { _, source -> [(String, [String: [UInt8]])] in
+            guard let id = source.id, let list = source.paragraphs else { return [] }
+            return [(id, Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a }))]
         }) else { return nil }
-        self.paragraphs = paragraphs
+        paragraphs = Dictionary(sources, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Hands over each list of citations with its path in the export (`$.quotes[0]`), in the order of
-    /// the export's keys, an element at a time; false when an element does not decode.
-    func eachList(_ body: (String, [Cited]) -> Void) -> Bool {
-        func items(_ key: String, _ list: [Cites]?) {
-            for (i, item) in (list ?? []).enumerated() { if let citations = item.citations { body("$.\(key)[\(i)]", citations) } }
+    /// What `body` makes of each list of citations, given with its path in the export (`$.quotes[0]`),
+    /// in the order of the export's keys; nil when an element does not decode. The lists inside an
+    /// element (an actor's statements, thousands at 10,000 articles) are decoded each on its own.
+    func eachList<R: Sendable>(_ body: @escaping @Sendable (String, [Cited]) -> [R]) -> [R]? {
+        var citing: [(path: String, range: Range<Int>)] = []
+        for (key, inner) in [("actors", "statements"), ("background", nil), ("conflicts", "claims"), ("events", nil),
+                             ("glossary", nil), ("issues", nil), ("people", nil), ("quotes", nil)] {
+            for (i, range) in (elements[key] ?? []).enumerated() {
+                guard let inner else {
+                    citing.append(("$.\(key)[\(i)]", range))
+                    continue
+                }
+                guard let lists = JSONListElements.of(bytes[range]) else { return nil }
+                citing += (lists[inner] ?? []).enumerated().map { j, range in ("$.\(key)[\(i)].\(inner)[\(j)]", range) }
+            }
         }
-        func cited(_ key: String) -> Bool {
-            decodeEach(key, as: Cites.self) { i, item in if let citations = item.citations { body("$.\(key)[\(i)]", citations) } }
-        }
-        return decodeEach("actors", as: Actor.self) { i, actor in items("actors[\(i)].statements", actor.statements) }
-            && cited("background")
-            && decodeEach("conflicts", as: Conflict.self) { i, conflict in items("conflicts[\(i)].claims", conflict.claims) }
-            && ["events", "glossary", "issues", "people", "quotes"].allSatisfy(cited)
+        let paths = citing.map(\.path)
+        return decodeEach(citing.map(\.range), as: Cites.self) { i, item in item.citations.map { body(paths[i], $0) } ?? [] }
     }
 
-    /// Decodes the elements of the list at `key` one at a time; false when one does not decode.
-    private func decodeEach<T: Decodable>(_ key: String, as type: T.Type, _ body: (Int, T) -> Void) -> Bool {
-        let decoder = JSONDecoder()
-        for (i, range) in (elements[key] ?? []).enumerated() {
-            guard let value = try? decoder.decode(type, from: bytes[range]) else { return false }
-            body(i, value)
+    /// About how many bytes of a list's elements one core decodes at a time.
+    static let chunkBytes = 1 << 18
+
+    /// What `body` makes of each element of the list at `key`, in order, the elements decoded a chunk
+    /// at a time on every core; nil when one does not decode.
+    private func decodeEach<T: Decodable & Sendable, R: Sendable>(_ key: String, as type: T.Type, _ body: @escaping @Sendable (Int, T) -> [R]) -> [R]? {
+        decodeEach(elements[key] ?? [], as: type, body)
+    }
+
+    private func decodeEach<T: Decodable & Sendable, R: Sendable>(_ ranges: [Range<Int>], as type: T.Type, _ body: @escaping @Sendable (Int, T) -> [R]) -> [R]? {
+        var starts: [Int] = []
+        var size = Int.max
+        for (i, range) in ranges.enumerated() {
+            if size >= Self.chunkBytes {
+                starts.append(i)
+                size = 0
+            }
+            size += range.count
         }
-        return true
+        let bytes = self.bytes
+        let chunks = ParallelMap.map(starts.indices.map { (starts[$0], $0 + 1 < starts.count ? starts[$0 + 1] : ranges.count) }) { chunk -> [R]? in
+            let decoder = JSONDecoder()
+            var out: [R] = []
+            for i in chunk.0..<chunk.1 {
+                guard let value = try? decoder.decode(T.self, from: bytes[ranges[i]]) else { return nil }
+                out += body(i, value)
+            }
+            return out
+        }
+        var out: [R] = []
+        for chunk in chunks {
+            guard let chunk else { return nil }
+            out += chunk
+        }
+        return out
     }
 }

@@ -41,12 +41,23 @@ public enum ParallelMap {
     }
 
     /// Two independent pieces of work at once, on two cores where there are two: their results, in order.
+    /// The first goes to another thread and the second runs on this one, so that a parallel map inside
+    /// either still has every core (a map inside `concurrentPerform` gets one core of two).
     public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
         nonisolated(unsafe) var a: A?
-        nonisolated(unsafe) var b: B?
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { a = first() } else { b = second() }
+        let done = DispatchSemaphore(value: 0)
+        // The first piece of work is over, and let go, before this returns: it never outlives the call.
+        let b = withoutActuallyEscaping(first) { first in
+            nonisolated(unsafe) var pending: (() -> A)? = first
+            DispatchQueue.global().async {
+                a = pending!()
+                pending = nil
+                done.signal()
+            }
+            let b = second()
+            done.wait()
+            return b
         }
-        return (a!, b!)
+        return (a!, b)
     }
 }

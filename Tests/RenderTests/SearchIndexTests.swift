@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func aShardHoldsEveryEntryAsPlainStrings() throws {
-        let shards = try SearchIndex.shards(Self.entries)
+        let shards = SearchIndex.shards(Self.entries)
         #expect(shards.map(\.route) == ["search/shard-0.js"])
         #expect(try rows(shards[0]) == Self.entries.map { [$0.kind.rawValue, $0.title, $0.route, $0.text] })
         // The line separator, a line end to older JavaScript, is written as an escape.
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func aLargeIndexIsCutIntoShardsInOrder() throws {
-        let shards = try SearchIndex.shards(Self.entries, maxBytes: 80)
+        let shards = SearchIndex.shards(Self.entries, maxBytes: 80)
         #expect(shards.map(\.route) == ["search/shard-0.js", "search/shard-1.js", "search/shard-2.js"])
         #expect(try shards.flatMap(rows).map { $0[2] } == Self.entries.map(\.route))
     }
@@ -42,13 +42,13 @@ import Testing
         var more = entries
         more.insert(SearchEntry(kind: .paragraph, title: "Gazette ¶x", route: "sources/g.html#px",
                                 text: String(repeating: "A new line. ", count: 250)), at: 1000)
-        let before = try SearchIndex.shards(entries, maxBytes: 40_000), after = try SearchIndex.shards(more, maxBytes: 40_000)
+        let before = SearchIndex.shards(entries, maxBytes: 40_000), after = SearchIndex.shards(more, maxBytes: 40_000)
         #expect(before.count > 10)
         let kept = before.filter { shard in after.contains { $0.route == shard.route && $0.bytes == shard.bytes } }
         #expect(kept.count >= before.count - 2, "\(kept.count) of \(before.count) kept")
     }
 
     @Test func anEmptyBriefingStillHasAShardToLoad() throws {
-        #expect(try SearchIndex.shards([]).count == 1)
+        #expect(SearchIndex.shards([]).count == 1)
     }
 }

@@ -3,11 +3,32 @@ import Corpus
 import Foundation
 import Support
 
+/// A value of the export: its Encodable form is the shape `schema/briefing.schema.json` documents, and
+/// `write` writes the bytes JSONEncoder would make of it (pretty, keys sorted, slashes as they are), as
+/// it goes: a test holds the two to each other.
+protocol JSONWritable: Encodable {
+    func write(to json: inout JSONText)
+}
+
+extension String: JSONWritable {
+    func write(to json: inout JSONText) { json.string(self) }
+}
+
+extension Int: JSONWritable {
+    func write(to json: inout JSONText) { json.int(self) }
+}
+
+extension JSONText {
+    mutating func list(_ items: [some JSONWritable]) {
+        array(items) { $1.write(to: &$0) }
+    }
+}
+
 /// `data/briefing.json`: the whole analysed briefing, in the shape `schema/briefing.schema.json` documents.
 /// Keys are sorted and nothing depends on the clock, so the same input gives the same bytes.
 enum Export {
     /// An optional that is written as `null` rather than left out, so every field is always present.
-    struct Nullable<Value: Encodable>: Encodable {
+    struct Nullable<Value: JSONWritable>: JSONWritable {
         let value: Value?
         init(_ value: Value?) { self.value = value }
 
@@ -15,141 +36,240 @@ enum Export {
             var c = encoder.singleValueContainer()
             if let value { try c.encode(value) } else { try c.encodeNil() }
         }
+
+        func write(to json: inout JSONText) {
+            if let value { value.write(to: &json) } else { json.null() }
+        }
     }
 
-    struct CitationJSON: Encodable {
+    struct CitationJSON: JSONWritable {
         let source, paragraph, sentence: String
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("paragraph"); $0.string(paragraph)
+                $0.key("sentence"); $0.string(sentence)
+                $0.key("source"); $0.string(source)
+            }
+        }
     }
 
-    struct ParagraphJSON: Encodable { let id, text: String }
+    struct ParagraphJSON: JSONWritable {
+        let id, text: String
 
-    struct SourceJSON: Encodable {
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("id"); $0.string(id)
+                $0.key("text"); $0.string(text)
+            }
+        }
+    }
+
+    struct SourceJSON: JSONWritable {
         let id, file, page: String
         /// The original article's address, from the configuration.
         let url: Nullable<String>
         let title, outlet, byline, published, published_time, credit: Nullable<String>
         let title_basis, outlet_basis, byline_basis, published_basis: String
         let paragraphs: [ParagraphJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("byline"); byline.write(to: &$0)
+                $0.key("byline_basis"); $0.string(byline_basis)
+                $0.key("credit"); credit.write(to: &$0)
+                $0.key("file"); $0.string(file)
+                $0.key("id"); $0.string(id)
+                $0.key("outlet"); outlet.write(to: &$0)
+                $0.key("outlet_basis"); $0.string(outlet_basis)
+                $0.key("page"); $0.string(page)
+                $0.key("paragraphs"); $0.list(paragraphs)
+                $0.key("published"); published.write(to: &$0)
+                $0.key("published_basis"); $0.string(published_basis)
+                $0.key("published_time"); published_time.write(to: &$0)
+                $0.key("title"); title.write(to: &$0)
+                $0.key("title_basis"); $0.string(title_basis)
+                $0.key("url"); url.write(to: &$0)
+            }
+        }
     }
 
-    struct EventJSON: Encodable {
+    struct EventJSON: JSONWritable {
         let id, date, granularity, summary: String
         let qualifier: Nullable<String>
         let planned, history: Bool
         let actors: [String]
         let conflict: Nullable<String>
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("actors"); $0.array(of: actors)
+                $0.key("citations"); $0.list(citations)
+                $0.key("conflict"); conflict.write(to: &$0)
+                $0.key("date"); $0.string(date)
+                $0.key("granularity"); $0.string(granularity)
+                $0.key("history"); $0.bool(history)
+                $0.key("id"); $0.string(id)
+                $0.key("planned"); $0.bool(planned)
+                $0.key("qualifier"); qualifier.write(to: &$0)
+                $0.key("summary"); $0.string(summary)
+            }
+        }
     }
 
-    struct QuoteJSON: Encodable {
+    struct QuoteJSON: JSONWritable {
         let id, text: String
         let speaker, speaker_role, actor: Nullable<String>
         let actor_guessed: Bool
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("actor"); actor.write(to: &$0)
+                $0.key("actor_guessed"); $0.bool(actor_guessed)
+                $0.key("citations"); $0.list(citations)
+                $0.key("id"); $0.string(id)
+                $0.key("speaker"); speaker.write(to: &$0)
+                $0.key("speaker_role"); speaker_role.write(to: &$0)
+                $0.key("text"); $0.string(text)
+            }
+        }
     }
 
-    struct StatementJSON: Encodable {
+    struct StatementJSON: JSONWritable {
         let text: String
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("citations"); $0.list(citations)
+                $0.key("text"); $0.string(text)
+            }
+        }
     }
 
-    struct ActorJSON: Encodable {
+    struct ActorJSON: JSONWritable {
         let id, name: String
         let url: Nullable<String>
         let statements: [StatementJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("id"); $0.string(id)
+                $0.key("name"); $0.string(name)
+                $0.key("statements"); $0.list(statements)
+                $0.key("url"); url.write(to: &$0)
+            }
+        }
     }
 
-    struct IssueJSON: Encodable {
+    struct IssueJSON: JSONWritable {
         let id, name, url: String
         let status, summary: Nullable<String>
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("citations"); $0.list(citations)
+                $0.key("id"); $0.string(id)
+                $0.key("name"); $0.string(name)
+                $0.key("status"); status.write(to: &$0)
+                $0.key("summary"); summary.write(to: &$0)
+                $0.key("url"); $0.string(url)
+            }
+        }
     }
 
-    struct PersonJSON: Encodable {
+    struct PersonJSON: JSONWritable {
         let id, name: String
         let role, actor: Nullable<String>
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("actor"); actor.write(to: &$0)
+                $0.key("citations"); $0.list(citations)
+                $0.key("id"); $0.string(id)
+                $0.key("name"); $0.string(name)
+                $0.key("role"); role.write(to: &$0)
+            }
+        }
     }
 
-    struct GlossaryJSON: Encodable {
+    struct GlossaryJSON: JSONWritable {
         let term, expansion: String
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("citations"); $0.list(citations)
+                $0.key("expansion"); $0.string(expansion)
+                $0.key("term"); $0.string(term)
+            }
+        }
     }
 
-    struct ClaimJSON: Encodable {
+    struct ClaimJSON: JSONWritable {
         let value: String
         let citations: [CitationJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("citations"); $0.list(citations)
+                $0.key("value"); $0.string(value)
+            }
+        }
     }
 
-    struct ConflictJSON: Encodable {
+    struct ConflictJSON: JSONWritable {
         let id, topic: String
         let claims: [ClaimJSON]
+
+        func write(to json: inout JSONText) {
+            json.object {
+                $0.key("claims"); $0.list(claims)
+                $0.key("id"); $0.string(id)
+                $0.key("topic"); $0.string(topic)
+            }
+        }
     }
 
     /// A field of the export's top-level object: one value, or a list whose elements are made and
     /// written one at a time.
     enum Field {
-        case value(any Encodable)
-        case list(count: Int, element: @Sendable (Int) -> any Encodable)
+        case value(any JSONWritable)
+        case list(count: Int, element: (Int) -> any JSONWritable)
 
-        static func list<T: Sendable>(_ items: [T], _ element: @escaping @Sendable (T) -> any Encodable) -> Field {
+        static func list<T>(_ items: [T], _ element: @escaping (T) -> any JSONWritable) -> Field {
             .list(count: items.count) { element(items[$0]) }
         }
     }
 
-    /// How many list elements are made and encoded at once, on every core, before they are handed over.
-    static let batch = 256
+    /// About how many bytes are written before they are handed over.
+    static let piece = 1 << 16
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
-
-    /// The top-level object, pretty-printed with its keys sorted, handed to `emit` a piece at a time:
-    /// list elements are made and encoded through JSONEncoder a batch at a time, on every core, and
-    /// handed over in order, so that neither a tree of the whole briefing nor its bytes (hundreds of
-    /// megabytes at 10,000 articles) are ever held. The pieces make the bytes of encoding the object
-    /// whole: a test holds them to it.
+    /// The top-level object, pretty-printed with its keys sorted, handed to `emit` a piece at a time as
+    /// its list elements are made and written, so that neither a tree of the whole briefing nor its bytes
+    /// (hundreds of megabytes at 10,000 articles) are ever held.
     static func write(_ fields: [String: Field], to emit: ([UInt8]) throws -> Void) throws {
-        try emit(Array("{\n".utf8))
-        for (n, key) in fields.keys.sorted().enumerated() {
-            let close = n + 1 < fields.count ? ",\n" : "\n"
-            switch fields[key]! {
-            case .value(let value):
-                try emit(Array("  \"\(key)\" : ".utf8) + (try encoder.encode(value)) + Array(close.utf8))
-            case .list(let count, _) where count == 0:
-                try emit(Array("  \"\(key)\" : [\n\n  ]\(close)".utf8))
-            case .list(let count, let element):
-                try emit(Array("  \"\(key)\" : [\n".utf8))
-                for start in stride(from: 0, to: count, by: batch) {
-                    let encoded = ParallelMap.map(Array(start..<min(start + batch, count))) { i in
-                        Result { indented(try encoder.encode(element(i)), then: i + 1 < count ? ",\n" : "\n") }
+        var json = JSONText()
+        var failure: Error?
+        json.object { json in
+            for key in fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where failure == nil {
+                json.key(key)
+                switch fields[key]! {
+                case .value(let value): value.write(to: &json)
+                case .list(let count, let element):
+                    json.array(0..<count) { json, i in
+                        element(i).write(to: &json)
+                        do { if json.bytes.count >= piece { try emit(json.take()) } } catch { failure = failure ?? error }
                     }
-                    for piece in encoded { try emit(try piece.get()) }
                 }
-                try emit(Array("  ]\(close)".utf8))
             }
         }
-        try emit(Array("}\n".utf8))
-    }
-
-    /// An element's lines, each indented as the list's elements are; a blank line (inside an empty
-    /// list) stays blank.
-    static func indented(_ data: Data, then end: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(data.count + data.count / 8 + end.utf8.count)
-        data.withUnsafeBytes { bytes in
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
-                if bytes[start] != UInt8(ascii: "\n") { out.append(contentsOf: "    ".utf8) }
-                out.append(contentsOf: bytes[start..<end])
-                start = end
-            }
-        }
-        out.append(contentsOf: end.utf8)
-        return out
+        if let failure { throw failure }
+        try emit(json.take() + [0x0A])
     }
 
     static func cites(_ citations: [Citation]) -> [CitationJSON] {

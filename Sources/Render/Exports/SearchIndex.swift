@@ -16,9 +16,7 @@ enum SearchIndex {
     /// U+2028 and U+2029 as UTF-8, searched for in a shard's bytes.
     static let lineSeparators = [Array("\u{2028}".utf8), Array("\u{2029}".utf8)]
 
-    static func shards(_ entries: [SearchEntry], maxBytes: Int = shardBytes) throws -> [OutputFile] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+    static func shards(_ entries: [SearchEntry], maxBytes: Int = shardBytes) -> [OutputFile] {
         var files: [OutputFile] = []
         var rows: [String] = []
         var size = 0
@@ -33,7 +31,9 @@ enum SearchIndex {
             size = 0
         }
         for entry in entries {
-            let row = String(decoding: try encoder.encode([entry.kind.rawValue, entry.title, entry.route, entry.text]), as: UTF8.self)
+            var json = JSONText(pretty: false)
+            json.array(of: [entry.kind.rawValue, entry.title, entry.route, entry.text])
+            let row = String(decoding: json.bytes, as: UTF8.self)
             if size + row.utf8.count > maxBytes, !rows.isEmpty { flush() }
             rows.append(row)
             size += row.utf8.count
