@@ -379,7 +379,9 @@ enum QuoteFinder {
                 // The one straight mark of the text, after a word: a quote that began in a paragraph before
                 // whose marks were lost in the copy ("… throughout the valley." at a paragraph's end).
                 spans.append(Span(range: 0..<i, closed: true))
-            } else if ch == "\"" || ch == "“" {
+            } else if ch == "\"" || ch == "“" || ch == "”" && openingPosition(chars, i) {
+                // A right-hand mark where a quote opens, at the start of a word, opens one: copy that
+                // marks both ends alike (”We will reply next week.”).
                 open = (i, ch == "\"")
                 innerOpen = false
                 innerCurly = false
@@ -404,6 +406,13 @@ enum QuoteFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the mark at `i` stands at the start of a word: after the start, a space or an opening
+    /// bracket, and before a letter or a digit.
+    static func openingPosition<Unit: TextUnit>(_ chars: [Unit], _ i: Int) -> Bool {
+        guard i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1].isNumber else { return false }
+        return i == 0 || chars[i - 1].isWhitespace || chars[i - 1] == "(" || chars[i - 1] == "["
     }
 
     /// Whether the straight mark at `i` follows a word and stands before a space, punctuation or the end.

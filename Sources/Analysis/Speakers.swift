@@ -486,6 +486,14 @@ enum Attribution {
             if let first = before.first, citingWords.contains(first.lower), before.count > 1, let who = resolve(Array(before.dropFirst()), context, heard) {
                 return who
             }
+            // "The board has “…”, it said", "Ana Ruiz called it “…”, she said": a pronoun after the quote is
+            // the body or person its own sentence opened on, when the quote follows it closely (not in "the
+            // board failed to show its plan “…”, it said", where "it" is the ruling last heard).
+            if before.count == 1, let q = quoteAt, tokens[v].offset > q, case let lead = tokens.prefix(while: { $0.end <= q }),
+               lead.count <= closeLead, let who = opening(Array(lead), context),
+               bodyPronouns.contains(before[0].lower) && who.name == nil || personPronouns.contains(before[0].lower) && who.name != nil {
+                return who
+            }
             // "According to the paper, Ana Ruiz said …": the source of a report, when the sentence goes on to its own speaker.
             if verbLinks[verb] != nil, end < tokens.count, tokens[end...].contains(where: isSpeechVerb) { return nil }
             // "As the paper reported, Ruiz gave her view: …": the source of the news, not the speaker.
@@ -610,6 +618,9 @@ enum Attribution {
 
     /// The person the nearest clause before `end` opens on, role and name before its verb: "Kelvar boss
     /// Ana Ruiz wrote to the board, and said …".
+    /// At most how many words a sentence has before its quote for "it said" after the quote to be whoever it opens on.
+    static let closeLead = 8
+
     static func clauseOpener(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
         var end = end
         while end > 0 {

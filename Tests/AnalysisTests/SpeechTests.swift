@@ -389,6 +389,20 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(QuoteFinder.quotedScalars(decomposed).map(\.lowerBound) == [spans[0].lowerBound, spans[1].lowerBound + 1])
     }
 
+    /// Copy that marks both ends of a quote with a right-hand mark (”…”, as some typesetting does) has its
+    /// quotes where the marks open at the start of a word; a right-hand mark after a word still closes one.
+    @Test func aRightHandMarkAtTheStartOfAWordOpensAQuote() {
+        func quotes(_ text: String) -> [String] {
+            let chars = Array(text)
+            return QuoteFinder.quoteSpans(text).map { String(chars[$0.range]) }
+        }
+        #expect(quotes("”The board sent a new offer today,” the union said. ”We will reply next week. ”")
+                == ["The board sent a new offer today,", "We will reply next week. "])
+        #expect(quotes("The Tarsk minister called the plan ”a grave mistake for the islands” on Monday.") == ["a grave mistake for the islands"])
+        // A right-hand mark after a word, with none before it, still closes a quote begun before the text.
+        #expect(quotes("the ferries will keep running.” The board met on Monday.") == ["the ferries will keep running."])
+    }
+
     /// A headline (here a related story's, at the end) that opens on a role before the words is theirs; one
     /// that opens on a thing is no one's.
     @Test func aHeadlineOpeningOnARoleIsTheirs() throws {
