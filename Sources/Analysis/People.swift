@@ -309,9 +309,39 @@ enum PeopleFinder {
             let start = s.tokens[w[a].first].offset
             return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, s.tokens[w[b].last].end)]))
         }
+        /// The side the words right after a name give it: "Ana Ruiz of the Harbour Board", "Ana Ruiz from
+        /// Kelvar", "Ana Ruiz, who heads Kelvar" (`affiliation` and `leads` in Rules/person-cues.rules).
+        func affiliation(after n: Range<Int>) -> ActorID? {
+            var k = n.upperBound
+            guard k + 1 < w.count else { return nil }
+            if cues.personRelatives.contains(w[k].text), commaBetween(k - 1, k), cues.leadingVerbs.contains(w[k + 1].lower) {
+                k += 2
+            } else if cues.affiliationLinks.contains(w[k].lower), !commaBetween(k - 1, k) {
+                k += 1
+            } else {
+                return nil
+            }
+            if k < w.count, determiners.contains(w[k].lower) { k += 1 }
+            var end = k
+            while end < w.count, end - k < 8, w[end].isCapitalized || end > k && cues.particles.contains(w[end].lower), end == k || !commaBetween(end - 1, end) { end += 1 }
+            guard end > k else { return nil }
+            return side(of: Array(s.tokens[w[k].first...w[end - 1].last]), actors: context.actors)
+        }
+
+        /// Where "of" or "from" stands before a body's capitalised name that ends at `k` ("… of the Harbour Board").
+        func affiliationLink(endingAt k: Int) -> Int? {
+            var a = k
+            while a > 0, w[a].isCapitalized, k - a < 8, !commaBetween(a - 1, a) { a -= 1 }
+            guard w[k].isCapitalized, a < k else { return nil }
+            if a > 0, determiners.contains(w[a].lower), !commaBetween(a - 1, a) { a -= 1 }
+            guard a >= 2, cues.affiliationLinks.contains(w[a].lower), !commaBetween(a - 1, a) else { return nil }
+            return a
+        }
+
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
-            let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) } ?? nil
+            let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) }
+                ?? affiliation(after: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
@@ -415,6 +445,8 @@ enum PeopleFinder {
         for j in w.indices where Attribution.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
             var k = j - 1
             while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
+            // "Ana Ruiz of the Harbour Board said": the name stands before the body it belongs to.
+            if k >= 0, !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) { k = link - 1 }
             if k >= 1, !commaBetween(k, k + 1) {
                 var start = k
                 while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
@@ -513,6 +545,10 @@ struct PersonCues: Sendable {
     let numerals: Set<String>
     let notSideBefore: Set<String>
     let notSideAfter: Set<String>
+    /// The words after a name that give the body it belongs to: "Ana Ruiz of the Harbour Board".
+    let affiliationLinks: Set<String>
+    /// The verbs after "who" that make the body their object the person's side: "Ana Ruiz, who heads Kelvar".
+    let leadingVerbs: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -536,6 +572,8 @@ struct PersonCues: Sendable {
         exampleLinks = words("example-link").map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")
+        affiliationLinks = words("affiliation")
+        leadingVerbs = words("leads")
     }
 }
 

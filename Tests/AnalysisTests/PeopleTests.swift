@@ -56,6 +56,24 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(found("Rebels shot down Alda President Ivo Stark's plane.").first?.role == "Alda President")
         #expect(found("Alda President Ivo Stark's plane was shot down.").first?.actor == "alda")
     }
+
+    /// A person named without a role takes the side of the body the words after the name give.
+    @Test func aNameOfOrFromABodyOrWhoHeadsOneIsOfItsSide() throws {
+        let context = PeopleFinder.Context(actors: NameIndex([("board", ["Harbour Board"]), ("alda", ["Alda"])]),
+                                           known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
+        func side(_ text: String) -> String? {
+            let found = PeopleFinder.find(in: SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
+                                                          tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil), context)
+            return found.first.map { "\($0.name) / \($0.actor?.slug ?? "-")" }
+        }
+        #expect(side("The levy is fair, according to Lena Marsh of the Harbour Board.") == "Lena Marsh / board")
+        #expect(side("Lena Marsh from Alda said the levy was fair.") == "Lena Marsh / alda")
+        #expect(side("\"The levy is fair,\" Lena Marsh of the Harbour Board said.") == "Lena Marsh / board")
+        #expect(side("\"The levy is fair,\" said Lena Marsh, who chairs the Harbour Board.") == "Lena Marsh / board")
+        // Words after a name that tell of something else give no side.
+        #expect(side("\"The levy is fair,\" said Lena Marsh, who visited the Harbour Board.") == "Lena Marsh / -")
+        #expect(side("Lena Marsh said the Harbour Board would decide.") == "Lena Marsh / -")
+    }
 }
 
 @Suite struct PeopleAcrossArticlesTests {
