@@ -328,6 +328,16 @@ enum PeopleFinder {
             return side(of: Array(s.tokens[w[k].first...w[end - 1].last]), actors: context.actors)
         }
 
+        /// Where a phrase that ends at `k` and opens on a participle, set off by a comma before it, starts
+        /// (", speaking to reporters").
+        func participlePhrase(endingAt k: Int) -> Int? {
+            var p = k
+            while p > 0, !commaBetween(p - 1, p) { p -= 1 }
+            let word = w[p].lower
+            guard p >= 2, commaBetween(p - 1, p), !w[p].isCapitalized, word.count > 4, word.hasSuffix("ing") else { return nil }
+            return p
+        }
+
         /// Where "of" or "from" stands before a body's capitalised name that ends at `k` ("… of the Harbour Board").
         func affiliationLink(endingAt k: Int) -> Int? {
             var a = k
@@ -414,7 +424,11 @@ enum PeopleFinder {
             let possessor = (opens..<j).first { p in gap(p, p + 1).contains { $0 == "'" || $0 == "’" } && (opens...p).allSatisfy { w[$0].isCapitalized } }
             // In brackets the role may be any words: "Ana Ruiz [Kelvar president]".
             let bracketed = gap(opens - 1, opens).contains { $0 == "(" || $0 == "[" }
-            guard opens == d - 1 || opens == j || possessor != nil || bracketed
+            // A side's name may stand for a determiner too: "Li Wei, Kelvar chief executive".
+            let sideNamed = w[opens].isCapitalized && (opens..<j).contains { k in
+                !w[k + 1].isCapitalized && side(of: Array(s.tokens[w[opens].first...w[k].last]), actors: context.actors) != nil
+            }
+            guard opens == d - 1 || opens == j || possessor != nil || bracketed || sideNamed
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer".
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
@@ -445,9 +459,15 @@ enum PeopleFinder {
         for j in w.indices where Attribution.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
             var k = j - 1
             while k >= 0, cues.adverbs.contains(w[k].lower), !commaBetween(k, k + 1) { k -= 1 }
+            // "Ana Ruiz, speaking to reporters, said": the name stands before a participle's phrase set off by commas.
+            var setOff = false
+            if k >= 2, commaBetween(k, k + 1), let p = participlePhrase(endingAt: k) {
+                k = p - 1
+                setOff = true
+            }
             // "Ana Ruiz of the Harbour Board said": the name stands before the body it belongs to.
-            if k >= 0, !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) { k = link - 1 }
-            if k >= 1, !commaBetween(k, k + 1) {
+            if k >= 0, setOff || !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) { k = link - 1 }
+            if k >= 1, setOff || !commaBetween(k, k + 1) {
                 var start = k
                 while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
                 if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
@@ -456,15 +476,15 @@ enum PeopleFinder {
             }
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
             guard Attribution.invertingVerbs.contains(w[j].lower) else { continue }
-            // "The paper reported, citing Ana Ruiz": the source cited after a report.
-            if j + 2 < w.count, Attribution.citingWords.contains(w[j + 1].lower), let n = name(at: j + 2, bySpeechAlone: true) {
-                add(mention(n, role: nil, title: nil), n)
-            }
             var after = j + 1
             if after < w.count, Attribution.verbLinks[w[j].lower] == w[after].lower { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
                 add(mention(n, role: nil, title: nil), n)
             }
+        }
+        // The source a report cites: "The paper reported, citing Ana Ruiz", "the paper, quoting Ana Ruiz, said".
+        for j in w.indices.dropLast() where Attribution.citingWords.contains(w[j].lower) {
+            if let n = name(at: j + 1, bySpeechAlone: true) { add(mention(n, role: nil, title: nil), n) }
         }
         // A relative word only a person takes, after the name and a comma: "Ana Ruiz, who chairs the board,".
         for j in w.indices.dropFirst() where cues.personRelatives.contains(w[j].text) && commaBetween(j - 1, j) {

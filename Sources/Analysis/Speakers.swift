@@ -544,14 +544,21 @@ enum Attribution {
                 && !context.actors.ids(in: before).isEmpty
             if !before.isEmpty, before.count <= 8 || longName, !joined, let who = resolve(before, context, heard) { return who }
             // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause; "Kelvar,
-            // the ferry operator, said", "Okafor, 61, said": the name before a description or an age.
+            // the ferry operator, said", "Okafor, 61, said", "Ana Ruiz, speaking to reporters, said": the name
+            // before a description, an age or a participle's phrase.
             if before.isEmpty, start > 0 {
                 let clause = phraseStart(before: start, breaks)
                 if clause > 0 {
                     let subject = Array(tokens[phraseStart(before: clause, breaks)..<clause])
+                    // Not the phrase of a source cited ("the paper, quoting Ana Ruiz, reported"), whose source speaks.
+                    let participial = !tokens[clause].isCapitalized && tokens[clause].lower.count > 4 && tokens[clause].lower.hasSuffix("ing")
+                        && !citingWords.contains(tokens[clause].lower)
+                    // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks.
+                    if citingWords.contains(tokens[clause].lower), start - clause > 1,
+                       let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }
                     let described = PeopleFinder.determiners.contains(tokens[clause].lower)
                         || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
-                    if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8
+                    if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
                 }
@@ -616,11 +623,11 @@ enum Attribution {
         return named.map { Speaker($0) }
     }
 
-    /// The person the nearest clause before `end` opens on, role and name before its verb: "Kelvar boss
-    /// Ana Ruiz wrote to the board, and said …".
     /// At most how many words a sentence has before its quote for "it said" after the quote to be whoever it opens on.
     static let closeLead = 8
 
+    /// The person the nearest clause before `end` opens on, role and name before its verb: "Kelvar boss
+    /// Ana Ruiz wrote to the board, and said …".
     static func clauseOpener(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
         var end = end
         while end > 0 {
