@@ -333,8 +333,7 @@ enum PeopleFinder {
         func participlePhrase(endingAt k: Int) -> Int? {
             var p = k
             while p > 0, !commaBetween(p - 1, p) { p -= 1 }
-            let word = w[p].lower
-            guard p >= 2, commaBetween(p - 1, p), !w[p].isCapitalized, word.count > 4, word.hasSuffix("ing") else { return nil }
+            guard p >= 2, commaBetween(p - 1, p), isParticiple(s.tokens[w[p].first]) else { return nil }
             return p
         }
 
@@ -523,6 +522,11 @@ enum PeopleFinder {
     }
 
     /// Whether a word is a person's age set off by commas after their name: "Ana Ruiz, 54,".
+    /// Whether a word is a present participle that opens a phrase: "speaking", "pointing" (not "King", "thing").
+    static func isParticiple(_ token: Token) -> Bool {
+        !token.isCapitalized && token.lower.count > 5 && token.lower.hasSuffix("ing")
+    }
+
     static func isAge(_ word: String) -> Bool { (1...3).contains(word.count) && word.allSatisfy(\.isNumber) }
 
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".

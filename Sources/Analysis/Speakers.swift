@@ -550,12 +550,10 @@ enum Attribution {
                 let clause = phraseStart(before: start, breaks)
                 if clause > 0 {
                     let subject = Array(tokens[phraseStart(before: clause, breaks)..<clause])
-                    // Not the phrase of a source cited ("the paper, quoting Ana Ruiz, reported"), whose source speaks.
-                    let participial = !tokens[clause].isCapitalized && tokens[clause].lower.count > 4 && tokens[clause].lower.hasSuffix("ing")
-                        && !citingWords.contains(tokens[clause].lower)
-                    // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks.
-                    if citingWords.contains(tokens[clause].lower), start - clause > 1,
-                       let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }
+                    // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks, not the paper.
+                    let cites = citingWords.contains(tokens[clause].lower)
+                    if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }
+                    let participial = !cites && PeopleFinder.isParticiple(tokens[clause])
                     let described = PeopleFinder.determiners.contains(tokens[clause].lower)
                         || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
