@@ -109,7 +109,11 @@ enum QuoteFinder {
                 // A headline that opens on a name or a role before the words ("Velmar chief 'over the moon' with deal") is theirs.
                 let headliner = who == nil && introducer == nil && paragraph.count == 1 && !BackgroundSummary.endsLikeASentence(s.citation.sentence)
                     ? quoteAt.flatMap { Attribution.headliner(outsideTokens, before: $0, context, heard)?.written(in: outside, outsideTokens) } : nil
-                let named = who ?? introducer ?? headliner
+                // "Tarsk has called for “…”", "Ana Ruiz is “very happy” with the deal": with no verb that says who
+                // speaks, words quoted close after the person or body the sentence opens on are theirs.
+                let subject = who == nil && introducer == nil && headliner == nil
+                    ? quoteAt.flatMap { Attribution.closeSubject(outsideTokens, before: $0, context)?.written(in: outside, outsideTokens) } : nil
+                let named = who ?? introducer ?? headliner ?? subject
                 speakers.append(named)
                 // Who the sentence opens on, when it matters: it has no speaker, or it tells of a writing sent.
                 let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }

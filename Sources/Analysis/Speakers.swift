@@ -680,6 +680,14 @@ enum Attribution {
         return who
     }
 
+    /// The person or body a sentence opens on, when its quote follows within `closeLead` words: "Tarsk has
+    /// called for “…”".
+    static func closeSubject(_ tokens: [Token], before quoteAt: Int, _ context: Context) -> Speaker? {
+        let lead = Array(tokens.prefix { $0.end <= quoteAt })
+        guard !lead.isEmpty, lead.count <= closeLead, let who = opening(lead, context), who.name != nil || who.actor != nil else { return nil }
+        return who
+    }
+
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").
     static func clauseSubject(_ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         guard let first = tokens.first else { return nil }
