@@ -475,7 +475,8 @@ enum Attribution {
             let verb = tokens[v].lower
             // "… in the words of Ana Ruiz": small words before a verb with a link name no one.
             if verbLinks[verb] != nil, before.allSatisfy({ ContentWords.stopwords.contains($0.lower) }) { before = [] }
-            // "“…,” local media reported citing Ana Ruiz", "the paper, quoting Ana Ruiz, reported": the one cited speaks.
+            // "“…,” local media reported citing Ana Ruiz", "the radio reported, quoting Ana Ruiz": the one cited after
+            // the report speaks (one cited before it, set off by commas, is read with the phrases before the verb below).
             let citing = v + 1 < tokens.count && citingWords.contains(tokens[v + 1].lower) ? v + 1
                 : v + 2 < tokens.count && breaks(v, v + 1) && citingWords.contains(tokens[v + 1].lower) ? v + 1 : nil
             if let c = citing {
@@ -489,8 +490,7 @@ enum Attribution {
             // "The board has “…”, it said", "Ana Ruiz called it “…”, she said": a pronoun after the quote is
             // the body or person its own sentence opened on, when the quote follows it closely (not in "the
             // board failed to show its plan “…”, it said", where "it" is the ruling last heard).
-            if before.count == 1, let q = quoteAt, tokens[v].offset > q, case let lead = tokens.prefix(while: { $0.end <= q }),
-               lead.count <= closeLead, let who = opening(Array(lead), context),
+            if before.count == 1, let q = quoteAt, tokens[v].offset > q, let who = closeSubject(tokens, before: q, context),
                bodyPronouns.contains(before[0].lower) && who.name == nil || personPronouns.contains(before[0].lower) && who.name != nil {
                 return who
             }
