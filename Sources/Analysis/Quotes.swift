@@ -53,12 +53,21 @@ enum QuoteFinder {
         // The person the paragraph before opened on, when it named no speaker ("Ana Ruiz thanked the crews."):
         // a paragraph that is all a quote and names no speaker is theirs.
         var openedBefore: Speaker?
+        // A letter quoted whole and left open: its speaker, and where its sign-off starts.
+        var letter: (speaker: Speaker, signOff: Int)?
         var start = 0
         while start < sentences.count {
             var end = start + 1
             while end < sentences.count, sentences[end].citation.paragraph == sentences[start].citation.paragraph { end += 1 }
             let paragraph = Array(sentences[start..<end])
+            let paragraphStart = start
             start = end
+            if let open = letter, paragraphStart < open.signOff {
+                quotes.append(QuoteMention(text: paragraph.map(\.citation.sentence).joined(separator: " "), speaker: open.speaker,
+                                           citations: paragraph.map(\.citation)))
+                continue
+            }
+            letter = nil
 
             let text = paragraph.map(\.citation.sentence).joined(separator: " ")
             let spans = quoteSpans(text)
@@ -188,7 +197,10 @@ enum QuoteFinder {
                     || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters)) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
-                if !span.closed { openQuote = quotes.count - 1 }
+                if !span.closed {
+                    openQuote = quotes.count - 1
+                    if opensALetter(quote), let signOff = signOff(after: end, in: sentences) { letter = (quotes[quotes.count - 1].speaker, signOff) }
+                }
             }
             // A line of a few words that ends no sentence (a name over the quote that follows, a caption)
             // does not part a passage from its speaker.
@@ -200,6 +212,33 @@ enum QuoteFinder {
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }
         return (quotes, statements)
+    }
+
+    static let salutations = RuleTable.sets(PackageResources.small_words_rules)["salutation"]!
+
+    /// Whether quoted words open a letter: a salutation and at most three words, then a comma ("Dear Members,").
+    static func opensALetter(_ quote: String) -> Bool {
+        let tokens = Tokenizer.tokens(String(quote.prefix(80)))
+        guard tokens.count >= 2, salutations.contains(tokens[0].lower), let comma = quote.firstIndex(of: ",") else { return false }
+        return Tokenizer.tokens(String(quote[..<comma])).count <= 4
+    }
+
+    /// The first sentence of a letter's sign-off ("Yours sincerely,"), a line of a few words ending in a
+    /// comma, when one comes within a dozen paragraphs after sentence `from` and no quotation mark
+    /// comes before it: the paragraphs between are the letter's, though the copy left them unmarked.
+    static func signOff(after from: Int, in sentences: [SentenceRef]) -> Int? {
+        var k = from
+        var paragraphs = 0
+        while k < sentences.count, paragraphs < 12 {
+            var end = k + 1
+            while end < sentences.count, sentences[end].citation.paragraph == sentences[k].citation.paragraph { end += 1 }
+            let line = sentences[k].citation.sentence
+            if end == k + 1, sentences[k].tokens.count <= 4, line.trimmed.hasSuffix(",") { return paragraphs > 0 ? k : nil }
+            if sentences[k..<end].contains(where: { hasMark($0.citation.sentence, doubleOnly: true) }) { return nil }
+            k = end
+            paragraphs += 1
+        }
+        return nil
     }
 
     /// What the words before a quote in its sentence make of it.
@@ -364,6 +403,12 @@ enum QuoteFinder {
                     innerCurly = false
                     continue
                 }
+                if ch == "“", !o.straight, !innerOpen, isNestedTerm(chars, at: i) {
+                    // A term quoted within the quote, its single marks made double in the copy
+                    // (“… there were 40 “yes” votes …”), does not end it.
+                    innerCurly = true
+                    continue
+                }
                 if ch == "“", !o.straight, !innerOpen {
                     // A quote opens where one was left open: the open one ends before its attribution
                     // ("“We are late, said Ana Ruiz. “Again.”"), else where the new one starts.
@@ -373,6 +418,12 @@ enum QuoteFinder {
                     continue
                 }
                 guard ch == "\"" || ch == "”" else { continue }
+                // A straight quote within a straight one ("The order "ends the case," it said.") opens at the
+                // start of a word, where a closing mark never stands.
+                if ch == "\"", o.straight, innerOpen || openingPosition(chars, i) && !closingPosition(chars, i) {
+                    innerOpen.toggle()
+                    continue
+                }
                 if ch == "\"", !o.straight, innerOpen || !closingPosition(chars, i) {
                     innerOpen.toggle()
                 } else {
@@ -383,6 +434,10 @@ enum QuoteFinder {
                 // The one straight mark of the text, after a word: a quote that began in a paragraph before
                 // whose marks were lost in the copy ("… throughout the valley." at a paragraph's end).
                 spans.append(Span(range: 0..<i, closed: true))
+            } else if ch == "\"", !spans.isEmpty, closingPosition(chars, i), !openingPosition(chars, i) {
+                // A straight mark after a word, with a quote closed before it, is a stray closing mark
+                // ("… to be valid" until July," she said): it opens nothing.
+                continue
             } else if ch == "\"" || ch == "“" || ch == "”" && openingPosition(chars, i) {
                 // A right-hand mark where a quote opens, at the start of a word, opens one: copy that
                 // marks both ends alike (”We will reply next week.”).
@@ -396,6 +451,15 @@ enum QuoteFinder {
         }
         if let o = open, o.at + 1 < chars.count { spans.append(Span(range: (o.at + 1)..<chars.count, closed: false)) }
         return spans.filter { !$0.range.isEmpty }
+    }
+
+    /// Whether the left-hand mark at `i`, inside an open curly quote, quotes a term within it: at most three
+    /// words, closed without punctuation and followed by a word in lower case (“… 40 “yes” votes …”).
+    static func isNestedTerm<Unit: TextUnit>(_ chars: [Unit], at i: Int) -> Bool {
+        guard let close = chars[(i + 1)...].prefix(60).firstIndex(where: { $0 == "”" || $0 == "“" }), chars[close] == "”",
+              close > i + 1, chars[close - 1].isLetter || chars[close - 1].isNumber,
+              close + 2 < chars.count, chars[close + 1] == " ", chars[close + 2].isLowercase else { return false }
+        return chars[(i + 1)..<close].filter { $0 == " " }.count < 3
     }
 
     /// Where an attribution starts between `from` and `to`: the last comma followed by a speech verb
@@ -517,6 +581,7 @@ protocol TextUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isWhitespace: Bool { get }
     var isLetter: Bool { get }
     var isNumber: Bool { get }
+    var isLowercase: Bool { get }
     /// Whether it is one of the characters of `characters`.
     func isOne(of characters: String) -> Bool
     static func string(_ units: some Sequence<Self>) -> String
@@ -531,6 +596,7 @@ extension Unicode.Scalar: TextUnit {
     var isWhitespace: Bool { properties.isWhitespace }
     var isLetter: Bool { properties.isAlphabetic }
     var isNumber: Bool { properties.numericType != nil }
+    var isLowercase: Bool { properties.isLowercase }
     func isOne(of characters: String) -> Bool { characters.unicodeScalars.contains(self) }
     static func string(_ units: some Sequence<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()

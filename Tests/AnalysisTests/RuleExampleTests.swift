@@ -200,7 +200,8 @@ enum RuleCheckers {
 
     /// `-> TERM = EXPANSION; …`: the glossary entries of a sentence; `bare ACRONYM -> ACRONYM = EXPANSION`:
     /// the expansion the sentence writes out for an acronym used bare; `-> a title | not a title`: whether
-    /// quoted words are the title of a work; `-> wording WORDS`: the words two quotations are compared by.
+    /// quoted words are the title of a work; `-> wording WORDS`: the words two quotations are compared by;
+    /// `-> a letter | not a letter`: whether quoted words open a letter.
     static let smallWords: RuleCheck = { e in
         if e.context.hasPrefix("bare ") {
             let found = GlossaryFinder.expansionsElsewhere(acronyms: [String(e.context.dropFirst("bare ".count))], sentences: [sentence(e.input)], known: [])
@@ -210,6 +211,7 @@ enum RuleCheckers {
             return differs(GlossaryFinder.find(in: sentence(e.input)).map { "\($0.term) = \($0.expansion)" }.joined(separator: "; "), e)
         }
         if e.expected.hasPrefix("wording ") { return differs("wording " + QuoteFinder.wording(e.input), e) }
+        if e.expected.hasSuffix("a letter") { return differs(QuoteFinder.opensALetter(e.input) ? "a letter" : "not a letter", e) }
         return differs(QuoteFinder.isTitleOfAWork(e.input.split(separator: " ")) ? "a title" : "not a title", e)
     }
 

@@ -403,6 +403,44 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(quotes("the ferries will keep running.” The board met on Monday.") == ["the ferries will keep running."])
     }
 
+    /// A term quoted inside a quote stays inside it: curly marks within curly ones when the term is short and
+    /// the sentence runs on after it, straight ones within straight ones when the inner mark opens a word. A
+    /// straight mark after a word, once a quote has closed, is stray and opens nothing.
+    @Test func aQuoteWithinAQuoteDoesNotEndIt() {
+        func quotes(_ text: String) -> [String] {
+            let chars = Array(text)
+            return QuoteFinder.quoteSpans(text).map { String(chars[$0.range]) }
+        }
+        #expect(quotes("It wrote, “Dear Members, there were 812 “yes” votes and 40 “no” votes. The fares fall in May.")
+                == ["Dear Members, there were 812 “yes” votes and 40 “no” votes. The fares fall in May."])
+        #expect(quotes("\"As the toll \"ends the dispute,\" the case is closed.\"") == ["As the toll \"ends the dispute,\" the case is closed."])
+        #expect(quotes("\"The ferry line is open again\" until May,\" the minister wrote on Monday.")
+                == ["The ferry line is open again"])
+        // A quote that starts again where one was left open still ends it.
+        #expect(quotes("“We are late, said Ana Ruiz. “Again.”") == ["We are late", "Again."])
+    }
+
+    /// A letter quoted whole, its opening marked and the rest not, runs to its sign-off: each paragraph
+    /// between is the letter's words. With no sign-off the unmarked paragraphs are the reporter's.
+    @Test func aLetterQuotedWholeRunsToItsSignOff() throws {
+        let letter = """
+        The Tarsk Ferry Guild wrote to its members on Monday.
+
+        It said, “Dear Members, We are pleased to tell you that the vote is in.
+
+        The new timetable starts in May, and the fares fall.
+
+        We thank every crew that stood with us.
+        """
+        let f = try analyseArticle(letter + "\n\nIn solidarity,\n\nMara Lint, Guild President\n\nThe board did not reply.\n")
+        #expect(speaker(f, "Dear Members") == "The Tarsk Ferry Guild / hamburgh")
+        #expect(speaker(f, "The new timetable starts in May") == "The Tarsk Ferry Guild / hamburgh")
+        #expect(f.quotes.contains { $0.text.hasPrefix("We thank every crew") })
+        #expect(!f.quotes.contains { $0.text.hasPrefix("The board did not reply") || $0.text.hasPrefix("In solidarity") })
+        let unsigned = try analyseArticle(letter + "\n\nThe board did not reply.\n")
+        #expect(!unsigned.quotes.contains { $0.text.hasPrefix("The new timetable") })
+    }
+
     /// A headline (here a related story's, at the end) that opens on a role before the words is theirs; one
     /// that opens on a thing is no one's.
     @Test func aHeadlineOpeningOnARoleIsTheirs() throws {
