@@ -260,6 +260,10 @@ enum QuoteFinder {
         let gaps = WordGaps(text, tokens)
         func parts(_ gap: ArraySlice<Unicode.Scalar>) -> Bool { gap.contains { ",;:.!?".unicodeScalars.contains($0) } }
         if parts(gaps.after(tokens.count - 1)) { return .other }
+        // "accused Tarsk of “blackmail”": the charge a speech verb names after "of".
+        if last.lower == "of", tokens.count > 2, tokens[..<(tokens.count - 1)].suffix(4).contains(where: { Attribution.chargingVerbs.contains($0.lower) }) {
+            return .named
+        }
         for k in tokens.indices.reversed().prefix(12) {
             if Attribution.isNamingVerb(tokens[k]) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""

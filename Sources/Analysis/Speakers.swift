@@ -154,6 +154,8 @@ enum Attribution {
     static let speechVerbs = Set(verbRows.filter { !$0.dropFirst().contains("naming") }.map { $0[0] })
     /// Verbs that give a thing a name or a quality ("called the fee “unfair”"): a speech verb only beside a quote.
     static let namingVerbs = Set(verbRows.filter { $0.dropFirst().contains("naming") }.map { $0[0] })
+    /// Speech verbs whose "of" names a charge ("accused Tarsk of “blackmail”"): a word quoted there is their subject's.
+    static let chargingVerbs = Set(verbRows.filter { $0.dropFirst().contains("charging") }.map { $0[0] })
     /// Verbs that report a finding ("the court ruled that …"), whose date is the finding's.
     static let verdictVerbs = Set(verbRows.filter { $0.dropFirst().contains("verdict") }.map { $0[0] })
     /// Speech verbs whose date is the report's, not a happening's: "said on Monday", not "ruled on Monday";
@@ -781,6 +783,11 @@ enum Attribution {
            let side = context.actors.ids(in: phrase).first {
             let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor == side }
             if titled.count == 1 { return Speaker(titled[0]) }
+            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
+        }
+        // "Tarsk's negotiating committee said", "Kelvar foreign ministry said": a body of the side it names.
+        if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), bodyNouns.contains(lowerWords.last!),
+           !lowerWords.contains(where: joiners.contains), let side = context.actors.ids(in: phrase).first {
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
