@@ -349,7 +349,7 @@ enum PeopleFinder {
 
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
-            let roleSide = role.map { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) }
+            let roleSide = role.flatMap { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) }
                 ?? affiliation(after: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil

@@ -130,6 +130,20 @@ struct ArticlePeople {
         return nil
     }
 
+    /// Everyone whose role a title's initials spell ("PM": a Prime Minister, "CEO": a Chief Executive Officer),
+    /// the article's own holders first when it names one.
+    func holders(ofInitials initials: String) -> [PersonMention] {
+        let letters = Array(initials.lowercased())
+        let spelling = holders.values.joined().filter { holder in
+            let words = Tokenizer.tokens(holder.person.role ?? "").map(\.lower)
+            return words.count >= letters.count && zip(words.suffix(letters.count), letters).allSatisfy { $0.first == $1 }
+        }.map(\.person)
+        var seen = Set<String>()
+        let unique = spelling.filter { seen.insert($0.name).inserted }
+        let own = unique.filter { p in ownHolders.values.contains { $0.contains(p.name) } }
+        return own.isEmpty ? unique : own
+    }
+
     /// Every person a sentence refers to by name, by a unique part of it, or as "the TITLE".
     func referenced(in tokens: [Token]) -> [PersonMention] {
         var found: [PersonMention] = []
@@ -777,13 +791,21 @@ enum Attribution {
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: context.actors.ids(in: phrase).first)
         }
         // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
-        // title, else an unnamed holder of the side's role.
+        // title, else an unnamed holder of the side's role. A title written as initials ("Tarskan PM") is the
+        // one person whose role they spell, of that side (or of none but a guessed one) when the phrase names one.
         if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!),
-           !lowerWords.contains(where: joiners.contains),
-           let side = context.actors.ids(in: phrase).first {
-            let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor == side }
-            if titled.count == 1 { return Speaker(titled[0]) }
-            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
+           !lowerWords.contains(where: joiners.contains) {
+            let side = context.actors.ids(in: phrase).first
+            let last = phrase[phrase.count - 1].text
+            if last.count >= 2, last.allSatisfy(\.isUppercase) {
+                let spelling = context.people.holders(ofInitials: last).filter { side == nil || $0.actor == nil || $0.sideGuessed || $0.actor == side }
+                if spelling.count == 1 { return Speaker(spelling[0]) }
+            }
+            if let side {
+                let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor == side }
+                if titled.count == 1 { return Speaker(titled[0]) }
+                return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
+            }
         }
         // "Tarsk's negotiating committee said", "Kelvar foreign ministry said": a body of the side it names.
         if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), bodyNouns.contains(lowerWords.last!),

@@ -57,7 +57,8 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(found("Alda President Ivo Stark's plane was shot down.").first?.actor == "alda")
     }
 
-    /// A person named without a role takes the side of the body the words after the name give.
+    /// A person named without a role, or with one that names no side, takes the side of the body the words
+    /// after the name give.
     @Test func aNameOfOrFromABodyOrWhoHeadsOneIsOfItsSide() throws {
         let context = PeopleFinder.Context(actors: NameIndex([("board", ["Harbour Board"]), ("alda", ["Alda"])]),
                                            known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
@@ -68,6 +69,8 @@ func person(_ f: Findings, _ name: String) -> String? {
         }
         #expect(side("The levy is fair, according to Lena Marsh of the Harbour Board.") == "Lena Marsh / board")
         #expect(side("Lena Marsh from Alda said the levy was fair.") == "Lena Marsh / alda")
+        // A role that names no side leaves the side to the words after the name.
+        #expect(side("Prime Minister Lena Marsh of Alda said the levy was fair.") == "Lena Marsh / alda")
         #expect(side("\"The levy is fair,\" Lena Marsh of the Harbour Board said.") == "Lena Marsh / board")
         #expect(side("\"The levy is fair,\" said Lena Marsh, who chairs the Harbour Board.") == "Lena Marsh / board")
         // Words after a name that tell of something else give no side.

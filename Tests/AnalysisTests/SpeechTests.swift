@@ -462,6 +462,24 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(g, "far too high").map { $0.hasPrefix("Ferry") } != true)
     }
 
+    /// A title written as its initials ("PM") is the one person whose role they spell, whether the words
+    /// before it name a side or not; not the speaker of the paragraph before.
+    @Test func aTitleInInitialsIsThePersonWhoseRoleTheySpell() throws {
+        for lead in ["Tarskan", "Coastal"] {
+            let f = try analyseArticle("""
+            The council met on Monday.
+
+            Prime Minister Lena Marsh said the ferry deal was good for the valley and its crews.
+
+            Tom Okafor, a Veloria board member, said questions stayed open. “We will read every page,” Mr Okafor said.
+
+            \(lead) PM 'over the moon with the ferry deal' after the vote
+            """)
+            #expect(speaker(f, "over the moon")?.hasPrefix("Lena Marsh") == true, "\(lead) \(speaker(f, "over the moon") ?? "-")")
+            #expect(speaker(f, "We will read") == "Tom Okafor / lirsa")
+        }
+    }
+
     @Test func scareQuotesAndShortTermsAreNotQuotes() throws {
         let f = try analyseArticle("The \"Blue Line\" talks and the \"2+2\" meeting in the capital went on, officials said on Thursday.\n")
         #expect(f.quotes.isEmpty)
