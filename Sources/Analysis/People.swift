@@ -310,12 +310,15 @@ enum PeopleFinder {
             return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, s.tokens[w[b].last].end)]))
         }
         /// The side the words right after a name give it: "Ana Ruiz of the Harbour Board", "Ana Ruiz from
-        /// Kelvar", "Ana Ruiz, who heads Kelvar" (`affiliation` and `leads` in Rules/person-cues.rules).
+        /// Kelvar", "Ana Ruiz, who heads Kelvar", "Ana Ruiz, representing Kelvar" (`affiliation` and `leads` in
+        /// Rules/person-cues.rules).
         func affiliation(after n: Range<Int>) -> ActorID? {
             var k = n.upperBound
             guard k + 1 < w.count else { return nil }
             if cues.personRelatives.contains(w[k].text), commaBetween(k - 1, k), cues.leadingVerbs.contains(w[k + 1].lower) {
                 k += 2
+            } else if commaBetween(k - 1, k), w[k].lower.hasSuffix("ing"), cues.leadingVerbs.contains(w[k].lower) {
+                k += 1
             } else if cues.affiliationLinks.contains(w[k].lower), !commaBetween(k - 1, k) {
                 k += 1
             } else {
@@ -486,10 +489,12 @@ enum PeopleFinder {
             if let n = name(at: j + 1, bySpeechAlone: true) { add(mention(n, role: nil, title: nil), n) }
         }
         // A relative word only a person takes, after the name and a comma: "Ana Ruiz, who chairs the board,".
+        // An age set off by commas may stand between: "Ana Ruiz, 52, who chairs the board,".
         for j in w.indices.dropFirst() where cues.personRelatives.contains(w[j].text) && commaBetween(j - 1, j) {
-            var start = j - 1
-            while start > 0, j - 1 - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
-            if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == j {
+            let nameEnd = j >= 3 && isAge(j - 1) && commaBetween(j - 2, j - 1) ? j - 1 : j
+            var start = nameEnd - 1
+            while start > 0, nameEnd - 1 - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
+            if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == nameEnd {
                 add(mention(n, role: nil, title: nil), n)
             }
         }

@@ -559,13 +559,21 @@ enum Attribution {
             let longName = before.count <= 12 && before.allSatisfy { $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }
                 && !context.actors.ids(in: before).isEmpty
             if !before.isEmpty, before.count <= 8 || longName, !joined, let who = resolve(before, context, heard) { return who }
+            // "Shares fell after the regulator said": the subject of the clause a clause word opens inside the phrase.
+            if let c = before.lastIndex(where: { clauseOpeners.contains($0.lower) && !joiners.contains($0.lower) }), c > 0,
+               (1...6).contains(before.count - c - 1), let who = resolve(Array(before[(c + 1)...]), context, heard) { return who }
             // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause; "Kelvar,
             // the ferry operator, said", "Okafor, 61, said", "Ana Ruiz, speaking to reporters, said": the name
             // before a description, an age or a participle's phrase.
             if before.isEmpty, start > 0 {
                 let clause = phraseStart(before: start, breaks)
                 if clause > 0 {
-                    let subject = Array(tokens[phraseStart(before: clause, breaks)..<clause])
+                    var subjectStart = phraseStart(before: clause, breaks)
+                    // "Ana Lind, 52, who has worked there for years, said": the name before the age.
+                    if clause - subjectStart == 1, subjectStart > 0, PeopleFinder.isAge(tokens[subjectStart].text) {
+                        subjectStart = phraseStart(before: subjectStart, breaks)
+                    }
+                    let subject = Array(tokens[subjectStart..<clause])
                     // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks, not the paper.
                     let cites = citingWords.contains(tokens[clause].lower)
                     if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }

@@ -73,6 +73,7 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(side("Prime Minister Lena Marsh of Alda said the levy was fair.") == "Lena Marsh / alda")
         #expect(side("\"The levy is fair,\" Lena Marsh of the Harbour Board said.") == "Lena Marsh / board")
         #expect(side("\"The levy is fair,\" said Lena Marsh, who chairs the Harbour Board.") == "Lena Marsh / board")
+        #expect(side("Lena Marsh, representing the Harbour Board, said the levy was fair.") == "Lena Marsh / board")
         // Words after a name that tell of something else give no side.
         #expect(side("\"The levy is fair,\" said Lena Marsh, who visited the Harbour Board.") == "Lena Marsh / -")
         #expect(side("Lena Marsh said the Harbour Board would decide.") == "Lena Marsh / -")
