@@ -559,8 +559,11 @@ enum Attribution {
             let longName = before.count <= 12 && before.allSatisfy { $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }
                 && !context.actors.ids(in: before).isEmpty
             if !before.isEmpty, before.count <= 8 || longName, !joined, let who = resolve(before, context, heard) { return who }
-            // "Shares fell after the regulator said": the subject of the clause a clause word opens inside the phrase.
-            if let c = before.lastIndex(where: { clauseOpeners.contains($0.lower) && !joiners.contains($0.lower) }), c > 0,
+            // "Shares fell after the regulator said it had “…”": words quoted after the verb are the subject's of the
+            // clause a clause word opens inside the phrase; not before an infinitive ("while Tarsk continues to
+            // grow"), where the verb reports no speech. A sentence without a quote stays its main clause's.
+            if let q = quoteAt, tokens[v].end <= q, let c = before.lastIndex(where: { clauseOpeners.contains($0.lower) && !joiners.contains($0.lower) }), c > 0,
+               !(v + 1 < tokens.count && infinitiveMarkers.contains(tokens[v + 1].lower)),
                (1...6).contains(before.count - c - 1), let who = resolve(Array(before[(c + 1)...]), context, heard) { return who }
             // "“…,” the Kelvar boss, who took over in May, said": the phrase before the relative clause; "Kelvar,
             // the ferry operator, said", "Okafor, 61, said", "Ana Ruiz, speaking to reporters, said": the name

@@ -254,6 +254,23 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(denial?.speaker == "Dario Fenn")
     }
 
+    /// Words quoted after a speech verb in a clause that a clause word opens are the clause subject's; not
+    /// before an infinitive, where the verb reports no speech. A sentence without a quote stays its main clause's.
+    @Test func theSubjectOfAClauseBeforeTheVerbSpeaks() throws {
+        let f = try analyseArticle("""
+        The ferry talks went on.
+
+        Ferry shares fell 3% after Tarsk said the fares would rise “by a third in May”.
+
+        The ferry pact is expected to calm the valley for years while Tarsk continues to grow its fleet.
+
+        The Veloria minister left the talks early after Tarsk said the fares would rise in May.
+        """)
+        #expect(speaker(f, "by a third") == "Tarsk / hamburgh")
+        #expect(!f.statements.contains { $0.text.hasPrefix("The ferry pact is expected") })
+        #expect(f.statements.first { $0.text.hasPrefix("The Veloria minister left") }?.actor != "hamburgh")
+    }
+
     @Test func partialAndMultiSentenceQuotesAndContinuations() throws {
         let f = try analyseArticle("""
         Velorian Water Minister Dario Fenn said the pact was "a fair deal for the valley" and would be signed soon.
