@@ -86,6 +86,10 @@ enum StatusReader {
     /// The first words of the events that halt a process: "talks on the treaty collapsed" stalls the treaty.
     static let halts = Set(list("halt"))
     static let requests = Set(list("request"))
+    /// Words after a text's noun that lead to what it would provide ("a resolution granting paid leave").
+    static let contentWords = Set(list("content"))
+    /// Nouns of a text that carries what it would provide ("measure", "amendment").
+    static let vehicles = Set(list("vehicle"))
     /// The stages that, taken on a request, take the step it asks for: "granted the motion to dismiss the suit".
     static let grants = Set(list("grant"))
     static let negatable = Set(list("negatable"))
@@ -271,6 +275,8 @@ enum StatusReader {
                 // A verb inside an issue's name is the name's: "a motion by Kelvar to dismiss the suit" dismisses
                 // nothing; a process's noun is its stage ("treaty talks").
                 let insideName = nameAt[i].map { names[$0].tokens.lowerBound < i } ?? false
+                // "a resolution granting paid leave": what a text would provide, no step of its own.
+                if StatusReader.contentWords.contains(words[i]), (max(0, i - 4)..<i).contains(where: { contentStart(after: $0) == i + 1 }) { continue }
                 // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
                 // after its verb: "voted 51 to 9 in favour of".
                 let tally = afterTally[i]
@@ -464,7 +470,8 @@ enum StatusReader {
                 case .part:
                     guard !passive, subjectIsAgreement(before: start) else { return [] }
                     listed = listedIssues(from: end)
-                    issue = object(at: end)?.issue
+                    // "The bill includes a second bill mandating paid leave": a text a part provides is not agreed.
+                    issue = object(at: end, throughContent: false)?.issue
                 case .event:
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
@@ -635,14 +642,28 @@ enum StatusReader {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .adjective && $0.1.count == 1 }?.0.stage
         }
 
+        /// Where the words a text would provide start, when the noun at `k` is a text's and a word that leads to
+        /// them follows ("a bill banning …", "a measure that would have mandated …"): the word after that one.
+        func contentStart(after k: Int) -> Int? {
+            guard k >= 0, k + 1 < words.count, !breakAfter[k], StatusReader.vehicles.contains(words[k]) || isCarrier(k) else { return nil }
+            var c = k + 1
+            if StatusReader.relatives.contains(words[c]) {
+                c += 1
+                while c < words.count, StatusReader.modals.contains(words[c]) || StatusReader.haveForms.contains(words[c]) { c += 1 }
+            }
+            guard c < words.count, c > k + 1 || !breakAfter[k], StatusReader.contentWords.contains(words[c]), !breakAfter[c] else { return nil }
+            return c + 1
+        }
+
         /// Whether a word is an agreement's noun or a process's ("deal", "talks").
         func isCarrier(_ k: Int) -> Bool {
             nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) || StatusReader.requests.contains(words[k])
         }
 
         /// The noun phrase that starts at `j`: the issue it is, and the words up to its head. The object of a
-        /// stage: a noun of what that stage takes on an issue carries the issue after it ("won limits on …").
-        func object(at j: Int, stage: String? = nil) -> (issue: IssueID, head: Range<Int>)? {
+        /// stage: a noun of what that stage takes on an issue carries the issue after it ("won limits on …");
+        /// with `throughContent`, a text's noun carries what it would provide ("a bill banning …").
+        func object(at j: Int, stage: String? = nil, throughContent: Bool = true) -> (issue: IssueID, head: Range<Int>)? {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
@@ -679,8 +700,15 @@ enum StatusReader {
             guard last >= start else { return nil }
             let head = start..<(last + 1)
             if let n = nameAt[last] { return (names[n].issue, head) }
-            guard isCarrier(last) || StatusReader.shares.contains(words[last])
+            guard isCarrier(last) || StatusReader.shares.contains(words[last]) || StatusReader.vehicles.contains(words[last])
                 || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
+            // "a measure that would have mandated paid leave": the issue a text would provide, named after its word.
+            if throughContent, let c = contentStart(after: last) {
+                for q in c..<min(words.count, c + 5) {
+                    if let n = nameAt[q] { return (names[n].issue, head) }
+                    if breakAfter[q] { break }
+                }
+            }
             // The issue named right after: a preposition or "to", then at most four words.
             // A request's "to" is what it asks be done, not the issue it carries: "a motion to delay the deal".
             if !breakAfter[last], last + 1 < words.count, StatusReader.prepositions.contains(words[last + 1]),
