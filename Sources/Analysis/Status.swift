@@ -643,13 +643,16 @@ enum StatusReader {
         }
 
         /// Where the words a text would provide start, when the noun at `k` is a text's and a word that leads to
-        /// them follows ("a bill banning …", "a measure that would have mandated …"): the word after that one.
+        /// them follows ("a bill banning …", "rules to implement …", "a measure that would have mandated …"): the
+        /// word after that one. A request's "to" is what it asks be done ("a motion to delay the deal").
         func contentStart(after k: Int) -> Int? {
             guard k >= 0, k + 1 < words.count, !breakAfter[k], StatusReader.vehicles.contains(words[k]) || isCarrier(k) else { return nil }
             var c = k + 1
             if StatusReader.relatives.contains(words[c]) {
                 c += 1
                 while c < words.count, StatusReader.modals.contains(words[c]) || StatusReader.haveForms.contains(words[c]) { c += 1 }
+            } else if words[c] == "to", !StatusReader.requests.contains(words[k]) {
+                c += 1
             }
             guard c < words.count, c > k + 1 || !breakAfter[k], StatusReader.contentWords.contains(words[c]), !breakAfter[c] else { return nil }
             return c + 1
