@@ -362,7 +362,8 @@ enum StatusReader {
             // time); a step only possible under a condition after it ("could cancel the deal if …"); a condition
             // opened before its subject ("should the deal be signed, …"). Nor does someone's attempt ("an effort
             // to block the deal", "pressure on Tarsk to drop it").
-            let earlier = wordsBefore(start, within: 6)
+            // Ten words back reach the clause word before a long subject ("when the Tarsk part of the pact is met").
+            let earlier = wordsBefore(start, within: 10)
             let opener = earlier.first(where: StatusReader.clauseWords.contains)
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
             let condition = earlier.prefix(3).contains(where: StatusReader.doubts.contains)
