@@ -2,7 +2,8 @@ import Corpus
 import Support
 
 /// Finds configured names (actor aliases, issue aliases) in token streams: whole words, case as
-/// written, longest match first, so "South Sudanese" is never read as a shorter alias inside it.
+/// written (a word written in lower case may be capitalised in the text), longest match first, so
+/// "South Sudanese" is never read as a shorter alias inside it.
 /// An alias two ids share goes to the first id in order.
 public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
     public struct Match: Sendable, Equatable {
@@ -34,7 +35,7 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
         var i = 0
         while i < tokens.count {
             var advanced = false
-            if let candidates = byFirstWord[tokens[i].text] {
+            if let candidates = candidates(at: tokens[i]) {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if commonNouns, let end = Self.matchAfterAgent(words, tokens, at: i) {
                         found.append(Match(id: id, tokenRange: i..<end))
@@ -42,7 +43,7 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
                         advanced = true
                         break
                     }
-                    if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ $0 == $1.text }),
+                    if zip(words, tokens[i..<(i + words.count)]).allSatisfy({ Self.reads($0, as: $1.text) }),
                        words.count > 1 || commonNouns && !tokens[i].isCapitalized
                         || !Self.startsOrEndsLongerName(tokens, at: i, afterName: found.last?.tokenRange.upperBound == i) {
                         found.append(Match(id: id, tokenRange: i..<(i + words.count)))
@@ -55,6 +56,27 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
             if !advanced { i += 1 }
         }
         return found
+    }
+
+    /// The names that may start at a word, longest first: those that start with it as written and, for a
+    /// capitalised word, those the configuration writes in lower case.
+    private func candidates(at token: Token) -> [([String], ID)]? {
+        let asWritten = byFirstWord[token.text]
+        guard token.isCapitalized, let lowered = byFirstWord[Self.lowercasingFirst(token.text)] else { return asWritten }
+        guard let asWritten else { return lowered }
+        return (asWritten + lowered).sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
+    }
+
+    /// Whether a word of the text reads as a configured name's word: as written, or capitalised where the
+    /// configuration writes it in lower case, as a sentence's first word or a title is ("The union said",
+    /// "the Kingdom's envoy" for "the kingdom"). A name written with a capital is matched only so.
+    static func reads(_ word: String, as text: String) -> Bool {
+        word == text || word.first?.isLowercase == true && text.first?.isUppercase == true && lowercasingFirst(text) == word
+    }
+
+    static func lowercasingFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     /// Where a name of a process ends that its agent parts after its first word: "a motion by Kelvar to

@@ -352,8 +352,12 @@ enum PeopleFinder {
 
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
             let name = slice(n.lowerBound, n.upperBound - 1)
-            let roleSide = role.flatMap { side(of: Array(s.tokens[w[$0.lowerBound].first...w[$0.upperBound].last]), actors: context.actors) }
-                ?? affiliation(after: n)
+            // The article before a role is read with it: an actor may go by "the kingdom" ("the Kingdom's Ambassador").
+            let roleSide = role.flatMap { r -> ActorID? in
+                let first = w[r.lowerBound].first
+                let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
+                return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors)
+            } ?? affiliation(after: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },

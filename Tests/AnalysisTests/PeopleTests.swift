@@ -60,7 +60,7 @@ func person(_ f: Findings, _ name: String) -> String? {
     /// A person named without a role, or with one that names no side, takes the side of the body the words
     /// after the name give.
     @Test func aNameOfOrFromABodyOrWhoHeadsOneIsOfItsSide() throws {
-        let context = PeopleFinder.Context(actors: NameIndex([("board", ["Harbour Board"]), ("alda", ["Alda"])]),
+        let context = PeopleFinder.Context(actors: NameIndex([("board", ["Harbour Board"]), ("alda", ["Alda", "the kingdom"])]),
                                            known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
         func side(_ text: String) -> String? {
             let found = PeopleFinder.find(in: SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
@@ -69,6 +69,11 @@ func person(_ f: Findings, _ name: String) -> String? {
         }
         #expect(side("The levy is fair, according to Lena Marsh of the Harbour Board.") == "Lena Marsh / board")
         #expect(side("Lena Marsh from Alda said the levy was fair.") == "Lena Marsh / alda")
+        // An actor that goes by "the kingdom" is the side of "the Kingdom's Ambassador".
+        #expect(side("The talks were attended by the Kingdom's Ambassador Ana Lind.") == "Ana Lind / alda")
+        // The place an ambassador is posted "in" is not their side.
+        #expect(side("The talks were attended by the Kingdom's Ambassador in Orun Ana Lind.") == "Ana Lind / alda")
+        #expect(side("The talks were attended by the Ambassador in Alda Ana Lind.") == "Ana Lind / -")
         // A role that names no side leaves the side to the words after the name.
         #expect(side("Prime Minister Lena Marsh of Alda said the levy was fair.") == "Lena Marsh / alda")
         #expect(side("\"The levy is fair,\" Lena Marsh of the Harbour Board said.") == "Lena Marsh / board")
