@@ -220,6 +220,17 @@ import Testing
         #expect(ids("Veloria Okka talks resumed.") == ["lirsa", "okka"])    // two names side by side
     }
 
+    /// A name written in lower case matches the text capitalised (a sentence's first word, a title); one
+    /// written with a capital matches only so.
+    @Test func aLowerCaseNameMatchesCapitalisedButNotTheReverse() {
+        let index = NameIndex([("alda", ["the kingdom", "Alda"]), ("kelvar", ["Kelvar", "dockers' union"])])
+        func ids(_ text: String) -> [String] { index.ids(in: Tokenizer.tokens(text)) }
+        #expect(ids("The kingdom blamed the crews.") == ["alda"])
+        #expect(ids("The talks were attended by the Kingdom's envoy.") == ["alda"])
+        #expect(ids("Dockers' Union leaders met on Monday.") == ["kelvar"])
+        #expect(ids("They sailed to alda and kelvar.").isEmpty)
+    }
+
     /// An issue's name of a process with its agent between its first word and "to" or "for".
     @Test func anAgentInsideAProcessNameLeavesItTheName() {
         let index = NameIndex([("dismiss", ["motion to dismiss"]), ("review", ["request for review"])], commonNouns: true)
