@@ -331,6 +331,15 @@ enum PeopleFinder {
             return side(of: Array(s.tokens[w[k].first...w[end - 1].last]), actors: context.actors)
         }
 
+        /// The side a body's name in the possessive right before a name gives it: "Kelvar's Ana Ruiz said".
+        func possessor(before n: Range<Int>) -> ActorID? {
+            let k = n.lowerBound - 1
+            guard k >= 0, gap(k, n.lowerBound).contains(where: { $0 == "'" || $0 == "’" }) else { return nil }
+            var a = k
+            while a > 0, k - a < 4, w[a - 1].isCapitalized, !partsNames(a - 1, a) { a -= 1 }
+            return side(of: Array(s.tokens[w[a].first...w[k].last]), actors: context.actors)
+        }
+
         /// Where a phrase that ends at `k` and opens on a participle, set off by a comma before it, starts
         /// (", speaking to reporters").
         func participlePhrase(endingAt k: Int) -> Int? {
@@ -357,7 +366,7 @@ enum PeopleFinder {
                 let first = w[r.lowerBound].first
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors)
-            } ?? affiliation(after: n)
+            } ?? affiliation(after: n) ?? possessor(before: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },

@@ -427,10 +427,10 @@ enum Attribution {
 
     /// The speaker named beside the first speech verb of the text (`tokens` are its words) that names
     /// one, if any; with `naming`, for a text that quotes, a naming verb's subject too ("Ruiz called the
-    /// toll “unfair”"). A quoting verb speaks only after the quote at scalar offset `quoteAt` or right
-    /// before it ("“…,” the paper reported", "Ruiz posted: “…”"). With several speech verbs, the nearest
-    /// one before the quote that names a speaker tells whose it is ("Ana Ruiz said the port would grow,
-    /// with Tom Okafor stating ambitions to “…”" is Okafor's).
+    /// toll “unfair”"). A quoting verb speaks only after the quote at scalar offset `quoteAt`, right
+    /// before it ("“…,” the paper reported", "Ruiz posted: “…”") or before "that" ("Ruiz posted online
+    /// that …"). With several speech verbs, the nearest one before the quote that names a speaker tells
+    /// whose it is ("Ana Ruiz said the port would grow, with Tom Okafor stating ambitions to “…”" is Okafor's).
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false, quoteAt: Int? = nil) -> Speaker? {
         let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz";
@@ -443,8 +443,19 @@ enum Attribution {
         let verbs = tokens.indices.filter { v in
             (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
                 && verbLinks[tokens[v].lower].map({ link in v + 1 < tokens.count && tokens[v + 1].lower == link }) != false
-                && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true)
+                && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true
+                    || reportsThat(v))
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
+        }
+        /// Whether "that" follows a verb within four words of its clause: "Ruiz posted on her page that …" reports
+        /// what she wrote, as "reported that" does.
+        func reportsThat(_ v: Int) -> Bool {
+            var k = v + 1
+            while k < tokens.count, k - v <= 4, !breaks(k - 1, k) {
+                if tokens[k].lower == "that" { return true }
+                k += 1
+            }
+            return false
         }
         // Beside a quote, the verbs before it, nearest first, then those after it.
         let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } } ?? verbs

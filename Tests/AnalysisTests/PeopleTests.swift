@@ -71,6 +71,8 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(side("Lena Marsh from Alda said the levy was fair.") == "Lena Marsh / alda")
         // An actor that goes by "the kingdom" is the side of "the Kingdom's Ambassador".
         #expect(side("The talks were attended by the Kingdom's Ambassador Ana Lind.") == "Ana Lind / alda")
+        // A body's name in the possessive before the name gives the side.
+        #expect(side("\"We are disappointed,\" Alda's Ana Lind said.") == "Ana Lind / alda")
         // The place an ambassador is posted "in" is not their side.
         #expect(side("The talks were attended by the Kingdom's Ambassador in Orun Ana Lind.") == "Ana Lind / alda")
         #expect(side("The talks were attended by the Ambassador in Alda Ana Lind.") == "Ana Lind / -")
