@@ -143,13 +143,15 @@ enum Boilerplate {
                 return .published(stamp)
             }
         }
+        // A caption that closes on its credit may run long.
+        if isCreditedPhoto(line) { return .caption }
         // Stamps, bylines, credits, breadcrumbs and datelines are short lines: a long one is running text.
         guard key.hasAtMost(words: structuralWords) else { return .text }
         if let stamp = Stamps.parseLine(line) { return .dateline(stamp) }
         if let domain = loneEmailDomain(line) { return .email(domain: domain) }
         if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
-        if isCreditedPhoto(line) || isCredit(line, key: key) { return .caption }
+        if isCredit(line, key: key) { return .caption }
         if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
@@ -355,12 +357,19 @@ enum Boilerplate {
         return name
     }
 
-    /// "… on June 22. /Courtesy of the Navy": a sentence followed by a slash credit.
+    /// "… on June 22. /Courtesy of the Navy": a sentence followed by a slash credit; or by an agency in
+    /// capitals, a slash and the photographer ("… in Orun, May 3, 2031. WIRE/Tomas Vey").
     static func isCreditedPhoto(_ line: String) -> Bool {
         guard line.utf8.contains(UInt8(ascii: "/")) else { return false }
-        guard let slash = line.range(of: ". /") ?? line.range(of: ".\" /") else { return false }
-        let credit = line[slash.upperBound...]
-        return !credit.isEmpty && credit.first!.isUppercase && credit.split(separator: " ").count <= 8
+        if let slash = line.range(of: ". /") ?? line.range(of: ".\" /") {
+            let credit = line[slash.upperBound...]
+            return !credit.isEmpty && credit.first!.isUppercase && credit.split(separator: " ").count <= 8
+        }
+        guard let stop = line.range(of: ". ", options: .backwards) else { return false }
+        let credit = line[stop.upperBound...]
+        guard let slash = credit.firstIndex(of: "/"), credit.split(separator: " ").count <= 5 else { return false }
+        let agency = credit[..<slash]
+        return agency.count >= 2 && agency.allSatisfy { $0.isUppercase || $0 == "-" } && credit[credit.index(after: slash)...].first?.isUppercase == true
     }
 }
 
