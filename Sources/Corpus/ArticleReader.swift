@@ -205,11 +205,21 @@ enum ArticleReader {
                 entries[j].role = .furniture
             }
         }
-        // Section labels closing the page: "Most Popular", "More From Us".
+        // Section labels closing the page ("Most Popular", "More From Us"), and a writer's biography closing
+        // the story with no byline above it ("Mira Castell is a reporter at the Ledger. She joined …").
         var last = entries.count - 1
-        while last >= 0, entries[last].role == .furniture || (isText(last) && isLabel(entries[last].text)) {
+        while last >= 0, entries[last].role == .furniture || (isText(last) && (isLabel(entries[last].text) || isClosingBiography(entries[last].text))) {
             if isText(last) { entries[last].role = .furniture }
             last -= 1
+        }
+        // Teasers listed under their label ("Related stories", `teasers` in boilerplate.rules): the short lines
+        // after it that are no sentence, up to the next sentence.
+        for k in entries.indices where entries[k].role == .furniture && Boilerplate.opensTeasers(entries[k].text) {
+            var j = k + 1
+            while j < entries.count, isText(j), !endsSentence(entries[j].text), entries[j].text.hasAtMost(words: 14) {
+                entries[j].role = .furniture
+                j += 1
+            }
         }
         // A short line that is no sentence, between two sentences of the body: a teaser or a heading.
         for k in entries.indices.dropFirst().dropLast() where isText(k) {
@@ -243,6 +253,15 @@ enum ArticleReader {
         guard words.count >= 3, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true else { return false }
         let key = Boilerplate.Key(text)
         return Boilerplate.biographyWords.contains { Boilerplate.containsWord($0, in: key) }
+    }
+
+    /// A biography (`isBiography`) whose name of two or three words is the subject of a writer's verb
+    /// (`writer-verb` in `boilerplate.rules`): "Mira Castell is a reporter …", "Tomas Vey joined the Ledger".
+    static func isClosingBiography(_ text: String) -> Bool {
+        guard isBiography(text) else { return false }
+        let words = text.split(separator: " ")
+        let nameLength = words.count > 3 && words[2].first?.isUppercase == true ? 3 : 2
+        return words.count > nameLength && Boilerplate.writerVerbs.contains(words[nameLength].lowercased())
     }
 
     /// "What's Hot", "Most Popular": three words or fewer, no sentence, no number.

@@ -20,7 +20,10 @@ enum LineRole: Equatable {
 
 enum Boilerplate {
     enum Match: String { case exact, prefix, suffix, contains, opens, word }
-    enum Action: String { case drop, caption, heading, published, updated, label, credit, biography, pronoun, connector, byline, about }
+    enum Action: String {
+        case drop, teasers, caption, heading, published, updated, label, credit, biography, pronoun, connector, byline, about
+        case writerVerb = "writer-verb"
+    }
 
     struct Rule {
         let action: Action
@@ -38,12 +41,21 @@ enum Boilerplate {
         return Rule(action: Action(rawValue: row[0])!, match: Match(rawValue: row[1])!, text: text, bytes: Array(text.utf8))
     }
     /// The rules a whole line is matched against, in the table's order.
-    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector, .byline, .about].contains($0.action) }
+    static let rules = table.filter { ![.credit, .biography, .pronoun, .connector, .byline, .about, .writerVerb].contains($0.action) }
+    /// The rules of labels over a list of teasers ("Related stories").
+    static let teaserRules = rules.filter { $0.action == .teasers }
+    /// Whether a line is a label over a list of teasers.
+    static func opensTeasers(_ line: String) -> Bool {
+        let key = Key(line.withWhitespaceCollapsed)
+        return teaserRules.contains { matches($0, key) }
+    }
     /// The rules of labels that open a line, in the table's order.
     static let labelRules = rules.filter { $0.action == .label }
     /// The words of picture credits and of writers' biographies.
     static let creditWords = table.filter { $0.action == .credit }
     static let biographyWords = table.filter { $0.action == .biography }
+    /// The verbs that follow a writer's name in a biography that closes a story ("Mira Castell is a reporter …").
+    static let writerVerbs = Set(table.filter { $0.action == .writerVerb }.map(\.text))
     /// The pronouns that open a biography's paragraphs, capitalised as they open one ("He", "Their").
     static let biographyPronouns = Set(table.filter { $0.action == .pronoun }.map { capitalised($0.text) })
     /// The words that may join the names of a credit line.
@@ -124,13 +136,13 @@ enum Boilerplate {
 
         for (i, rule) in rules.enumerated() where rule.searches ? searched[i] : matches(rule, key) {
             switch rule.action {
-            case .drop: return .furniture
+            case .drop, .teasers: return .furniture
             case .caption: return .caption
             case .updated: return .furniture
             case .label:
                 // A label before a headline is removed (`unlabel`); alone or before a date, the line is furniture.
                 if unlabel(line, key: key) == nil { return .furniture }
-            case .credit, .biography, .pronoun, .connector, .byline, .about: continue
+            case .credit, .biography, .pronoun, .connector, .byline, .about, .writerVerb: continue
             case .heading:
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)

@@ -231,6 +231,32 @@ import Testing
         #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old ferry pier, officials said."])
     }
 
+    /// A writer's biography closing the story, with no byline or heading above it, is furniture, as are the
+    /// teasers listed under a label; a news paragraph about a reporter that does not close the story stays.
+    @Test func dropsAWritersBiographyClosingTheStory() throws {
+        let a = try read("""
+        Harbour council votes to close the ferry pier
+
+        Tomas Vey, a reporter at the Orun Ledger, was detained at the pier on Monday, officials said.
+
+        The council voted on Monday to close the old ferry pier, officials said.
+
+        Related stories
+
+        Ferry fares to fall in June as the deal nears
+
+        Crews vote to end the strike
+
+        Mira Castell is a senior reporter at the Orun Ledger covering the harbour. She joined the paper in 2019.
+
+        Tags: ferries, harbour
+
+        Comments (3)
+        """)
+        #expect(a.paragraphs.map(\.text) == ["Tomas Vey, a reporter at the Orun Ledger, was detained at the pier on Monday, officials said.",
+                                             "The council voted on Monday to close the old ferry pier, officials said."])
+    }
+
     @Test func dropsTheWritersAndOutletsNamesAndClosingLabels() throws {
         let a = try read("""
         Harbour council votes to close the ferry pier
