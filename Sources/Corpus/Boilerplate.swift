@@ -164,7 +164,7 @@ enum Boilerplate {
         if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
         if isCredit(line, key: key) { return .caption }
-        if isBreadcrumb(line) || isLoneDomain(line) { return .furniture }
+        if isBreadcrumb(line) || isLoneDomain(line) || isTicker(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
     }
@@ -217,6 +217,17 @@ enum Boilerplate {
         guard let slash = text.firstIndex(of: "/") else { return false }
         let before = text[..<slash].split(separator: " ").last, after = text[text.index(after: slash)...].split(separator: " ").first
         return before?.first?.isUppercase == true && after?.first?.isUppercase == true
+    }
+
+    /// A stock ticker: a symbol in capitals (a market's suffix after a dot allowed) and signed numbers or
+    /// prices after it, nothing else ("ORNF +2.31%", "ORNF.L -0.8% 412.50").
+    static func isTicker(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...4).contains(words.count), let symbol = words.first, (1...8).contains(symbol.count),
+              symbol.allSatisfy({ $0.isUppercase || $0 == "." }), symbol.first?.isUppercase == true else { return false }
+        let numbers = words.dropFirst()
+        return numbers.first.map { "+-−".contains($0.first ?? " ") } == true
+            && numbers.allSatisfy { $0.allSatisfy { $0.isNumber || "+-−.,%".contains($0) } && $0.contains(where: \.isNumber) }
     }
 
     /// A breadcrumb trail, "Home / News / Harbour council votes", "Home > World > Veloria": three short parts
