@@ -61,10 +61,12 @@ extension StatusReader.Reading: ByteCodable {
         writer.write(rank)
         writer.write(byAdjective)
         writer.write(quoted)
+        writer.write(aside)
     }
 
     init(from reader: inout ByteReader) throws {
-        self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read())
+        self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read(),
+                  aside: try reader.read())
     }
 }
 

@@ -29,6 +29,9 @@ enum StatusReader {
         let byAdjective: Bool
         /// Told inside quotation marks: a speaker's words, which the reporter's own telling outranks.
         var quoted = false
+        /// Told in a relative clause set off by commas ("The strike, which began in May, ended"): any other
+        /// reading of the same issue in the sentence wins.
+        var aside = false
 
         /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
         var planned: Reading {
@@ -158,8 +161,8 @@ enum StatusReader {
     /// The words that call an agreement tentative: the adjectives of that stage.
     static let tentativeWords = Set(rows.filter { $0[2] == "adjective" && $0[0] == "tentative" }.flatMap(rowWords))
 
-    /// The readings of one sentence, at most one per issue: any form beats a lone adjective, then the
-    /// higher rank, then the first in the sentence.
+    /// The readings of one sentence, at most one per issue: any form beats a lone adjective or an aside,
+    /// then the higher rank, then the first in the sentence.
     static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
                      pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"): most sentences do neither.
@@ -174,7 +177,8 @@ enum StatusReader {
                 continue
             }
             guard let old = best[r.issue] else { best[r.issue] = r; continue }
-            if (old.byAdjective && !r.byAdjective) || (old.byAdjective == r.byAdjective && r.rank > old.rank) { best[r.issue] = r }
+            let (weakOld, weak) = (old.byAdjective || old.aside, r.byAdjective || r.aside)
+            if (weakOld && !weak) || (weakOld == weak && r.rank > old.rank) { best[r.issue] = r }
         }
         // What is done, then what is planned ("approved it and will sign it"); talk of a process only alone.
         return order.flatMap { id -> [Reading] in
@@ -251,11 +255,18 @@ enum StatusReader {
         }
 
         /// The tallies of votes: the numbers after a vote's verb, "51 to 9" or "51-9", and a majority set off
-        /// by commas after them, keyed by the word after them, to the verb.
+        /// by commas after them, or a share before "to" ("99% to ratify"), keyed by the word after them, to the verb.
         static func tallies(_ words: [String], breakAfter: [Bool]) -> [Int: Int] {
             func isNumber(_ k: Int) -> Bool { k < words.count && !words[k].isEmpty && words[k].allSatisfy(\.isNumber) }
             var out: [Int: Int] = [:]
             for v in words.indices where StatusReader.voteVerbs.contains(words[v]) && isNumber(v + 1) && !breakAfter[v] {
+                // "voted 99% to ratify", "voted 99 per cent to ratify": a share of the vote before the step's "to".
+                var share = v + 2
+                while share < words.count, share - v <= 3, words[share] == "percent" || words[share] == "per" || words[share] == "cent" { share += 1 }
+                if share + 1 < words.count, words[share] == "to", !isNumber(share + 1), !breakAfter[share - 1] {
+                    out[share] = v
+                    continue
+                }
                 var end = v + 2
                 if end < words.count, StatusReader.tallyWords.contains(words[end]), !breakAfter[v + 1] { end += 1 }
                 guard isNumber(end), !breakAfter[end - 1] else { continue }
@@ -293,11 +304,22 @@ enum StatusReader {
                     out += told.map { r in
                         var r = r
                         r.quoted = quoted[i]
+                        r.aside = isAside(i)
                         return r
                     }
                 }
             }
             return out
+        }
+
+        /// Whether word `i` stands in a relative clause set off by commas on both sides: ", which began in May,".
+        func isAside(_ i: Int) -> Bool {
+            var k = i - 1
+            while k > 0, !breakAfter[k], !StatusReader.relatives.contains(words[k]) { k -= 1 }
+            guard k > 0, StatusReader.relatives.contains(words[k]), commaAfter[k - 1] else { return false }
+            var e = i
+            while e < words.count - 1, !breakAfter[e] { e += 1 }
+            return e < words.count - 1 && commaAfter[e]
         }
 
         /// Whether the step is taken, planned, refused, said not to be taken ("have not been met"), or not
@@ -494,8 +516,10 @@ enum StatusReader {
                     issue = subject(before: start)
                     stage = received
                 case .state:
-                    // "The strike is over": a state that is also a preposition ends its clause ("is over pay" is none).
-                    if StatusReader.prepositions.contains(words[end - 1]), end < words.count, !breakAfter[end - 1] { return [] }
+                    // "The strike is over": a state that is also a preposition ends its clause ("is over pay" is none),
+                    // or a phrase of its own follows ("is over after 148 days").
+                    if StatusReader.prepositions.contains(words[end - 1]), end < words.count, !breakAfter[end - 1],
+                       !StatusReader.prepositions.contains(words[end]) { return [] }
                     guard start < i, words[start..<i].contains(where: { StatusReader.helpers.contains($0) }) else {
                         // "Put the takeover on hold": the state its verb of placing gives its object.
                         guard let v = (max(0, i - 8)..<i).last(where: { StatusReader.placements.contains(words[$0]) }),
