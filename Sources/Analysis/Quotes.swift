@@ -57,19 +57,17 @@ enum QuoteFinder {
         var letter: (speaker: Speaker, signOff: Int)?
         var start = 0
         while start < sentences.count {
-            var end = start + 1
-            while end < sentences.count, sentences[end].citation.paragraph == sentences[start].citation.paragraph { end += 1 }
+            let end = paragraphEnd(from: start, in: sentences)
             let paragraph = Array(sentences[start..<end])
             let paragraphStart = start
             start = end
+            let text = paragraph.map(\.citation.sentence).joined(separator: " ")
             if let open = letter, paragraphStart < open.signOff {
-                quotes.append(QuoteMention(text: paragraph.map(\.citation.sentence).joined(separator: " "), speaker: open.speaker,
-                                           citations: paragraph.map(\.citation)))
+                quotes.append(QuoteMention(text: text, speaker: open.speaker, citations: paragraph.map(\.citation)))
                 continue
             }
             letter = nil
 
-            let text = paragraph.map(\.citation.sentence).joined(separator: " ")
             let spans = quoteSpans(text)
             // Character offsets are counted only where there are quotes to place: most paragraphs have none.
             var ranges: [Range<Int>] = []
@@ -230,8 +228,7 @@ enum QuoteFinder {
         var k = from
         var paragraphs = 0
         while k < sentences.count, paragraphs < 12 {
-            var end = k + 1
-            while end < sentences.count, sentences[end].citation.paragraph == sentences[k].citation.paragraph { end += 1 }
+            let end = paragraphEnd(from: k, in: sentences)
             let line = sentences[k].citation.sentence
             if end == k + 1, sentences[k].tokens.count <= 4, line.trimmed.hasSuffix(",") { return paragraphs > 0 ? k : nil }
             if sentences[k..<end].contains(where: { hasMark($0.citation.sentence, doubleOnly: true) }) { return nil }
@@ -239,6 +236,13 @@ enum QuoteFinder {
             paragraphs += 1
         }
         return nil
+    }
+
+    /// Where the paragraph of sentence `start` ends: the index of the next paragraph's first sentence.
+    static func paragraphEnd(from start: Int, in sentences: [SentenceRef]) -> Int {
+        var end = start + 1
+        while end < sentences.count, sentences[end].citation.paragraph == sentences[start].citation.paragraph { end += 1 }
+        return end
     }
 
     /// What the words before a quote in its sentence make of it.

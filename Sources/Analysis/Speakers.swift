@@ -815,24 +815,24 @@ enum Attribution {
         // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
         // title, else an unnamed holder of the side's role. A title written as initials ("Tarskan PM") is the
         // one person whose role they spell, of that side (or of none but a guessed one) when the phrase names one.
-        if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!),
-           !lowerWords.contains(where: joiners.contains) {
-            let side = context.actors.ids(in: phrase).first
-            let last = phrase[phrase.count - 1].text
-            if last.count >= 2, last.allSatisfy(\.isUppercase) {
-                let spelling = context.people.holders(ofInitials: last).filter { side == nil || $0.actor == nil || $0.sideGuessed || $0.actor == side }
-                if spelling.count == 1 { return Speaker(spelling[0]) }
-            }
-            if let side {
-                let titled = context.people.people.filter { $0.title == lowerWords.last! && $0.actor == side }
-                if titled.count == 1 { return Speaker(titled[0]) }
-                return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
-            }
-        }
         // "Tarsk's negotiating committee said", "Kelvar foreign ministry said": a body of the side it names.
-        if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), bodyNouns.contains(lowerWords.last!),
-           !lowerWords.contains(where: joiners.contains), let side = context.actors.ids(in: phrase).first {
-            return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: side)
+        if !describers.contains(first), phrase[0].isCapitalized, (2...5).contains(phrase.count), !lowerWords.contains(where: joiners.contains) {
+            let side = context.actors.ids(in: phrase).first
+            let head = lowerWords.last!
+            let role = phrase.map(\.text).joined(separator: " ")
+            if PeopleFinder.isTitle(head) {
+                let last = phrase[phrase.count - 1].text
+                if last.count >= 2, last.allSatisfy(\.isUppercase) {
+                    let spelling = context.people.holders(ofInitials: last).filter { side == nil || $0.actor == nil || $0.sideGuessed || $0.actor == side }
+                    if spelling.count == 1 { return Speaker(spelling[0]) }
+                }
+                if let side {
+                    let titled = context.people.people.filter { $0.title == head && $0.actor == side }
+                    return titled.count == 1 ? Speaker(titled[0]) : Speaker(name: nil, role: role, actor: side)
+                }
+            } else if bodyNouns.contains(head), let side {
+                return Speaker(name: nil, role: role, actor: side)
+            }
         }
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said"), and an actor's long name ("the Guild of Harbour

@@ -679,7 +679,7 @@ enum StatusReader {
             } else if words[c] == "to", !StatusReader.requests.contains(words[k]) {
                 c += 1
             }
-            guard c < words.count, c > k + 1 || !breakAfter[k], StatusReader.contentWords.contains(words[c]), !breakAfter[c] else { return nil }
+            guard c < words.count, StatusReader.contentWords.contains(words[c]), !breakAfter[c] else { return nil }
             return c + 1
         }
 
