@@ -13,6 +13,8 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
 
     /// First word → (alias words, id), longest alias first.
     private let byFirstWord: [String: [([String], ID)]]
+    /// The same for aliases whose first word is written in lower case, keyed by that word capitalised.
+    private let byCapitalisedFirstWord: [String: [([String], ID)]]
     /// Whether a one-word name written in lower case ("envoy", "walkout") is a common noun that a
     /// proper word before it only qualifies ("the Velmar strike"): for issues, never for actors.
     private let commonNouns: Bool
@@ -28,6 +30,10 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
             }
         }
         byFirstWord = table.mapValues { $0.sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) } }
+        byCapitalisedFirstWord = Dictionary(byFirstWord.compactMap { word, names in
+            guard let first = word.first, first.isLowercase else { return nil }
+            return (first.uppercased() + word.dropFirst(), names)
+        }, uniquingKeysWith: { a, _ in a })
     }
 
     public func matches(in tokens: [Token]) -> [Match] {
@@ -62,7 +68,7 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
     /// capitalised word, those the configuration writes in lower case.
     private func candidates(at token: Token) -> [([String], ID)]? {
         let asWritten = byFirstWord[token.text]
-        guard token.isCapitalized, let lowered = byFirstWord[Self.lowercasingFirst(token.text)] else { return asWritten }
+        guard let lowered = byCapitalisedFirstWord[token.text] else { return asWritten }
         guard let asWritten else { return lowered }
         return (asWritten + lowered).sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
     }
@@ -71,12 +77,9 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
     /// configuration writes it in lower case, as a sentence's first word or a title is ("The union said",
     /// "the Kingdom's envoy" for "the kingdom"). A name written with a capital is matched only so.
     static func reads(_ word: String, as text: String) -> Bool {
-        word == text || word.first?.isLowercase == true && text.first?.isUppercase == true && lowercasingFirst(text) == word
-    }
-
-    static func lowercasingFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.lowercased() + text.dropFirst()
+        guard word != text else { return true }
+        guard let w = word.first, let t = text.first, w.isLowercase, t.isUppercase else { return false }
+        return t.lowercased() == String(w) && text.dropFirst() == word.dropFirst()
     }
 
     /// Where a name of a process ends that its agent parts after its first word: "a motion by Kelvar to
