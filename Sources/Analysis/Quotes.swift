@@ -30,10 +30,14 @@ struct StatementMention {
 /// term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
-    /// Whether a text opens a quotation, with a straight or an opening curly double mark: quoted words
-    /// are a speaker's, not the reporter's.
+    /// Whether a text opens a quotation, with a straight or an opening curly double mark, or a right-hand
+    /// one at the start of a word as the quote finder reads it (”We will reply.”): quoted words are a
+    /// speaker's, not the reporter's.
     static func opensAQuote(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "\"")) || text.unicodeScalars.contains("\u{201C}")
+        if text.utf8.contains(UInt8(ascii: "\"")) || text.unicodeScalars.contains("\u{201C}") { return true }
+        guard text.unicodeScalars.contains("\u{201D}") else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return scalars.indices.contains { scalars[$0] == "\u{201D}" && openingPosition(scalars, $0) }
     }
 
     static let minimumWords = 3

@@ -418,6 +418,9 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(quotes("The Tarsk minister called the plan ”a grave mistake for the islands” on Monday.") == ["a grave mistake for the islands"])
         // A right-hand mark after a word, with none before it, still closes a quote begun before the text.
         #expect(quotes("the ferries will keep running.” The board met on Monday.") == ["the ferries will keep running."])
+        // The events read such a sentence as quoting, as the quote finder does.
+        #expect(QuoteFinder.opensAQuote("”We will reply next week,” the union said."))
+        #expect(!QuoteFinder.opensAQuote("the ferries will keep running.” The board met on Monday."))
     }
 
     /// A term quoted inside a quote stays inside it: curly marks within curly ones when the term is short and
