@@ -317,7 +317,7 @@ enum PeopleFinder {
             guard k + 1 < w.count else { return nil }
             if cues.personRelatives.contains(w[k].text), commaBetween(k - 1, k), cues.leadingVerbs.contains(w[k + 1].lower) {
                 k += 2
-            } else if commaBetween(k - 1, k), w[k].lower.hasSuffix("ing"), cues.leadingVerbs.contains(w[k].lower) {
+            } else if commaBetween(k - 1, k), isParticiple(s.tokens[w[k].first]), cues.leadingVerbs.contains(w[k].lower) {
                 k += 1
             } else if cues.affiliationLinks.contains(w[k].lower), !commaBetween(k - 1, k) {
                 k += 1
