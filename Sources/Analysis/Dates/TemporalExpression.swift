@@ -53,11 +53,17 @@ public struct TemporalExpression: Sendable, Equatable {
 /// tense points the other way. The rule's resolution (the kind after `=>` in `Rules/dates.rules`)
 /// chooses which of the small resolutions below reads the match; never the rule's name.
 enum Anchor {
-    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) -> TemporalExpression? {
+    static func resolve(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?,
+                        linkedDay: CalendarDay? = nil) -> TemporalExpression? {
+        resolution(m.rule.kind)(resolving(m, tokens: tokens, marks: marks, text: text, dct: dct, linkedDay: linkedDay))
+    }
+
+    static func resolving(_ m: DateMatch, tokens: [DateToken], marks: [Tense.Mark], text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?,
+                          linkedDay: CalendarDay? = nil) -> Resolving {
         let first = tokens[m.span.lowerBound], last = tokens[m.span.upperBound - 1]
-        let match = Resolving(match: m, surface: String(decoding: text[Int(first.byteStart)..<Int(last.byteEnd)], as: UTF8.self),
-                              start: Int(first.start), end: Int(last.end), direction: Tense.direction(marks, before: m.span.lowerBound), dct: dct)
-        return resolution(m.rule.kind)(match)
+        return Resolving(match: m, surface: String(decoding: text[Int(first.byteStart)..<Int(last.byteEnd)], as: UTF8.self),
+                         start: Int(first.start), end: Int(last.end), direction: Tense.direction(marks, before: m.span.lowerBound), dct: dct,
+                         linkedDay: linkedDay)
     }
 
     /// The resolution each kind of rule names.
@@ -344,6 +350,8 @@ struct Resolving {
     let start: Int, end: Int
     let direction: Tense.Direction
     let dct: CalendarDay?
+    /// The day of a date the time is joined to ("5 p.m. on Friday", "Sept. 14 at noon"), when its own words name none.
+    var linkedDay: CalendarDay? = nil
 
     /// A field names a class the pattern matched, or gives a constant; a class that did not match gives nothing.
     func field(_ name: String) -> String? {
@@ -368,8 +376,14 @@ struct Resolving {
                                   narrativeStep: step, story: match.rule.story)
     }
 
-    /// The day a time or part of a day falls on: a weekday, a shift from the publication day, a date, or that day itself.
+    /// Whether its own words name the day it falls on: a weekday, a date, a shift ("yesterday").
+    var namesItsDay: Bool {
+        int("weekday") != nil || (int("month") != nil && int("day") != nil) || field("shift") != nil
+    }
+
+    /// The day a time or part of a day falls on: a date joined to it, a weekday, a shift from the publication day, a date, or that day itself.
     func day() -> CalendarDay? {
+        if !namesItsDay, let linkedDay { return linkedDay }
         guard let dct else { return nil }
         if let weekday = int("weekday") { return Anchor.weekday(weekday, dct: dct, direction: direction, strict: false) }
         if let month = int("month"), let d = int("day") {
@@ -566,10 +580,82 @@ public enum DateFinder {
         return text.withUTF8 { utf8 in
             let interned = InternedTokens(DateTokenizer.tokenize(utf8))
             let marks = Tense.marks(interned)
-            let found = DateMatcher.matches(interned).compactMap {
-                Anchor.resolve($0, tokens: interned.tokens, marks: marks, text: utf8, dct: dct)
+            let matches = DateMatcher.matches(interned)
+            var found = matches.map { Anchor.resolve($0, tokens: interned.tokens, marks: marks, text: utf8, dct: dct) }
+            ClockDay.join(&found, matches, tokens: interned.tokens, marks: marks, text: utf8, dct: dct)
+            return Narrative.anchor(found.compactMap { $0 })
+        }
+    }
+}
+
+/// The day a clock time falls on when its own words name none. Joined to the date beside it,
+/// "11:59 p.m. on Thursday, Sept. 14", "about 2 a.m. local time (0900 GMT) on Sunday" and "the Sept. 14
+/// at 11:59 p.m. deadline" fall on that date; the words that join them are `clock-then-day` and
+/// `day-then-clock` in `Rules/date-grammar.rules`, a comma may stand before them or alone, and a
+/// bracket or the words of `clock-aside` ("local time") between them change nothing. Each stays an
+/// expression of its own, as TimeML marks them. A time joined to no date falls on the day the text
+/// last named, the day its story is on ("police were called on Sunday … the man was found around
+/// 6:50 a.m."), else on the publication day.
+enum ClockDay {
+    static let afterClock = DateLexicon.grammar["clock-then-day"]!
+    static let beforeClock = DateLexicon.grammar["day-then-clock"]!
+    static let aside = DateLexicon.grammar["clock-aside"]!
+
+    static func join(_ found: inout [TemporalExpression?], _ matches: [DateMatch], tokens: [DateToken], marks: [Tense.Mark],
+                     text: UnsafeBufferPointer<UInt8>, dct: CalendarDay?) {
+        func day(_ j: Int) -> CalendarDay? {
+            guard let e = found[j], e.kind != .duration, e.kind != .set, let date = e.date, date.granularity == .day else { return nil }
+            return date.start
+        }
+        /// Whether only a joining word (or a comma) stands between two expressions, brackets and asides apart.
+        func joins(_ from: Int, _ to: Int, _ joining: Set<String>) -> Bool {
+            var words: [String] = [], word = "", depth = 0
+            for byte in text[Int(tokens[from].byteEnd)..<Int(tokens[to].byteStart)] {
+                switch byte {
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth -= 1
+                case _ where depth > 0: continue
+                case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"): if !word.isEmpty { words.append(word); word = "" }
+                case UInt8(ascii: ","): if !word.isEmpty { words.append(word); word = "" }; words.append(",")
+                default: word.append(Character(Unicode.Scalar(byte < 0x80 ? byte : 0x3F)).lowercased())
+                }
             }
-            return Narrative.anchor(found)
+            if !word.isEmpty { words.append(word) }
+            words.removeAll { aside.contains($0) }
+            let rest = words.first == "," ? words.dropFirst() : words[...]
+            return rest.isEmpty ? !words.isEmpty : rest.count == 1 && joining.contains(rest.first!)
+        }
+        func opensBracket(_ from: Int, _ to: Int) -> Bool {
+            text[Int(tokens[from].byteEnd)..<Int(tokens[to].byteStart)].last { $0 != UInt8(ascii: " ") } == UInt8(ascii: "(")
+        }
+        func namesItsDay(_ j: Int) -> Bool {
+            Anchor.resolving(matches[j], tokens: tokens, marks: marks, text: text, dct: dct).namesItsDay
+        }
+        var storyDay: CalendarDay?
+        for i in found.indices {
+            guard let e = found[i] else { continue }
+            // A day still to come is a plan the story tells of, not the day it is on.
+            defer { if let d = day(i), dct.map({ d <= $0 }) ?? true { storyDay = d } }
+            guard matches[i].rule.kind == .time, !namesItsDay(i) else { continue }
+            // The same time in another zone, in brackets, gives its day ("4 in the morning (4 a.m. EDT
+            // Thursday)") or stands aside ("2 a.m. (0900 GMT) on Sunday").
+            var after = found.indices.dropFirst(i + 1).first { found[$0] != nil }
+            var linked = storyDay
+            if let j = after, matches[j].rule.kind == .time, opensBracket(matches[i].span.upperBound - 1, matches[j].span.lowerBound) {
+                if namesItsDay(j) { linked = day(j) }
+                after = found.indices.dropFirst(j + 1).first { found[$0] != nil }
+            }
+            let before = found[..<i].lastIndex { $0 != nil }
+            if let next = after, let d = day(next), joins(matches[i].span.upperBound - 1, matches[next].span.lowerBound, afterClock) {
+                linked = d
+            } else if let previous = before, let d = day(previous),
+                      joins(matches[previous].span.upperBound - 1, matches[i].span.lowerBound, beforeClock)
+                        || matches[previous].rule.kind == .time && opensBracket(matches[previous].span.upperBound - 1, matches[i].span.lowerBound) {
+                linked = d
+            }
+            if let linked {
+                found[i] = Anchor.resolve(matches[i], tokens: tokens, marks: marks, text: text, dct: dct, linkedDay: linked)
+            }
         }
     }
 }
