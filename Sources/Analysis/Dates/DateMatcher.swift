@@ -46,6 +46,7 @@ enum DateMatcher {
         for rule in DateRule.all { for e in rule.elements { for word in e.literals.sorted() where ids[word] == nil { ids[word] = ids.count } } }
         return ids
     }()
+    static let commaLiteral = Int32(literalIDs[",", default: -1])
     static let classNames: [String] = {
         precondition(DateRule.classNames.count <= 32, "dates.rules: a token's classes are bits of a 32-bit mask")
         return DateRule.classNames.sorted()
@@ -159,6 +160,9 @@ enum DateMatcher {
         /// Matches rule `r` from element `e` at token `k`, taking each optional element before trying without it.
         mutating func step(_ r: Int, _ e: Int, _ k: Int, _ spanStart: Int, _ spanEnd: Int, _ count: Int) -> Bool {
             if e == t.ruleStart[r + 1] {
+                // An optional comma before an optional part that is not there ends no expression: "Christmas, the ferry".
+                var spanEnd = spanEnd
+                while spanEnd > spanStart + 1, spellings[Int(tokens[spanEnd - 1].spelling)].literal == DateMatcher.commaLiteral { spanEnd -= 1 }
                 guard spanStart >= 0, spanStart < spanEnd else { return false }
                 let first = foundCaptures.count
                 foundCaptures += captures

@@ -175,7 +175,10 @@ enum Anchor {
         let startMonth = ResolvedDate.seasonStart[season] ?? 1
         var y = dct.year
         switch r.int("shift") {
-        case -1: if startMonth > dct.month { y -= 1 }
+        // "last spring": the one before the season the publication date is in, or the last one ended.
+        case -1:
+            y = startMonth <= dct.month ? dct.year : dct.year - 1
+            if (dct.year - y) * 12 + dct.month - startMonth < 3 { y -= 1 }
         case 1: if startMonth <= dct.month { y += 1 }
         case 0: break
         // "the summer": the one nearest the publication date that the tense allows, as for a month.
@@ -400,12 +403,16 @@ enum Tense {
     /// only when that falls after the publication day.
     enum Direction { case forward, back, near, none }
 
-    /// A cue of `Rules/tense.words`: its words, and whether it is an infinitive's (`near`).
-    struct Cue { let words: [String]; let near: Bool }
+    /// A cue of `Rules/tense.words`: its words, and what it marks: forward, an infinitive's plan
+    /// (`near`), or back (`back`: a modal's perfect, "would have paid").
+    struct Cue { let words: [String]; let mark: Mark }
 
     /// The cues of `Rules/tense.words`, by their last word.
     static let forwardCues: [String: [Cue]] = Dictionary(
-        grouping: RuleTable.rows(PackageResources.tense_words).map { Cue(words: $0[0].split(separator: " ").map(String.init), near: $0.dropFirst().contains("near")) },
+        grouping: RuleTable.rows(PackageResources.tense_words).map { row in
+            Cue(words: row[0].split(separator: " ").map(String.init),
+                mark: row.dropFirst().contains("near") ? .near : row.dropFirst().contains("back") ? .back : .forward)
+        },
         by: { $0.words.last! })
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 14
@@ -464,8 +471,8 @@ enum Tense {
         for cue in forwardCues.values.joined() { for word in cue.words where ids[word] == nil { ids[word] = Int32(ids.count) } }
         return ids
     }()
-    static let cuesByLastWord: [Int32: [(words: [Int32], near: Bool)]] = forwardCues.reduce(into: [:]) { table, entry in
-        table[cueWordIDs[entry.key]!] = entry.value.map { (words: $0.words.map { cueWordIDs[$0]! }, near: $0.near) }
+    static let cuesByLastWord: [Int32: [(words: [Int32], mark: Mark)]] = forwardCues.reduce(into: [:]) { table, entry in
+        table[cueWordIDs[entry.key]!] = entry.value.map { (words: $0.words.map { cueWordIDs[$0]! }, mark: $0.mark) }
     }
 
     static func marks(_ text: InternedTokens) -> [Mark] {
@@ -485,7 +492,7 @@ enum Tense {
                     j + 1 >= cue.words.count && cue.words.indices.allSatisfy { text.spelling(j + 1 - cue.words.count + $0).cueWord == cue.words[$0] }
                 }
                 // An infinitive after a forward cue ("going to meet", "set to vote") is as forward as the cue.
-                marks[j] = matched.map { $0.near && marks[j + 1 - $0.words.count] != .forward ? .near : .forward }
+                marks[j] = matched.map { $0.mark != .near ? $0.mark : marks[j + 1 - $0.words.count] != .forward ? .near : .forward }
                     ?? (spelling.tense == .pastCueEnd ? .back : .none)
             case .past:
                 let passive = j > 0 && [.be, .present].contains(text.spelling(j - 1).tense)
