@@ -165,7 +165,7 @@ struct Check: ParsableCommand {
 struct Dates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how the dates in a text resolve: one JSON object per line for each expression found.",
-        discussion: "Offsets count Unicode scalars from the start of the input; end is exclusive.")
+        discussion: "Offsets count Unicode scalars from the start of the input; end is exclusive. Expressions are marked as TimeML marks them: a span of years (\"1890-95\") is one expression for each year.")
 
     @Option(help: "The document's creation (publication) date, YYYY-MM-DD, against which relative dates resolve.")
     var dct: String
@@ -189,7 +189,7 @@ struct Dates: ParsableCommand {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw BriefingError(file: file, "the input is not valid UTF-8") }
         var out = ""
-        for e in DateFinder.find(in: text, dct: CalendarDay(iso: dct)) {
+        for e in DateFinder.find(in: text, dct: CalendarDay(iso: dct)).flatMap(\.timeMLParts) {
             out += DateLine(text: e.text, start: e.start, end: e.end, value: e.value, granularity: e.granularity, type: e.kind.rawValue).json + "\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))

@@ -12,6 +12,15 @@ import Testing
         #expect(dates("The valley was ruled from 1890-21.", Self.dct) == ["1890"])
         #expect(dates("The valley was ruled from 1870-95.", Self.dct) == ["1870/1895"])
     }
+
+    @Test func aSpanOfYearsIsATimexForEachYearInTimeML() {
+        let text = "The valley was ruled 1870–95, then from 1901 to 1921, then in 1930."
+        let parts = DateFinder.find(in: text, dct: CalendarDay(iso: Self.dct)).flatMap(\.timeMLParts)
+        #expect(parts.map(\.text) == ["1870", "95", "1901", "1921", "1930"])
+        #expect(parts.map(\.value) == ["1870", "1895", "1901", "1921", "1930"])
+        let scalars = Array(text.unicodeScalars)
+        for part in parts { #expect(String(String.UnicodeScalarView(scalars[part.start..<part.end])) == part.text) }
+    }
 }
 
 @Suite struct DateEngineTests {

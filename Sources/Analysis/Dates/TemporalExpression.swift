@@ -35,6 +35,22 @@ public struct TemporalExpression: Sendable, Equatable {
     /// What it is to the story's time (the rule's `story` field).
     let story: DateRule.Story
 
+    /// The expression as TimeML marks it: a span of years ("1890-95", "from 1890 to 1921") is a
+    /// TIMEX3 for each year written, at its own offsets; anything else is itself.
+    public var timeMLParts: [TemporalExpression] {
+        guard let date, date.granularity == .range else { return [self] }
+        let scalars = Array(text.unicodeScalars)
+        let lastDigits = scalars.reversed().prefix { $0.properties.numericType != nil }.count
+        guard scalars.count >= 4 + lastDigits, lastDigits > 0 else { return [self] }
+        func year(_ from: Int, _ to: Int, _ y: Int) -> TemporalExpression {
+            let day = ResolvedDate.year(y, part: nil)
+            return TemporalExpression(text: String(String.UnicodeScalarView(scalars[from..<to])), start: start + from, end: start + to,
+                                      kind: kind, value: day.value, granularity: day.granularity.rawValue, date: day, forward: forward,
+                                      rule: rule, narrativeStep: nil, story: story)
+        }
+        return [year(0, 4, date.start.year), year(scalars.count - lastDigits, scalars.count, date.end.year)]
+    }
+
     /// The same expression, its offsets moved.
     func shifted(by delta: Int) -> TemporalExpression {
         TemporalExpression(text: text, start: start + delta, end: end + delta, kind: kind, value: value, granularity: granularity,
