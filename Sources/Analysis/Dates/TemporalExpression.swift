@@ -488,7 +488,9 @@ enum Tense {
         return ids
     }()
     static let cuesByLastWord: [Int32: [(words: [Int32], mark: Mark)]] = forwardCues.reduce(into: [:]) { table, entry in
-        table[cueWordIDs[entry.key]!] = entry.value.map { (words: $0.words.map { cueWordIDs[$0]! }, mark: $0.mark) }
+        // The longest cue first: "been expected" before "expected".
+        table[cueWordIDs[entry.key]!] = entry.value.sorted { $0.words.count > $1.words.count }
+            .map { (words: $0.words.map { cueWordIDs[$0]! }, mark: $0.mark) }
     }
 
     static func marks(_ text: InternedTokens) -> [Mark] {
