@@ -13,6 +13,12 @@ import Testing
         #expect(dates("The valley was ruled from 1870-95.", Self.dct) == ["1870/1895"])
     }
 
+    @Test func aSpanOfDaysIsTakenApartOnlyAfterAMonth() {
+        #expect(dates("Flu rose in the week of Jan. 6-12.", Self.dct) == ["2021-W01", "2021-01-12"])
+        #expect(dates("The court ruled 6-3 on Monday.", Self.dct) == ["2021-03-01"])
+        #expect(dates("The bridge fund, account 12-40, closed.", Self.dct) == [])
+    }
+
     @Test func aSpanOfYearsIsATimexForEachYearInTimeML() {
         let text = "The valley was ruled 1870–95, then from 1901 to 1921, then in 1930."
         let parts = DateFinder.find(in: text, dct: CalendarDay(iso: Self.dct)).flatMap(\.timeMLParts)

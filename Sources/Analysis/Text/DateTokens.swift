@@ -66,12 +66,13 @@ enum DateTokenizer {
                     j += 6
                 }
                 // Digits, a hyphen, digits: a phone or serial number, unless it reads as a span of
-                // years ("1870-95", "1870-1895"), which the rules take apart.
+                // years ("1870-95", "1870-1895") or of days ("Jan. 6-12"), which the rules take apart.
                 while j + 1 < count, utf8[j] == 45, text.isDigit(j + 1) {
                     var k = j + 1
                     while text.isDigit(k) { k += 1 }
                     let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && text.letter(at: k).bytes == 0
-                    if isYearSpan { break }
+                    let isDaySpan = j - i <= 2 && k - j - 1 <= 2 && text.letter(at: k).bytes == 0
+                    if isYearSpan || isDaySpan { break }
                     j = k
                 }
                 var scalars = j - i
