@@ -116,7 +116,7 @@ enum DateLexicon {
             out.append(("SHORTDECADE", String((n < 20 ? 200 : 190) + n / 10)))
         } else if bytes.count == 10, CalendarDay(iso: text) != nil {
             out.append(("ISODATE", text))
-        } else if let iso = isoOfSlashDate(text) {
+        } else if let iso = isoOfNumericDate(text) {
             out.append(("ISODATE", iso))
         } else if let v = value(ofClock: text) {
             out.append(("CLOCK", v))
@@ -124,13 +124,16 @@ enum DateLexicon {
         return out
     }
 
-    /// A date written with slashes and a four-digit year, month first as in American use ("3/19/2013"),
-    /// or day first where the first number cannot be a month ("19/3/2013").
-    static func isoOfSlashDate(_ t: String) -> String? {
-        let parts = t.split(separator: "/", omittingEmptySubsequences: false)
+    /// A date written in numbers with a four-digit year: with slashes, month first as in American use
+    /// ("3/19/2013") or day first where the first number cannot be a month ("19/3/2013"); with dots,
+    /// day first as in Europe ("10.08.2014") or month first where the second cannot be one.
+    static func isoOfNumericDate(_ t: String) -> String? {
+        let separator: Character = t.contains("/") ? "/" : "."
+        let parts = t.split(separator: separator, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
               let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        let (month, day) = a > 12 ? (b, a) : (a, b)
+        let dayFirst = separator == "." ? b <= 12 : a > 12
+        let (month, day) = dayFirst ? (b, a) : (a, b)
         return CalendarDay(year: y, month: month, day: day)?.iso
     }
 
