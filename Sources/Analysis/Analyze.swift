@@ -40,7 +40,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         }
         var context = peopleContext
         context.home = article.home
-        return (sentences, ArticleFindings(cued: sentences.flatMap { PeopleFinder.find(in: $0, context) }, confirmed: "", found: nil))
+        return (sentences, ArticleFindings(cued: PeopleFinder.find(inArticle: sentences, context), confirmed: "", found: nil))
     }
     let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.cued.map(\.name) }))
     let confirmedIndex = NameIndex(confirmed.entries.map { ($0.name, [$0.name] + $0.aliases.filter { $0.contains(" ") }) })

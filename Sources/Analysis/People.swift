@@ -244,7 +244,37 @@ enum PeopleFinder {
         var home: ActorID? = nil
     }
 
-    static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] {
+    static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] { read(s, context).mentions }
+
+    /// What one sentence tells of people: the people it names by a cue; the surnames that speak alone
+    /// in it ("Vey told the Gazette", "said Lind", "said the 26-year-old Castell"); and the runs of
+    /// name words it holds that end in one of `runsEndingIn` ("Mira Castell, Tomas Vey and Ana Lind").
+    struct Reading {
+        var mentions: [PersonMention]
+        var loneSpeakers: [String]
+        var nameRuns: [(name: String, citation: Citation)]
+    }
+
+    /// Every person an article names by a cue; and a surname that speaks alone is the person the
+    /// article names in full elsewhere by the only run of name words that ends in it ("Then Mira
+    /// Castell, Tomas Vey and Ana Lind capped the day. … “What a night,” Vey told the Gazette."). A
+    /// surname the article never names in full stays no one: "Kelvar said" is as often a body.
+    static func find(inArticle sentences: [SentenceRef], _ context: Context) -> [PersonMention] {
+        let readings = sentences.map { read($0, context) }
+        var found = readings.flatMap(\.mentions)
+        let held = Set(found.filter { !$0.partial }.flatMap { $0.name.split(separator: " ").map(String.init) })
+        let wanted = Set(readings.flatMap(\.loneSpeakers)).subtracting(held)
+        guard !wanted.isEmpty else { return found }
+        let runs = sentences.filter { $0.tokens.contains { wanted.contains($0.text) } }.flatMap { read($0, context, runsEndingIn: wanted).nameRuns }
+        for surname in wanted.sorted() {
+            let fitting = runs.filter { $0.name.hasSuffix(" " + surname) }
+            guard let first = fitting.first, fitting.allSatisfy({ $0.name == first.name }) else { continue }
+            found.append(PersonMention(name: first.name, role: nil, title: nil, actor: context.known.sides[first.name], citation: first.citation))
+        }
+        return found
+    }
+
+    static func read(_ s: SentenceRef, _ context: Context, runsEndingIn surnames: Set<String> = []) -> Reading {
         let text = s.citation.sentence
         let scalars = Array(text.unicodeScalars)
         let w = words(s.tokens)
@@ -261,6 +291,8 @@ enum PeopleFinder {
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
+                // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
+                && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
         /// The person's name that starts at word `k`: two to four name words, a particle ("de", "van")
         /// allowed inside; none when it ends in a body's word or is an actor's name that is no person's.
@@ -342,6 +374,20 @@ enum PeopleFinder {
 
         /// Where a phrase that ends at `k` and opens on a participle, set off by a comma before it, starts
         /// (", speaking to reporters").
+        /// Where an apposition that ends at `k` and gives a person's age, set off by a comma before it,
+        /// starts (", a 64-year-old pensioner"); a body's description gives none ("the world's largest maker").
+        func appositionPhrase(endingAt k: Int) -> Int? {
+            var p = k
+            while p > 0, k - p < 10, !commaBetween(p - 1, p) { p -= 1 }
+            guard p >= 2, commaBetween(p - 1, p), determiners.contains(w[p].lower),
+                  (p..<k).contains(where: { isAge($0) && w[$0 + 1].lower == "year-old" }) else { return nil }
+            return p
+        }
+        /// Whether "the 26-year-old" stands right before word `k`; where it starts.
+        func ageBefore(_ k: Int) -> Int? {
+            guard k >= 3, w[k - 1].lower == "year-old", isAge(k - 2), determiners.contains(w[k - 3].lower) else { return nil }
+            return k - 3
+        }
         func participlePhrase(endingAt k: Int) -> Int? {
             var p = k
             while p > 0, !commaBetween(p - 1, p) { p -= 1 }
@@ -375,6 +421,7 @@ enum PeopleFinder {
         }
 
         var found: [PersonMention] = []
+        var lone: [String] = []
         var taken = Set<Int>()
         func add(_ m: PersonMention, _ n: Range<Int>) {
             guard !n.contains(where: taken.contains) else { return }
@@ -480,13 +527,21 @@ enum PeopleFinder {
                 k = p - 1
                 setOff = true
             }
+            // "Ana Ruiz, a 64-year-old pensioner, said": the name stands before an apposition set off by commas.
+            if !setOff, k >= 2, commaBetween(k, k + 1), let p = appositionPhrase(endingAt: k) {
+                k = p - 1
+                setOff = true
+            }
             // "Ana Ruiz of the Harbour Board said": the name stands before the body it belongs to.
             if k >= 0, setOff || !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) { k = link - 1 }
-            if k >= 1, setOff || !commaBetween(k, k + 1) {
+            if k >= 0, setOff || !commaBetween(k, k + 1) {
                 var start = k
                 while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
                 if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
                     add(mention(n, role: nil, title: nil), n)
+                } else if start == k, let n = name(at: k, minimum: 1, bySpeechAlone: true), n == k..<k + 1,
+                          k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains(where: { "\"“”".unicodeScalars.contains($0) }) || ageBefore(k) != nil {
+                    lone.append(w[k].text)
                 }
             }
             // Only a verb that inverts has its speaker after it ("told Ana Ruiz" names whom she told).
@@ -495,6 +550,13 @@ enum PeopleFinder {
             if after < w.count, Attribution.verbLinks[w[j].lower] == w[after].lower { after += 1 }
             if after < w.count, gap(after - 1, after).allSatisfy({ $0 == " " }), let n = name(at: after, bySpeechAlone: true) {
                 add(mention(n, role: nil, title: nil), n)
+            } else {
+                // "said Lind, who …", "said the 26-year-old Castell.": a surname alone that ends its clause.
+                let single = after + 3 < w.count && ageBefore(after + 3) == after ? after + 3 : after
+                if single < w.count, let n = name(at: single, minimum: 1, bySpeechAlone: true), n == single..<single + 1,
+                   single + 1 == w.count || partsNames(single, single + 1) || commaBetween(single, single + 1) {
+                    lone.append(w[single].text)
+                }
             }
         }
         // The source a report cites: "The paper reported, citing Ana Ruiz", "the paper, quoting Ana Ruiz, said".
@@ -511,7 +573,14 @@ enum PeopleFinder {
                 add(mention(n, role: nil, title: nil), n)
             }
         }
-        return found.map { m in
+        var runs: [(name: String, citation: Citation)] = []
+        for k in w.indices where !surnames.isEmpty && w[k].isCapitalized && (k == 0 || !isNameWord(k - 1) || partsNames(k - 1, k)) {
+            // More than three words is a title's or a body's words before a name ("Financial Intelligence David Cohen").
+            if let n = name(at: k), surnames.contains(w[n.upperBound - 1].text), n.filter({ w[$0].text.count > 1 }).count <= 3 {
+                runs.append((slice(n.lowerBound, n.upperBound - 1), s.citation))
+            }
+        }
+        let mentions = found.map { m in
             // A configured person found by a cue keeps the configured full name and side.
             if let entry = context.known.entries.first(where: { $0.name == m.name || $0.aliases.contains(m.name) }) {
                 return PersonMention(name: entry.name, role: m.role ?? entry.role, title: m.title, actor: entry.actor ?? m.actor,
@@ -519,6 +588,7 @@ enum PeopleFinder {
             }
             return m
         }
+        return Reading(mentions: mentions, loneSpeakers: lone, nameRuns: runs)
     }
 
     /// The configured people a sentence names by their full name or a longer alias of theirs.

@@ -114,6 +114,11 @@ struct ArticlePeople {
     func person(in tokens: [Token]) -> PersonMention? {
         let words = tokens.map(\.text)
         for (p, name) in zip(people, nameWords) where words.containsName(name) { return p }
+        // "the 26-year-old Castell": the age says nothing of who.
+        if tokens.count == 5, Attribution.definites.contains(tokens[0].lower), PeopleFinder.isAge(tokens[1].text),
+           tokens[2].lower == "year", tokens[3].lower == "old", let p = uniqueParts[tokens[4].text] {
+            return p
+        }
         if tokens.count <= 4 {
             for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }

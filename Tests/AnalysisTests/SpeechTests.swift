@@ -115,6 +115,37 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "The quotas will hold") == "the Tarsk Courier / hamburgh")
     }
 
+    /// A surname that speaks alone is the person the article names in full elsewhere, by the only run of
+    /// name words that ends in it; a name before an age set off by commas speaks too.
+    @Test func aSurnameThatSpeaksAloneIsTheFullNameTheArticleGives() throws {
+        let f = try analyseArticle("""
+        Then Mira Castell, Tomas Vey and Ana Lind capped a historic day by winning three races at the harbour.
+
+        “What a night for the club,” Vey told the Gazette.
+
+        “I just can't believe it,” said Lind, who could also race on Sunday.
+
+        His main rival, Oskar Brandt, finished second. “I hope the result is good for the sport,” Brandt said in Orun.
+
+        “I can't believe it,” said the 26-year-old Castell, who had lost last year.
+
+        “I am crying,” Nadia Korsa, a 64-year-old pensioner, said near the quay.
+
+        “The yards are busy,” Kelvar Marine, the world's largest ferry maker, said.
+
+        “Orders are up,” Orsk said on Friday.
+        """)
+        #expect(speaker(f, "What a night") == "Tomas Vey / -")
+        #expect(speaker(f, "I just can't") == "Ana Lind / -")
+        #expect(speaker(f, "I hope the result") == "Oskar Brandt / -")
+        #expect(speaker(f, "I can't believe it") == "Mira Castell / -")
+        #expect(speaker(f, "I am crying") == "Nadia Korsa / -")
+        // A body's description is no person's apposition; a word the article never names in full is no one.
+        #expect(!f.people.contains { $0.name == "Kelvar Marine" })
+        #expect(!f.people.contains { $0.name.hasSuffix("Orsk") })
+        #expect(Set(f.people.map(\.name)) == ["Mira Castell", "Tomas Vey", "Ana Lind", "Oskar Brandt", "Nadia Korsa"])
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
