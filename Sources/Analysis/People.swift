@@ -441,7 +441,8 @@ enum PeopleFinder {
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
-            while roleStart > 0, j - roleStart < 5, !commaBetween(roleStart - 1, roleStart) {
+            // Capitalised words may run further back: "Port Alda Police Department Chief Deputy Superintendent".
+            while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart) {
                 let before = w[roleStart - 1]
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),

@@ -120,7 +120,8 @@ struct ArticlePeople {
             return p
         }
         if tokens.count <= 4 {
-            for w in tokens where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
+            // A hyphenated surname is one word: "Ruy-Tan" is not "Tan".
+            for w in PeopleFinder.words(tokens) where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
         }
         // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
         // The article's own holders of the title count first: "the minister" after it named one minister is
@@ -154,10 +155,12 @@ struct ArticlePeople {
         var found: [PersonMention] = []
         let words = tokens.map(\.text)
         for (p, name) in zip(people, nameWords) where words.containsName(name) { found.append(p) }
-        for (i, t) in tokens.enumerated() {
+        // A hyphenated surname is one word: "Ruy-Tan" is not "Tan".
+        let joined = PeopleFinder.words(tokens)
+        for (i, w) in joined.enumerated() {
             var p: PersonMention?
-            if t.isCapitalized, let byPart = uniqueParts[t.text] { p = byPart }
-            if i > 0, Attribution.definites.contains(tokens[i - 1].lower), let byTitle = uniqueTitles[t.lower] { p = byTitle }
+            if w.isCapitalized, let byPart = uniqueParts[w.text] { p = byPart }
+            if i > 0, Attribution.definites.contains(joined[i - 1].lower), let byTitle = uniqueTitles[w.lower] { p = byTitle }
             if let p, !found.contains(where: { $0.name == p.name }) { found.append(p) }
         }
         return found
@@ -262,6 +265,18 @@ enum Attribution {
                 || next == "a" || next == "an" { return Array(phrase[..<k]) }
         }
         return phrase
+    }
+
+    /// A description before a speech verb without the time it opens on: "a spokesman for the union" in
+    /// "Earlier on Wednesday a spokesman for the union said"; none when no article follows the time.
+    static func withoutLeadingTime(_ phrase: [Token]) -> [Token] {
+        var k = 0
+        while k < phrase.count, timeWords.contains(phrase[k].lower) || whenWords.contains(phrase[k].lower)
+                || DateLexicon.weekdays[phrase[k].lower] != nil || MonthNames.table[phrase[k].lower] != nil || phrase[k].text.allSatisfy(\.isNumber) {
+            k += 1
+        }
+        guard k > 0, k < phrase.count, PeopleFinder.determiners.contains(phrase[k].lower) else { return phrase }
+        return Array(phrase[k...])
     }
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
@@ -574,7 +589,12 @@ enum Attribution {
             // An actor's name may be longer than that: "the Guild of Harbour Pilots and River Boat Owners (GHP) said".
             let longName = before.count <= 12 && before.allSatisfy { $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }
                 && !context.actors.ids(in: before).isEmpty
-            if !before.isEmpty, before.count <= 8 || longName, !joined, let who = resolve(before, context, heard) { return who }
+            // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
+            let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
+            if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return who }
+            // "Earlier on Wednesday a spokesman for the union said": when it was said comes before the speaker.
+            if !joined, case let speaker = withoutLeadingTime(before), speaker.count < before.count, speaker.count <= 8,
+               let who = resolve(speaker, context, heard) { return who }
             // "Shares fell after the regulator said it had “…”": words quoted after the verb are the subject's of the
             // clause a clause word opens inside the phrase; not before an infinitive ("while Tarsk continues to
             // grow"), where the verb reports no speech. A sentence without a quote stays its main clause's.

@@ -146,6 +146,26 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(Set(f.people.map(\.name)) == ["Mira Castell", "Tomas Vey", "Ana Lind", "Oskar Brandt", "Nadia Korsa"])
     }
 
+    /// A long title before the name, a hyphenated surname, a time before a description.
+    @Test func longTitlesHyphenatedSurnamesAndATimeBeforeTheSpeaker() throws {
+        let f = try analyseArticle("""
+        “We found two weapons on the quay,” Port Alda Police Department Chief Deputy Superintendent Hans Lund said.
+
+        “Our problems are fuel and food,” Catbalogan Mayor Stephanie Ruy-Tan told the Journal.
+
+        “It is total blackout,” Samar Governor Sharee Anne Tan told the Journal.
+
+        Refugees led to low supplies, “especially food and fuel,” Ruy-Tan said.
+
+        Earlier on Wednesday a spokesman for the harbour union said: “I think the strike is under way.”
+        """)
+        // Each role names a body but no actor: the side is the outlet's home side, guessed.
+        #expect(speaker(f, "We found two weapons") == "Hans Lund / lirsa")
+        #expect(f.people.first { $0.name == "Hans Lund" }?.role == "Port Alda Police Department Chief Deputy Superintendent")
+        #expect(speaker(f, "especially food") == "Stephanie Ruy-Tan / lirsa")
+        #expect(speaker(f, "I think the strike") == "a spokesman for the harbour union / lirsa")
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
