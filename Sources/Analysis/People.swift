@@ -442,7 +442,11 @@ enum PeopleFinder {
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
             // Capitalised words may run further back: "Port Alda Police Department Chief Deputy Superintendent".
-            while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart) {
+            while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart),
+                  // A dateline's dash ("Newtown — Gov. Dan Marsh") and an adverb opening the sentence ("Earlier Alda
+                  // President …") are no part of the role.
+                  !gap(roleStart - 1, roleStart).contains(where: { "-–—".unicodeScalars.contains($0) }),
+                  !(roleStart == 1 && (cues.adverbs.contains(w[0].lower) || Attribution.timeWords.contains(w[0].lower))) {
                 let before = w[roleStart - 1]
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
