@@ -495,7 +495,8 @@ enum PeopleFinder {
             let sideNamed = w[opens].isCapitalized && (opens..<j).contains { k in
                 !w[k + 1].isCapitalized && side(of: Array(s.tokens[w[opens].first...w[k].last]), actors: context.actors) != nil
             }
-            guard opens == d - 1 || opens == j || possessor != nil || bracketed || sideNamed
+            let ranked = (opens..<j).allSatisfy { cues.ranks.contains(w[$0].lower) }
+            guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer".
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
@@ -666,6 +667,8 @@ struct PersonCues: Sendable {
     let affiliationLinks: Set<String>
     /// The verbs after "who" that make the body their object the person's side: "Ana Ruiz, who heads Kelvar".
     let leadingVerbs: Set<String>
+    /// Lower-case words of rank before a title in an apposition: "Ana Ruiz, vice president of Kelvar,".
+    let ranks: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -691,6 +694,7 @@ struct PersonCues: Sendable {
         notSideAfter = words("not-side-after")
         affiliationLinks = words("affiliation")
         leadingVerbs = words("leads")
+        ranks = words("rank")
     }
 }
 

@@ -159,6 +159,10 @@ enum QuoteFinder {
                 guard let first = carriers.first else { continue }
                 let own = carriers.compactMap { speakers[$0] }.first
                 let next = carriers.last.map { $0 + 1 < speakers.count ? speakers[$0 + 1] : nil } ?? nil
+                // The next sentence's speaker says the quote only when that sentence is no more than its attribution
+                // ("Ana Ruiz said so."); one with words of its own ("Others confirmed that the toll would rise.") leaves
+                // the quote to the passage's speaker.
+                let nextIsAttribution = carriers.last.map { $0 + 1 < paragraph.count && paragraph[$0 + 1].tokens.count <= 8 } ?? false
                 // The last speaker of the passage: an earlier sentence of the paragraph or its last quote, else the paragraph before.
                 let earlier = speakerBefore[first]
                 let passage: Speaker? = {
@@ -179,7 +183,7 @@ enum QuoteFinder {
                     if !span.closed { openQuote = open }
                     continue
                 }
-                guard let who = own ?? next ?? passage else { continue }
+                guard let who = own ?? (nextIsAttribution || passage == nil ? next : nil) ?? passage else { continue }
                 last = (who, carriers.last!)
                 let words = quote.split(separator: " ")
                 // A title of a work or a name ("The Long Winter", "Blue Line") is no statement.

@@ -166,6 +166,21 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "I think the strike") == "a spokesman for the harbour union / lirsa")
     }
 
+    /// A sentence after a quote that says more than who said it leaves the quote to the passage's speaker;
+    /// "vice president of …" set off by commas is a role.
+    @Test func aSentenceWithWordsOfItsOwnAfterAQuoteIsNotItsAttribution() throws {
+        let f = try analyseArticle("""
+        "We believe the higher figure is more probable," Tomas Vey, a councillor in Orun, told the Gazette. "As we start cleaning up we are finding more bodies." Others confirmed that the number of dead is likely to rise.
+
+        Fuad Lenner, vice president of operations at Alda Ferries, told the Gazette on Monday that the line had received several reports.
+
+        "At the moment, we are as desperate as anyone else," he said.
+        """)
+        #expect(speaker(f, "As we start cleaning up") == "Tomas Vey / lirsa")
+        #expect(f.people.first { $0.name == "Fuad Lenner" }?.role == "vice president of operations at Alda Ferries")
+        #expect(speaker(f, "At the moment") == "Fuad Lenner / lirsa")
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
