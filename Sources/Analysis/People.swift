@@ -261,7 +261,7 @@ enum PeopleFinder {
     /// surname the article never names in full stays no one: "Kelvar said" is as often a body.
     static func find(inArticle sentences: [SentenceRef], _ context: Context) -> [PersonMention] {
         let readings = sentences.map { read($0, context) }
-        var found = readings.flatMap(\.mentions)
+        var found = readings.flatMap(\.mentions) + postAuthors(sentences, context)
         let held = Set(found.filter { !$0.partial }.flatMap { $0.name.split(separator: " ").map(String.init) })
         let wanted = Set(readings.flatMap(\.loneSpeakers)).subtracting(held)
         guard !wanted.isEmpty else { return found }
@@ -270,6 +270,24 @@ enum PeopleFinder {
             let fitting = runs.filter { $0.name.hasSuffix(" " + surname) }
             guard let first = fitting.first, fitting.allSatisfy({ $0.name == first.name }) else { continue }
             found.append(PersonMention(name: first.name, role: nil, title: nil, actor: context.known.sides[first.name], citation: first.citation))
+        }
+        return found
+    }
+
+    /// The authors of posts embedded from a social network, by their name and handle
+    /// (`EmbeddedPost`: "… — Mira Castell (@mcastell) March 3, 2031"): a name of two or three words is a person's.
+    static func postAuthors(_ sentences: [SentenceRef], _ context: Context) -> [PersonMention] {
+        var found: [PersonMention] = []
+        var start = 0
+        while start < sentences.count {
+            let end = QuoteFinder.paragraphEnd(from: start, in: sentences)
+            let paragraph = sentences[start..<end]
+            start = end
+            guard let post = EmbeddedPost(paragraph.map(\.citation.sentence).joined(separator: " ")), (2...3).contains(post.author.count),
+                  post.author.allSatisfy({ hasNameShape($0.text) && !isTitle($0.text) }) else { continue }
+            let words = post.author.map(\.text), name = words.joined(separator: " ")
+            guard !context.bodies.contains(name), !isPlace(words), !organisationWords.contains(words.last!) else { continue }
+            found.append(PersonMention(name: name, role: nil, title: nil, actor: context.known.sides[name], citation: paragraph.last!.citation))
         }
         return found
     }

@@ -181,6 +181,17 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "At the moment") == "Fuad Lenner / lirsa")
     }
 
+    /// The author of a post embedded from a social network, by name and handle, is a person.
+    @Test func anEmbeddedPostsAuthorIsAPerson() throws {
+        let f = try analyseArticle("""
+        The storm made landfall overnight, and crews closed the port on Monday as the water rose along the coast.
+
+        With the storm making landfall, conditions in Port Alda sure appear to be getting worse. pic.twitter.com/abc123 — Lena Marsh (@LenaMarsh) March 3, 2021
+        """)
+        #expect(f.people.contains { $0.name == "Lena Marsh" })
+        #expect(speaker(f, "With the storm making landfall") == "Lena Marsh / -")
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
