@@ -13,6 +13,15 @@ import Testing
         #expect(dates("The valley was ruled from 1870-95.", Self.dct) == ["1870/1895"])
     }
 
+    @Test func aStepLaterWithNothingToCountFromDatesNothing() {
+        let alone = DateFinder.find(in: "Doctors released them two weeks later.", dct: CalendarDay(iso: Self.dct))
+        #expect(alone.map(\.text) == ["two weeks later"])
+        #expect(alone.first?.date == nil)
+        let counted = DateFinder.find(in: "The dam opened on March 3, 2019, and two weeks later it burst.", dct: CalendarDay(iso: Self.dct))
+        #expect(counted.last?.value == "2019-W11")
+        #expect(counted.last?.date != nil)
+    }
+
     @Test func aSpanOfDaysIsTakenApartOnlyAfterAMonth() {
         #expect(dates("Flu rose in the week of Jan. 6-12.", Self.dct) == ["2021-W01", "2021-01-12"])
         #expect(dates("The court ruled 6-3 on Monday.", Self.dct) == ["2021-03-01"])

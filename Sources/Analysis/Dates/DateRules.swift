@@ -15,8 +15,9 @@ struct DateRule: Sendable {
     let elements: [Element]
     let kind: Kind
     /// What the expression is to the story's time (the `story` field): the time the text now speaks of
-    /// (`sets`, the default), "a year before" whatever it last spoke of (`year-before`), or a time
-    /// reckoned from it that does not move it (`aside`).
+    /// (`sets`, the default), "a year before" whatever it last spoke of (`year-before`), a time
+    /// reckoned from it that does not move it (`aside`), or a step that only the story's time anchors
+    /// (`later`: "two weeks later" with no time before it to count from is no date).
     let story: Story
     /// Normalisation fields: a constant, or the name of a class the pattern matched.
     let fields: [String: String]
@@ -35,6 +36,7 @@ struct DateRule: Sendable {
         case sets
         case yearBefore = "year-before"
         case aside
+        case later
     }
 
     /// Every rule of the file, checked as it is read: a malformed rule stops the program at once.

@@ -702,9 +702,13 @@ enum Narrative {
             } else if let step = e.narrativeStep, let reference = last?.date, isFine(reference.granularity, for: step.unit),
                       let shifted = Anchor.shifted(reference.start, unit: step.unit, by: step.amount) {
                 e = moved(to: shifted)
+            } else if e.story == .later {
+                // Counted from the publication date, "two weeks later" would be a time to come: it keeps its value, but dates nothing.
+                e = TemporalExpression(text: e.text, start: e.start, end: e.end, kind: e.kind, value: e.value, granularity: e.granularity,
+                                       date: nil, forward: e.forward, rule: e.rule, narrativeStep: nil, story: e.story)
             }
             // The narrative's time is what the text last dated outright, not what it dated from that.
-            if e.date != nil, e.granularity != "reference", e.story == .sets { last = e }
+            if e.date != nil, e.granularity != "reference", e.story == .sets || e.story == .later { last = e }
             out.append(e)
         }
         return out
