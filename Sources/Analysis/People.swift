@@ -390,8 +390,6 @@ enum PeopleFinder {
             return side(of: Array(s.tokens[w[a].first...w[k].last]), actors: context.actors)
         }
 
-        /// Where a phrase that ends at `k` and opens on a participle, set off by a comma before it, starts
-        /// (", speaking to reporters").
         /// Where an apposition that ends at `k` and gives a person's age, set off by a comma before it,
         /// starts (", a 64-year-old pensioner"); a body's description gives none ("the world's largest maker").
         func appositionPhrase(endingAt k: Int) -> Int? {
@@ -406,6 +404,8 @@ enum PeopleFinder {
             guard k >= 3, w[k - 1].lower == "year-old", isAge(k - 2), determiners.contains(w[k - 3].lower) else { return nil }
             return k - 3
         }
+        /// Where a phrase that ends at `k` and opens on a participle, set off by a comma before it, starts
+        /// (", speaking to reporters").
         func participlePhrase(endingAt k: Int) -> Int? {
             var p = k
             while p > 0, !commaBetween(p - 1, p) { p -= 1 }

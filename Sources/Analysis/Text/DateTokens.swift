@@ -71,7 +71,8 @@ enum DateTokenizer {
                     var k = j + 1
                     while text.isDigit(k) { k += 1 }
                     let isYearSpan = j - i == 4 && (k - j - 1 == 2 || k - j - 1 == 4) && text.letter(at: k).bytes == 0
-                    let continues = k + 1 < count && [45, 46, 47].contains(utf8[k]) && text.isDigit(k + 1)
+                    // "10-08-2014", "6-12.5": the number goes on after the second part.
+                    let continues = k + 1 < count && (utf8[k] == 45 || utf8[k] == 46 || utf8[k] == 47) && text.isDigit(k + 1)
                     let isDaySpan = j - i <= 2 && k - j - 1 <= 2 && text.letter(at: k).bytes == 0 && !continues
                     if isYearSpan || isDaySpan { break }
                     j = k
