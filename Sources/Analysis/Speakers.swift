@@ -506,6 +506,9 @@ enum Attribution {
             return .some(resolve(withoutCircumstance(Array(tokens[(v + 2)..<e])), context, heard))
         }
 
+        /// Whether "one of" opens the phrase at `k`: a body's or a person's description ("one of the firms targeted").
+        func oneOf(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k].lower == "one" && tokens[k + 1].lower == "of" }
+
         func speaker(ofVerb v: Int) -> Speaker? {
             let start = phraseStart(before: v + 1, breaks)
             var end = v + 1
@@ -595,6 +598,7 @@ enum Attribution {
             // "Earlier on Wednesday a spokesman for the union said": when it was said comes before the speaker.
             if !joined, case let speaker = withoutLeadingTime(before), speaker.count < before.count, speaker.count <= 8,
                let who = resolve(speaker, context, heard) { return who }
+
             // "Shares fell after the regulator said it had “…”": words quoted after the verb are the subject's of the
             // clause a clause word opens inside the phrase; not before an infinitive ("while Tarsk continues to
             // grow"), where the verb reports no speech. A sentence without a quote stays its main clause's.
@@ -617,11 +621,15 @@ enum Attribution {
                     let cites = citingWords.contains(tokens[clause].lower)
                     if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }
                     let participial = !cites && PeopleFinder.isParticiple(tokens[clause])
-                    let described = PeopleFinder.determiners.contains(tokens[clause].lower)
+                    // "Kelvar, the ferry operator,", "Kelvar, one of the firms targeted,".
+                    let described = PeopleFinder.determiners.contains(tokens[clause].lower) || oneOf(clause)
                         || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
+                    // "The paper reports that Kelvar Group, one of the firms targeted, says": the name after the clause word.
+                    if described, let c = subject.lastIndex(where: { $0.lower == "that" || clauseOpeners.contains($0.lower) }), case let named = Array(subject[(c + 1)...]),
+                       (1...4).contains(named.count), named.allSatisfy(\.isCapitalized), let who = resolve(named, context, heard) { return who }
                 }
             }
             if before.count > 1, let who = opening(before, context), who.name != nil { return who }

@@ -192,6 +192,14 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "With the storm making landfall") == "Lena Marsh / -")
     }
 
+    /// In "the paper reports that X, one of …, says", X speaks, past the description set off by commas.
+    @Test func theReportedSpeakerBeforeADescriptionSpeaks() throws {
+        let f = try analyseArticle("""
+        The Gazette reports that Kelvar Group, one of the firms targeted by the sanctions, says the measures are "politically motivated statements and decisions."
+        """)
+        #expect(speaker(f, "politically motivated") == "Kelvar Group / -")
+    }
+
     @Test func quoteThenSpeaker() throws {
         let f = try analyseArticle("Talks went on late into the night in the capital, officials said on Thursday.\n\n\"We will not give up the river,\" Velorian Water Minister Dario Fenn said.\n")
         #expect(speaker(f, "We will not give up the river") == "Dario Fenn / lirsa")
