@@ -342,12 +342,15 @@ enum PeopleFinder {
         /// Kelvar, said", "Okafor, 54, has said", "said Okafor, a lawyer for Kelvar." A partial name: the
         /// article's full name, where it has one, is the person. The surname opens its clause ("Meanwhile, the
         /// chief executive, Ana Ruiz, said" has no such verb; "in Alda, the capital," no opening).
+        /// Whether word `k` opens its clause: the sentence's first word, or after a break or a quotation mark.
+        func opensClause(_ k: Int) -> Bool {
+            k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains { "\"“”".unicodeScalars.contains($0) }
+        }
         func loneName(endingAt nameEnd: Int, before end: Int) -> Range<Int>? {
             let k = nameEnd - 1
             guard k >= 0, let n = name(at: k, minimum: 1), n == k..<nameEnd, !StatusReader.endsAsAdverb(w[k].lower) else { return nil }
-            let opensClause = k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains { "\"“”".unicodeScalars.contains($0) }
             let afterSpeech = k > 0 && Attribution.invertingVerbs.contains(w[k - 1].lower)
-            guard opensClause || afterSpeech, !(k > 0 && isNameWord(k - 1) && !partsNames(k - 1, k)) else { return nil }
+            guard opensClause(k) || afterSpeech, !(k > 0 && isNameWord(k - 1) && !partsNames(k - 1, k)) else { return nil }
             if end + 1 == w.count { return afterSpeech ? n : nil }
             var v = end + 1
             while v < w.count, cues.adverbs.contains(w[v].lower), !commaBetween(v - 1, v) { v += 1 }
@@ -564,7 +567,7 @@ enum PeopleFinder {
                 if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
                     add(mention(n, role: nil, title: nil), n)
                 } else if start == k, let n = name(at: k, minimum: 1, bySpeechAlone: true), n == k..<k + 1,
-                          k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains(where: { "\"“”".unicodeScalars.contains($0) }) || ageBefore(k) != nil {
+                          opensClause(k) || ageBefore(k) != nil {
                     lone.append(w[k].text)
                 }
             }

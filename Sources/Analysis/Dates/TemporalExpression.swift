@@ -424,7 +424,7 @@ enum Tense {
     struct Cue { let words: [String]; let mark: Mark }
 
     /// The cues of `Rules/tense.words`, by their last word.
-    static let forwardCues: [String: [Cue]] = Dictionary(
+    static let cues: [String: [Cue]] = Dictionary(
         grouping: RuleTable.rows(PackageResources.tense_words).map { row in
             Cue(words: row[0].split(separator: " ").map(String.init),
                 mark: row.dropFirst().contains("near") ? .near : row.dropFirst().contains("back") ? .back : .forward)
@@ -433,7 +433,7 @@ enum Tense {
     static let pastCues = Set(RuleTable.words(PackageResources.past_words))
     static let window = 14
 
-    /// What each token says of the tense: a forward cue of `Rules/tense.words` ends there; a word of
+    /// What each token says of the tense: a cue of `Rules/tense.words` ends there; a word of
     /// `Rules/past.words`, or a past tense in "-ed" — not a name ("United"), not "need" or "speed",
     /// neither of them a participle after "be", "is" or "are" ("could be signed", "is held", where the
     /// words before decide); or the end of a sentence.
@@ -446,16 +446,16 @@ enum Tense {
         case none, sentenceEnd, past, be, present
         /// A period: the end of a sentence unless it closes an abbreviation or an initial ("Daniel P. Moss").
         case period
-        /// The last word of a forward cue; `pastCueEnd` also marks the past where the cue is not there.
+        /// The last word of a cue; `pastCueEnd` also marks the past where the cue is not there.
         case cueEnd, pastCueEnd
     }
 
-    /// What the tense tables say of a lower-cased word: sentence ends, the last words of forward cues,
+    /// What the tense tables say of a lower-cased word: sentence ends, the last words of cues,
     /// past words, forms of "be". Read once per word, into `DateLexicon.vocabulary`.
     static func listedKind(_ w: String) -> WordKind {
         if w == "." { return .period }
         if sentenceEnds.contains(w) { return .sentenceEnd }
-        if forwardCues[w] != nil { return pastCues.contains(w) ? .pastCueEnd : .cueEnd }
+        if cues[w] != nil { return pastCues.contains(w) ? .pastCueEnd : .cueEnd }
         if pastCues.contains(w) { return .past }
         if presentForms.contains(w) { return .present }
         if beForms.contains(w) { return .be }
@@ -463,7 +463,7 @@ enum Tense {
     }
 
     /// Every word `listedKind` says something of.
-    static var listedWords: Set<String> { sentenceEnds.union(forwardCues.keys).union(pastCues).union(beForms) }
+    static var listedWords: Set<String> { sentenceEnds.union(cues.keys).union(pastCues).union(beForms) }
 
     static let sentenceEnds: Set<String> = [".", "?", "!"]
 
@@ -481,13 +481,13 @@ enum Tense {
     /// The forms of "be" in the present tense.
     static let presentForms = DateLexicon.grammar["present"]!
 
-    /// Every word of the forward cues, numbered, and each cue as those numbers, by the number of its last word.
+    /// Every word of the cues, numbered, and each cue as those numbers, by the number of its last word.
     static let cueWordIDs: [String: Int32] = {
         var ids: [String: Int32] = [:]
-        for cue in forwardCues.values.joined() { for word in cue.words where ids[word] == nil { ids[word] = Int32(ids.count) } }
+        for cue in cues.values.joined() { for word in cue.words where ids[word] == nil { ids[word] = Int32(ids.count) } }
         return ids
     }()
-    static let cuesByLastWord: [Int32: [(words: [Int32], mark: Mark)]] = forwardCues.reduce(into: [:]) { table, entry in
+    static let cuesByLastWord: [Int32: [(words: [Int32], mark: Mark)]] = cues.reduce(into: [:]) { table, entry in
         // The longest cue first: "been expected" before "expected".
         table[cueWordIDs[entry.key]!] = entry.value.sorted { $0.words.count > $1.words.count }
             .map { (words: $0.words.map { cueWordIDs[$0]! }, mark: $0.mark) }
