@@ -77,6 +77,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             quotes: speech.quotes,
             statements: speech.statements,
             glossary: sentences.flatMap(GlossaryFinder.find),
+            actors: PositionBuilder.actors(in: sentences, index: actorIndex),
             events: zip(sentences.indices, EventBuilder.datesBySentence(sentences)).flatMap { i, dates in
                 EventBuilder.candidates(sentences[i], dates: dates, actors: actorIndex, names: Set(aliasWords), people: people.people, lede: i == lede)
             })
@@ -170,8 +171,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let (told, raised) = ParallelMap.both({ (EventBuilder.merge(perArticle.flatMap(\.events)), peopleAndSpeech()) }, glossaryAndIssues)
     let ((events, dateConflicts), said) = told
     let (positions, background) = ParallelMap.both({
-        let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, sentences: sentences,
-                                           index: actorIndex, issueOf: raised.reference)
+        let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, named: perArticle.flatMap(\.actors),
+                                           issueOf: raised.reference)
         let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences, read: statuses(raised),
                                         glossary: raised.glossary, reference: raised.reference, actors: actors, events: events)
         return (actors: actors, issues: issues)

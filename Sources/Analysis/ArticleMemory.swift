@@ -83,6 +83,7 @@ struct ArticleFindings: Sendable {
         let quotes: [QuoteMention]
         let statements: [StatementMention]
         let glossary: [GlossaryEntry]
+        let actors: [PositionBuilder.SentenceActors]
         let events: [EventBuilder.Candidate]
     }
 }
@@ -134,6 +135,11 @@ extension ArticleFindings {
                     out.write(g.expansion)
                     try sentence(g.citation)
                 }
+                try list(f.actors) { a in
+                    try sentence(a.citation)
+                    out.write(a.leading)
+                    out.write(a.named)
+                }
                 try list(f.events) { e in
                     out.write(e.date)
                     out.write(e.planned)
@@ -176,6 +182,7 @@ extension ArticleFindings {
                 quotes: try list { QuoteMention(text: try input.read(), speaker: try input.read(), citations: try list { try sentence().citation }) },
                 statements: try list { StatementMention(text: try input.read(), speaker: try input.read(), citation: try sentence().citation) },
                 glossary: try list { GlossaryEntry(term: try input.read(), expansion: try input.read(), citation: try sentence().citation) },
+                actors: try list { PositionBuilder.SentenceActors(citation: try sentence().citation, leading: try input.read(), named: try input.read()) },
                 events: try list {
                     EventBuilder.Candidate(date: try input.read(), planned: try input.read(), history: try input.read(), summary: try input.read(),
                                            length: try input.read(), sentence: try sentence(), words: try input.read(), actors: try input.read())

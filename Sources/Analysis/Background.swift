@@ -8,24 +8,42 @@ import Support
 enum BackgroundSummary {
     static func select(_ sentences: [SentenceRef], limit: Int) -> [Statement] {
         // Each content word is numbered once, so that sets of words are sorted numbers, compared by a
-        // merge. The words are found on every core a batch of sentences at a time, and numbered in order:
-        // only one batch's words are held as strings.
+        // merge. A batch of sentences at a time on every core, the words are numbered within their batch;
+        // then each batch's distinct words, not each of their uses, are numbered for the corpus.
+        let batches = stride(from: 0, to: sentences.count, by: 4096).map { $0..<min($0 + 4096, sentences.count) }
+        let read = ParallelMap.map(batches) { batch -> (words: [String], sets: [[Int32]]) in
+            var local: [String: Int32] = [:]
+            var words: [String] = []
+            let sets = sentences[batch].map { s in
+                ContentWords.of(s.tokens).map { word in
+                    if let n = local[word] { return n }
+                    local[word] = Int32(words.count)
+                    words.append(word)
+                    return Int32(words.count - 1)
+                }
+            }
+            return (words, sets)
+        }
         var number: [String: Int32] = [:]
         var words: [[Int32]] = []
         words.reserveCapacity(sentences.count)
-        for batch in stride(from: 0, to: sentences.count, by: 4096) {
-            for set in ParallelMap.map(Array(sentences[batch..<min(batch + 4096, sentences.count)]), { ContentWords.of($0.tokens) }) {
-                words.append(set.map { word in
-                    if let n = number[word] { return n }
-                    number[word] = Int32(number.count)
-                    return Int32(number.count - 1)
-                }.sorted())
+        for batch in read {
+            let numbers = batch.words.map { word in
+                if let n = number[word] { return n }
+                number[word] = Int32(number.count)
+                return Int32(number.count - 1)
             }
+            for set in batch.sets { words.append(set.map { numbers[Int($0)] }.sorted()) }
         }
         // How many sources use each word.
         var sourcesWithWord = [Int](repeating: 0, count: number.count)
-        for article in Dictionary(grouping: sentences.indices, by: { sentences[$0].articleIndex }).values {
-            for word in Set(article.flatMap { words[$0] }) { sourcesWithWord[Int(word)] += 1 }
+        // The sentences come article by article: a word counts once for each run of them.
+        var lastSource = [Int](repeating: -1, count: number.count)
+        for (i, s) in sentences.enumerated() {
+            for word in words[i] where lastSource[Int(word)] != s.articleIndex {
+                lastSource[Int(word)] = s.articleIndex
+                sourcesWithWord[Int(word)] += 1
+            }
         }
         // Newer sources weigh up to half as much again: a briefing says first where the story stands now.
         let days = sentences.compactMap { $0.dct?.daysSince1970 }
@@ -34,13 +52,23 @@ enum BackgroundSummary {
             guard let d = s.dct?.daysSince1970, newest > oldest else { return 1 }
             return 1 + 0.5 * Double(d - oldest) / Double(newest - oldest)
         }
+        // Sentences of the same score in the order of their citations: their articles' places among the
+        // sorted ids, then their own, without comparing the ids of every pair.
+        var sourceOf: [Int: ArticleID] = [:]
+        for s in sentences where sourceOf[s.articleIndex] == nil { sourceOf[s.articleIndex] = s.citation.source }
+        var rank = [Int](repeating: 0, count: (sourceOf.keys.max() ?? 0) + 1)
+        for (place, article) in sourceOf.sorted(by: { $0.value < $1.value }).enumerated() { rank[article.key] = place }
+        func before(_ i: Int, _ j: Int) -> Bool {
+            let (a, b) = (sentences[i].articleIndex, sentences[j].articleIndex)
+            return a != b ? rank[a] < rank[b] : sentences[i].citation.sentenceID < sentences[j].citation.sentenceID
+        }
         let scored = sentences.indices
             .filter { words[$0].count >= 6 && !QuoteFinder.opensAQuote(sentences[$0].citation.sentence) && endsLikeASentence(sentences[$0].citation.sentence) }
             .map { i -> (Int, Double) in
                 let total = words[i].reduce(0.0) { $0 + Double(sourcesWithWord[Int($1)] - 1) }
                 return (i, recency(sentences[i]) * total / Double(words[i].count).squareRoot())
             }
-            .sorted { ($0.1, sentences[$1.0].citation) > ($1.1, sentences[$0.0].citation) }
+            .sorted { a, b in a.1 != b.1 ? a.1 > b.1 : before(a.0, b.0) }
 
         var chosen: [(words: [Int32], citations: [Citation], sources: Set<ArticleID>, sentence: SentenceRef)] = []
         for (i, _) in scored {

@@ -28,30 +28,56 @@ struct IssueReference {
         var corpusCounts: [IssueID: Int] = [:]
         var generic: [Citation: Range<Int>] = [:]
         let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        for (n, s) in sentences.enumerated() {
-            let found = matchers.flatMap { $0.matches(s.tokens) }
-            mentions[s.citation] = found
-            for id in Set(found.map(\.issue)) {
-                counts[s.citation.source, default: [:]][id, default: 0] += 1
-                corpusCounts[id, default: 0] += 1
-                if firstSeen[s.citation.source]?[id] == nil { firstSeen[s.citation.source, default: [:]][id] = n }
-            }
-            // "the pact", "the river transit pact": a reference noun within three words of an opener.
-            let words = s.tokens.map(\.lower)
-            for (i, w) in words.enumerated() where IssueTracker.referenceOpeners.contains(w) {
-                if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
-                    generic[s.citation] = i..<(k + 1)
-                    break
+        // What each sentence names, an article at a time on every core: the issues by their names (most
+        // sentences name none: one look at each word finds those, where each matcher would look again),
+        // and "the pact", "the river transit pact": a reference noun within three words of an opener.
+        let startWords = Set(matchers.flatMap { $0.names?.startWords ?? [] })
+        let disputeNouns = Set(matchers.flatMap { $0.dispute?.noun ?? [] })
+        struct Read: Sendable {
+            var mentions: [(Citation, [Mention])] = []
+            var generic: [(Citation, Range<Int>)] = []
+            var counts: [IssueID: Int] = [:]
+            var firstSeen: [IssueID: Int] = [:]
+        }
+        let read = ParallelMap.map(Self.articles(sentences)) { article in
+            var read = Read()
+            for n in article {
+                let s = sentences[n]
+                let mayName = s.tokens.contains { startWords.contains($0.text) || disputeNouns.contains($0.lower) }
+                let found = mayName ? matchers.flatMap { $0.matches(s.tokens) } : []
+                if !found.isEmpty { read.mentions.append((s.citation, found)) }
+                for id in Set(found.map(\.issue)) {
+                    read.counts[id, default: 0] += 1
+                    if read.firstSeen[id] == nil { read.firstSeen[id] = n }
+                }
+                let words = s.tokens.map(\.lower)
+                for (i, w) in words.enumerated() where IssueTracker.referenceOpeners.contains(w) {
+                    if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
+                        read.generic.append((s.citation, i..<(k + 1)))
+                        break
+                    }
                 }
             }
+            return read
         }
+        for (article, read) in zip(Self.articles(sentences), read) where !article.isEmpty {
+            let source = sentences[article.lowerBound].citation.source
+            for (citation, found) in read.mentions { mentions[citation] = found }
+            for (citation, range) in read.generic { generic[citation] = range }
+            if !read.counts.isEmpty {
+                counts[source] = read.counts
+                firstSeen[source] = read.firstSeen
+            }
+            for (id, count) in read.counts { corpusCounts[id, default: 0] += count }
+        }
+        let sources = Set(sentences.map(\.citation.source))
         /// Each source's most named issue among `ids` (then the first named, then the first in the
         /// configuration: never the order of a dictionary), else the corpus's.
         func main(among ids: Set<IssueID>) -> [ArticleID: IssueID] {
             let rank = { (id: IssueID, count: Int) in (count, -order[id]!) }
             let corpusMain = corpusCounts.filter { ids.contains($0.key) }.max { rank($0.key, $0.value) < rank($1.key, $1.value) }?.key
             var out: [ArticleID: IssueID] = [:]
-            for source in Set(sentences.map(\.citation.source)) {
+            for source in sources {
                 let byIssue = (counts[source] ?? [:]).filter { ids.contains($0.key) }
                 out[source] = byIssue.max { a, b in
                     (a.value, -firstSeen[source]![a.key]!, -order[a.key]!) < (b.value, -firstSeen[source]![b.key]!, -order[b.key]!)
@@ -74,6 +100,18 @@ struct IssueReference {
             let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }
         }
+    }
+
+    /// The runs of sentences of one article each, in order.
+    static func articles(_ sentences: [SentenceRef]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in sentences.indices.dropFirst() where sentences[i].articleIndex != sentences[i - 1].articleIndex {
+            runs.append(start..<i)
+            start = i
+        }
+        if !sentences.isEmpty { runs.append(start..<sentences.count) }
+        return runs
     }
 
     /// What "the NOUN" in a source points back at: its most named issue whose names are about that noun

@@ -11,10 +11,10 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
         public let tokenRange: Range<Int>
     }
 
-    /// First word → (alias words, id), longest alias first.
-    private let byFirstWord: [String: [([String], ID)]]
-    /// The same for aliases whose first word is written in lower case, keyed by that word capitalised.
-    private let byCapitalisedFirstWord: [String: [([String], ID)]]
+    /// The names that may start at a word as a text writes it, longest first: those that start with it
+    /// as written and, for a capitalised word, those the configuration writes in lower case. Looked up
+    /// once for each word of every sentence, by every index: one table, one hash.
+    private let byStartWord: [String: [([String], ID)]]
     /// Whether a one-word name written in lower case ("envoy", "walkout") is a common noun that a
     /// proper word before it only qualifies ("the Velmar strike"): for issues, never for actors.
     private let commonNouns: Bool
@@ -29,11 +29,14 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
                 table[first, default: []].append((words, id))
             }
         }
-        byFirstWord = table.mapValues { $0.sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) } }
-        byCapitalisedFirstWord = Dictionary(byFirstWord.compactMap { word, names in
-            guard let first = word.first, first.isLowercase else { return nil }
-            return (first.uppercased() + word.dropFirst(), names)
-        }, uniquingKeysWith: { a, _ in a })
+        let longestFirst = { (names: [([String], ID)]) in names.sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) } }
+        var byStartWord = table.mapValues(longestFirst)
+        for (word, names) in table {
+            guard let first = word.first, first.isLowercase else { continue }
+            let capitalised = first.uppercased() + word.dropFirst()
+            byStartWord[capitalised] = longestFirst((table[capitalised] ?? []) + names)
+        }
+        self.byStartWord = byStartWord
     }
 
     public func matches(in tokens: [Token]) -> [Match] {
@@ -41,7 +44,7 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
         var i = 0
         while i < tokens.count {
             var advanced = false
-            if let candidates = candidates(at: tokens[i]) {
+            if let candidates = byStartWord[tokens[i].text] {
                 for (words, id) in candidates where i + words.count <= tokens.count {
                     if commonNouns, let end = Self.matchAfterAgent(words, tokens, at: i) {
                         found.append(Match(id: id, tokenRange: i..<end))
@@ -64,14 +67,8 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
         return found
     }
 
-    /// The names that may start at a word, longest first: those that start with it as written and, for a
-    /// capitalised word, those the configuration writes in lower case.
-    private func candidates(at token: Token) -> [([String], ID)]? {
-        let asWritten = byFirstWord[token.text]
-        guard let lowered = byCapitalisedFirstWord[token.text] else { return asWritten }
-        guard let asWritten else { return lowered }
-        return (asWritten + lowered).sorted { ($0.0.count, $1.1) > ($1.0.count, $0.1) }
-    }
+    /// The words a name may start at, as a text writes them: a text none of whose words is one names none.
+    public var startWords: Set<String> { Set(byStartWord.keys) }
 
     /// Whether a word of the text reads as a configured name's word: as written, or capitalised where the
     /// configuration writes it in lower case, as a sentence's first word or a title is ("The union said",

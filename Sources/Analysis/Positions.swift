@@ -4,20 +4,36 @@ import Support
 /// Each actor's side of the story: what its people said (their quotes and their reported speech),
 /// what the sentences that open on it say it did, and the other sentences that mention it.
 enum PositionBuilder {
-    static func build(_ actors: [ActorConfig], quotes: [Quote], statements: [AttributedStatement], sentences: [SentenceRef],
-                      index: NameIndex<ActorID>, issueOf: IssueReference) -> [ActorFindings] {
-        var leading: [ActorID: [Citation]] = [:]
-        var mentioned: [ActorID: [Citation]] = [:]
-        for s in sentences {
-            // Each actor once per sentence, however often named there; leading when it opens the sentence.
-            var leads = Set<ActorID>(), named = Set<ActorID>()
+    /// The actors a sentence names, each once however often named there: leading when it opens the sentence.
+    struct SentenceActors: Sendable {
+        let citation: Citation
+        let leading: [ActorID]
+        let named: [ActorID]
+    }
+
+    /// The sentences of an article that name actors, in order: read with the article's other findings,
+    /// on every core and kept between builds, so that the positions join only what each article found.
+    static func actors(in sentences: [SentenceRef], index: NameIndex<ActorID>) -> [SentenceActors] {
+        sentences.compactMap { s in
+            var leads: [ActorID] = [], named: [ActorID] = []
             for m in index.matches(in: s.tokens) {
                 if m.tokenRange.lowerBound <= 1 {
-                    if leads.insert(m.id).inserted { leading[m.id, default: []].append(s.citation) }
-                } else if named.insert(m.id).inserted {
-                    mentioned[m.id, default: []].append(s.citation)
+                    if !leads.contains(m.id) { leads.append(m.id) }
+                } else if !named.contains(m.id) {
+                    named.append(m.id)
                 }
             }
+            return leads.isEmpty && named.isEmpty ? nil : SentenceActors(citation: s.citation, leading: leads, named: named)
+        }
+    }
+
+    static func build(_ actors: [ActorConfig], quotes: [Quote], statements: [AttributedStatement], named: [SentenceActors],
+                      issueOf: IssueReference) -> [ActorFindings] {
+        var leading: [ActorID: [Citation]] = [:]
+        var mentioned: [ActorID: [Citation]] = [:]
+        for s in named {
+            for id in s.leading { leading[id, default: []].append(s.citation) }
+            for id in s.named { mentioned[id, default: []].append(s.citation) }
         }
         let speech = Set(quotes.flatMap(\.citations) + statements.flatMap(\.citations))
         return actors.map { actor in

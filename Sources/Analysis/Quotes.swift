@@ -316,8 +316,18 @@ enum QuoteFinder {
     /// The words that say whether two quotations are the same: letters and digits, in lower case, without
     /// the lead words before the first of them.
     static func wording(_ quote: String) -> String {
-        let words = quote.lowercased().split { !($0.isLetter || $0.isNumber) }
+        let lowered = quote.lowercased()
+        // Split as scalars where each is a character of its own: the same words, many times cheaper.
+        let words: [Substring] = scalarsAreCharacters(lowered)
+            ? lowered.unicodeScalars.split { !isWordScalar($0) }.map(Substring.init)
+            : lowered.split { !($0.isLetter || $0.isNumber) }
         return words.drop { leadWords.contains(String($0)) }.joined(separator: " ")
+    }
+
+    /// A letter or a digit, as the character of the one scalar is.
+    private static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (65...90).contains(s.value) || (97...122).contains(s.value) || (48...57).contains(s.value)
+            : Character(s).isLetter || Character(s).isNumber
     }
 
     /// Small words of a title (`title` in `Rules/small-words.rules`).
