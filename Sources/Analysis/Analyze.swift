@@ -108,6 +108,12 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
                 return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
             }
+            // A title and a surname ("Judge Quell") are the one person with that surname whose role, if any, holds the title.
+            if s.name == nil, let role = s.role, case let words = role.split(separator: " ").map(String.init), words.count >= 2,
+               PeopleFinder.isTitle(words[words.count - 2]), let full = byPart[words[words.count - 1]], let person = personNamed[full],
+               person.role.map({ $0.lowercased().split(separator: " ").contains(Substring(words[words.count - 2].lowercased())) }) ?? true {
+                return Speaker(name: full, role: person.role, actor: s.actor ?? person.actor)
+            }
             guard let name = s.name else { return s }
             // Named as the person is shown, the speaker takes their side where this article gives none.
             let full = fullName[name] ?? name

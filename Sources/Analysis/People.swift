@@ -472,7 +472,10 @@ enum PeopleFinder {
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
-                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && !cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
+                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
+                        // After an article or a possessive such a word qualifies the title, as no verb can there:
+                        // "the union's marketing head", "a retired general".
+                        || roleStart >= 2 && (determiners.contains(w[roleStart - 2].lower) || gap(roleStart - 2, roleStart - 1).contains { $0 == "'" || $0 == "’" }))
                 else { break }
                 roleStart -= 1
             }
@@ -501,6 +504,17 @@ enum PeopleFinder {
                     last = next
                 }
                 continue
+            }
+            // A title, what it is of, a comma, then a name that ends its phrase: "a spokesperson for the line, Ana Ruiz",
+            // "the president of the dockers' union, Ana Ruiz, said".
+            if titleEnd + 2 < w.count, !possessive, linkWords.contains(w[titleEnd + 1].lower), !commaBetween(titleEnd, titleEnd + 1) {
+                var c = titleEnd + 1
+                while c + 1 < w.count, c - titleEnd < 7, !commaBetween(c, c + 1), !isVerbLike(w[c + 1].lower), !isTitle(w[c + 1].text) { c += 1 }
+                if c + 1 < w.count, commaBetween(c, c + 1), let n = name(at: c + 1),
+                   n.upperBound == w.count || partsNames(n.upperBound - 1, n.upperBound) || isVerbLike(w[n.upperBound].lower) {
+                    add(mention(n, role: roleStart...c, title: j), n)
+                    continue
+                }
             }
             // Apposition: "Li Wei, an expert on trade at …", "Li Wei, Managing Director of the Board", "Li Wei,
             // head of the port": a name, a comma, a determiner, a possessive or capitalised words or nothing, then the role.

@@ -646,10 +646,19 @@ enum Attribution {
             // it: "Ana Ruiz, who chairs the board, has written to its members and says …".
             if let last = tokens[start..<v].last, joiners.contains(last.lower),
                let who = namedSubject(before: start, tokens, breaks, context) ?? clauseOpener(before: start, tokens, breaks, context) { return who }
-            // After the verb, a phrase with a verb of its own is what was said ("said the port is closed"),
-            // and after a subject of its own ("They announced the deal") the verb's object.
             // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
             let longest = describers.contains(after.first?.lower ?? "") ? 12 : 8
+            // "said a spokesperson for the line, Ana Ruiz": a description after the verb, set off from the name of
+            // two to four words that follows it, is that person's.
+            if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, after.count <= longest,
+               let first = after.first, PeopleFinder.determiners.contains(first.lower), end < tokens.count {
+                var nameEnd = end + 1
+                while nameEnd < tokens.count, !breaks(nameEnd - 1, nameEnd) { nameEnd += 1 }
+                let name = Array(tokens[end..<nameEnd])
+                if (2...4).contains(name.count), name.allSatisfy(\.isCapitalized), let p = context.people.person(in: name) { return Speaker(p) }
+            }
+            // After the verb, a phrase with a verb of its own is what was said ("said the port is closed"),
+            // and after a subject of its own ("They announced the deal") the verb's object.
             if invertingVerbs.contains(verb), before.isEmpty || before.count > 8,
                !after.isEmpty, after.count <= longest, !after.contains(where: { finiteVerbs.contains($0.lower) }),
                let who = resolve(after, context, heard) { return who }

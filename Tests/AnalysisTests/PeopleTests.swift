@@ -324,6 +324,24 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "The port is ours") == "Kelvar / -")
     }
 
+    @Test func aTitleAndSurnameTakeTheFullNameAnotherArticleGives() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Harbour Judge Mara Quell heard the toll case on Monday.\n",
+            "b.txt": "\"The toll broke the harbour rules,\" Judge Quell wrote on Friday.\n\n\"The rules are clear,\" Mayor Quell said.\n",
+        ])
+        #expect(speaker(f, "The toll broke the harbour rules") == "Mara Quell / -")
+        // Another title than the person's is someone else, left as written.
+        #expect(f.quotes.first { $0.text.hasPrefix("The rules are clear") }?.speaker == nil)
+    }
+
+    @Test func theUnionsMarketingHeadSpeaksForTheUnion() throws {
+        let f = try analyseHarbour([
+            "a.txt": "\"We stay out until the toll goes,\" said a spokesperson for the union, Lina Vosk.\n\n\"This is a good day,\" the union's marketing head Oren Tal said.\n",
+        ])
+        #expect(speaker(f, "We stay out until the toll goes") == "Lina Vosk / union")
+        #expect(speaker(f, "This is a good day") == "Oren Tal / union")
+    }
+
     @Test func aClauseAfterTheVerbIsWhatWasSaidNotWhoSaidIt() throws {
         let f = try analyseHarbour([
             "a.txt": "Union President Tomas Brandt spoke at the gates on Monday. \"We stay out,\" he said, adding the port is losing ships.\n",
