@@ -15,9 +15,11 @@ struct IssueReference {
 
     private var mentions: [Citation: [Mention]] = [:]
     private(set) var mainIssue: [ArticleID: IssueID] = [:]
-    private var mainAgreement: [ArticleID: IssueID] = [:]
     /// For each reference noun, the issues whose names end on it, and each source's most named of them.
     private var byNoun: [String: [ArticleID: IssueID]] = [:]
+    /// The same for the issues whose names end on the noun or on one of its kin ("the deal" and a water
+    /// agreement, "the bill" and a harbour act): where none ends on the noun itself, it points back at those.
+    private var byKin: [String: [ArticleID: IssueID]] = [:]
     private var nameWords: [IssueID: Set<String>] = [:]
     private var nameHeads: [IssueID: Set<String>] = [:]
     private var agreements: [IssueID] = []
@@ -26,7 +28,7 @@ struct IssueReference {
         var counts: [ArticleID: [IssueID: Int]] = [:]
         var firstSeen: [ArticleID: [IssueID: Int]] = [:]
         var corpusCounts: [IssueID: Int] = [:]
-        var generic: [Citation: Range<Int>] = [:]
+        var generic: [Citation: (range: Range<Int>, noun: String)] = [:]
         let order = Dictionary(matchers.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         // What each sentence names, an article at a time on every core: the issues by their names (most
         // sentences name none: one look at each word finds those, where each matcher would look again),
@@ -35,7 +37,7 @@ struct IssueReference {
         let disputeNouns = Set(matchers.flatMap { $0.dispute?.noun ?? [] })
         struct Read: Sendable {
             var mentions: [(Citation, [Mention])] = []
-            var generic: [(Citation, Range<Int>)] = []
+            var generic: [(Citation, (range: Range<Int>, noun: String))] = []
             var counts: [IssueID: Int] = [:]
             var firstSeen: [IssueID: Int] = [:]
         }
@@ -53,7 +55,7 @@ struct IssueReference {
                 let words = s.tokens.map(\.lower)
                 for (i, w) in words.enumerated() where IssueTracker.referenceOpeners.contains(w) {
                     if let k = (i + 1..<min(words.count, i + 4)).first(where: { nouns.contains(words[$0]) }) {
-                        read.generic.append((s.citation, i..<(k + 1)))
+                        read.generic.append((s.citation, (i..<(k + 1), words[k])))
                         break
                     }
                 }
@@ -63,7 +65,7 @@ struct IssueReference {
         for (article, read) in zip(Self.articles(sentences), read) where !article.isEmpty {
             let source = sentences[article.lowerBound].citation.source
             for (citation, found) in read.mentions { mentions[citation] = found }
-            for (citation, range) in read.generic { generic[citation] = range }
+            for (citation, reference) in read.generic { generic[citation] = reference }
             if !read.counts.isEmpty {
                 counts[source] = read.counts
                 firstSeen[source] = read.firstSeen
@@ -86,20 +88,22 @@ struct IssueReference {
             return out
         }
         // What an article is about: its most named issue, disputes aside. What "the pact" points back at:
-        // its most named agreement, for only issues whose names call them one ("… Agreement", "water
-        // pact") can be; "Custody of the child" never is.
+        // its most named issue whose names end on that noun or its kin (`Rules/issue-nouns.rules`): "the
+        // lawsuit" is never a takeover, and "Custody of the child" is no pact.
         mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
-        mainAgreement = main(among: Set(matchers.filter(\.isAgreement).map(\.id)))
-        for (citation, range) in generic where mentions[citation]?.isEmpty ?? true {
-            if let main = mainAgreement[citation.source] { mentions[citation] = [Mention(issue: main, tokens: range, generic: true)] }
+        for noun in nouns {
+            let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
+            if !ids.isEmpty { byNoun[noun] = main(among: ids) }
+            let kin = IssueTracker.kin(of: noun)
+            let kinIDs = Set(matchers.filter { !$0.heads.isDisjoint(with: kin) }.map(\.id))
+            if !kinIDs.isEmpty { byKin[noun] = main(among: kinIDs) }
+        }
+        for (citation, reference) in generic where mentions[citation]?.isEmpty ?? true {
+            if let main = byKin[reference.noun]?[citation.source] { mentions[citation] = [Mention(issue: main, tokens: reference.range, generic: true)] }
         }
         nameWords = Dictionary(matchers.map { ($0.id, $0.nameWords) }, uniquingKeysWith: { a, b in a.union(b) })
         nameHeads = Dictionary(matchers.map { ($0.id, $0.heads) }, uniquingKeysWith: { a, b in a.union(b) })
         agreements = matchers.filter(\.isAgreement).map(\.id)
-        for noun in nouns {
-            let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
-            if !ids.isEmpty { byNoun[noun] = main(among: ids) }
-        }
     }
 
     /// The runs of sentences of one article each, in order.
@@ -115,7 +119,7 @@ struct IssueReference {
     }
 
     /// What "the NOUN" in a source points back at: its most named issue whose names are about that noun
-    /// ("the contract" -> "… labour contract"), else its most named agreement.
+    /// ("the contract" -> "… labour contract"), else about one of its kin ("the deal" -> "… Water Agreement").
     /// Plain words written before the noun must be words of that issue's names: "the trade agreement"
     /// is not a defence pact.
     /// An issue the sentence names whose names are about the noun comes first: "it has the Harbor Treaty
@@ -123,7 +127,7 @@ struct IssueReference {
     func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [IssueID] = []) -> IssueID? {
         let inSentence = named.last { nameHeads[$0]?.contains(noun) == true }
         let fits = { (id: IssueID) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
-        if let id = inSentence ?? byNoun[noun]?[source] ?? mainAgreement[source], fits(id) { return id }
+        if let id = inSentence ?? byNoun[noun]?[source] ?? byKin[noun]?[source], fits(id) { return id }
         // "The ferry deal": the one agreement whose names hold every plain word before the noun.
         guard !modifiers.isEmpty else { return nil }
         let fitting = agreements.filter(fits)
@@ -134,7 +138,8 @@ struct IssueReference {
     /// issues' names, all that a reading of its sentences takes from the rest of the corpus.
     func pointingBack(in source: ArticleID) -> String {
         let nouns = byNoun.keys.sorted().map { "\($0)=\(byNoun[$0]?[source]?.slug ?? "")" }
-        return ([mainAgreement[source]?.slug ?? ""] + nouns).joined(separator: ";")
+        let kin = byKin.keys.sorted().map { "\($0)~\(byKin[$0]?[source]?.slug ?? "")" }
+        return (nouns + kin).joined(separator: ";")
     }
 
     /// The issues a sentence speaks of, with where.
@@ -194,6 +199,13 @@ enum IssueTracker {
     static let referenceNouns = referenceWords["noun"]!
     /// The words that open "the pact" pointing back.
     static let referenceOpeners = referenceWords["opener"]!
+    /// The families of reference nouns that stand for one another (`kin-…` rows).
+    static let referenceKin = referenceWords.filter { $0.key.hasPrefix("kin-") }.map(\.value)
+
+    /// A reference noun and the nouns that may stand for it.
+    static func kin(of noun: String) -> Set<String> {
+        referenceKin.filter { $0.contains(noun) }.reduce([noun]) { $0.union($1) }
+    }
 
     /// The configured issues and those the corpus raises, each with a way to find it.
     static func issues(configured: [IssueConfig], glossary: [GlossaryEntry], sentences: [SentenceRef]) -> [(IssueConfig, IssueMatcher)] {

@@ -85,6 +85,7 @@ enum StatusReader {
     static let conditionals = Set(list("conditional"))
     static let inversions = Set(list("inversion"))
     static let preventions = Set(list("prevention"))
+    static let barring = Set(list("barring"))
     static let ongoing = Set(list("ongoing"))
     /// The first words of the events that halt a process: "talks on the treaty collapsed" stalls the treaty.
     static let halts = Set(list("halt"))
@@ -466,7 +467,13 @@ enum StatusReader {
                         return make(asked.issue, asked.entry.stage, asked.entry.rank, mood, adjective: false).map { [$0] } ?? []
                     }
                     listed = listedIssues(from: end, stage: stage)
-                    guard let o = object(at: end, stage: stage) else { break }
+                    guard let o = object(at: end, stage: stage) else {
+                        // "Blocked Kelvar from closing the takeover": the step it bars is the issue's.
+                        if StatusReader.barring.contains(stage), let k = (end..<min(words.count, end + 6)).first(where: { StatusReader.preventions.contains(words[$0]) }),
+                           !(end..<k).contains(where: { breakAfter[$0] }), k + 2 < words.count, StatusReader.activeEndings.contains(where: words[k + 1].hasSuffix),
+                           !breakAfter[k + 1], let barred = object(at: k + 2) { issue = barred.issue }
+                        break
+                    }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
                     // sign the treaty was made" is one phrase).
                     let next = o.head.upperBound
