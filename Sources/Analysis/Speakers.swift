@@ -340,8 +340,27 @@ enum Attribution {
                 }
                 var start = k
                 while start > 0, !comma(start - 1, start) { start -= 1 }
-                if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b }
+                if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b; continue }
+                // An actor's name or adjective just before the word: "Tarsk's foreign ministry", "the Tarskan ministry".
+                let lead = max(start, k - 3)..<k
+                if let actor = context.actors.matches(in: Array(tokens[lead])).last {
+                    let from = lead.lowerBound + actor.tokenRange.lowerBound
+                    bodies[kind] = Speaker(name: nil, role: gaps.written(from..<(k + 1)), actor: actor.id)
+                }
             }
+        }
+
+        /// A person of no side whose role holds a kind of body ("ministry spokesperson Oren Lask") speaks for
+        /// the body of that kind the article last named ("Tarsk's foreign ministry called it …"), rather than
+        /// for the outlet's side, a guess. An unnamed one ("a government official") keeps the guess: the
+        /// body last named may be another's.
+        func sided(_ who: Speaker) -> Speaker {
+            guard who.name != nil, who.actor == nil || who.sideGuessed, let role = who.role,
+                  let kind = Tokenizer.tokens(role).last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower,
+                  let actor = bodies[kind]?.actor else { return who }
+            var sided = Speaker(name: who.name, role: role, actor: actor)
+            sided.shortName = who.shortName
+            return sided
         }
 
         /// A writing a sentence tells its subject sent ("the union sent an email to members"): the one who
