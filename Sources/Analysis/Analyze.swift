@@ -130,7 +130,15 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
                                        citations: [$0.citation])
         })
-        return (people, quotes, quoteConflicts, statements)
+        // A person no mention gave a side takes the one side their quotes are given, not guessed ("ministry
+        // spokesperson Oren Lask" after "Tarsk's foreign ministry"), when the sources give them only that one.
+        var sidesSpoken: [String: Set<ActorID>] = [:]
+        for q in quotes where !q.actorGuessed { if let name = q.speaker, let actor = q.actor { sidesSpoken[name, default: []].insert(actor) } }
+        let sided = people.map { p -> Person in
+            guard p.actor == nil, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
+            return Person(id: p.id, name: p.name, role: p.role, actor: spoken.first, citations: p.citations)
+        }
+        return (sided, quotes, quoteConflicts, statements)
     }
 
     /// The glossary, and the issues (configured, and raised by the corpus) with the sentences that speak of each.

@@ -334,6 +334,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("The rules are clear") }?.speaker == nil)
     }
 
+    @Test func aSpokespersonOfTheBodyLastNamedTakesItsSide() throws {
+        let f = try analyseHarbour([
+            "a.txt": "The Port Company's board called the toll unfair.\n\n\"The quays stay open,\" board spokesperson Mira Holt told reporters.\n",
+        ])
+        #expect(speaker(f, "The quays stay open") == "Mira Holt / port")
+        #expect(f.people.first { $0.name == "Mira Holt" }?.actor == "port")
+    }
+
     @Test func theUnionsMarketingHeadSpeaksForTheUnion() throws {
         let f = try analyseHarbour([
             "a.txt": "\"We stay out until the toll goes,\" said a spokesperson for the union, Lina Vosk.\n\n\"This is a good day,\" the union's marketing head Oren Tal said.\n",
