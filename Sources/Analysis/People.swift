@@ -666,6 +666,10 @@ enum PeopleFinder {
             if cues.notSideBefore.contains(before) || cues.notSideAfter.contains(after) { continue }
             return m.id
         }
+        // A title's holder is of the side the title's plural names: "Prosecutor Lina Weiss" and an actor
+        // called "prosecutors".
+        if let head = role.last, isTitle(head.text), !isPlural(head.text),
+           let m = actors.matches(in: [Token(text: head.lower + "s", offset: 0, hyphenated: false)]).first { return m.id }
         return nil
     }
 }

@@ -342,6 +342,13 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(f.people.first { $0.name == "Mira Holt" }?.actor == "port")
     }
 
+    @Test func aTitleHolderIsOfTheSideItsPluralNames() {
+        let actors = NameIndex<ActorID>([("state", ["prosecutors", "State Office"])])
+        #expect(PeopleFinder.side(of: Tokenizer.tokens("Prosecutor"), actors: actors) == "state")
+        #expect(PeopleFinder.side(of: Tokenizer.tokens("Deputy Prosecutor"), actors: actors) == "state")
+        #expect(PeopleFinder.side(of: Tokenizer.tokens("Judge"), actors: actors) == nil)
+    }
+
     @Test func theUnionsMarketingHeadSpeaksForTheUnion() throws {
         let f = try analyseHarbour([
             "a.txt": "\"We stay out until the toll goes,\" said a spokesperson for the union, Lina Vosk.\n\n\"This is a good day,\" the union's marketing head Oren Tal said.\n",
