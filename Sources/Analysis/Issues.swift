@@ -41,7 +41,8 @@ struct IssueReference {
             var counts: [IssueID: Int] = [:]
             var firstSeen: [IssueID: Int] = [:]
         }
-        let read = ParallelMap.map(Self.articles(sentences)) { article in
+        let runs = Self.articles(sentences)
+        let read = ParallelMap.map(runs) { article in
             var read = Read()
             for n in article {
                 let s = sentences[n]
@@ -62,7 +63,7 @@ struct IssueReference {
             }
             return read
         }
-        for (article, read) in zip(Self.articles(sentences), read) where !article.isEmpty {
+        for (article, read) in zip(runs, read) where !article.isEmpty {
             let source = sentences[article.lowerBound].citation.source
             for (citation, found) in read.mentions { mentions[citation] = found }
             for (citation, reference) in read.generic { generic[citation] = reference }
@@ -72,7 +73,7 @@ struct IssueReference {
             }
             for (id, count) in read.counts { corpusCounts[id, default: 0] += count }
         }
-        let sources = Set(sentences.map(\.citation.source))
+        let sources = Set(runs.map { sentences[$0.lowerBound].citation.source })
         /// Each source's most named issue among `ids` (then the first named, then the first in the
         /// configuration: never the order of a dictionary), else the corpus's.
         func main(among ids: Set<IssueID>) -> [ArticleID: IssueID] {
