@@ -46,9 +46,10 @@ public struct PublicationStamp: Sendable, Equatable {
 }
 
 enum ClockTime {
-    /// `H:MM` or `HH:MM` → `HH:MM`, nil otherwise.
+    /// `H:MM` or `HH:MM` → `HH:MM`, nil otherwise; a point may part the hour from the minutes, as British
+    /// papers write it ("14.02").
     static func parse(_ s: some StringProtocol) -> String? {
-        let parts = s.split(separator: ":")
+        let parts = s.split(whereSeparator: { $0 == ":" || $0 == "." })
         guard parts.count == 2, parts[1].count == 2, (1...2).contains(parts[0].count),
               let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m) else { return nil }
         return CalendarDay.pad(h, 2) + ":" + parts[1]
