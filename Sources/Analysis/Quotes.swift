@@ -151,7 +151,11 @@ enum QuoteFinder {
             var last: (speaker: Speaker, sentence: Int)?
             var openQuote: Int?
             var firstCarrier = 0
+            // The quote the last span made, where that span ends, the sentence it ends in, and its speaker.
+            var lastMade: (quote: Int, end: Int, sentence: Int, who: Speaker)?
             for (n, span) in spans.enumerated() {
+                let previous = lastMade
+                lastMade = nil
                 let quote = cleanQuote(String(characters[span.range]))
                 while firstCarrier < ranges.count, ranges[firstCarrier].upperBound <= span.range.lowerBound { firstCarrier += 1 }
                 let carriers = Array((firstCarrier..<ranges.count).prefix { ranges[$0].lowerBound < span.range.upperBound }
@@ -184,6 +188,20 @@ enum QuoteFinder {
                     continue
                 }
                 guard let who = own ?? (nextIsAttribution || passage == nil ? next : nil) ?? passage else { continue }
+                // "“The treaty is not dead,” Feld said, “but it is not alive either.”": a quote that its attribution
+                // interrupts in the same sentence and that goes on in lower case is one quote.
+                if let made = previous, made.quote == quotes.count - 1, made.sentence == first, made.who == who, quote.first?.isLowercase == true,
+                   case let gap = String(characters[made.end..<span.range.lowerBound]), case let between = Tokenizer.tokens(gap),
+                   (1...6).contains(between.count), between.contains(where: Attribution.isSpeechVerb),
+                   gap.last(where: { !$0.isWhitespace && !"\"“”‘’'".contains($0) }) == "," {
+                    let joined = quotes[made.quote]
+                    quotes[made.quote] = QuoteMention(text: joined.text + " " + quote, speaker: joined.speaker,
+                                                      citations: joined.citations + carriers.map { paragraph[$0].citation }.filter { !joined.citations.contains($0) })
+                    last = (who, carriers.last!)
+                    lastMade = (made.quote, span.range.upperBound, carriers.last!, who)
+                    if !span.closed { openQuote = made.quote }
+                    continue
+                }
                 last = (who, carriers.last!)
                 let words = quote.split(separator: " ")
                 // A title of a work or a name ("The Long Winter", "Blue Line") is no statement.
@@ -203,6 +221,7 @@ enum QuoteFinder {
                     || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters)) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
+                lastMade = (quotes.count - 1, span.range.upperBound, carriers.last!, who)
                 if !span.closed {
                     openQuote = quotes.count - 1
                     if opensALetter(quote), let signOff = signOff(after: end, in: sentences) { letter = (quotes[quotes.count - 1].speaker, signOff) }

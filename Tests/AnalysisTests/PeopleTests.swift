@@ -349,6 +349,15 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(PeopleFinder.side(of: Tokenizer.tokens("Judge"), actors: actors) == nil)
     }
 
+    @Test func aQuoteItsAttributionInterruptsIsOneQuote() throws {
+        let f = try analyseHarbour([
+            "a.txt": "\"The toll is not dead,\" Tomas Brandt said, \"but it is not alive either.\"\n\n\"We will see,\" Tomas Brandt said. \"Next week the crews talk again.\"\n",
+        ])
+        #expect(f.quotes.map(\.text).contains("The toll is not dead but it is not alive either."), "\(f.quotes.map(\.text))")
+        // Words that open a sentence of their own are a quote of their own.
+        #expect(f.quotes.map(\.text).contains("Next week the crews talk again."))
+    }
+
     @Test func theUnionsMarketingHeadSpeaksForTheUnion() throws {
         let f = try analyseHarbour([
             "a.txt": "\"We stay out until the toll goes,\" said a spokesperson for the union, Lina Vosk.\n\n\"This is a good day,\" the union's marketing head Oren Tal said.\n",
