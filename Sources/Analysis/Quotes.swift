@@ -337,7 +337,7 @@ enum QuoteFinder {
     static func wording(_ quote: String) -> String {
         let lowered = quote.lowercased()
         // Split as scalars where each is a character of its own: the same words, many times cheaper.
-        let words: [Substring] = scalarsAreCharacters(lowered)
+        let words: [Substring] = lowered.scalarsAreCharacters
             ? lowered.unicodeScalars.split { !isWordScalar($0) }.map(Substring.init)
             : lowered.split { !($0.isLetter || $0.isNumber) }
         return words.drop { leadWords.contains(String($0)) }.joined(separator: " ")
@@ -371,7 +371,7 @@ enum QuoteFinder {
     static func quotedScalars(_ text: String) -> [Range<Int>] {
         let spans = quoteSpans(text)
         guard !spans.isEmpty else { return [] }
-        if scalarsAreCharacters(text) { return spans.map(\.range) }
+        if text.scalarsAreCharacters { return spans.map(\.range) }
         var scalarAt: [Int] = []
         var offset = 0
         for ch in text {
@@ -392,26 +392,17 @@ enum QuoteFinder {
             let double = doubleQuoteSpans(units)
             return double.isEmpty && !units.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(units) : double
         }
-        return scalarsAreCharacters(text) ? spans(Array(text.unicodeScalars)) : spans(Array(text))
+        return text.scalarsAreCharacters ? spans(Array(text.unicodeScalars)) : spans(Array(text))
     }
 
     /// A text's characters, made from its scalars where each is one.
     static func characters(of text: String) -> [Character] {
-        scalarsAreCharacters(text) ? text.unicodeScalars.map(Character.init) : Array(text)
+        text.scalarsAreCharacters ? text.unicodeScalars.map(Character.init) : Array(text)
     }
 
     /// How many characters a text has, counted on its scalars where each is one.
     static func characterCount(of text: String) -> Int {
-        scalarsAreCharacters(text) ? text.unicodeScalars.count : text.count
-    }
-
-    /// Whether each scalar of a text is a character of its own, so that counting either counts the same:
-    /// only scalars below the combining marks (less a carriage return, which joins a line feed after it),
-    /// general punctuation and currency signs, none of which joins the scalar before or after it.
-    static func scalarsAreCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { s in
-            s.value < 0x300 ? s.value != 0x0D : (0x2010...0x205E).contains(s.value) || (0x20A0...0x20CF).contains(s.value)
-        }
+        text.scalarsAreCharacters ? text.unicodeScalars.count : text.count
     }
 
     /// Whether a text holds a quotation mark's scalar: a straight or curly double mark, and unless
@@ -582,7 +573,7 @@ enum QuoteFinder {
             }
             return Unit.string(chars)
         }
-        return scalarsAreCharacters(text) ? blanked(Array(text.unicodeScalars)) : blanked(Array(text))
+        return text.scalarsAreCharacters ? blanked(Array(text.unicodeScalars)) : blanked(Array(text))
     }
 
     static func cleanQuote(_ span: String) -> String {
@@ -621,7 +612,7 @@ extension Range where Bound == Int {
 }
 
 /// A unit of text the quote finder reads: a character, or a scalar where each is a character of its own
-/// (`QuoteFinder.scalarsAreCharacters`), whose properties are then the character's.
+/// (`String.scalarsAreCharacters`), whose properties are then the character's.
 protocol TextUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isWhitespace: Bool { get }
     var isLetter: Bool { get }

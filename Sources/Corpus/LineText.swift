@@ -37,15 +37,16 @@ extension StringProtocol {
     }
 
     /// Whether each Unicode scalar of the text is a character of its own, equal to no other: then the text can
-    /// be read scalar by scalar, far cheaper than character by character, with the same result. True of ASCII
-    /// without carriage returns, of Latin letters with their accents precomposed and of the usual punctuation
-    /// (curly quotes, dashes, the ellipsis); false where a combining mark, a joiner, an emoji or another
-    /// script may join scalars into one character.
-    var scalarsAreCharacters: Bool {
+    /// be read scalar by scalar, far cheaper than character by character, with the same result. True of the
+    /// scalars below the combining marks but a carriage return (which joins a line feed after it): ASCII, Latin
+    /// letters with their accents precomposed; and of general punctuation (curly quotes, dashes, the ellipsis)
+    /// and currency signs. False where a combining mark, a joiner, an emoji or another script may join scalars
+    /// into one character.
+    public var scalarsAreCharacters: Bool {
         for scalar in unicodeScalars {
             switch scalar.value {
             case 0x0D: return false
-            case 0...0x24F, 0x2010...0x2027, 0x2030...0x205E: continue
+            case 0..<0x300, 0x2010...0x205E, 0x20A0...0x20CF: continue
             default: return false
             }
         }

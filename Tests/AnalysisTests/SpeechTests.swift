@@ -482,8 +482,8 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     @Test func quoteSpansCountCharactersWhateverTheScalars() {
         let composed = "The mayor said “the caf\u{E9} stays open” and “the quay too,” on Monday."
         let decomposed = "The mayor said “the cafe\u{301} stays open” and “the quay too,” on Monday."
-        #expect(QuoteFinder.scalarsAreCharacters(composed))
-        #expect(!QuoteFinder.scalarsAreCharacters(decomposed))
+        #expect(composed.scalarsAreCharacters)
+        #expect(!decomposed.scalarsAreCharacters)
         let spans = QuoteFinder.quoteSpans(composed).map(\.range)
         #expect(spans.count == 2)
         #expect(QuoteFinder.quoteSpans(decomposed).map(\.range) == spans)

@@ -12,6 +12,8 @@ import Testing
         #expect(!"flag 🇫🇷".scalarsAreCharacters)
         #expect(!"line\r\nend".scalarsAreCharacters)
         #expect(!"港口".scalarsAreCharacters)
+        // Currency signs, spacing modifier letters and a narrow no-break space join no scalar.
+        #expect("Fares rose to €20 (ʻOkina) at\u{202F}9".scalarsAreCharacters)
     }
 
     @Test func splitsSentencesAlikeAsScalarsAndAsCharacters() {
