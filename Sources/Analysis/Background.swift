@@ -35,14 +35,16 @@ enum BackgroundSummary {
             }
             for set in batch.sets { words.append(set.map { numbers[Int($0)] }.sorted()) }
         }
-        // How many sources use each word.
+        // How many sources use each word: once for each article's run of sentences.
+        let runs = sentences.articleRuns
         var sourcesWithWord = [Int](repeating: 0, count: number.count)
-        // The sentences come article by article: a word counts once for each run of them.
-        var lastSource = [Int](repeating: -1, count: number.count)
-        for (i, s) in sentences.enumerated() {
-            for word in words[i] where lastSource[Int(word)] != s.articleIndex {
-                lastSource[Int(word)] = s.articleIndex
-                sourcesWithWord[Int(word)] += 1
+        var lastRun = [Int](repeating: -1, count: number.count)
+        for (r, run) in runs.enumerated() {
+            for i in run {
+                for word in words[i] where lastRun[Int(word)] != r {
+                    lastRun[Int(word)] = r
+                    sourcesWithWord[Int(word)] += 1
+                }
             }
         }
         // Newer sources weigh up to half as much again: a briefing says first where the story stands now.
@@ -54,10 +56,9 @@ enum BackgroundSummary {
         }
         // Sentences of the same score in the order of their citations: their articles' places among the
         // sorted ids, then their own, without comparing the ids of every pair.
-        var sourceOf: [Int: ArticleID] = [:]
-        for s in sentences where sourceOf[s.articleIndex] == nil { sourceOf[s.articleIndex] = s.citation.source }
-        var rank = [Int](repeating: 0, count: (sourceOf.keys.max() ?? 0) + 1)
-        for (place, article) in sourceOf.sorted(by: { $0.value < $1.value }).enumerated() { rank[article.key] = place }
+        let first = runs.map { sentences[$0.lowerBound] }
+        var rank = [Int](repeating: 0, count: (first.map(\.articleIndex).max() ?? 0) + 1)
+        for (place, s) in first.sorted(by: { $0.citation.source < $1.citation.source }).enumerated() { rank[s.articleIndex] = place }
         func before(_ i: Int, _ j: Int) -> Bool {
             let (a, b) = (sentences[i].articleIndex, sentences[j].articleIndex)
             return a != b ? rank[a] < rank[b] : sentences[i].citation.sentenceID < sentences[j].citation.sentenceID

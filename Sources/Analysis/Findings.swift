@@ -43,6 +43,20 @@ public struct SentenceRef: Sendable {
     public let dct: CalendarDay?
 }
 
+extension Array where Element == SentenceRef {
+    /// The runs of sentences of one article each, in order: the analysis lists an article's sentences together.
+    var articleRuns: [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in indices.dropFirst() where self[i].articleIndex != self[i - 1].articleIndex {
+            runs.append(start..<i)
+            start = i
+        }
+        if !isEmpty { runs.append(start..<count) }
+        return runs
+    }
+}
+
 /// A date an expression resolved to, at the granularity the text gave.
 public struct ResolvedDate: Hashable, Sendable, Comparable {
     public enum Granularity: String, Sendable, CaseIterable {

@@ -41,7 +41,7 @@ struct IssueReference {
             var counts: [IssueID: Int] = [:]
             var firstSeen: [IssueID: Int] = [:]
         }
-        let runs = Self.articles(sentences)
+        let runs = sentences.articleRuns
         let read = ParallelMap.map(runs) { article in
             var read = Read()
             for n in article {
@@ -63,7 +63,7 @@ struct IssueReference {
             }
             return read
         }
-        for (article, read) in zip(runs, read) where !article.isEmpty {
+        for (article, read) in zip(runs, read) {
             let source = sentences[article.lowerBound].citation.source
             for (citation, found) in read.mentions { mentions[citation] = found }
             for (citation, reference) in read.generic { generic[citation] = reference }
@@ -105,18 +105,6 @@ struct IssueReference {
         nameWords = Dictionary(matchers.map { ($0.id, $0.nameWords) }, uniquingKeysWith: { a, b in a.union(b) })
         nameHeads = Dictionary(matchers.map { ($0.id, $0.heads) }, uniquingKeysWith: { a, b in a.union(b) })
         agreements = matchers.filter(\.isAgreement).map(\.id)
-    }
-
-    /// The runs of sentences of one article each, in order.
-    static func articles(_ sentences: [SentenceRef]) -> [Range<Int>] {
-        var runs: [Range<Int>] = []
-        var start = 0
-        for i in sentences.indices.dropFirst() where sentences[i].articleIndex != sentences[i - 1].articleIndex {
-            runs.append(start..<i)
-            start = i
-        }
-        if !sentences.isEmpty { runs.append(start..<sentences.count) }
-        return runs
     }
 
     /// What "the NOUN" in a source points back at: its most named issue whose names are about that noun
