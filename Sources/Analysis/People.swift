@@ -126,10 +126,11 @@ struct KnownPeople: Sendable {
         entries.contains { $0.name == name } && !confirmed.entries.contains { $0.name == name }
     }
 
-    /// The name an alias gives, less a title before it, when it has the shape of a person's name.
+    /// The name an alias gives, less a role before it ("Prime Minister Ana Ruiz" is Ana Ruiz: the words up to
+    /// the last title that leaves two words after it), when it has the shape of a person's name.
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
-        while let first = words.first, PeopleFinder.isTitle(first) { words.removeFirst() }
+        if let title = words.dropLast(2).lastIndex(where: PeopleFinder.isTitle) { words.removeFirst(title + 1) }
         let inner = words.dropFirst().dropLast()
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)
                 || (inner.allSatisfy(GivenNames.isInitial) || inner.allSatisfy(PeopleFinder.cues.particles.contains))
@@ -474,8 +475,10 @@ enum PeopleFinder {
                       !Attribution.speechVerbs.contains(before.lower),
                       before.isCapitalized || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
                         // After an article or a possessive such a word qualifies the title, as no verb can there:
-                        // "the union's marketing head", "a retired general".
-                        || roleStart >= 2 && (determiners.contains(w[roleStart - 2].lower) || gap(roleStart - 2, roleStart - 1).contains { $0 == "'" || $0 == "’" }))
+                        // "the union's marketing head", "a retired general"; so does a noun in -ing after a proper
+                        // adjective ("Liberal housing spokeswoman"), where one in -ed is a verb ("Ruiz invited Minister …").
+                        || roleStart >= 2 && (determiners.contains(w[roleStart - 2].lower) || gap(roleStart - 2, roleStart - 1).contains { $0 == "'" || $0 == "’" }
+                            || w[roleStart - 2].isCapitalized && before.lower.hasSuffix("ing") && !commaBetween(roleStart - 2, roleStart - 1)))
                 else { break }
                 roleStart -= 1
             }
@@ -670,7 +673,32 @@ enum PeopleFinder {
         // called "prosecutors".
         if let head = role.last, isTitle(head.text), !isPlural(head.text),
            let m = actors.matches(in: [Token(text: head.lower + "s", offset: 0, hyphenated: false)]).first { return m.id }
-        return nil
+        return sideByBodyName(of: role, actors: actors)
+    }
+
+    /// The actor a role names by the name of the body its holder belongs to or heads, written whole: a
+    /// party's member ("Liberal leader" and "the Liberal Party" or "Liberals"), an office's holder
+    /// ("Public Prosecutor" and "the Public Prosecutor's Office"), a ministry's head ("Labour Minister" and
+    /// "the Ministry of Labour" or "the Labour Ministry").
+    static func sideByBodyName(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
+        // A name the configuration writes with its article ("the Liberal Party") is matched with it.
+        func named(_ words: [String]) -> ActorID? {
+            for written in [words, ["the"] + words] {
+                let tokens = Tokenizer.tokens(written.joined(separator: " "))
+                if let m = actors.matches(in: tokens).first(where: { $0.tokenRange == tokens.indices }) { return m.id }
+            }
+            return nil
+        }
+        let capitalised = role.drop { !$0.isCapitalized }.prefix(while: \.isCapitalized).map(\.text)
+        for word in capitalised where !isTitle(word) {
+            if let id = named([word + "s"]) ?? named([word, cues.partyNoun.capitalized]) { return id }
+        }
+        guard let title = capitalised.last, isTitle(title) else { return nil }
+        let office = cues.officeNoun.capitalized
+        if let id = named(capitalised + [office]) ?? named([office, "of", "the"] + capitalised) { return id }
+        let field = capitalised.dropLast().filter { !isTitle($0) }
+        guard !field.isEmpty, let body = cues.heads[title.lowercased()]?.capitalized else { return nil }
+        return named(field + [body]) ?? named([body, "of"] + field)
     }
 }
 
@@ -708,6 +736,11 @@ struct PersonCues: Sendable {
     let leadingVerbs: Set<String>
     /// Lower-case words of rank before a title in an apposition: "Ana Ruiz, vice president of Kelvar,".
     let ranks: Set<String>
+    /// The words a party's and an office's names end on: "the Liberal Party", "the Public Prosecutor's Office".
+    let partyNoun: String
+    let officeNoun: String
+    /// The kind of body each title's holder heads: "minister" -> "ministry".
+    let heads: [String: String]
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -734,6 +767,13 @@ struct PersonCues: Sendable {
         affiliationLinks = words("affiliation")
         leadingVerbs = words("leads")
         ranks = words("rank")
+        func one(_ kind: String) -> String {
+            guard let word = words(kind).first else { preconditionFailure("person-cues.rules has no \(kind) row") }
+            return word
+        }
+        partyNoun = one("party")
+        officeNoun = one("office")
+        heads = Dictionary(rows.filter { $0.count == 3 && $0[0] == "holds" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

@@ -244,6 +244,10 @@ enum Attribution {
     static let verdictNext = words["verdict-next"]!
     /// Words that open a clause whose subject speaks: "what she called".
     static let relatives = words["relative"]!
+    /// Words that open a clause after a body's name and a comma: "Kelvar, which runs the ferries, said".
+    static let bodyRelatives = words["body-relative"]!
+    /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on.
+    static let bodyPossessives = words["body-possessive"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
     static let termMarkers = words["term-marker"]!
     /// Marks the infinitive of a speech verb, after the verbs that lead to it: "went on to say".
@@ -346,6 +350,10 @@ enum Attribution {
                 if let actor = context.actors.matches(in: Array(tokens[lead])).last {
                     let from = lead.lowerBound + actor.tokenRange.lowerBound
                     bodies[kind] = Speaker(name: nil, role: gaps.written(from..<(k + 1)), actor: actor.id)
+                } else if let p = lead.last(where: { bodyPossessives.contains(tokens[$0].lower) }),
+                          let actor = context.actors.matches(in: Array(tokens[..<p])).first {
+                    // "Tarsk will raise the toll, its harbour ministry said": the body of the actor the sentence opened on.
+                    bodies[kind] = Speaker(name: nil, role: gaps.written(p..<(k + 1)), actor: actor.id)
                 }
             }
         }
@@ -355,12 +363,28 @@ enum Attribution {
         /// for the outlet's side, a guess. An unnamed one ("a government official") keeps the guess: the
         /// body last named may be another's.
         func sided(_ who: Speaker) -> Speaker {
-            guard who.name != nil, who.actor == nil || who.sideGuessed, let role = who.role,
-                  let kind = Tokenizer.tokens(role).last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower,
-                  let actor = bodies[kind]?.actor else { return who }
+            guard who.name != nil, who.actor == nil || who.sideGuessed, let role = who.role else { return who }
+            let words = Tokenizer.tokens(role)
+            let actor: ActorID?
+            if let kind = words.last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower {
+                actor = bodies[kind]?.actor
+            } else {
+                actor = headedBody(by: words)?.actor
+            }
+            guard let actor else { return who }
             var sided = Speaker(name: who.name, role: role, actor: actor)
             sided.shortName = who.shortName
             return sided
+        }
+
+        /// The body the holder of a role heads, by its title ("Trade Minister" heads a ministry: "Tarsk's
+        /// trade ministry"), when the role's other words, if any, are among the body's: a "Prime Minister"
+        /// heads no trade ministry, and no ministry whose field the text does not give.
+        func headedBody(by role: [Token]) -> Speaker? {
+            guard let title = role.last(where: { PeopleFinder.isTitle($0.text) }), let kind = PeopleFinder.cues.heads[title.lower],
+                  let body = bodies[kind] else { return nil }
+            let field = Set(role.filter { !PeopleFinder.isTitle($0.text) }.map(\.lower))
+            return field.isEmpty || !field.isDisjoint(with: Tokenizer.tokens(body.role ?? "").map(\.lower)) ? body : nil
         }
 
         /// A writing a sentence tells its subject sent ("the union sent an email to members"): the one who
@@ -646,6 +670,9 @@ enum Attribution {
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
+                    // "Kelvar, which runs the ferries, said": a body's relative clause, after a body.
+                    if bodyRelatives.contains(tokens[clause].lower), subject.count <= 8, let who = resolve(subject, context, heard),
+                       who.name == nil, who.actor != nil { return who }
                     // "The paper reports that Kelvar Group, one of the firms targeted, says": the name after the clause word.
                     if described, let c = subject.lastIndex(where: { $0.lower == "that" || clauseOpeners.contains($0.lower) }), case let named = Array(subject[(c + 1)...]),
                        (1...4).contains(named.count), named.allSatisfy(\.isCapitalized), let who = resolve(named, context, heard) { return who }

@@ -144,6 +144,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Wen Ruiz / kelvar")
     }
 
+    @Test func anAliasWrittenWithItsRoleIsThePersonByName() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Deputy Harbour Commissioner Ana Ruiz closed the quay.\n\n\"We stay open,\" Ms Ruiz said.\n"],
+            actors: [ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "Deputy Harbour Commissioner Ana Ruiz", "Ruiz"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Ana Ruiz / port"])
+        #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
+    }
+
     @Test func noNameOpensOnAnActorsOneWordAlias() throws {
         let f = try analyseHarbour(["a.txt": "The talks were attended by the envoy in Ostmark Ana Lind, Deputy Minister for Trade, on Monday.\n"])
         #expect(f.people.map(\.name) == ["Ana Lind"])

@@ -172,11 +172,13 @@ enum RuleCheckers {
 
     /// `-> NAME, …` or `-> NAME (ROLE)` or `-> nobody`: the people a sentence names.
     static let people: RuleCheck = { e in
-        let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
-                                           bodies: [], notNames: [])
+        let actors = NameIndex<ActorID>([("alda", ["Alda"]), ("liberals", ["Liberals", "the Centre Party"]),
+                                ("prosecutors", ["the Public Prosecutor's Office"]), ("works", ["the Ministry of Harbour Works"])])
+        let context = PeopleFinder.Context(actors: actors, known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
         let found = PeopleFinder.find(in: sentence(e.input), context)
         let withRoles = e.expected.contains("(")
-        let got = found.map { withRoles ? "\($0.name) (\($0.role ?? "-"))" : $0.name }.joined(separator: ", ")
+        var got = found.map { withRoles ? "\($0.name) (\($0.role ?? "-"))" : $0.name }.joined(separator: ", ")
+        if e.expected.contains(" / ") { got += " / " + found.map { $0.actor?.slug ?? "-" }.joined(separator: ", ") }
         return differs(got.isEmpty ? "nobody" : got, e)
     }
 
