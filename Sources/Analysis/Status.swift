@@ -80,6 +80,8 @@ enum StatusReader {
     static let helpers = Set(list("helper"))
     static let modals = Set(list("modal"))
     static let negations = Set(list("negation"))
+    /// The subjects that deny their verb: "nobody wins the tariff war", "no one signed the treaty".
+    static let negativeSubjects = Set(list("negative-subject"))
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
     static let conditionals = Set(list("conditional"))
@@ -374,6 +376,7 @@ enum StatusReader {
             if let v = voteBefore[k + 1] { k = v }
             let start = k + 1
             let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
+            if StatusReader.negativeSubjects.contains(ruler) || ruler == "one" && k > 0 && words[k - 1] == "no" { hasNegation = true }
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
             let nearest = (start..<i).last { !StatusReader.endsAsAdverb(words[$0]) && !StatusReader.negations.contains(words[$0]) }.map { words[$0] }
