@@ -62,11 +62,12 @@ extension StatusReader.Reading: ByteCodable {
         writer.write(byAdjective)
         writer.write(quoted)
         writer.write(aside)
+        writer.write(perfect)
     }
 
     init(from reader: inout ByteReader) throws {
         self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read(),
-                  aside: try reader.read())
+                  aside: try reader.read(), perfect: try reader.read())
     }
 }
 

@@ -374,9 +374,10 @@ enum IssueTracker {
             }
             let summary = definition.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
                 ?? found.first.map { Statement(text: $0.citation.sentence, citations: [$0.citation]) }
-            // A step told of days after its report only is still to come: "the contract expires on Friday".
+            // A step told of days after its report only is still to come: "the contract expires on Friday";
+            // not one told in the perfect ("has been postponed to next month").
             let told: [(SentenceRef, StatusReader.Reading)] = (statuses[issue.id] ?? []).map { s, r in
-                guard r.rank == 3, let dct = s.dct, let days = happened[s.citation], days.allSatisfy({ $0 > dct }) else { return (s, r) }
+                guard r.rank == 3, !r.perfect, let dct = s.dct, let days = happened[s.citation], days.allSatisfy({ $0 > dct }) else { return (s, r) }
                 return (s, r.planned)
             }
             let evidence = told.sorted { ($0.0.dct ?? .distantPast, $1.0.citation) > ($1.0.dct ?? .distantPast, $0.0.citation) }

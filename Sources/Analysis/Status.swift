@@ -32,6 +32,9 @@ enum StatusReader {
         /// Told in a relative clause set off by commas ("The strike, which began in May, ended"): any other
         /// reading of the same issue in the sentence wins.
         var aside = false
+        /// Told in the perfect ("talks due to begin next month have been postponed"): a step taken, though
+        /// the only day its sentence names is still to come.
+        var perfect = false
 
         /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
         var planned: Reading {
@@ -327,7 +330,8 @@ enum StatusReader {
 
         /// Whether the step is taken, planned, refused, said not to be taken ("have not been met"), or not
         /// told at all (a condition, a question, an attempt).
-        enum Mood { case done, planned, refused, negated, denied }
+        /// `perfect`: done, told in the perfect ("have been postponed"), which no later day it names makes planned.
+        enum Mood { case done, perfect, planned, refused, negated, denied }
 
         /// The words, at most `n`, before word `k` back to a break.
         func wordsBefore(_ k: Int, within n: Int) -> [String] {
@@ -400,7 +404,7 @@ enum StatusReader {
             // "Barred Kelvar from closing the takeover": a step stopped before it was taken.
             let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
-            if perfect, !hasNegation { return (start, .done, passive) }
+            if perfect, !hasNegation { return (start, .perfect, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
             if hasNegation { return (start, hasModal ? .refused : .negated, passive) }
             // "Was forced to withdraw" is a step taken; "may be forced to withdraw" one planned.
@@ -418,7 +422,9 @@ enum StatusReader {
                 return (start, !ruled && stage.map(StatusReader.reversals.contains) == true ? .done : .planned, passive)
             }
             if let planned = rankedStepIsPlanned(to: start) { return (start, planned ? .planned : .done, passive) }
-            return (start, hasModal ? .planned : .done, passive)
+            if hasModal { return (start, .planned, passive) }
+            // "Have been postponed", "has signed": the perfect.
+            return (start, (start..<i).contains { StatusReader.haveForms.contains(words[$0]) } ? .perfect : .done, passive)
         }
 
         /// The decision noun that rules a "to" at `t`, with who decided: after them ("Tarsk's decision to
@@ -644,7 +650,9 @@ enum StatusReader {
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
             default:
                 let stage = agreementIsTentative ? StatusReader.tentativeName[stage] ?? stage : stage
-                return Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
+                var reading = Reading(issue: issue, status: stage, rank: rank, byAdjective: adjective)
+                reading.perfect = mood == .perfect
+                return reading
             }
         }
 
@@ -783,7 +791,8 @@ enum StatusReader {
                 // ", who was recalled last week," or ", announced in January," between the subject and its verb.
                 var m = k
                 while m > 0, !breakAfter[m - 1] { m -= 1 }
-                guard m > 0, StatusReader.relatives.contains(words[m]) || commaAfter[m - 1] && opensParticiplePhrase(m, to: k) else { return nil }
+                guard m > 0, StatusReader.relatives.contains(words[m]) || commaAfter[m - 1] && (opensParticiplePhrase(m, to: k) || opensTimetable(m, to: k))
+                else { return nil }
                 k = m - 1
                 setOff = true
             }
@@ -801,9 +810,12 @@ enum StatusReader {
                 }
                 return names[n].issue
             }
-            // "The deal with Tarsk was …": the head before the nearest preposition.
+            // "The deal with Tarsk was …", "the truce between Alda and Tarsk collapsed": the head before the
+            // nearest preposition; an "and" between two names joins them, opening no clause.
+            func joinsNames(_ p: Int) -> Bool { p + 1 < tokens.count && tokens[p - 1].isCapitalized && tokens[p + 1].isCapitalized }
             var p = k
-            while p > max(0, k - 5), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1], !StatusReader.clauseWords.contains(words[p]) { p -= 1 }
+            while p > max(0, k - 5), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1],
+                  !StatusReader.clauseWords.contains(words[p]) || StatusReader.coordinators.contains(words[p]) && joinsNames(p) { p -= 1 }
             let head = !setOff && p < k && p > 0 && StatusReader.prepositions.contains(words[p]) && !breakAfter[p - 1] ? p - 1 : k
             if let n = nameAt[head] { return names[n].issue }
             guard nouns.contains(words[head]) else { return nil }
@@ -850,6 +862,13 @@ enum StatusReader {
         func opensParticiplePhrase(_ m: Int, to k: Int) -> Bool {
             k - m < StatusReader.longestListItem && !tokens[m].isCapitalized && nameAt[m] == nil
                 && StatusReader.participleEndings.contains(where: words[m].hasSuffix)
+                && !(m...k).contains { StatusReader.finiteHelpers.contains(words[$0]) || StatusReader.clauseWords.contains(words[$0]) }
+        }
+
+        /// Whether the words `m...k`, set off by commas, say when a step is due: "talks on the treaty, due to
+        /// begin in May, were postponed". A short one, of a modal of the future, "to" and no verb of its own.
+        func opensTimetable(_ m: Int, to k: Int) -> Bool {
+            k - m < StatusReader.longestListItem && m + 1 < k && StatusReader.modals.contains(words[m]) && words[m + 1] == "to"
                 && !(m...k).contains { StatusReader.finiteHelpers.contains(words[$0]) || StatusReader.clauseWords.contains(words[$0]) }
         }
 

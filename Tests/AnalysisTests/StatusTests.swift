@@ -94,6 +94,13 @@ func readStatus(_ marked: String) -> String? {
         The Orun Water Agreement expired in February, Tarsk said.
         """)
         #expect(past.issues.first { $0.id == "owa" }?.status == "ended")
+        // A step told in the perfect is taken, whatever later day the sentence names.
+        let perfect = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        Talks on the Orun Water Agreement, due to start in September, have been postponed, Tarsk said.
+        """)
+        #expect(perfect.issues.first { $0.id == "owa" }?.status == "postponed")
     }
 
     @Test func theReportersTellingOutranksAQuotesWords() throws {
