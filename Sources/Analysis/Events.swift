@@ -379,6 +379,8 @@ enum DatingWords {
     static let measuredFrom = table["from", default: []]
     /// The last word of a date that restates the date before it ("on April 2, nearly thirty days ago").
     static let restating = table["restating", default: []]
+    /// The endings that make a date the possessor of a name after it ("Friday's closing price").
+    static let possessives = table["possessive", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
     static let yardstickReach = 5
 
@@ -447,7 +449,16 @@ enum DatingWords {
             kept.removeAll { e in isInName(e) && quoted.contains { $0.contains(e.start) } }
         }
         let startsASpan = Set(spanStarts.map { dates[$0].start })
-        func isInNameOrSpan(_ e: TemporalExpression) -> Bool { isInName(e) || startsASpan.contains(e.start) }
+        // "Friday's closing price", "last year's deal": a date that owns a name, with a word after it.
+        func ownsAName(_ e: TemporalExpression) -> Bool {
+            possessives.contains { ending in
+                let written = Array(ending.unicodeScalars)
+                let end = e.end + written.count
+                return end + 1 < scalars.count && Array(scalars[e.end..<end]) == written && scalars[end] == " "
+                    && scalars[end + 1].properties.isAlphabetic
+            }
+        }
+        func isInNameOrSpan(_ e: TemporalExpression) -> Bool { isInName(e) || ownsAName(e) || startsASpan.contains(e.start) }
         if kept.contains(where: { !isInNameOrSpan($0) }) {
             kept.removeAll(where: isInNameOrSpan)
         }

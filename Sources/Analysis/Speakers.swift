@@ -240,6 +240,8 @@ enum Attribution {
     static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
     static let namingParticles = words["naming-particle"]!
+    /// Words that make a naming verb an appeal, which reports speech: "called on", "called for".
+    static let appealParticles = words["appeal-particle"]!
     /// Words after a verdict verb that make it report a finding: "ruled that".
     static let verdictNext = words["verdict-next"]!
     /// Words that open a clause whose subject speaks: "what she called".
@@ -509,6 +511,8 @@ enum Attribution {
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true
                     || reportsThat(v))
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
+                // "Ruiz called on both sides to “step back”", "called for “calm”": an appeal is speech.
+                || isNamingVerb(tokens[v]) && v + 1 < tokens.count && appealParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1)
         }
         /// Whether "that" follows a verb within four words of its clause: "Ruiz posted on her page that …" reports
         /// what she wrote, as "reported that" does.
