@@ -113,7 +113,7 @@ enum QuoteFinder {
                 // Where the first quote opens, as a scalar offset like the tokens'.
                 let quoteAt = inside.first { !$0.isEmpty }.map { outside.prefix($0.lowerBound).unicodeScalars.count }
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)
-                    .map { heard.sided($0.written(in: outside, outsideTokens)) }
+                    .map { heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens) }
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil

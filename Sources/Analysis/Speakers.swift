@@ -248,7 +248,8 @@ enum Attribution {
     static let relatives = words["relative"]!
     /// Words that open a clause after a body's name and a comma: "Kelvar, which runs the ferries, said".
     static let bodyRelatives = words["body-relative"]!
-    /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on.
+    /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
+    /// "Its chairman" at a sentence's start, the chairman of the body the sentence before opened on.
     static let bodyPossessives = words["body-possessive"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
     static let termMarkers = words["term-marker"]!
@@ -364,11 +365,16 @@ enum Attribution {
         /// the body of that kind the article last named ("Tarsk's foreign ministry called it …"), rather than
         /// for the outlet's side, a guess. An unnamed one ("a government official") keeps the guess: the
         /// body last named may be another's.
-        func sided(_ who: Speaker) -> Speaker {
+        /// "Kelvar's board backed the offer. Its chairman, Ana Ruiz, called it …": a person whose role the sentence
+        /// (`tokens`) opens on after a body's possessive speaks for the body the sentence before opened on.
+        func sided(_ who: Speaker, in tokens: [Token] = []) -> Speaker {
             guard who.name != nil, who.actor == nil || who.sideGuessed, let role = who.role else { return who }
             let words = Tokenizer.tokens(role)
             let actor: ActorID?
-            if let kind = words.last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower {
+            if let first = tokens.first, bodyPossessives.contains(first.lower), tokens.dropFirst().prefix(words.count).map(\.lower) == words.map(\.lower),
+               let body = subject, body.name == nil, body.actor != nil {
+                actor = body.actor
+            } else if let kind = words.last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower {
                 actor = bodies[kind]?.actor
             } else {
                 actor = headedBody(by: words)?.actor
