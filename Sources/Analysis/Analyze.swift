@@ -96,7 +96,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     /// The people and what they said, each speaker under the full name and side another article gives them.
     @Sendable func peopleAndSpeech() -> (people: [Person], quotes: [Quote], quoteConflicts: [Conflict], statements: [AttributedStatement]) {
         let (people, fullName) = mergePeople(perArticle.flatMap(\.people), configured: personNames) { !actorIndex.matches(in: Tokenizer.tokens($0)).isEmpty }
-        let personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var personNamed = Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         // A name no mention introduced ("Ruiz said") is the one person whose name ends or starts with it.
         let byPart = Dictionary(grouping: people.flatMap { p in
             let words = p.name.split(separator: " ").map(String.init)
@@ -122,6 +122,19 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             who.alsoFor = s.alsoFor
             return who
         }
+        // A person no mention gave a side takes the one side their quotes are given, not guessed ("ministry
+        // spokesperson Oren Lask" after "Tarsk's foreign ministry"), when the sources give them only that one;
+        // then their words in other articles ("Mr Lask said") are of that side too.
+        var sidesSpoken: [String: Set<ActorID>] = [:]
+        for q in perArticle.flatMap(\.quotes) where !q.speaker.sideGuessed {
+            let who = named(q.speaker)
+            if let name = who.name, let actor = who.actor { sidesSpoken[name, default: []].insert(actor) }
+        }
+        let sided = people.map { p -> Person in
+            guard p.actor == nil, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
+            return Person(id: p.id, name: p.name, role: p.role, actor: spoken.first, citations: p.citations)
+        }
+        personNamed = Dictionary(sided.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {
             QuoteMention(text: $0.text, speaker: named($0.speaker), citations: $0.citations)
         })
@@ -130,14 +143,6 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             return AttributedStatement(text: $0.text, speaker: who.name, speakerRole: who.role, actor: who.actor, otherActors: who.alsoFor,
                                        citations: [$0.citation])
         })
-        // A person no mention gave a side takes the one side their quotes are given, not guessed ("ministry
-        // spokesperson Oren Lask" after "Tarsk's foreign ministry"), when the sources give them only that one.
-        var sidesSpoken: [String: Set<ActorID>] = [:]
-        for q in quotes where !q.actorGuessed { if let name = q.speaker, let actor = q.actor { sidesSpoken[name, default: []].insert(actor) } }
-        let sided = people.map { p -> Person in
-            guard p.actor == nil, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
-            return Person(id: p.id, name: p.name, role: p.role, actor: spoken.first, citations: p.citations)
-        }
         return (sided, quotes, quoteConflicts, statements)
     }
 

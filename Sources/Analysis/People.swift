@@ -492,7 +492,10 @@ enum PeopleFinder {
             let examples = isPlural(w[j].text) && !possessive ? cues.exampleLinks.first { link in
                 titleEnd + link.count + 1 < w.count && link.indices.allSatisfy { w[titleEnd + 1 + $0].lower == link[$0] }
             }?.count ?? 0 : 0
-            if titleEnd + 1 < w.count, !possessive, let n = name(at: titleEnd + 1 + examples, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
+            // An honorific may stand between: "Its chief executive, Sir Colin Marsh,".
+            let honorific = titleEnd + 2 + examples < w.count && cues.honorifics.contains(w[titleEnd + 1 + examples].lower) ? 1 : 0
+            if titleEnd + 1 < w.count, !possessive,
+               let n = name(at: titleEnd + 1 + examples + honorific, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
                 // One name after a title of those who go by one ("Prince Hamid") is the full name where another has it.
                 add(mention(n, role: roleStart...titleEnd, title: j, partial: n.count == 1), n)
                 // A plural title before names parted by commas and "and": "former ministers Ana Ruiz and Li Wei".

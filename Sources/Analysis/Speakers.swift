@@ -251,6 +251,8 @@ enum Attribution {
     /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
     /// "Its chairman" at a sentence's start, the chairman of the body the sentence before opened on.
     static let bodyPossessives = words["body-possessive"]!
+    /// The voices of a body: "a spokesperson said" after a sentence that opened on one.
+    static let bodyVoices = words["body-voice"]!
     /// Words that mark a quoted term as the reporter's, no one's statement: "the so-called “golden share”".
     static let termMarkers = words["term-marker"]!
     /// Marks the infinitive of a speech verb, after the verbs that lead to it: "went on to say".
@@ -895,11 +897,13 @@ enum Attribution {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
             var named = context.actors.ids(in: phrase)
             for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }
-            let home = lowerWords.contains(where: homeWords.contains) ? context.home : nil
             // "Tarsk defended itself. “…,” a company spokesperson said": a kind of body's voice with no side
-            // named, and no home side guessed, speaks for the body the sentence before opened on.
-            let opened = named.isEmpty && home == nil && lowerWords.contains(where: bodyNouns.contains)
-                ? heard.subject.flatMap { $0.name == nil ? $0.actor : nil } : nil
+            // named, and no home side guessed, speaks for the body the sentence before opened on; so does a body's
+            // voice of no kind, before any home side ("Tarsk would pay the fine. A spokesperson said: …").
+            let voice = lowerWords.count <= 3 && lowerWords.contains(where: bodyVoices.contains)
+            let openedOn = named.isEmpty ? heard.subject.flatMap { $0.name == nil ? $0.actor : nil } : nil
+            let home = lowerWords.contains(where: homeWords.contains) && !(voice && openedOn != nil) ? context.home : nil
+            let opened = home == nil && (voice || lowerWords.contains(where: bodyNouns.contains)) ? openedOn : nil
             var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named.first ?? home ?? opened)
             who.alsoFor = Array(named.dropFirst())
             who.sideGuessed = named.isEmpty && (home ?? opened) != nil

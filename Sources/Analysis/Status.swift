@@ -85,6 +85,11 @@ enum StatusReader {
     static let negations = Set(list("negation"))
     /// The subjects that deny their verb: "nobody wins the tariff war", "no one signed the treaty".
     static let negativeSubjects = Set(list("negative-subject"))
+    /// The words of a time between a verb and the "to" it rules: "voted on Tuesday to approve", "refused
+    /// yesterday to sign", "decided last week to withdraw".
+    static let dayWords = Set(list("time-day"))
+    static let timeOpeners = Set(list("time-opener"))
+    static let timeUnits = Set(list("time-unit"))
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
     static let conditionals = Set(list("conditional"))
@@ -379,7 +384,10 @@ enum StatusReader {
             // "Voted 51 to 9 to impose": the vote rules the step over its tally.
             if let v = voteBefore[k + 1] { k = v }
             let start = k + 1
-            let ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
+            var ruler = k >= 0 && !breakAfter[k] ? words[k] : ""
+            // "Voted on Tuesday to approve", "refused yesterday to sign": a time between the verb and "to" leaves
+            // the verb ruling the step.
+            if start < i, words[start] == "to", let r = verbBeforeTime(endingAt: k) { ruler = words[r] }
             if StatusReader.negativeSubjects.contains(ruler) || ruler == "one" && k > 0 && words[k - 1] == "no" { hasNegation = true }
             // The helper right before the verb, adverbs and negations aside: "has been signed" is a passive,
             // "are likely to sign" is not; "to have reached" is a perfect, a step taken whatever stands before.
@@ -425,6 +433,23 @@ enum StatusReader {
             if hasModal { return (start, .planned, passive) }
             // "Have been postponed", "has signed": the perfect.
             return (start, (start..<i).contains { StatusReader.haveForms.contains(words[$0]) } ? .perfect : .done, passive)
+        }
+
+        /// The word before a time that ends at `k` ("on Tuesday", "last week", "yesterday") and the adverbs
+        /// before it, when one stands there in the same clause.
+        func verbBeforeTime(endingAt k: Int) -> Int? {
+            guard k >= 1, !breakAfter[k - 1] else { return nil }
+            var r: Int
+            if StatusReader.dayWords.contains(words[k]) {
+                r = k - 1
+            } else if DateLexicon.weekdays[words[k]] != nil || MonthNames.number(words[k]) != nil || StatusReader.timeUnits.contains(words[k]),
+                      StatusReader.timeOpeners.contains(words[k - 1]) {
+                r = k - 2
+            } else {
+                return nil
+            }
+            while r >= 0, !breakAfter[r], StatusReader.endsAsAdverb(words[r]) { r -= 1 }
+            return r >= 0 && !breakAfter[r] ? r : nil
         }
 
         /// The decision noun that rules a "to" at `t`, with who decided: after them ("Tarsk's decision to
@@ -840,8 +865,11 @@ enum StatusReader {
             guard StatusReader.activeEndings.contains(where: words[i].hasSuffix), i > 0, !breakAfter[i - 1], nameAt[i - 1] == nil,
                   !StatusReader.helpers.contains(words[i - 1]), !StatusReader.modals.contains(words[i - 1]),
                   !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
-            return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
-                .contains { StatusReader.byFirstWord[words[$0]]?.contains(where: { $0.0.form == .verb && StatusReader.reversals.contains($0.0.stage) }) == true }
+            return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }.contains { k in
+                StatusReader.byFirstWord[words[k]]?.contains(where: { entry, form in
+                    entry.form == .verb && StatusReader.reversals.contains(entry.stage) && words[k...].starts(with: form)
+                }) == true
+            }
         }
 
         /// The step a request among the words from `j` asks be taken on an issue, and that issue: "Kelvar's

@@ -152,6 +152,15 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
     }
 
+    @Test func theSideAPersonsQuotesGiveHoldsInEveryArticle() throws {
+        let f = try analyseHarbour([
+            "a.txt": "The Harbour Board backed the offer.\n\nIts chairman, Ana Ruiz, called it \"the best outcome for the port\".\n",
+            "b.txt": "The cranes were idle on Monday.\n\n\"We stay open,\" Ms Ruiz said.\n",
+        ])
+        #expect(person(f, "Ana Ruiz") == "Ana Ruiz / port")
+        #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
+    }
+
     @Test func noNameOpensOnAnActorsOneWordAlias() throws {
         let f = try analyseHarbour(["a.txt": "The talks were attended by the envoy in Ostmark Ana Lind, Deputy Minister for Trade, on Monday.\n"])
         #expect(f.people.map(\.name) == ["Ana Lind"])
