@@ -379,6 +379,8 @@ enum DatingWords {
     static let measuredFrom = table["from", default: []]
     /// The last word of a date that restates the date before it ("on April 2, nearly thirty days ago").
     static let restating = table["restating", default: []]
+    /// The words of the day a speaker speaks in, which inside a quotation date nothing the sentence tells.
+    static let speakersDay = table["speakers-day", default: []]
     /// The endings that make a date the possessor of a name after it ("Friday's closing price").
     static let possessives = table["possessive", default: []]
     /// How many words before "since" a yardstick may stand ("the first such pact since").
@@ -443,10 +445,17 @@ enum DatingWords {
             return true
         }
         // Inside a quotation, a date in a name only names the thing: "“Its 2020 election coverage was fair,”
-        // Ruiz said" tells of nothing in 2020.
-        if kept.contains(where: isInName) {
+        // Ruiz said" tells of nothing in 2020; nor does the speaker's own day: "“The situation today is
+        // different,” Ruiz said", unless the quotation tells of a step taken ("“We signed it today”").
+        func isSpeakersDay(_ e: TemporalExpression) -> Bool { speakersDay.contains(e.text.lowercased()) }
+        if kept.contains(where: { isInName($0) || isSpeakersDay($0) }) {
             let quoted = QuoteFinder.quotedScalars(sentence)
-            kept.removeAll { e in isInName(e) && quoted.contains { $0.contains(e.start) } }
+            func toldInThePresent(_ quote: Range<Int>) -> Bool {
+                !words(quote).contains { Tense.pastCues.contains($0) || $0.count > 4 && $0.hasSuffix("ed") }
+            }
+            kept.removeAll { e in
+                quoted.contains { q in q.contains(e.start) && (isInName(e) || isSpeakersDay(e) && toldInThePresent(q)) }
+            }
         }
         let startsASpan = Set(spanStarts.map { dates[$0].start })
         // "Friday's closing price", "last year's deal": a date that owns a name, with a word after it.

@@ -381,7 +381,16 @@ enum Attribution {
             } else {
                 actor = headedBody(by: words)?.actor
             }
-            guard let actor else { return who }
+            guard let actor else {
+                // "Tarsk reacted angrily. Foreign Ministry spokeswoman Irma Sepp said …": a body's voice or member
+                // of no side named speaks, at a guess, for the body the sentence before opened on.
+                guard words.contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) }),
+                      let body = subject, body.name == nil, let opened = body.actor else { return who }
+                var guessed = Speaker(name: who.name, role: role, actor: opened)
+                guessed.shortName = who.shortName
+                guessed.sideGuessed = true
+                return guessed
+            }
             var sided = Speaker(name: who.name, role: role, actor: actor)
             sided.shortName = who.shortName
             return sided

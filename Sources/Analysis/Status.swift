@@ -85,6 +85,12 @@ enum StatusReader {
     static let negations = Set(list("negation"))
     /// The subjects that deny their verb: "nobody wins the tariff war", "no one signed the treaty".
     static let negativeSubjects = Set(list("negative-subject"))
+    /// The verbs that, with "as" after their object, tell a view of it: "dismissed the sanctions as pointless".
+    static let judgements = Set(list("judgement"))
+    /// The nouns of a set of things, which carry the issue after "of": "adopted a package of sanctions".
+    static let collectives = Set(list("collective"))
+    /// The verbs that deny the clause after them: "denied the treaty was dead".
+    static let denials = Set(list("denial"))
     /// The words of a time between a verb and the "to" it rules: "voted on Tuesday to approve", "refused
     /// yesterday to sign", "decided last week to withdraw".
     static let dayWords = Set(list("time-day"))
@@ -233,9 +239,24 @@ enum StatusReader {
             }
             let gaps = WordGaps(text, tokens)
             let after = tokens.indices.map(gaps.after)
-            breakAfter = after.map { between in
+            func breaks(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
                 between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
+            let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
+            /// Whether only a quotation mark and spaces part two words.
+            func quoteOnly(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
+                let marks = between.filter { $0 != " " }
+                return marks.count == 1 && quoteMarks.contains(marks[0]) && between.contains(" ")
+            }
+            // A word or two set off in quotation marks inside a clause stay in it: "the pipeline was “dead”".
+            var breaking = after.map(breaks)
+            for k in after.indices where quoteOnly(after[k]) {
+                guard let close = (k + 1..<min(after.count, k + 3)).first(where: { breaks(after[$0]) }),
+                      quoteOnly(after[close]) || after[close].first.map(quoteMarks.contains) == true else { continue }
+                breaking[k] = false
+                if quoteOnly(after[close]) { breaking[close] = false }
+            }
+            breakAfter = breaking
             commaAfter = after.map { $0.contains(",") }
             possessive = after.map { gap in
                 let marks = gap.prefix(2)
@@ -513,6 +534,8 @@ enum StatusReader {
                     let next = o.head.upperBound
                     if !(start < i && words[start] == "to"), next < words.count, !breakAfter[next - 1], StatusReader.beForms.contains(words[next]) || StatusReader.haveForms.contains(words[next])
                         || StatusReader.conditionals.contains(words[next]) { return [] }
+                    // "Dismissed the sanctions as pointless": a verb of judgement before "as" tells a view, no step.
+                    if next < words.count, words[next] == "as", !breakAfter[next - 1], StatusReader.judgements.contains(words[i]) { return [] }
                     issue = o.issue
                     // "The Board blocked the sale": the Board's review blocked it.
                     if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append(names[n].issue) }
@@ -568,6 +591,12 @@ enum StatusReader {
                         return make(o.issue, stage, entry.rank, chain(before: v).mood, adjective: false).map { [$0] } ?? []
                     }
                     issue = subject(before: start)
+                    // "Tarsk denied the treaty was dead": a state the clause's verb denies.
+                    if issue != nil, let n = nameAt[start - 1] ?? (start >= 2 ? nameAt[start - 2] : nil) {
+                        var v = names[n].tokens.lowerBound - 1
+                        while v > 0, StatusReader.determiners.contains(words[v]) || words[v] == "that", !breakAfter[v - 1] { v -= 1 }
+                        if v >= 0, !breakAfter[v], StatusReader.denials.contains(words[v]) { return [] }
+                    }
                 default: break
                 }
                 return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
@@ -726,9 +755,10 @@ enum StatusReader {
             return c + 1
         }
 
-        /// Whether a word is an agreement's noun or a process's ("deal", "talks").
+        /// Whether a word is an agreement's noun, a process's or a collective's ("deal", "talks", "package").
         func isCarrier(_ k: Int) -> Bool {
             nouns.contains(words[k]) || StatusReader.processNouns.contains(words[k]) || StatusReader.requests.contains(words[k])
+                || StatusReader.collectives.contains(words[k])
         }
 
         /// The noun phrase that starts at `j`: the issue it is, and the words up to its head. The object of a
