@@ -106,11 +106,15 @@ enum ArticleReader {
             }
         }
 
-        // A closing agency credit, "… (Wire News)", is metadata, not text.
-        if let lastIndex = blocks.lastIndex(where: { $0.kind == .paragraph }),
-           let (text, agency) = splitClosingCredit(blocks[lastIndex].text) {
-            blocks[lastIndex].text = text
-            credit = agency
+        // A closing agency credit, "… (Wire News)" or a line "- Wire News" of its own, is metadata, not text.
+        if let lastIndex = blocks.lastIndex(where: { $0.kind == .paragraph }) {
+            if let (text, agency) = splitClosingCredit(blocks[lastIndex].text) {
+                blocks[lastIndex].text = text
+                credit = agency
+            } else if let agency = signOff(blocks[lastIndex].text) {
+                blocks.remove(at: lastIndex)
+                credit = credit ?? agency
+            }
         }
 
         var counters: [BlockKind: Int] = [:]
@@ -315,6 +319,17 @@ enum ArticleReader {
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
               endsSentence(before) else { return nil }
         return (before, inner)
+    }
+
+    /// An agency's sign-off on a line of its own after the story: a dash, then one to three capitalised
+    /// words ("- Wire", "— Harbor Wire News").
+    static func signOff(_ text: String) -> String? {
+        guard let first = text.first, Dateline.ends.contains(String(first)) || first == "—" || first == "–" else { return nil }
+        let name = text.drop { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " }.trimmed
+        let words = name.split(separator: " ")
+        guard name.count < text.count, (1...3).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }) else { return nil }
+        return name
     }
 
     static func stripTrailingPunctuation(_ text: String) -> String {

@@ -344,6 +344,14 @@ import Testing
         #expect(a.paragraphs.first?.text == "The council voted on Monday to close the old pier, officials said.")
     }
 
+    @Test func anAgencySignOffClosingTheStoryIsItsCredit() throws {
+        let a = try read("The council voted on Monday to close the old pier, officials said.\n\n- ORA\n\nRelated News\n\nPier closes for good\n\nFerries stop in May\n")
+        #expect(a.credit == "ORA")
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old pier, officials said."])
+        let b = try read("The council voted on Monday to close the old pier, officials said.\n\n- and the ferries stopped too.\n")
+        #expect(b.paragraphs.count == 2)
+    }
+
     @Test func aDatelineWithoutAYearTakesTheNewestYearOfTheText() throws {
         let a = try read("LISBON, June 28 (Wire) -- The port reopened after the storm of March 3, 2019, its owners said on Thursday.\n")
         #expect(a.published == Sourced(PublicationStamp(day: CalendarDay(year: 2019, month: 6, day: 28)!), .inferred))
