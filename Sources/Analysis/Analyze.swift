@@ -19,11 +19,12 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let personNames = Set(known.entries.flatMap { [$0.name] + $0.aliases })
     let bodies = Set(config.actors.flatMap { $0.aliases + [$0.name] }.filter { !personNames.contains($0) })
     let bodyKinds = Attribution.Context.kinds(of: config.actors.map { ($0.id, $0.aliases + [$0.name]) })
+    let aliasHeads = Attribution.Context.heads(of: config.actors.map { ($0.id, $0.aliases + [$0.name]) })
     let personWords = Set(personNames.flatMap { $0.split(separator: " ").map(String.init) })
     let oneWordAliases = config.actors.flatMap { $0.aliases + [$0.name] }.filter { !$0.contains(" ") && !personWords.contains($0) }
     let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
                                              notNames: Set(MonthNames.english).union(weekdayNames),
-                                             notFirstNames: PeopleFinder.demonyms.union(oneWordAliases))
+                                             notFirstNames: PeopleFinder.demonyms.union(oneWordAliases), heads: aliasHeads)
 
     // First the people each article names by a cue, so that an alias is taken for a person only once
     // some article names it as one. An article analysed by an earlier build is not read again.
@@ -67,7 +68,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             people.referenced(in: s.tokens).map { PersonMention(name: $0.name, role: $0.role, title: $0.title, actor: $0.actor, citation: s.citation,
                                                                 partial: $0.partial, sideGuessed: $0.sideGuessed) }
         }
-        let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home, kinds: bodyKinds))
+        let speech = QuoteFinder.find(in: sentences, Attribution.Context(people: people, actors: actorIndex, home: article.home, kinds: bodyKinds,
+                                                                         heads: aliasHeads))
         let lede = sentences.firstIndex { $0.citation.sentenceID.paragraph.kind == .paragraph }
         // A name in part ("Ms Ruiz", "Prince Hamid") that the article's full names hold ("Ana Ruiz", "Hamid bin
         // Tarsi") is that person, no other.

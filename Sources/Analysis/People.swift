@@ -241,6 +241,9 @@ enum PeopleFinder {
         /// Words no name opens on: the adjectives of peoples, and an actor's one-word aliases that are no
         /// word of a configured person's name ("Tarsk Ana Ruiz" is Ana Ruiz; "Ruiz" beside "Ana Ruiz" opens no name).
         var notFirstNames: Set<String> = demonyms
+        /// "the province" for the actor "Province of Maren": the common nouns that head one actor's name
+        /// (`Attribution.Context.heads(of:)`), read in roles only ("the province's education minister").
+        var heads = NameIndex<ActorID>([])
         /// The outlet's own side, the guess for a person whose role names a body but no side.
         var home: ActorID? = nil
     }
@@ -433,7 +436,7 @@ enum PeopleFinder {
             let roleSide = role.flatMap { r -> ActorID? in
                 let first = w[r.lowerBound].first
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
-                return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors)
+                return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
             } ?? affiliation(after: n) ?? possessor(before: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
@@ -664,9 +667,10 @@ enum PeopleFinder {
 
     static func isAge(_ word: String) -> Bool { (1...3).contains(word.count) && word.allSatisfy(\.isNumber) }
 
-    /// The first actor a role names, skipping the place one is posted "to" and a field of "studies".
-    static func side(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
-        for m in actors.matches(in: role) {
+    /// The first actor a role names, skipping the place one is posted "to" and a field of "studies"; by
+    /// its name, else by the common noun that heads it ("the province's minister").
+    static func side(of role: [Token], actors: NameIndex<ActorID>, heads: NameIndex<ActorID> = NameIndex([])) -> ActorID? {
+        for m in actors.matches(in: role) + heads.matches(in: role) {
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""
             if cues.notSideBefore.contains(before) || cues.notSideAfter.contains(after) { continue }
@@ -700,7 +704,9 @@ enum PeopleFinder {
         let office = cues.officeNoun.capitalized
         if let id = named(capitalised + [office]) ?? named([office, "of", "the"] + capitalised) { return id }
         let field = capitalised.dropLast().filter { !isTitle($0) }
-        guard !field.isEmpty, let body = cues.heads[title.lowercased()]?.capitalized else { return nil }
+        guard let body = cues.heads[title.lowercased()]?.capitalized else { return nil }
+        // "Councillor Ana Ruiz" and "the council": a body of the title's kind with no field of its own.
+        guard !field.isEmpty else { return named([body]) }
         return named(field + [body]) ?? named([body, "of"] + field)
     }
 }

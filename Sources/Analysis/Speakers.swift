@@ -453,8 +453,36 @@ enum Attribution {
         /// the actor "District Court" names), or by a description ("union" -> the actors "the writers' union"
         /// and "the dockers' union" describe).
         var kinds: [String: (proper: [ActorID], described: [ActorID])] = [:]
+        /// "the province" for the actor "Province of Maren" (`heads(of:)`): a description that names no actor
+        /// by name may name one so ("a spokesperson for the province").
+        var heads = NameIndex<ActorID>([])
 
         /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it.
+        /// "the province" and "the system" for the actors "Province of Maren" and "hospital system": the common
+        /// noun that heads a name of one actor only, from a proper name before "of" or a name written in lower
+        /// case; not a kind of body, which `kinds(of:)` follows ("the union"), nor a word of another actor's name.
+        static func heads(of actors: [(ActorID, [String])]) -> NameIndex<ActorID> {
+            var found: [String: Set<ActorID>] = [:]
+            var usedBy: [String: Set<ActorID>] = [:]
+            for (id, names) in actors {
+                for name in names {
+                    let words = Tokenizer.tokens(name)
+                    for w in words { usedBy[w.lower, default: []].insert(id) }
+                    guard words.count >= 2 else { continue }
+                    if words.count > 2, nameLinks.contains(words[1].text), words[0].isCapitalized {
+                        found[words[0].lower, default: []].insert(id)
+                    } else if words.allSatisfy({ !$0.isCapitalized }) {
+                        found[words[words.count - 1].lower, default: []].insert(id)
+                    }
+                }
+            }
+            let heads = found.filter { head, ids in
+                ids.count == 1 && usedBy[head] == ids && head.count > 2 && !bodyNouns.contains(head)
+                    && !ContentWords.stopwords.contains(head) && !PeopleFinder.isTitle(head)
+            }
+            return NameIndex(heads.sorted { $0.key < $1.key }.map { (id: $0.value.first!, aliases: ["the \($0.key)"]) })
+        }
+
         static func kinds(of actors: [(ActorID, [String])]) -> [String: (proper: [ActorID], described: [ActorID])] {
             var found: [String: (proper: Set<ActorID>, described: Set<ActorID>)] = [:]
             for (id, names) in actors {
@@ -903,8 +931,10 @@ enum Attribution {
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
         }
         if describers.contains(first) && phrase.count > 1 || lowerWords.contains(where: pluralSpeakers.contains) {
-            // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li".
+            // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li", "a
+            // spokesperson for the province".
             var named = context.actors.ids(in: phrase)
+            if named.isEmpty { named = context.heads.ids(in: phrase) }
             for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }
             // "Tarsk defended itself. “…,” a company spokesperson said": a kind of body's voice with no side
             // named, and no home side guessed, speaks for the body the sentence before opened on; so does a body's

@@ -459,17 +459,21 @@ enum StatusReader {
         /// The word before a time that ends at `k` ("on Tuesday", "last week", "yesterday") and the adverbs
         /// before it, when one stands there in the same clause.
         func verbBeforeTime(endingAt k: Int) -> Int? {
-            guard k >= 1, !breakAfter[k - 1] else { return nil }
-            var r: Int
-            if StatusReader.dayWords.contains(words[k]) {
-                r = k - 1
-            } else if DateLexicon.weekdays[words[k]] != nil || MonthNames.number(words[k]) != nil || StatusReader.timeUnits.contains(words[k]),
-                      StatusReader.timeOpeners.contains(words[k - 1]) {
-                r = k - 2
-            } else {
-                return nil
+            func isTime(_ w: String) -> Bool {
+                StatusReader.dayWords.contains(w) || StatusReader.timeUnits.contains(w) || DateLexicon.weekdays[w] != nil
+                    || MonthNames.number(w) != nil || w.allSatisfy(\.isNumber)
+            }
+            // The time's words, at most four ("on Monday night", "last week", "on May 3"), and the opener before them.
+            var r = k, count = 0
+            while r >= 0, count < 4, isTime(words[r]), r == k || !breakAfter[r] { r -= 1; count += 1 }
+            guard count > 0, r >= 0, !breakAfter[r] else { return nil }
+            if !(count == 1 && StatusReader.dayWords.contains(words[k])) {
+                guard StatusReader.timeOpeners.contains(words[r]), r > 0, !breakAfter[r - 1] else { return nil }
+                r -= 1
             }
             while r >= 0, !breakAfter[r], StatusReader.endsAsAdverb(words[r]) { r -= 1 }
+            // "Voted 9-4 on Monday night to scrap": the vote's verb before its tally.
+            if r >= 0, let v = voteBefore[r + 1] { r = v }
             return r >= 0 && !breakAfter[r] ? r : nil
         }
 

@@ -161,6 +161,16 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
     }
 
+    @Test func theNounThatHeadsOneActorsNameNamesItsSideInARole() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "The toll went up on Monday.\n\n\"It stays,\" said the province's harbour minister, Ana Ruiz.\n\n"
+                + "A spokesperson for the network said it \"would not comment\".\n"],
+            actors: [ActorConfig(id: "province", name: "Province of Ostmark", aliases: ["Province of Ostmark", "Ostmark"]),
+                     ActorConfig(id: "clinics", name: "Clinics", aliases: ["clinic network"])])
+        #expect(speaker(f, "It stays") == "Ana Ruiz / province")
+        #expect(speaker(f, "would not comment") == "A spokesperson for the network / clinics")
+    }
+
     @Test func noNameOpensOnAnActorsOneWordAlias() throws {
         let f = try analyseHarbour(["a.txt": "The talks were attended by the envoy in Ostmark Ana Lind, Deputy Minister for Trade, on Monday.\n"])
         #expect(f.people.map(\.name) == ["Ana Lind"])

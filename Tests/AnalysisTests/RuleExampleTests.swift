@@ -172,7 +172,7 @@ enum RuleCheckers {
 
     /// `-> NAME, …` or `-> NAME (ROLE)` or `-> nobody`: the people a sentence names.
     static let people: RuleCheck = { e in
-        let actors = NameIndex<ActorID>([("alda", ["Alda"]), ("liberals", ["Liberals", "the Centre Party"]),
+        let actors = NameIndex<ActorID>([("alda", ["Alda"]), ("liberals", ["Liberals", "the Centre Party", "the council"]),
                                 ("prosecutors", ["the Public Prosecutor's Office"]), ("works", ["the Ministry of Harbour Works"])])
         let context = PeopleFinder.Context(actors: actors, known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
         let found = PeopleFinder.find(in: sentence(e.input), context)
