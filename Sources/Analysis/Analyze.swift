@@ -132,9 +132,17 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             let who = named(q.speaker)
             if let name = who.name, let actor = who.actor { sidesSpoken[name, default: []].insert(actor) }
         }
-        let sided = people.map { p -> Person in
+        let spokenFor = people.map { p -> Person in
             guard p.actor == nil, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
             return Person(id: p.id, name: p.name, role: p.role, actor: spoken.first, citations: p.citations)
+        }
+        personNamed = Dictionary(spokenFor.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        // "Rey's spokesman, Ali Hassan": one of no side whose role a person owns is of that person's side.
+        let sided = spokenFor.map { p -> Person in
+            guard p.actor == nil, let role = p.role,
+                  let mark = role.range(of: "'s ") ?? role.range(of: "’s "), case let owner = String(role[..<mark.lowerBound]),
+                  let side = personNamed[byPart[owner] ?? owner]?.actor else { return p }
+            return Person(id: p.id, name: p.name, role: p.role, actor: side, citations: p.citations)
         }
         personNamed = Dictionary(sided.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         let (quotes, quoteConflicts) = mergeQuotes(perArticle.flatMap(\.quotes).map {

@@ -376,12 +376,20 @@ enum PeopleFinder {
                 k += 2
             } else if commaBetween(k - 1, k), isParticiple(s.tokens[w[k].first]), cues.leadingVerbs.contains(w[k].lower) {
                 k += 1
-            } else if cues.affiliationLinks.contains(w[k].lower), !commaBetween(k - 1, k) {
+            } else if cues.affiliationLinks.contains(w[k].lower) {
+                // "Ana Ruiz of the Harbour Board", "Tomas Rey, of the ruling Harbour Alliance,".
                 k += 1
             } else {
                 return nil
             }
-            if k < w.count, determiners.contains(w[k].lower) { k += 1 }
+            if k < w.count, determiners.contains(w[k].lower) {
+                k += 1
+                // Up to two lower-case words before the name: "the ruling Harbour Alliance".
+                var adjectives = 0
+                while adjectives < 2, k + adjectives + 1 < w.count, !w[k + adjectives].isCapitalized, w[k + adjectives].text.allSatisfy(\.isLetter),
+                      !commaBetween(k + adjectives, k + adjectives + 1) { adjectives += 1 }
+                if adjectives > 0, w[k + adjectives].isCapitalized { k += adjectives }
+            }
             var end = k
             while end < w.count, end - k < 8, w[end].isCapitalized || end > k && cues.particles.contains(w[end].lower), end == k || !commaBetween(end - 1, end) { end += 1 }
             guard end > k else { return nil }
@@ -435,6 +443,9 @@ enum PeopleFinder {
             // The article before a role is read with it: an actor may go by "the kingdom" ("the Kingdom's Ambassador").
             let roleSide = role.flatMap { r -> ActorID? in
                 let first = w[r.lowerBound].first
+                // "Tarsk named its candidate Ana Ruiz": the actor the sentence names first.
+                if first > 1, Attribution.bodyPossessives.contains(s.tokens[first - 1].lower),
+                   let owner = context.actors.matches(in: Array(s.tokens[..<(first - 1)])).first { return owner.id }
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
             } ?? affiliation(after: n) ?? possessor(before: n)

@@ -126,9 +126,11 @@ struct ArticlePeople {
         // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
         // The article's own holders of the title count first: "the minister" after it named one minister is
         // that one, though another article gives a person it names the same title.
-        if (2...4).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), case let title = tokens[tokens.count - 1].lower,
+        // A hyphenated title is one word: "the president-elect".
+        let joined = PeopleFinder.words(tokens)
+        if (2...4).contains(joined.count), Attribution.definites.contains(joined[0].text.lowercased()), case let title = joined[joined.count - 1].text.lowercased(),
            let titled = holders[title] {
-            let fitting = titled.filter { holder in tokens.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.lower) } }
+            let fitting = titled.filter { holder in joined.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
             let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
             if own.count == 1 { return own[0].person }
             if fitting.count == 1 { return fitting[0].person }

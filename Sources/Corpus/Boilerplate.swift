@@ -370,13 +370,16 @@ enum Boilerplate {
         return false
     }
 
-    /// "By Ana Ruiz", "By Li Wei (" — a short line naming the writer, without sentence punctuation.
+    /// "By Ana Ruiz", "By Li Wei (", "By Ana Ruiz | The Harbour Times" — a short line naming the writer,
+    /// without sentence punctuation.
     static func byline(_ line: String) -> String? {
         guard let opener = bylineOpeners.first(where: { line.hasPrefix($0) }) else { return nil }
         var name = String(line.dropFirst(opener.count)).trimmingCharacters(in: " (),;|-")
         if let at = name.firstIndex(of: "("), name[at...].contains("@") || name[at...].count <= 1 {
             name = String(name[..<at]).trimmed
         }
+        // "By Ana Ruiz | The Harbour Times": the outlet after a bar is no part of the name.
+        if let bar = name.firstIndex(of: "|") { name = String(name[..<bar]).trimmed }
         let words = name.split(separator: " ")
         guard (1...8).contains(words.count), let first = name.first, first.isUppercase || !first.isASCII,
               !name.hasSuffix(".") || name.dropLast().last?.isUppercase == true else { return nil }

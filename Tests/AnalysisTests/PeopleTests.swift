@@ -171,6 +171,15 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "would not comment") == "A spokesperson for the network / clinics")
     }
 
+    @Test func aRoleAPersonOwnsIsOfThatPersonsSide() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union treasurer Lea Voss called the strike on Monday.\n",
+            "b.txt": "The cranes were idle.\n\nVoss's spokesman, Ali Hassan, said the union was \"confident the strike will hold\".\n",
+        ])
+        #expect(person(f, "Ali Hassan") == "Ali Hassan / union")
+        #expect(speaker(f, "confident the strike") == "Ali Hassan / union")
+    }
+
     @Test func noNameOpensOnAnActorsOneWordAlias() throws {
         let f = try analyseHarbour(["a.txt": "The talks were attended by the envoy in Ostmark Ana Lind, Deputy Minister for Trade, on Monday.\n"])
         #expect(f.people.map(\.name) == ["Ana Lind"])
