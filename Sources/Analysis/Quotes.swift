@@ -93,6 +93,8 @@ enum QuoteFinder {
             let characters = spans.isEmpty ? [] : Self.characters(of: text)
             // Speakers named outside the quotes, sentence by sentence.
             var speakers: [Speaker?] = []
+            /// The named person each sentence opened on without being heard to speak.
+            var openers: [Speaker?] = []
             var openedOn: Speaker?
             // Spans and sentences are both in text order: one walk pairs them, however many there are.
             var firstSpan = 0
@@ -131,6 +133,7 @@ enum QuoteFinder {
                 let opener = named == nil || sendsWriting
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
+                openers.append(named == nil && opener?.name != nil ? opener : nil)
                 if let who = named {
                     heard.heard(who)
                 } else if let opener {
@@ -172,6 +175,8 @@ enum QuoteFinder {
                 let passage: Speaker? = {
                     if let last, last.sentence >= (earlier ?? -1) { return last.speaker }
                     if let earlier { return speakers[earlier] }
+                    // "In an interview, Ana Ruiz was blunt. “…”": the person an earlier sentence of the paragraph opened on.
+                    if let k = openers[..<first].lastIndex(where: { $0 != nil }) { return openers[k] }
                     guard n == 0, before.speaker == nil else { return before.speaker }
                     if span.range.lowerBound == 0, let leftOpen { return leftOpen }
                     // The whole paragraph a quote, after one that opened on a person.
