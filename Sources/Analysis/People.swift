@@ -715,7 +715,7 @@ enum PeopleFinder {
         let office = cues.officeNoun.capitalized
         if let id = named(capitalised + [office]) ?? named([office, "of", "the"] + capitalised) { return id }
         let field = capitalised.dropLast().filter { !isTitle($0) }
-        guard let body = cues.heads[title.lowercased()]?.capitalized else { return nil }
+        guard let body = cues.titleBodies[title.lowercased()]?.capitalized else { return nil }
         // "Councillor Ana Ruiz" and "the council": a body of the title's kind with no field of its own.
         guard !field.isEmpty else { return named([body]) }
         return named(field + [body]) ?? named([body, "of"] + field)
@@ -760,7 +760,7 @@ struct PersonCues: Sendable {
     let partyNoun: String
     let officeNoun: String
     /// The kind of body each title's holder heads: "minister" -> "ministry".
-    let heads: [String: String]
+    let titleBodies: [String: String]
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -793,7 +793,7 @@ struct PersonCues: Sendable {
         }
         partyNoun = one("party")
         officeNoun = one("office")
-        heads = Dictionary(rows.filter { $0.count == 3 && $0[0] == "holds" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
+        titleBodies = Dictionary(rows.filter { $0.count == 3 && $0[0] == "holds" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
     }
 }
 

@@ -127,9 +127,8 @@ struct ArticlePeople {
         // The article's own holders of the title count first: "the minister" after it named one minister is
         // that one, though another article gives a person it names the same title.
         // A hyphenated title is one word: "the president-elect".
-        let joined = PeopleFinder.words(tokens)
-        if (2...4).contains(joined.count), Attribution.definites.contains(joined[0].text.lowercased()), case let title = joined[joined.count - 1].text.lowercased(),
-           let titled = holders[title] {
+        if (2...6).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), case let joined = PeopleFinder.words(tokens),
+           joined.count <= 4, case let title = joined[joined.count - 1].text.lowercased(), let titled = holders[title] {
             let fitting = titled.filter { holder in joined.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
             let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
             if own.count == 1 { return own[0].person }
@@ -374,35 +373,36 @@ enum Attribution {
         func sided(_ who: Speaker, in tokens: [Token] = []) -> Speaker {
             guard who.name != nil, who.actor == nil || who.sideGuessed, let role = who.role else { return who }
             let words = Tokenizer.tokens(role)
-            let actor: ActorID?
+            var actor: ActorID?, guessed = false
             if let first = tokens.first, bodyPossessives.contains(first.lower), tokens.dropFirst().prefix(words.count).map(\.lower) == words.map(\.lower),
-               let body = subject, body.name == nil, body.actor != nil {
-                actor = body.actor
+               let body = openedOnBody {
+                actor = body
             } else if let kind = words.last(where: { bodyNouns.contains($0.lower) && !$0.isCapitalized })?.lower {
                 actor = bodies[kind]?.actor
             } else {
                 actor = headedBody(by: words)?.actor
             }
-            guard let actor else {
-                // "Tarsk reacted angrily. Foreign Ministry spokeswoman Irma Sepp said …": a body's voice or member
-                // of no side named speaks, at a guess, for the body the sentence before opened on.
-                guard words.contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) }),
-                      let body = subject, body.name == nil, let opened = body.actor else { return who }
-                var guessed = Speaker(name: who.name, role: role, actor: opened)
-                guessed.shortName = who.shortName
-                guessed.sideGuessed = true
-                return guessed
+            // "Tarsk reacted angrily. Foreign Ministry spokeswoman Irma Sepp said …": a body's voice or member of no
+            // side named speaks, at a guess, for the body the sentence before opened on.
+            if actor == nil, words.contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) }) {
+                actor = openedOnBody
+                guessed = true
             }
+            guard let actor else { return who }
             var sided = Speaker(name: who.name, role: role, actor: actor)
             sided.shortName = who.shortName
+            sided.sideGuessed = guessed
             return sided
         }
+
+        /// The side of the body (no person) the last sentence opened on.
+        var openedOnBody: ActorID? { subject.flatMap { $0.name == nil ? $0.actor : nil } }
 
         /// The body the holder of a role heads, by its title ("Trade Minister" heads a ministry: "Tarsk's
         /// trade ministry"), when the role's other words, if any, are among the body's: a "Prime Minister"
         /// heads no trade ministry, and no ministry whose field the text does not give.
         func headedBody(by role: [Token]) -> Speaker? {
-            guard let title = role.last(where: { PeopleFinder.isTitle($0.text) }), let kind = PeopleFinder.cues.heads[title.lower],
+            guard let title = role.last(where: { PeopleFinder.isTitle($0.text) }), let kind = PeopleFinder.cues.titleBodies[title.lower],
                   let body = bodies[kind] else { return nil }
             let field = Set(role.filter { !PeopleFinder.isTitle($0.text) }.map(\.lower))
             return field.isEmpty || !field.isDisjoint(with: Tokenizer.tokens(body.role ?? "").map(\.lower)) ? body : nil
@@ -459,7 +459,6 @@ enum Attribution {
         /// by name may name one so ("a spokesperson for the province").
         var heads = NameIndex<ActorID>([])
 
-        /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it.
         /// "the province" and "the system" for the actors "Province of Maren" and "hospital system": the common
         /// noun that heads a name of one actor only, from a proper name before "of" or a name written in lower
         /// case; not a kind of body, which `kinds(of:)` follows ("the union"), nor a word of another actor's name.
@@ -485,6 +484,7 @@ enum Attribution {
             return NameIndex(heads.sorted { $0.key < $1.key }.map { (id: $0.value.first!, aliases: ["the \($0.key)"]) })
         }
 
+        /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it.
         static func kinds(of actors: [(ActorID, [String])]) -> [String: (proper: [ActorID], described: [ActorID])] {
             var found: [String: (proper: Set<ActorID>, described: Set<ActorID>)] = [:]
             for (id, names) in actors {
@@ -942,7 +942,7 @@ enum Attribution {
             // named, and no home side guessed, speaks for the body the sentence before opened on; so does a body's
             // voice of no kind, before any home side ("Tarsk would pay the fine. A spokesperson said: …").
             let voice = lowerWords.count <= 3 && lowerWords.contains(where: bodyVoices.contains)
-            let openedOn = named.isEmpty ? heard.subject.flatMap { $0.name == nil ? $0.actor : nil } : nil
+            let openedOn = named.isEmpty ? heard.openedOnBody : nil
             let home = lowerWords.contains(where: homeWords.contains) && !(voice && openedOn != nil) ? context.home : nil
             let opened = home == nil && (voice || lowerWords.contains(where: bodyNouns.contains)) ? openedOn : nil
             var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: named.first ?? home ?? opened)
