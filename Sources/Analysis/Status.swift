@@ -596,7 +596,7 @@ enum StatusReader {
                     }
                     issue = subject(before: start)
                     // "Tarsk denied the treaty was dead": a state the clause's verb denies.
-                    if issue != nil, let n = nameAt[start - 1] ?? (start >= 2 ? nameAt[start - 2] : nil) {
+                    if issue != nil, let n = nameAt[start - 1] {
                         var v = names[n].tokens.lowerBound - 1
                         while v > 0, StatusReader.determiners.contains(words[v]) || words[v] == "that", !breakAfter[v - 1] { v -= 1 }
                         if v >= 0, !breakAfter[v], StatusReader.denials.contains(words[v]) { return [] }
