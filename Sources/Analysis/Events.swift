@@ -445,17 +445,12 @@ enum DatingWords {
             return true
         }
         // Inside a quotation, a date in a name only names the thing: "“Its 2020 election coverage was fair,”
-        // Ruiz said" tells of nothing in 2020; nor does the speaker's own day: "“The situation today is
-        // different,” Ruiz said", unless the quotation tells of a step taken ("“We signed it today”").
-        func isSpeakersDay(_ e: TemporalExpression) -> Bool { speakersDay.contains(e.text.lowercased()) }
-        if kept.contains(where: { isInName($0) || isSpeakersDay($0) }) {
+        // Ruiz said" tells of nothing in 2020; nor does the speaker's own day, which need not be the story's:
+        // "“Today we chose the river,” Ruiz told the assembly before the vote".
+        func isInNameOrSpeakersDay(_ e: TemporalExpression) -> Bool { isInName(e) || speakersDay.contains(e.text.lowercased()) }
+        if kept.contains(where: isInNameOrSpeakersDay) {
             let quoted = QuoteFinder.quotedScalars(sentence)
-            func toldInThePresent(_ quote: Range<Int>) -> Bool {
-                !words(quote).contains { Tense.pastCues.contains($0) || $0.count > 4 && $0.hasSuffix("ed") }
-            }
-            kept.removeAll { e in
-                quoted.contains { q in q.contains(e.start) && (isInName(e) || isSpeakersDay(e) && toldInThePresent(q)) }
-            }
+            kept.removeAll { e in isInNameOrSpeakersDay(e) && quoted.contains { $0.contains(e.start) } }
         }
         let startsASpan = Set(spanStarts.map { dates[$0].start })
         // "Friday's closing price", "last year's deal": a date that owns a name, with a word after it.

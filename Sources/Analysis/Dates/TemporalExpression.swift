@@ -350,10 +350,12 @@ enum Anchor {
 
     /// The year for a month named without one: with no cue, the last such month up to the publication
     /// month, unless it comes within the next two months (news tells what happened, and what is about
-    /// to); a past cue keeps only the next month ahead, a forward cue only the publication month behind.
+    /// to); a past cue keeps only the next month ahead, a forward cue only the publication month behind,
+    /// a plan's infinitive the nearer of the two.
     static func nearestYear(month: Int, dct: CalendarDay, direction: Tense.Direction) -> Int? {
         let ahead = (month - dct.month + 12) % 12  // 0 … 11 months from the publication month
-        let limit = direction == .forward ? 11 : direction == .back ? 1 : 2
+        // A plan's infinitive ("to take effect in January") reaches the nearest one, up to half a year ahead.
+        let limit = direction == .forward ? 11 : direction == .back ? 1 : direction == .near ? 6 : 2
         if ahead == 0 { return dct.year }
         if ahead <= limit { return month > dct.month ? dct.year : dct.year + 1 }
         return month < dct.month ? dct.year : dct.year - 1
