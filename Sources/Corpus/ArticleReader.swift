@@ -161,6 +161,9 @@ enum ArticleReader {
 
     typealias Entry = (line: TextDecoding.Line, text: String, role: LineRole, blankBefore: Bool)
 
+    /// The most words a caption under a photo's credit has; a longer sentence there is the story's.
+    static let maximumCaptionWords = 25
+
     /// Furniture that only the lines around it reveal: the writer's or the outlet's name on a line of its own,
     /// a caption written twice (once without its credit), a writer's biography, a section label closing the
     /// page, and a line of the body that is no sentence between two that are (a teaser or a heading).
@@ -187,6 +190,12 @@ enum ArticleReader {
                 continue
             }
             if k + 1 < entries.count, entries[k + 1].role == .caption, entries[k + 1].text.hasPrefix(text) {
+                entries[k].role = .caption
+            }
+            // The one short sentence under a photo's credit that is no sentence ("Photo by Ana Ruiz/Ledger", then
+            // "Crews wait at the pier on Monday."): the photo's caption.
+            if k > 0, entries[k - 1].role == .caption, !entries[k - 1].text.contains(where: { ".!?".contains($0) }), endsSentence(text),
+               Sentences.split(text).count == 1, text.split(separator: " ").count <= maximumCaptionWords {
                 entries[k].role = .caption
             }
         }

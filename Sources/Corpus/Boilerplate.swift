@@ -223,12 +223,13 @@ enum Boilerplate {
     }
 
     /// A stock ticker: a symbol in capitals (a market's suffix after a dot allowed) and signed numbers or
-    /// prices after it, nothing else ("ORNF +2.31%", "ORNF.L -0.8% 412.50").
+    /// prices after it, nothing else, the change in percent maybe in brackets ("ORNF +2.31%", "ORNF.L -0.8%
+    /// 412.50", "ORNF +0.45 (+1.2%)").
     static func isTicker(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard (2...4).contains(words.count), let symbol = words.first, (1...8).contains(symbol.count),
               symbol.allSatisfy({ $0.isUppercase || $0 == "." }), symbol.first?.isUppercase == true else { return false }
-        let numbers = words.dropFirst()
+        let numbers = words.dropFirst().map { $0.hasPrefix("(") && $0.hasSuffix(")") ? $0.dropFirst().dropLast() : $0 }
         return numbers.first.map { "+-−".contains($0.first ?? " ") } == true
             && numbers.allSatisfy { $0.allSatisfy { $0.isNumber || "+-−.,%".contains($0) } && $0.contains(where: \.isNumber) }
     }

@@ -344,6 +344,13 @@ import Testing
         #expect(a.paragraphs.first?.text == "The council voted on Monday to close the old pier, officials said.")
     }
 
+    @Test func theShortSentenceUnderAPhotosCreditIsItsCaption() throws {
+        let a = try read("The council voted on Monday to close the old pier, officials said.\n\nPhoto by Mira Castell/Orun Ledger\n\n"
+            + "Crews wait for the last ferry at the old pier on Monday.\n\nThe pier opened in 1921.\n")
+        #expect(a.paragraphs.map(\.text) == ["The council voted on Monday to close the old pier, officials said.", "The pier opened in 1921."])
+        #expect(a.blocks.filter { $0.kind == .caption }.count == 2)
+    }
+
     @Test func anAgencySignOffClosingTheStoryIsItsCredit() throws {
         let a = try read("The council voted on Monday to close the old pier, officials said.\n\n- ORA\n\nRelated News\n\nPier closes for good\n\nFerries stop in May\n")
         #expect(a.credit == "ORA")
