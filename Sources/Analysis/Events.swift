@@ -382,7 +382,7 @@ enum DatingWords {
     /// The words of the day a speaker speaks in, which inside a quotation date nothing the sentence tells.
     static let speakersDay = table["speakers-day", default: []]
     /// The endings that make a date the possessor of a name after it ("Friday's closing price").
-    static let possessives = table["possessive", default: []]
+    static let possessives = table["possessive", default: []].sorted().map { Array($0.unicodeScalars) }
     /// How many words before "since" a yardstick may stand ("the first such pact since").
     static let yardstickReach = 5
 
@@ -455,10 +455,9 @@ enum DatingWords {
         let startsASpan = Set(spanStarts.map { dates[$0].start })
         // "Friday's closing price", "last year's deal": a date that owns a name, with a word after it.
         func ownsAName(_ e: TemporalExpression) -> Bool {
-            possessives.contains { ending in
-                let written = Array(ending.unicodeScalars)
+            possessives.contains { written in
                 let end = e.end + written.count
-                return end + 1 < scalars.count && Array(scalars[e.end..<end]) == written && scalars[end] == " "
+                return end + 1 < scalars.count && scalars[e.end..<end].elementsEqual(written) && scalars[end] == " "
                     && scalars[end + 1].properties.isAlphabetic
             }
         }

@@ -333,10 +333,11 @@ enum ArticleReader {
     /// An agency's sign-off on a line of its own after the story: a dash, then one to three capitalised
     /// words ("- Wire", "— Harbor Wire News").
     static func signOff(_ text: String) -> String? {
-        guard let first = text.first, Dateline.ends.contains(String(first)) || first == "—" || first == "–" else { return nil }
-        let name = text.drop { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " }.trimmed
+        let dashes: Set<Character> = ["-", "—", "–"]
+        guard let first = text.first, dashes.contains(first) else { return nil }
+        let name = text.drop { dashes.contains($0) || $0 == " " }.trimmed
         let words = name.split(separator: " ")
-        guard name.count < text.count, (1...3).contains(words.count),
+        guard (1...3).contains(words.count),
               words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." } }) else { return nil }
         return name
     }
