@@ -477,6 +477,11 @@ enum PeopleFinder {
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
+            // The number of a union's local or a district goes on a role: "Dockers Local 12 President". Not a day's.
+            func isUnitNumber(_ k: Int) -> Bool {
+                k > 0 && w[k].text.allSatisfy(\.isNumber) && w[k].text.count <= 4 && w[k - 1].isCapitalized && MonthNames.number(w[k - 1].lower) == nil
+                    && !commaBetween(k - 1, k)
+            }
             // Capitalised words may run further back: "Port Alda Police Department Chief Deputy Superintendent".
             while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart),
                   // A dateline's dash ("Newtown — Gov. Dan Marsh") and an adverb opening the sentence ("Earlier Alda
@@ -487,7 +492,7 @@ enum PeopleFinder {
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
-                      before.isCapitalized || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
+                      before.isCapitalized || isUnitNumber(roleStart - 1) || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
                         // After an article or a possessive such a word qualifies the title, as no verb can there:
                         // "the union's marketing head", "a retired general"; so does a noun in -ing after a proper
                         // adjective ("Liberal housing spokeswoman"), where one in -ed is a verb ("Ruiz invited Minister …").
@@ -712,8 +717,13 @@ enum PeopleFinder {
             if let id = named([word + "s"]) ?? named([word, cues.partyNoun.capitalized]) { return id }
         }
         guard let title = capitalised.last, isTitle(title) else { return nil }
+        // An office is named by the title's whole phrase or its end: "Assistant Public Prosecutor" holds an
+        // office of "the Public Prosecutor's Office".
         let office = cues.officeNoun.capitalized
-        if let id = named(capitalised + [office]) ?? named([office, "of", "the"] + capitalised) { return id }
+        for start in capitalised.indices {
+            let phrase = Array(capitalised[start...])
+            if let id = named(phrase + [office]) ?? named([office, "of", "the"] + phrase) { return id }
+        }
         let field = capitalised.dropLast().filter { !isTitle($0) }
         guard let body = cues.titleBodies[title.lowercased()]?.capitalized else { return nil }
         // "Councillor Ana Ruiz" and "the council": a body of the title's kind with no field of its own.

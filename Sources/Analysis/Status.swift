@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume }
 
     struct Entry {
         let stage: String
@@ -121,6 +121,10 @@ enum StatusReader {
     /// The nouns of a party's share in an issue: "suspended its participation in the treaty".
     static let shares = Set(list("share"))
     static let attempts = Set(list("attempt"))
+    static let wishes = Set(list("wish"))
+    static let others = Set(list("another"))
+    /// The nouns of a walkout, which those who walked out end by going back to work.
+    static let walkouts = Set(list("walkout"))
     static let ranks = Set(list("rank"))
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
@@ -184,6 +188,8 @@ enum StatusReader {
                      pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"): most sentences do neither.
         guard !names.isEmpty || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+        // "Averted a second strike": another of the issue's kind is not the issue.
+        let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
         var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
         var order: [IssueID] = []
@@ -511,6 +517,11 @@ enum StatusReader {
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
+                // "Sought a suspended sentence": the kind wanted, no stage of the issue.
+                if i > 1, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 2], !breakAfter[i - 1] {
+                    let verb = words[i - 2] == "for" && i > 2 && !breakAfter[i - 3] ? i - 3 : i - 2
+                    if StatusReader.wishes.contains(words[verb]) { return [] }
+                }
                 let (start, mood, passive) = chain(before: i, stage: entry.stage)
                 if mood == .denied { return [] }
                 var issue: IssueID?
@@ -604,6 +615,10 @@ enum StatusReader {
                 default: break
                 }
                 return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
+            case .resume:
+                // "Drivers returned to work after the strike": the walkout the sentence names has ended.
+                guard let walkout = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) }) else { return [] }
+                return make(walkout.issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
             case .time:
                 // The gathering is the issue itself, by a name of it: "after talks on the treaty" held no treaty.
                 guard let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.gatherings.contains(words[o.head.upperBound - 1]) else { return [] }
