@@ -103,6 +103,17 @@ func readStatus(_ marked: String) -> String? {
         #expect(perfect.issues.first { $0.id == "owa" }?.status == "postponed")
     }
 
+    @Test func aSignedTreatyStillToBeRatifiedSaysSo() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        Tarsk and Velmar signed the Orun Water Agreement in Orun last week.
+
+        The Orun Water Agreement must still be ratified by both parliaments.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "signed; pending ratification")
+    }
+
     @Test func theReportersTellingOutranksAQuotesWords() throws {
         let f = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
