@@ -375,6 +375,8 @@ enum DatingWords {
     static let yardsticks = table["yardstick", default: []]
     /// The endings of superlatives, yardsticks too ("the highest toll since 2008").
     static let yardstickEndings = table["yardstick-ending", default: []]
+    /// The nouns of a figure, whose day a date after them and "on" is ("its closing price on Friday").
+    static let figures = table["figure", default: []]
     /// The words a yardstick measures from ("since").
     static let measuredFrom = table["from", default: []]
     /// The last word of a date that restates the date before it ("on April 2, nearly thirty days ago").
@@ -409,6 +411,9 @@ enum DatingWords {
         }
         var kept = dates.enumerated().filter { k, e in
             if restatesTheOneBefore(k) { return false }
+            // "Its closing price on Friday": a figure's day.
+            let earlier = before(e)
+            if earlier.last == "on", earlier.count > 1, figures.contains(earlier[earlier.count - 2]) { return false }
             guard isYear(e) else { return true }
             if k > 0, spanStarts.contains(k - 1) { return false }
             // "1400 GMT", "1400 local time": a time.
@@ -416,10 +421,9 @@ enum DatingWords {
             // "pre-2019": a bound.
             if e.start > 0, scalars[e.start - 1] == "-", let word = before(e).last, bounds.contains(word) { return false }
             // "the first river pact since 1921": a yardstick.
-            let earlier = before(e)
             if let last = earlier.last, measuredFrom.contains(last),
                earlier.dropLast().suffix(yardstickReach).contains(where: { word in
-                   yardsticks.contains(word) || (word.count >= 5 && yardstickEndings.contains { word.hasSuffix($0) }) }) {
+                   yardsticks.contains(word) || word.first?.isNumber == true || (word.count >= 5 && yardstickEndings.contains { word.hasSuffix($0) }) }) {
                 return false
             }
             return true

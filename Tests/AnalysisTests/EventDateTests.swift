@@ -6,7 +6,7 @@ import Testing
 /// `Rules/event-dates.rules` (its EXAMPLE lines run in RuleExampleTests): which dates of a sentence date its happenings.
 @Suite struct EventDateTests {
     @Test func everyKindIsRead() {
-        #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating", "possessive", "speakers-day"])
+        #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating", "possessive", "speakers-day", "figure"])
     }
 }
 
