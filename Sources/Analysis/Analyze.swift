@@ -41,6 +41,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         }
         var context = peopleContext
         context.home = article.home
+        context.filedFrom = article.dateline.flatMap { PeopleFinder.side(ofPlace: $0, actors: actorIndex) }
         return (sentences, ArticleFindings(cued: PeopleFinder.find(inArticle: sentences, context), confirmed: "", found: nil))
     }
     let confirmed = known.confirmed(named: Set(cued.flatMap { $0.1.cued.map(\.name) }))
@@ -124,7 +125,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             who.alsoFor = s.alsoFor
             return who
         }
-        // A person no mention gave a side takes the one side their quotes are given, not guessed ("ministry
+        // A person no mention gave a side, or only a guessed one, takes the one side their quotes are given, not guessed ("ministry
         // spokesperson Oren Lask" after "Tarsk's foreign ministry"), when the sources give them only that one;
         // then their words in other articles ("Mr Lask said") are of that side too.
         var sidesSpoken: [String: Set<ActorID>] = [:]
@@ -133,7 +134,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             if let name = who.name, let actor = who.actor { sidesSpoken[name, default: []].insert(actor) }
         }
         let spokenFor = people.map { p -> Person in
-            guard p.actor == nil, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
+            guard p.actor == nil || p.actorGuessed, let spoken = sidesSpoken[p.name], spoken.count == 1 else { return p }
             return Person(id: p.id, name: p.name, role: p.role, actor: spoken.first, citations: p.citations)
         }
         personNamed = Dictionary(spokenFor.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -274,7 +275,8 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
     // Each name's words, split once: a common surname's names are compared with one another.
     let wordsOf = Dictionary(order.map { ($0, $0.split(separator: " ").map(String.init)) }, uniquingKeysWith: { a, _ in a })
     func words(_ name: String) -> [String] { wordsOf[name]! }
-    func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil }?.actor }
+    // A guessed side parts no names: "Ruiz" of the home side at a guess is still "Ana Ruiz" of another.
+    func side(_ name: String) -> ActorID? { byName[name]!.first { $0.actor != nil && !$0.sideGuessed }?.actor }
     // Full names by their last word, so that a shorter name meets only the names it may fit.
     let byLast = Dictionary(grouping: order, by: { words($0).last ?? "" })
     // A name after a title of those who go by one ("King Hamid", "Prince Tarsi") is the full name that opens on it.
@@ -326,8 +328,10 @@ func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], name
         let shown = titled[name] ?? name
         let id = PersonID(slug: ids.claim(shown))
         let roles = all.compactMap(\.role)
-        return Person(id: id, name: shown, role: roles.first(where: namesASide) ?? roles.first, actor: all.first { $0.actor != nil }?.actor,
-                      citations: Array(Set(all.map(\.citation))).sorted())
+        // A side a mention gives outranks one a mention guesses.
+        let sider = all.first { $0.actor != nil && !$0.sideGuessed } ?? all.first { $0.actor != nil }
+        return Person(id: id, name: shown, role: roles.first(where: namesASide) ?? roles.first, actor: sider?.actor,
+                      citations: Array(Set(all.map(\.citation))).sorted(), actorGuessed: sider?.sideGuessed ?? false)
     }
     .sorted { $0.name < $1.name }
     return (people, fullName)

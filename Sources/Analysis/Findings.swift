@@ -126,6 +126,8 @@ public struct Person: Sendable, Equatable {
     public let role: String?
     public let actor: ActorID?
     public let citations: [Citation]
+    /// The side is only a guess (`PeopleFinder.Context.home`, `filedFrom`): a side their quotes are given wins.
+    public var actorGuessed = false
 }
 
 /// A cited line: a statement, a background item, a piece of evidence.

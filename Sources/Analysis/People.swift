@@ -246,9 +246,21 @@ enum PeopleFinder {
         var heads = NameIndex<ActorID>([])
         /// The outlet's own side, the guess for a person whose role names a body but no side.
         var home: ActorID? = nil
+        /// The side of the place the article was filed from (its dateline), the guess for the holder of a
+        /// state's office whose role names no side: "MONTEVIDEO — Foreign Minister Ana Ruiz said".
+        var filedFrom: ActorID? = nil
     }
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] { read(s, context).mentions }
+
+    /// The actor a dateline's place names, written in capitals or not ("MONTEVIDEO", "GUALEGUAY, Alda"): the
+    /// last one it names, the country after a town.
+    static func side(ofPlace place: String, actors: NameIndex<ActorID>) -> ActorID? {
+        let written = place.split(separator: " ").map { word in
+            word.allSatisfy { !$0.isLowercase } ? word.prefix(1) + word.dropFirst().lowercased() : Substring(word)
+        }.joined(separator: " ")
+        return actors.matches(in: Tokenizer.tokens(written)).last?.id
+    }
 
     /// What one sentence tells of people: the people it names by a cue; the surnames that speak alone
     /// in it ("Vey told the Gazette", "said Lind", "said the 26-year-old Castell"); and the runs of
@@ -449,8 +461,11 @@ enum PeopleFinder {
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
             } ?? affiliation(after: n) ?? possessor(before: n)
-            // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side.
-            let guess = role != nil && roleSide == nil && context.known.sides[name] == nil ? context.home : nil
+            // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
+            // a state's office one of the side the article was filed from.
+            let stateOffice = title.map { cues.stateTitles.contains(w[$0].lower) } ?? false
+            let guess = role != nil && roleSide == nil && context.known.sides[name] == nil
+                ? (stateOffice ? context.filedFrom ?? context.home : context.home) : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
                                  actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
                                  sideGuessed: guess != nil)
@@ -563,8 +578,10 @@ enum PeopleFinder {
             var start = nameEnd - 1
             while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
             var roleEnd = titleEnd
-            // The role ends before a clause, a comma or a quotation ("a writer on series such as "…"").
+            // The role ends before a clause, a comma or a quotation ("a writer on series such as "…""), and before
+            // "who" ("a teacher who led the march").
             while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),
+                  !cues.personRelatives.contains(w[roleEnd + 1].lower),
                   !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
             if let n = name(at: start), n.upperBound == nameEnd {
                 add(mention(n, role: d...roleEnd, title: j), n)
@@ -771,6 +788,8 @@ struct PersonCues: Sendable {
     let officeNoun: String
     /// The kind of body each title's holder heads: "minister" -> "ministry".
     let titleBodies: [String: String]
+    /// The titles of a state's offices, whose holder of no side is, at a guess, of the side the dateline names.
+    let stateTitles: Set<String>
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -797,6 +816,7 @@ struct PersonCues: Sendable {
         affiliationLinks = words("affiliation")
         leadingVerbs = words("leads")
         ranks = words("rank")
+        stateTitles = words("state")
         func one(_ kind: String) -> String {
             guard let word = words(kind).first else { preconditionFailure("person-cues.rules has no \(kind) row") }
             return word

@@ -132,6 +132,8 @@ public struct Article: Sendable, Equatable {
     public var blocks: [Paragraph]
     /// Where the article was published, from the configuration.
     public var url: String? = nil
+    /// The place its dateline names, as written ("PORT ALDA", "PORT ALDA, Alda"): where it was filed from.
+    public var dateline: String? = nil
 
     /// The running-text paragraphs, the only blocks citations point at.
     public var paragraphs: [Paragraph] { blocks.filter { $0.kind == .paragraph } }

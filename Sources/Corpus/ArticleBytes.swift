@@ -25,12 +25,13 @@ extension Article: ByteCodable {
         writer.write(home)
         writer.write(blocks)
         writer.write(url)
+        writer.write(dateline)
     }
 
     public init(from reader: inout ByteReader) throws {
         self.init(id: try reader.read(), file: try reader.read(), title: try reader.read(), outlet: try reader.read(),
                   byline: try reader.read(), published: try reader.read(), credit: try reader.read(), home: try reader.read(),
-                  blocks: try reader.read(), url: try reader.read())
+                  blocks: try reader.read(), url: try reader.read(), dateline: try reader.read())
     }
 }
 

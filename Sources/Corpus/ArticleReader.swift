@@ -91,12 +91,14 @@ enum ArticleReader {
 
         // A dateline opening the text, "LIRSA, June 28 (Wire) -- …", gives the date and leaves the text.
         var datelineDay: (month: Int, day: Int, year: Int?)?
+        var datelinePlace: String?
         // The second paragraph may hold it when the first is a headline or a lead-in of one sentence.
         let opening = blocks.indices.filter { blocks[$0].kind == .paragraph }.prefix(2)
         let withDateline = opening.first { k in Dateline.read(blocks[k].text).map { !$0.rest.isEmpty } == true }
         if let first = withDateline ?? opening.first, first == opening.first || Sentences.split(blocks[opening.first!].text).count == 1,
            let dateline = Dateline.read(blocks[first].text), !dateline.rest.isEmpty {
             blocks[first].text = dateline.rest
+            datelinePlace = dateline.place
             if let date = dateline.date {
                 datelineDay = date
                 credit = dateline.agency
@@ -146,7 +148,7 @@ enum ArticleReader {
         }
 
         var article = Article(id: id, file: file, title: title, outlet: outlet, byline: byline, published: stamp,
-                              credit: credit, home: config?.home, blocks: paragraphs, url: config?.url ?? address)
+                              credit: credit, home: config?.home, blocks: paragraphs, url: config?.url ?? address, dateline: datelinePlace)
         if let config {
             article.title = Sourced(config.title, .config).or(article.title)
             article.outlet = Sourced(config.outlet, .config).or(article.outlet)

@@ -11,14 +11,16 @@ struct Dateline {
     /// Month, day and year if written; nil for a dateline without a date.
     let date: (month: Int, day: Int, year: Int?)?
     let agency: String?
+    /// The place it was filed from, as written ("PORT ALDA", "PORT ALDA, Alda"); nil for an agency alone.
+    let place: String?
     /// The text after the dash; empty only for a place on a line of its own.
     let rest: String
 
     /// The first form that reads the text: with a date, an agency alone, a place alone.
     static func read(_ text: String) -> Dateline? {
-        if let d = dated(text) { return Dateline(date: (d.month, d.day, d.year), agency: d.agency, rest: d.rest) }
-        if let (agency, rest) = agencyAlone(text) { return Dateline(date: nil, agency: agency, rest: rest) }
-        if let (agency, rest) = placed(text) { return Dateline(date: nil, agency: agency, rest: rest) }
+        if let d = dated(text) { return Dateline(date: (d.month, d.day, d.year), agency: d.agency, place: d.place, rest: d.rest) }
+        if let (agency, rest) = agencyAlone(text) { return Dateline(date: nil, agency: agency, place: nil, rest: rest) }
+        if let (agency, place, rest) = placed(text) { return Dateline(date: nil, agency: agency, place: place, rest: rest) }
         return nil
     }
 
@@ -34,8 +36,8 @@ struct Dateline {
     static let datedEnds = ["--", "—", "–", "-", ":"]
 
     /// A dateline opening the text: "LIRSA, March 3 (Wire) -- …", "PORT ALDA, 3 March 2031 — …".
-    /// Returns the month and day, the year if written, the agency if named, and the text after it.
-    static func dated(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, rest: String)? {
+    /// Returns the month and day, the year if written, the agency if named, the place and the text after it.
+    static func dated(_ text: String) -> (month: Int, day: Int, year: Int?, agency: String?, place: String, rest: String)? {
         // The first comma, looked for only as far as it may stand.
         guard let comma = text.prefix(41).firstIndex(of: ",") else { return nil }
         let place = text[..<comma].split(separator: " ")
@@ -61,7 +63,7 @@ struct Dateline {
         // The dateline ends at a dash or a colon.
         for separator in datedEnds where rest.hasPrefix(separator) {
             let body = rest.dropFirst(separator.count).drop(while: { $0 == " " })
-            return body.isEmpty ? nil : (month, day, year, agency, String(body))
+            return body.isEmpty ? nil : (month, day, year, agency, place.joined(separator: " "), String(body))
         }
         return nil
     }
@@ -80,8 +82,8 @@ struct Dateline {
     }
 
     /// A place in capitals opening a text, perhaps an agency in brackets, then a dash: "PORT ALDA (Wire) --
-    /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency and the text after the dash.
-    static func placed(_ text: String) -> (agency: String?, rest: String)? {
+    /// The council …", "PORT ALDA, Alda _ The council …". Returns the agency, the place and the text after the dash.
+    static func placed(_ text: String) -> (agency: String?, place: String, rest: String)? {
         // The place's first word opens the text: most texts open otherwise, and are read no further.
         guard let opening = text.split(separator: " ", maxSplits: 1).first, isPlaceWord(opening) else { return nil }
         var words = text.split(separator: " ", maxSplits: 8).map(String.init)
@@ -117,7 +119,7 @@ struct Dateline {
             place.removeSubrange(open...)
         }
         guard (1...4).contains(place.count), isPlaceWord(place[0]) else { return nil }
-        return (agency?.isEmpty == false ? agency : nil, rest)
+        return (agency?.isEmpty == false ? agency : nil, place.joined(separator: " "), rest)
     }
 
     /// A place's first word: in capitals, two characters or more, letters but no digits ("PORT", "U.S.").

@@ -20,6 +20,32 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     f.quotes.first { $0.text.hasPrefix(prefix) }.map { "\($0.speaker ?? $0.speakerRole ?? "?") / \($0.actor ?? "-")" }
 }
 
+@Suite struct FiledFromTests {
+    /// A state's office of no side is, at a guess, the dateline's side; without a dateline, the outlet's.
+    @Test func aMinisterOfNoSideIsOfTheSideTheStoryWasFiledFrom() throws {
+        let filed = try analyseArticle("""
+        Ruiz defends water pact
+
+        TARSK, March 3 (Wire) - Foreign Minister Ana Ruiz said on Wednesday that the Orun Water Agreement was fair. “We have kept every promise,” Ruiz said.
+        """)
+        #expect(speaker(filed, "We have kept") == "Ana Ruiz / hamburgh")
+        #expect(filed.quotes.first?.actorGuessed == true)
+        let unfiled = try analyseArticle("""
+        Ruiz defends water pact
+
+        Foreign Minister Ana Ruiz said on Wednesday that the Orun Water Agreement was fair. “We have kept every promise,” Ruiz said.
+        """)
+        #expect(speaker(unfiled, "We have kept") == "Ana Ruiz / lirsa")
+        // A judge holds no state's office: no guess from the dateline.
+        let judged = try analyseArticle("""
+        Court hears water case
+
+        TARSK, March 3 (Wire) - Judge Ana Ruiz said on Wednesday that the Orun Water Agreement was clear. “The text is plain,” Ruiz said.
+        """)
+        #expect(speaker(judged, "The text is plain") == "Ana Ruiz / lirsa")
+    }
+}
+
 @Suite struct SeedQuoteTests {
     /// Every direct quote of the five seed articles: its speaker (or their description) and side.
     @Test func everyQuoteOfTheSeedsHasItsSpeakerAndSide() {

@@ -66,6 +66,8 @@ import Testing
         #expect(Dateline.placed("PORT ALDA (Wire) -- The council voted.")?.agency == "Wire")
         #expect(Dateline.placed("Port officials -- The council voted.") == nil)
         #expect(Dateline.placed("ÉCLUSE -- The lock opened.")?.rest == "The lock opened.")
+        #expect(Dateline.placed("PORT ALDA, Alda (Wire) -- The council voted.")?.place == "PORT ALDA, Alda")
+        #expect(Dateline.read("PORT ALDA, March 3 (Wire) -- The council voted.")?.place == "PORT ALDA")
     }
 
     @Test func countsWordsAsSplittingDoes() {
