@@ -580,7 +580,9 @@ enum PeopleFinder {
             var roleEnd = titleEnd
             // The role ends before a clause, a comma or a quotation ("a writer on series such as "…""), and before
             // "who" ("a teacher who led the march").
-            while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1), !isVerbLike(w[roleEnd + 1].lower),
+            // After an article a word is a noun: "attorney general of one of the states".
+            while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1),
+                  !isVerbLike(w[roleEnd + 1].lower) || determiners.contains(w[roleEnd].lower),
                   !cues.personRelatives.contains(w[roleEnd + 1].lower),
                   !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
             if let n = name(at: start), n.upperBound == nameEnd {

@@ -122,6 +122,10 @@ enum StatusReader {
     static let shares = Set(list("share"))
     static let attempts = Set(list("attempt"))
     static let wishes = Set(list("wish"))
+    /// The verbs of paying, whose purpose ("to settle the suit") is taken as the payment is.
+    static let payments = Set(list("payment"))
+    /// The verbs of consent: "agreed to pay … to settle" settles.
+    static let consents = Set(list("consent"))
     static let others = Set(list("another"))
     /// The nouns of a walkout, which those who walked out end by going back to work.
     static let walkouts = Set(list("walkout"))
@@ -457,6 +461,12 @@ enum StatusReader {
                 return (start, !ruled && stage.map(StatusReader.reversals.contains) == true ? .done : .planned, passive)
             }
             if let planned = rankedStepIsPlanned(to: start) { return (start, planned ? .planned : .done, passive) }
+            // "Agreed to pay $1bn to settle the suit": a payment's purpose is taken as the payment is.
+            if start < i, words[start] == "to", let p = (max(0, start - 7)..<start).reversed().prefix(while: { !breakAfter[$0] })
+                .first(where: { StatusReader.payments.contains(words[$0]) }) {
+                let agreed = p > 1 && words[p - 1] == "to" && !breakAfter[p - 2] && StatusReader.consents.contains(words[p - 2])
+                return (start, chain(before: agreed ? p - 2 : p).mood, passive)
+            }
             if hasModal { return (start, .planned, passive) }
             // "Have been postponed", "has signed": the perfect.
             return (start, (start..<i).contains { StatusReader.haveForms.contains(words[$0]) } ? .perfect : .done, passive)
