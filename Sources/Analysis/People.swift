@@ -57,6 +57,13 @@ struct KnownPeople: Sendable {
     /// Every name of a configured person's (full or alias), and actor aliases that read as a full
     /// name, to the side they give.
     let sides: [String: ActorID]
+    /// A one-word name the configuration lists for one person only ("Ruiz" beside "Mayor Ana Ruiz"), to
+    /// that person's name: after a title ("Mayor Ruiz said") it names them.
+    let surnames: [String: String]
+    static func surnames(of entries: [Entry]) -> [String: String] {
+        let pairs = entries.flatMap { e in e.aliases.filter { !$0.contains(" ") }.map { ($0, e.name) } }
+        return Dictionary(grouping: pairs, by: \.0).compactMapValues { $0.count == 1 ? $0[0].1 : nil }
+    }
 
     init(config: BriefingConfig) {
         var entries = config.people.map { Entry(name: $0.name, actor: $0.actor, role: $0.role, aliases: $0.aliases) }
@@ -108,12 +115,14 @@ struct KnownPeople: Sendable {
         }
         self.sides = sides
         self.pinned = Set(config.people.map(\.name))
+        surnames = Self.surnames(of: self.entries)
     }
 
     private init(entries: [Entry], pinned: Set<String>, sides: [String: ActorID]) {
         self.entries = entries
         self.pinned = pinned
         self.sides = sides
+        surnames = Self.surnames(of: entries)
     }
 
     /// The pinned people and those aliases the text names as people.
@@ -543,6 +552,14 @@ enum PeopleFinder {
                     add(mention(next, role: roleStart...titleEnd, title: j), next)
                     last = next
                 }
+                continue
+            }
+            // "President Ruiz": a surname the configuration lists for one person, after a title, names that person.
+            if titleEnd + 1 < w.count, !possessive, let full = context.known.surnames[w[titleEnd + 1].text],
+               name(at: titleEnd + 1, minimum: 1) == titleEnd + 1..<titleEnd + 2 {
+                let m = mention(titleEnd + 1..<titleEnd + 2, role: roleStart...titleEnd, title: j)
+                add(PersonMention(name: full, role: m.role, title: m.title, actor: m.actor ?? context.known.sides[full], citation: m.citation,
+                                  sideGuessed: m.sideGuessed), titleEnd + 1..<titleEnd + 2)
                 continue
             }
             // A title, what it is of, a comma, then a name that ends its phrase: "a spokesperson for the line, Ana Ruiz",

@@ -152,6 +152,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
     }
 
+    @Test func aListedSurnameAfterATitleNamesTheListedPerson() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Commissioner Ruiz closed the quay on Monday.\n\n\"We stay shut,\" Ruiz told reporters.\n"],
+            actors: [ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "Deputy Harbour Commissioner Ana Ruiz", "Ruiz"])])
+        #expect(f.people.map { "\($0.name) / \($0.role ?? "-") / \($0.actor ?? "-")" } == ["Ana Ruiz / Commissioner / port"])
+        #expect(speaker(f, "We stay shut") == "Ana Ruiz / port")
+    }
+
     @Test func theSideAPersonsQuotesGiveHoldsInEveryArticle() throws {
         let f = try analyseHarbour([
             "a.txt": "The Harbour Board backed the offer.\n\nIts chairman, Ana Ruiz, called it \"the best outcome for the port\".\n",
