@@ -114,7 +114,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             // A title and a surname ("Judge Quell") are the one person with that surname whose role, if any, holds the title.
             if s.name == nil, let role = s.role, case let words = role.split(separator: " ").map(String.init), words.count >= 2,
                PeopleFinder.isTitle(words[words.count - 2]), let full = byPart[words[words.count - 1]], let person = personNamed[full],
-               person.role.map({ $0.lowercased().split(separator: " ").contains(Substring(words[words.count - 2].lowercased())) }) ?? true {
+               case let title = words[words.count - 2].lowercased(), case let fullTitle = PeopleFinder.cues.fullTitles[title] ?? title,
+               person.role.map({ $0.lowercased().split(separator: " ").contains { $0 == title || $0 == fullTitle } }) ?? true {
                 return Speaker(name: full, role: person.role, actor: s.actor ?? person.actor)
             }
             guard let name = s.name else { return s }

@@ -331,8 +331,15 @@ enum PeopleFinder {
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
         func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
         func isAge(_ k: Int) -> Bool { Self.isAge(w[k].text) }
+        /// A title that is also a given name, before exactly one more name word, is the given name: "Dean Marsh
+        /// said" (where "Dean Ana Marsh" is a dean).
+        func isGivenName(_ k: Int) -> Bool {
+            guard k + 1 < w.count, cues.givenTitles.contains(w[k].lower), w[k].isCapitalized, !partsNames(k, k + 1),
+                  hasNameShape(w[k + 1].text), !isTitle(w[k + 1].text) else { return false }
+            return k + 2 == w.count || partsNames(k + 1, k + 2) || !hasNameShape(w[k + 2].text)
+        }
         func isNameWord(_ k: Int) -> Bool {
-            k >= 0 && k < w.count && hasNameShape(w[k].text) && !isTitle(w[k].text) && !context.notNames.contains(w[k].text)
+            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k)) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
@@ -489,7 +496,7 @@ enum PeopleFinder {
             found.append(m)
         }
 
-        for j in w.indices where isTitle(w[j].text) {
+        for j in w.indices where isTitle(w[j].text) && !isGivenName(j) {
             var titleEnd = j
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
@@ -761,7 +768,7 @@ enum PeopleFinder {
             if let id = named(phrase + [office]) ?? named([office, "of", "the"] + phrase) { return id }
         }
         let field = capitalised.dropLast().filter { !isTitle($0) }
-        guard let body = cues.titleBodies[title.lowercased()]?.capitalized else { return nil }
+        guard let body = cues.titleBodies[cues.fullTitles[title.lowercased()] ?? title.lowercased()]?.capitalized else { return nil }
         // "Councillor Ana Ruiz" and "the council": a body of the title's kind with no field of its own.
         guard !field.isEmpty else { return named([body]) }
         return named(field + [body]) ?? named([body, "of"] + field)
@@ -809,6 +816,10 @@ struct PersonCues: Sendable {
     let titleBodies: [String: String]
     /// The titles of a state's offices, whose holder of no side is, at a guess, of the side the dateline names.
     let stateTitles: Set<String>
+    /// Titles that are also given names ("Dean"): before one name word only, the given name.
+    let givenTitles: Set<String>
+    /// The title each short form stands for: "cllr" -> "councillor".
+    let fullTitles: [String: String]
 
     init(_ rows: [[String]]) {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
@@ -836,6 +847,8 @@ struct PersonCues: Sendable {
         leadingVerbs = words("leads")
         ranks = words("rank")
         stateTitles = words("state")
+        givenTitles = words("given-title")
+        fullTitles = Dictionary(rows.filter { $0.count == 3 && $0[0] == "short-title" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         func one(_ kind: String) -> String {
             guard let word = words(kind).first else { preconditionFailure("person-cues.rules has no \(kind) row") }
             return word

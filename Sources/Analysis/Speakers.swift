@@ -14,6 +14,8 @@ struct Speaker: Equatable {
     var alsoFor: [ActorID] = []
     /// The role is one or two name words that may be a person's short name ("Ruiz said").
     var shortName = false
+    /// The role is a title and a surname ("Councillor Ruiz"): one person, whom "she" may point back at.
+    var titledSurname = false
 
     init(name: String?, role: String?, actor: ActorID?) {
         self.name = name
@@ -307,7 +309,7 @@ enum Attribution {
         /// speaker; of those, for a pronoun, the first the article does not give another gender.
         func lastPerson(as pronoun: String? = nil, _ people: ArticlePeople) -> Speaker? {
             // "The crews said …; “…,” he said": a group is no one person.
-            let candidates = [subject?.name != nil ? subject : nil, previous].compactMap { $0 }
+            let candidates = [subject?.name != nil || subject?.titledSurname == true ? subject : nil, previous].compactMap { $0 }
                 .filter { c in pronoun == nil || c.name != nil || Tokenizer.tokens(c.role ?? "").last.map(isGroup) != true }
             guard let gender = pronoun.flatMap({ genderWords[$0] }) else { return candidates.first }
             return candidates.first { c in c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true }
@@ -1057,6 +1059,13 @@ enum Attribution {
         while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
                 || joiners.contains(tokens[role].lower) { role += 1 }
         if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
+        // "Councillor Ruiz welcomed the vote": a title and a surname the article names no one by, before a verb.
+        if end == 2, end < tokens.count, !tokens[end].isCapitalized, PeopleFinder.isTitle(tokens[0].text), !PeopleFinder.isPlural(tokens[0].text),
+           PeopleFinder.hasNameShape(tokens[1].text), !PeopleFinder.isTitle(tokens[1].text), context.actors.matches(in: head).isEmpty {
+            var titled = Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: nil)
+            titled.titledSurname = true
+            return titled
+        }
         if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
             // "Tarsk and Veloria filed …": two sides that act together, as "Tarsk and Veloria said" speak together.
             if end + 1 < tokens.count, joiners.contains(tokens[end].lower) {
