@@ -347,6 +347,9 @@ enum StatusReader {
                         var r = r
                         r.quoted = quoted[i]
                         r.aside = isAside(i)
+                        // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
+                        // day the sentence names.
+                        if form.count > 1, StatusReader.consents.contains(form[0]), r.rank == 3 { r.perfect = true }
                         return r
                     }
                 }

@@ -103,6 +103,15 @@ func readStatus(_ marked: String) -> String? {
         #expect(perfect.issues.first { $0.id == "owa" }?.status == "postponed")
     }
 
+    @Test func anAgreementToExtendIsTheExtensionWhateverDayItRunsTo() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement is back before the courts.
+
+        Tarsk and Velmar agreed to extend the Orun Water Agreement until January 15, the mayors said.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "extended")
+    }
+
     @Test func aSignedTreatyStillToBeRatifiedSaysSo() throws {
         let f = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
