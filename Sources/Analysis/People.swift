@@ -331,6 +331,11 @@ enum PeopleFinder {
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
         func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
         func isAge(_ k: Int) -> Bool { Self.isAge(w[k].text) }
+        /// The number of a union's local or a district, which goes on a role: "Dockers Local 12 President". Not a day's.
+        func isUnitNumber(_ k: Int) -> Bool {
+            k > 0 && w[k].text.allSatisfy(\.isNumber) && w[k].text.count <= 4 && w[k - 1].isCapitalized && MonthNames.number(w[k - 1].lower) == nil
+                && !commaBetween(k - 1, k)
+        }
         /// A title that is also a given name, before exactly one more name word, is the given name: "Dean Marsh
         /// said" (where "Dean Ana Marsh" is a dean).
         func isGivenName(_ k: Int) -> Bool {
@@ -508,11 +513,6 @@ enum PeopleFinder {
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
-            // The number of a union's local or a district goes on a role: "Dockers Local 12 President". Not a day's.
-            func isUnitNumber(_ k: Int) -> Bool {
-                k > 0 && w[k].text.allSatisfy(\.isNumber) && w[k].text.count <= 4 && w[k - 1].isCapitalized && MonthNames.number(w[k - 1].lower) == nil
-                    && !commaBetween(k - 1, k)
-            }
             // Capitalised words may run further back: "Port Alda Police Department Chief Deputy Superintendent".
             while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart),
                   // A dateline's dash ("Newtown — Gov. Dan Marsh") and an adverb opening the sentence ("Earlier Alda
