@@ -262,6 +262,20 @@ enum PeopleFinder {
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] { read(s, context).mentions }
 
+    /// The actor whose name the configuration writes as `words`, with its article or without ("the Liberal Party").
+    static func actorNamed(_ words: [String], actors: NameIndex<ActorID>) -> ActorID? {
+        for written in [words, ["the"] + words] {
+            let tokens = Tokenizer.tokens(written.joined(separator: " "))
+            if let m = actors.matches(in: tokens).first(where: { $0.tokenRange == tokens.indices }) { return m.id }
+        }
+        return nil
+    }
+
+    /// The party a member's word names: "Liberal" and an actor "Liberals" or "the Liberal Party".
+    static func partyNamed(_ word: String, actors: NameIndex<ActorID>) -> ActorID? {
+        actorNamed([word + "s"], actors: actors) ?? actorNamed([word, cues.partyNoun.capitalized], actors: actors)
+    }
+
     /// The actor a dateline's place names, written in capitals or not ("MONTEVIDEO", "GUALEGUAY, Alda"): the
     /// last one it names, the country after a town.
     static func side(ofPlace place: String, actors: NameIndex<ActorID>) -> ActorID? {
@@ -402,6 +416,15 @@ enum PeopleFinder {
         /// The side the words right after a name give it: "Ana Ruiz of the Harbour Board", "Ana Ruiz from
         /// Kelvar", "Ana Ruiz, who heads Kelvar", "Ana Ruiz, representing Kelvar" (`affiliation` and `leads` in
         /// Rules/person-cues.rules).
+        /// "Ana Ruiz, D-Ore.,", "Ana Ruiz (R-Ohio)": the party a letter before a state names, by the party's name.
+        func partyOfLetter(after n: Range<Int>) -> ActorID? {
+            let k = n.upperBound
+            // The letter and the state are one hyphenated word: "D-Ore".
+            guard k < w.count, case let parts = w[k].text.split(separator: "-", maxSplits: 1), parts.count == 2,
+                  let party = cues.partyLetters[String(parts[0])], parts[1].first?.isUppercase == true,
+                  gap(k - 1, k).contains(where: { $0 == "," || $0 == "(" }) else { return nil }
+            return partyNamed(party, actors: context.actors)
+        }
         func affiliation(after n: Range<Int>) -> ActorID? {
             var k = n.upperBound
             guard k + 1 < w.count else { return nil }
@@ -481,7 +504,7 @@ enum PeopleFinder {
                    let owner = context.actors.matches(in: Array(s.tokens[..<(first - 1)])).first { return owner.id }
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
-            } ?? affiliation(after: n) ?? possessor(before: n)
+            } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
             // a state's office one of the side the article was filed from.
             let stateOffice = title.map { cues.stateTitles.contains(w[$0].lower) } ?? false
@@ -747,17 +770,10 @@ enum PeopleFinder {
     /// ("Public Prosecutor" and "the Public Prosecutor's Office"), a ministry's head ("Labour Minister" and
     /// "the Ministry of Labour" or "the Labour Ministry").
     static func sideByBodyName(of role: [Token], actors: NameIndex<ActorID>) -> ActorID? {
-        // A name the configuration writes with its article ("the Liberal Party") is matched with it.
-        func named(_ words: [String]) -> ActorID? {
-            for written in [words, ["the"] + words] {
-                let tokens = Tokenizer.tokens(written.joined(separator: " "))
-                if let m = actors.matches(in: tokens).first(where: { $0.tokenRange == tokens.indices }) { return m.id }
-            }
-            return nil
-        }
+        func named(_ words: [String]) -> ActorID? { actorNamed(words, actors: actors) }
         let capitalised = role.drop { !$0.isCapitalized }.prefix(while: \.isCapitalized).map(\.text)
         for word in capitalised where !isTitle(word) {
-            if let id = named([word + "s"]) ?? named([word, cues.partyNoun.capitalized]) { return id }
+            if let id = partyNamed(word, actors: actors) { return id }
         }
         guard let title = capitalised.last, isTitle(title) else { return nil }
         // An office is named by the title's whole phrase or its end: "Assistant Public Prosecutor" holds an
@@ -818,6 +834,8 @@ struct PersonCues: Sendable {
     let stateTitles: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>
+    /// The letter of a party before a state: "D" -> "Democrat" ("Ana Ruiz, D-Ore.,").
+    let partyLetters: [String: String]
     /// The title each short form stands for: "cllr" -> "councillor".
     let fullTitles: [String: String]
 
@@ -848,6 +866,7 @@ struct PersonCues: Sendable {
         ranks = words("rank")
         stateTitles = words("state")
         givenTitles = words("given-title")
+        partyLetters = Dictionary(rows.filter { $0.count == 3 && $0[0] == "party-letter" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         fullTitles = Dictionary(rows.filter { $0.count == 3 && $0[0] == "short-title" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         func one(_ kind: String) -> String {
             guard let word = words(kind).first else { preconditionFailure("person-cues.rules has no \(kind) row") }

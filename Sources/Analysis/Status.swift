@@ -922,12 +922,21 @@ enum StatusReader {
 
         /// Whether the verb at `i` is a participle describing the object of a step that undoes it: "lifted its
         /// order blocking the takeover" says what was lifted, not that the takeover is blocked ("won an order
-        /// halting the takeover" halts it).
+        /// halting the takeover" halts it); or a relative clause on that object: "overturned a ruling that had
+        /// blocked the law".
         func modifiesObjectOfStep(_ i: Int) -> Bool {
+            var r = i - 1
+            while r > 0, !breakAfter[r], StatusReader.helpers.contains(words[r]) { r -= 1 }
+            if r > 0, r < i - 1 || !breakAfter[r], StatusReader.relatives.contains(words[r]), !breakAfter[r - 1] { return undoes(before: r, within: 6) }
             guard StatusReader.activeEndings.contains(where: words[i].hasSuffix), i > 0, !breakAfter[i - 1], nameAt[i - 1] == nil,
                   !StatusReader.helpers.contains(words[i - 1]), !StatusReader.modals.contains(words[i - 1]),
                   !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
-            return (max(0, i - 5)..<(i - 1)).reversed().prefix { !breakAfter[$0] }.contains { k in
+            return undoes(before: i - 1, within: 4)
+        }
+
+        /// Whether a verb of a step that undoes its object stands among the `n` words before `j`, in its clause.
+        func undoes(before j: Int, within n: Int) -> Bool {
+            (max(0, j - n)..<j).reversed().prefix { !breakAfter[$0] }.contains { k in
                 StatusReader.byFirstWord[words[k]]?.contains(where: { entry, form in
                     entry.form == .verb && StatusReader.reversals.contains(entry.stage) && words[k...].starts(with: form)
                 }) == true

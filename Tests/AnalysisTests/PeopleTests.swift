@@ -152,6 +152,16 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
     }
 
+    @Test func aPartysLetterBeforeAStateNamesTheParty() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "\"We will pass it,\" said Sen. Ana Ruiz, D-Ore., on Monday.\n\nRep. Tom Okafor (R-Ohio) said: \"We will not.\"\n\nGov. Li Wei, D-Ore, said nothing.\n"],
+            actors: [ActorConfig(id: "dems", name: "Democrats", aliases: ["Democrats"]),
+                     ActorConfig(id: "gop", name: "Republican Party", aliases: ["the Republican Party"])])
+        #expect(speaker(f, "We will pass it") == "Ana Ruiz / dems")
+        #expect(speaker(f, "We will not") == "Tom Okafor / gop")
+        #expect(person(f, "Li Wei") == "Li Wei / dems")
+    }
+
     @Test func aListedSurnameAfterATitleNamesTheListedPerson() throws {
         let f = try analyseHarbour(
             ["a.txt": "Commissioner Ruiz closed the quay on Monday.\n\n\"We stay shut,\" Ruiz told reporters.\n"],
