@@ -507,7 +507,7 @@ enum PeopleFinder {
             } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
             // a state's office one of the side the article was filed from.
-            let stateOffice = title.map { cues.stateTitles.contains(w[$0].lower) } ?? false
+            let stateOffice = role.map { r in (r.lowerBound...r.upperBound).contains { cues.stateTitles.contains(w[$0].lower) } } ?? false
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil
                 ? (stateOffice ? context.filedFrom ?? context.home : context.home) : nil
             return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
@@ -830,7 +830,8 @@ struct PersonCues: Sendable {
     let officeNoun: String
     /// The kind of body each title's holder heads: "minister" -> "ministry".
     let titleBodies: [String: String]
-    /// The titles of a state's offices, whose holder of no side is, at a guess, of the side the dateline names.
+    /// The titles and bodies of a state's offices: the holder of a role with one and no side is, at a guess,
+    /// of the side the dateline names.
     let stateTitles: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>

@@ -30,6 +30,12 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         """)
         #expect(speaker(filed, "We have kept") == "Ana Ruiz / hamburgh")
         #expect(filed.quotes.first?.actorGuessed == true)
+        let spoken = try analyseArticle("""
+        Ruiz defends water pact
+
+        TARSK, March 3 (Wire) - Ministry spokeswoman Ana Ruiz said on Wednesday that the Orun Water Agreement was fair. “We have kept every promise,” Ruiz said.
+        """)
+        #expect(speaker(spoken, "We have kept") == "Ana Ruiz / hamburgh")
         let unfiled = try analyseArticle("""
         Ruiz defends water pact
 
