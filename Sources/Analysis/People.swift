@@ -300,7 +300,7 @@ enum PeopleFinder {
     /// surname the article never names in full stays no one: "Kelvar said" is as often a body.
     static func find(inArticle sentences: [SentenceRef], _ context: Context) -> [PersonMention] {
         let readings = sentences.map { read($0, context) }
-        var found = readings.flatMap(\.mentions) + postAuthors(sentences, context)
+        var found = readings.flatMap(\.mentions) + postAuthors(sentences, context) + pronounSpeakers(sentences, context)
         let held = Set(found.filter { !$0.partial }.flatMap { $0.name.split(separator: " ").map(String.init) })
         let wanted = Set(readings.flatMap(\.loneSpeakers)).subtracting(held)
         guard !wanted.isEmpty else { return found }
@@ -309,6 +309,28 @@ enum PeopleFinder {
             let fitting = runs.filter { $0.name.hasSuffix(" " + surname) }
             guard let first = fitting.first, fitting.allSatisfy({ $0.name == first.name }) else { continue }
             found.append(PersonMention(name: first.name, role: nil, title: nil, actor: context.known.sides[first.name], citation: first.citation))
+        }
+        return found
+    }
+
+    /// The names that open a sentence ("Mira Castell welcomed the vote.") when the next sentence of the
+    /// paragraph quotes "he" or "she" ("“It is fair,” she said."): a name of two or three words is a person's.
+    static func pronounSpeakers(_ sentences: [SentenceRef], _ context: Context) -> [PersonMention] {
+        var found: [PersonMention] = []
+        for k in sentences.indices.dropFirst() where sentences[k].citation.sentenceID.paragraph == sentences[k - 1].citation.sentenceID.paragraph {
+            let t = sentences[k].tokens
+            guard !QuoteFinder.quotedScalars(sentences[k].citation.sentence).isEmpty,
+                  t.indices.dropLast().contains(where: { i in
+                      Attribution.personPronouns.contains(t[i].lower) && Attribution.speechVerbs.contains(t[i + 1].lower)
+                          || Attribution.speechVerbs.contains(t[i].lower) && Attribution.personPronouns.contains(t[i + 1].lower)
+                  }) else { continue }
+            let opening = sentences[k - 1].tokens
+            guard let end = opening.indices.prefix(4).first(where: { !opening[$0].isCapitalized }), (2...3).contains(end) else { continue }
+            let words = opening[..<end].map(\.text), name = words.joined(separator: " ")
+            guard words.allSatisfy({ hasNameShape($0) && !isTitle($0) && !ContentWords.stopwords.contains($0.lowercased()) && !cues.honorifics.contains($0.lowercased()) }),
+                  !context.notFirstNames.contains(words[0]), !context.bodies.contains(name), !isPlace(words),
+                  !organisationWords.contains(words.last!), context.actors.matches(in: Array(opening[..<end])).isEmpty else { continue }
+            found.append(PersonMention(name: name, role: nil, title: nil, actor: context.known.sides[name], citation: sentences[k - 1].citation))
         }
         return found
     }

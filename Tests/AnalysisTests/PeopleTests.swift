@@ -152,6 +152,13 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / port")
     }
 
+    @Test func aNameThatOpensASentenceBeforeShesQuoteIsAPerson() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Tom Okafor said the result was \"a victory for the crews\".\n\nMira Castell welcomed the vote. \"The port can breathe again,\" she said.\n\nMr Okafor left early. \"We won,\" he said.\n"])
+        #expect(f.people.map(\.name).sorted() == ["Mira Castell", "Tom Okafor"])
+        #expect(speaker(f, "The port can breathe") == "Mira Castell / -")
+    }
+
     @Test func aPartysLetterBeforeAStateNamesTheParty() throws {
         let f = try analyseHarbour(
             ["a.txt": "\"We will pass it,\" said Sen. Ana Ruiz, D-Ore., on Monday.\n\nRep. Tom Okafor (R-Ohio) said: \"We will not.\"\n\nGov. Li Wei, D-Ore, said nothing.\n"],
