@@ -411,9 +411,9 @@ enum DatingWords {
         }
         var kept = dates.enumerated().filter { k, e in
             if restatesTheOneBefore(k) { return false }
-            // "Its closing price on Friday": a figure's day.
-            let earlier = before(e)
-            if earlier.last == "on", earlier.count > 1, figures.contains(earlier[earlier.count - 2]) { return false }
+            // "Its closing price on Friday": a figure's day. Only a date after "on " is read further.
+            let afterOn = e.start >= 3 && scalars[e.start - 1] == " " && String(String.UnicodeScalarView(scalars[(e.start - 3)..<(e.start - 1)])).lowercased() == "on"
+            if afterOn, case let earlier = before(e), earlier.last == "on", earlier.count > 1, figures.contains(earlier[earlier.count - 2]) { return false }
             guard isYear(e) else { return true }
             if k > 0, spanStarts.contains(k - 1) { return false }
             // "1400 GMT", "1400 local time": a time.
@@ -421,6 +421,7 @@ enum DatingWords {
             // "pre-2019": a bound.
             if e.start > 0, scalars[e.start - 1] == "-", let word = before(e).last, bounds.contains(word) { return false }
             // "the first river pact since 1921": a yardstick.
+            let earlier = before(e)
             if let last = earlier.last, measuredFrom.contains(last),
                earlier.dropLast().suffix(yardstickReach).contains(where: { word in
                    yardsticks.contains(word) || word.first?.isNumber == true || (word.count >= 5 && yardstickEndings.contains { word.hasSuffix($0) }) }) {

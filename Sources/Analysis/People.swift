@@ -319,11 +319,10 @@ enum PeopleFinder {
         var found: [PersonMention] = []
         for k in sentences.indices.dropFirst() where sentences[k].citation.sentenceID.paragraph == sentences[k - 1].citation.sentenceID.paragraph {
             let t = sentences[k].tokens
-            guard !QuoteFinder.quotedScalars(sentences[k].citation.sentence).isEmpty,
-                  t.indices.dropLast().contains(where: { i in
+            guard t.indices.dropLast().contains(where: { i in
                       Attribution.personPronouns.contains(t[i].lower) && Attribution.speechVerbs.contains(t[i + 1].lower)
                           || Attribution.speechVerbs.contains(t[i].lower) && Attribution.personPronouns.contains(t[i + 1].lower)
-                  }) else { continue }
+                  }), !QuoteFinder.quotedScalars(sentences[k].citation.sentence).isEmpty else { continue }
             let opening = sentences[k - 1].tokens
             guard let end = opening.indices.prefix(4).first(where: { !opening[$0].isCapitalized }), (2...3).contains(end) else { continue }
             let words = opening[..<end].map(\.text), name = words.joined(separator: " ")
