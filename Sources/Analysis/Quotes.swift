@@ -26,7 +26,8 @@ struct StatementMention {
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
 /// contempt""), and one when it is what a naming verb names ("X called the toll "unlawful"") or all of
-/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"). A quote after "so-called" is a
+/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"), or a whole sentence of its own after
+/// a speaker's words (""We've won."" is theirs). A quote after "so-called" is a
 /// term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
@@ -223,7 +224,8 @@ enum QuoteFinder {
                    StatusReader.determiners.contains(before.lower) { continue }
                 let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords)
-                    || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters)) else { continue }
+                    || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters))
+                    || carriers.count == 1 && isSentenceOfItsOwn(quote, span, in: ranges[first], characters) else { continue }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
                 lastMade = (quotes.count - 1, span.range.upperBound, carriers.last!, who)
@@ -328,6 +330,14 @@ enum QuoteFinder {
     /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
     /// it ("the toll is “startling,” Ruiz says", "“Deal!” tweeted Ruiz"), not on a word that runs on (a
     /// “landmark” deal) or a period that may end the reporter's sentence.
+    /// Whether a quote is a whole sentence, the only words of its own: "“We've won.”" after a speaker's quote
+    /// is theirs, however short.
+    static func isSentenceOfItsOwn(_ quote: String, _ span: Span, in sentence: Range<Int>, _ characters: [Character]) -> Bool {
+        guard quote.first?.isUppercase == true, let end = quote.last, ".!?".contains(end),
+              characters[sentence.lowerBound..<max(sentence.lowerBound, span.range.lowerBound)].allSatisfy({ !$0.isLetter && !$0.isNumber }) else { return false }
+        return characters[min(span.range.upperBound, sentence.upperBound)..<sentence.upperBound].allSatisfy { !$0.isLetter && !$0.isNumber }
+    }
+
     static func isUtterance(_ span: Span, _ characters: [Character]) -> Bool {
         let end = span.range.upperBound
         if let last = characters[span.range].last(where: { !$0.isWhitespace }), ",!?".contains(last) { return true }

@@ -20,6 +20,21 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     f.quotes.first { $0.text.hasPrefix(prefix) }.map { "\($0.speaker ?? $0.speakerRole ?? "?") / \($0.actor ?? "-")" }
 }
 
+@Suite struct ShortQuoteTests {
+    /// A quoted sentence of its own is a statement however short; a short fragment inside a sentence is not.
+    @Test func aShortSentenceQuotedAloneAfterASpeakersWordsIsTheirs() throws {
+        let f = try analyseArticle("""
+        The council met on Monday.
+
+        “It's over,” said Ana Ruiz, the council's leader. “We've won.”
+
+        Crews hope for a “new dawn” at the port.
+        """)
+        #expect(speaker(f, "We've won.") == "Ana Ruiz / lirsa")
+        #expect(f.quotes.allSatisfy { $0.text != "new dawn" })
+    }
+}
+
 @Suite struct FiledFromTests {
     /// A state's office of no side is, at a guess, the dateline's side; without a dateline, the outlet's.
     @Test func aMinisterOfNoSideIsOfTheSideTheStoryWasFiledFrom() throws {
