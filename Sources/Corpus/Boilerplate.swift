@@ -147,10 +147,11 @@ enum Boilerplate {
                 let text = line.drop(while: { !$0.isLetter && !$0.isNumber }).trimmed
                 return text.isEmpty || text.split(separator: " ").count > 14 ? .text : .heading(text)
             case .published:
-                // The stamp is what follows the label word: "Published : March 3, 2031 - 09:12"; what
-                // follows a bar is another stamp ("|Updated: an hour ago").
+                // The stamp is what follows the label's words: "Published : March 3, 2031 - 09:12", "First published
+                // on …"; what follows a bar is another stamp ("|Updated: an hour ago").
                 let stampText = line.split(separator: "|", maxSplits: 1).first.map(String.init) ?? line
-                let rest = stampText.split(separator: " ").dropFirst().drop(while: { Stamps.afterLabel.contains(String($0)) })
+                let labelWords = max(1, rule.text.split(separator: " ").reversed().drop(while: { Stamps.afterLabel.contains(String($0)) }).count)
+                let rest = stampText.split(separator: " ").dropFirst(labelWords).drop(while: { Stamps.afterLabel.contains(String($0)) })
                 guard let stamp = Stamps.parseLine(rest.joined(separator: " ")) else { continue }
                 return .published(stamp)
             }

@@ -49,8 +49,12 @@ enum Stamps {
     }
 
     /// "PM", "KST", "a.m.": a short label after a time of day.
+    /// A meridiem or a zone ("PM", "EDT", "a.m."), with its offset if any ("GMT+1", "UTC-05:00").
     private static func isTimeLabel(_ s: String) -> Bool {
-        s.count <= 4 && s.allSatisfy { $0.isLetter || $0 == "." }
+        let zone = s.prefix { $0 != "+" && $0 != "-" }
+        let offset = s.dropFirst(zone.count)
+        return zone.count <= 4 && !zone.isEmpty && zone.allSatisfy { $0.isLetter || $0 == "." }
+            && (offset.isEmpty || offset.count <= 6 && offset.dropFirst().allSatisfy { $0.isNumber || $0 == ":" } && offset.dropFirst().first?.isNumber == true)
     }
 
     /// Every full date (day, month and year) written in running text, in order.
