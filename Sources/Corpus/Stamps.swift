@@ -16,6 +16,12 @@ enum Stamps {
     static func parseLine(_ text: String) -> PublicationStamp? {
         guard mayHoldFullDate(text) else { return nil }
         var tokens = tokenize(text)
+        // An ISO 8601 stamp alone, "2031-03-03T09:12:00Z": its day, and its hours and minutes.
+        if tokens.count == 1, let t = tokens[0].firstIndex(of: "T"), isoLike(String(tokens[0][..<t])) != nil {
+            let clock = tokens[0][tokens[0].index(after: t)...].prefix(5)
+            let isClock = clock.count == 5 && clock.enumerated().allSatisfy { k, c in k == 2 ? c == ":" : c.isNumber }
+            tokens = [String(tokens[0][..<t])] + (isClock ? [String(clock)] : [])
+        }
         // A leading time of day, with its meridiem or zone labels.
         var leadingTime: String?
         if let first = tokens.first, let time = ClockTime.parse(first) {
