@@ -91,10 +91,10 @@ enum Stamps {
         return false
     }
 
-    /// "March 3, 2031", "Mar. 3 2031", "3 March 2031", "2031-03-03", "2031.03.03", "2031/03/03".
+    /// "March 3, 2031", "Mar. 3 2031", "3 March 2031", "2031-03-03", "2031.03.03", "2031/03/03", "03.03.2031".
     static func fullDate(_ t: [String], at i: Int) -> (CalendarDay, Int)? {
         guard i < t.count else { return nil }
-        if let day = isoLike(t[i]) { return (day, 1) }
+        if let day = isoLike(t[i]) ?? dotted(t[i]) { return (day, 1) }
         // The year first: most words are followed by no year two words on.
         guard i + 2 < t.count, let y = year(t[i + 2]) else { return nil }
         if let m = MonthNames.number(t[i]), let d = dayNumber(t[i + 1]), let day = CalendarDay(year: y, month: m, day: d) {
@@ -104,6 +104,17 @@ enum Stamps {
             return (day, 3)
         }
         return nil
+    }
+
+    /// "03.03.2031": day, month and year parted by dots, as Europe writes them (with slashes the order is
+    /// the reader's guess, and no day is read).
+    private static func dotted(_ s: String) -> CalendarDay? {
+        let bytes = s.utf8
+        guard (8...10).contains(bytes.count), bytes.suffix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return CalendarDay(year: y, month: m, day: d)
     }
 
     private static func isoLike(_ s: String) -> CalendarDay? {

@@ -60,6 +60,8 @@ import Testing
         #expect(!Stamps.mayHoldFullDate("Ferry 203 sailed at 9:15 on March 3"))
         #expect(Stamps.fullDates(in: "Signed 3 March 2031, ratified 2031-04-09 at noon.").map(\.iso) == ["2031-03-03", "2031-04-09"])
         #expect(Stamps.fullDates(in: "Signed on March 3 at 9:15").isEmpty)
+        #expect(Stamps.parseLine("04.03.2031 09:12").map { "\($0.day.iso) \($0.time ?? "-")" } == "2031-03-04 09:12")
+        #expect(Stamps.parseLine("04/03/2031 09:12") == nil)
         #expect(Stamps.parseLine("2031-03-03T09:12:00Z").map { "\($0.day.iso) \($0.time ?? "-")" } == "2031-03-03 09:12")
         #expect(Stamps.parseLine("5:02 PM GMT+1, Tue March 3, 2031").map { "\($0.day.iso) \($0.time ?? "-")" } == "2031-03-03 17:02")
     }
