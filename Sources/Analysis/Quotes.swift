@@ -327,9 +327,6 @@ enum QuoteFinder {
         return word.isEmpty ? nil : word
     }
 
-    /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
-    /// it ("the toll is “startling,” Ruiz says", "“Deal!” tweeted Ruiz"), not on a word that runs on (a
-    /// “landmark” deal) or a period that may end the reporter's sentence.
     /// Whether a quote is a whole sentence, the only words of its own: "“We've won.”" after a speaker's quote
     /// is theirs, however short.
     static func isSentenceOfItsOwn(_ quote: String, _ span: Span, in sentence: Range<Int>, _ characters: [Character]) -> Bool {
@@ -338,6 +335,9 @@ enum QuoteFinder {
         return characters[min(span.range.upperBound, sentence.upperBound)..<sentence.upperBound].allSatisfy { !$0.isLetter && !$0.isNumber }
     }
 
+    /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
+    /// it ("the toll is “startling,” Ruiz says", "“Deal!” tweeted Ruiz"), not on a word that runs on (a
+    /// “landmark” deal) or a period that may end the reporter's sentence.
     static func isUtterance(_ span: Span, _ characters: [Character]) -> Bool {
         let end = span.range.upperBound
         if let last = characters[span.range].last(where: { !$0.isWhitespace }), ",!?".contains(last) { return true }

@@ -17,7 +17,7 @@ enum Stamps {
         guard mayHoldFullDate(text) else { return nil }
         var tokens = tokenize(text)
         // An ISO 8601 stamp alone, "2031-03-03T09:12:00Z": its day, and its hours and minutes.
-        if tokens.count == 1, let t = tokens[0].firstIndex(of: "T"), isoLike(String(tokens[0][..<t])) != nil {
+        if tokens.count == 1, let t = tokens[0].firstIndex(of: "T"), tokens[0].prefix(4).allSatisfy(\.isNumber), numericDay(String(tokens[0][..<t])) != nil {
             let clock = tokens[0][tokens[0].index(after: t)...].prefix(5)
             let isClock = clock.count == 5 && clock.enumerated().allSatisfy { k, c in k == 2 ? c == ":" : c.isNumber }
             tokens = [String(tokens[0][..<t])] + (isClock ? [String(clock)] : [])
@@ -54,7 +54,6 @@ enum Stamps {
         return CalendarDay.pad(h + 12, 2) + time.dropFirst(2)
     }
 
-    /// "PM", "KST", "a.m.": a short label after a time of day.
     /// A meridiem or a zone ("PM", "EDT", "a.m."), with its offset if any ("GMT+1", "UTC-05:00").
     private static func isTimeLabel(_ s: String) -> Bool {
         let zone = s.prefix { $0 != "+" && $0 != "-" }
@@ -94,7 +93,7 @@ enum Stamps {
     /// "March 3, 2031", "Mar. 3 2031", "3 March 2031", "2031-03-03", "2031.03.03", "2031/03/03", "03.03.2031".
     static func fullDate(_ t: [String], at i: Int) -> (CalendarDay, Int)? {
         guard i < t.count else { return nil }
-        if let day = isoLike(t[i]) ?? dotted(t[i]) { return (day, 1) }
+        if let day = numericDay(t[i]) { return (day, 1) }
         // The year first: most words are followed by no year two words on.
         guard i + 2 < t.count, let y = year(t[i + 2]) else { return nil }
         if let m = MonthNames.number(t[i]), let d = dayNumber(t[i + 1]), let day = CalendarDay(year: y, month: m, day: d) {
@@ -106,26 +105,22 @@ enum Stamps {
         return nil
     }
 
-    /// "03.03.2031": day, month and year parted by dots, as Europe writes them (with slashes the order is
+    /// A day written in numbers: the year first ("2031-03-03", "2031.03.03", "2031/03/03"), or last after
+    /// the day and the month parted by dots, as Europe writes them ("03.03.2031"; with slashes the order is
     /// the reader's guess, and no day is read).
-    private static func dotted(_ s: String) -> CalendarDay? {
+    private static func numericDay(_ s: String) -> CalendarDay? {
+        // Most words are no date: 8 to 10 bytes, four digits first or last.
         let bytes = s.utf8
-        guard (8...10).contains(bytes.count), bytes.suffix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
-        return CalendarDay(year: y, month: m, day: d)
-    }
-
-    private static func isoLike(_ s: String) -> CalendarDay? {
-        // Most words are no date: 8 to 10 bytes, four digits first.
-        let bytes = s.utf8
-        guard (8...10).contains(bytes.count), bytes.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        for sep in ["-", ".", "/"] {
-            let parts = s.split(separator: Character(sep))
-            if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-               (1...2).contains(parts[1].count), (1...2).contains(parts[2].count) {
-                return CalendarDay(year: y, month: m, day: d)
+        guard (8...10).contains(bytes.count) else { return nil }
+        func digits(_ b: some Sequence<UInt8>) -> Bool { b.allSatisfy { $0 >= 48 && $0 <= 57 } }
+        let yearFirst = digits(bytes.prefix(4))
+        guard yearFirst || digits(bytes.suffix(4)) else { return nil }
+        for sep in yearFirst ? ["-", ".", "/"] : ["."] {
+            let parts = s.split(separator: Character(sep), omittingEmptySubsequences: yearFirst)
+            guard parts.count == 3, (1...2).contains(parts[1].count) else { continue }
+            let (y, d) = yearFirst ? (parts[0], parts[2]) : (parts[2], parts[0])
+            if y.count == 4, (1...2).contains(d.count), let year = Int(y), let month = Int(parts[1]), let day = Int(d) {
+                return CalendarDay(year: year, month: month, day: day)
             }
         }
         return nil
