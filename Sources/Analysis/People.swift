@@ -385,7 +385,7 @@ enum PeopleFinder {
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
         /// The person's name that starts at word `k`: two to four name words, a particle ("de", "van")
-        /// allowed inside; none when it ends in a body's word or is an actor's name that is no person's.
+        /// allowed inside; none when a body's word is among them or it is an actor's name that is no person's.
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
             guard isNameWord(k), !context.notFirstNames.contains(w[k].text) else { return nil }
             var end = k + 1
@@ -401,7 +401,7 @@ enum PeopleFinder {
             }
             // A regnal or family numeral ends a name: "Charles III", "Tom Okafor II".
             if end < w.count, cues.numerals.contains(w[end].text), !partsNames(end - 1, end) { end += 1 }
-            guard end - k >= minimum, !organisationWords.contains(w[end - 1].text), !isPlace(w[k..<end].map(\.text)) else { return nil }
+            guard end - k >= minimum, !w[k..<end].contains(where: { organisationWords.contains($0.text) }), !isPlace(w[k..<end].map(\.text)) else { return nil }
             // "Harbour Defense Minister …" is a role, and "the Ministry of Harbour Defense" a body's name.
             if end < w.count, isTitle(w[end].text), !partsNames(end - 1, end) { return nil }
             if k >= 2, cues.bodyLinks.contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
