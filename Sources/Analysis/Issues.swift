@@ -92,9 +92,15 @@ struct IssueReference {
         // its most named issue whose names end on that noun or its kin (`Rules/issue-nouns.rules`): "the
         // lawsuit" is never a takeover, and "Custody of the child" is no pact.
         mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
-        for noun in nouns {
+        // The nouns of a trial and a sentence point back too, for a verdict's step (`StatusReader.courtNouns`),
+        // at the first such issue configured when no source names one.
+        let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns)
+        for noun in nouns.union(courtNouns) {
             let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }
+            if courtNouns.contains(noun), let first = ids.min(by: { order[$0]! < order[$1]! }) {
+                for source in sources where byNoun[noun]?[source] == nil { byNoun[noun, default: [:]][source] = first }
+            }
             let kin = IssueTracker.kin(of: noun)
             let kinIDs = Set(matchers.filter { !$0.heads.isDisjoint(with: kin) }.map(\.id))
             if !kinIDs.isEmpty { byKin[noun] = main(among: kinIDs) }
@@ -335,7 +341,8 @@ enum IssueTracker {
                 names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
-                                             pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) })
+                                             pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) },
+                                             namesParty: { !actorIndex.matches(in: s.tokens).isEmpty })
             return SentenceStatus(readings: readings, uncertain: isUncertain(s.tokens))
         }
     }

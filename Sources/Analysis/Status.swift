@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict }
 
     struct Entry {
         let stage: String
@@ -182,19 +182,36 @@ enum StatusReader {
     /// The name a stage has when it is only planned.
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
     /// What a stage is called in a sentence whose agreement is only tentative.
+    /// The nouns of a court's finding, which is reached but never agreed: "reached a verdict" -> verdict reached.
+    static let findings: [String: String] = Dictionary(rows.filter { $0[2] == "finding" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
+                                                        uniquingKeysWith: { a, _ in a })
+    /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
+    static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
+    /// The verbs of a verdict that may stand before the name of whom it finds: "found Ana Ruiz guilty".
+    static let verdictGaps = Set(list("verdict-gap"))
+    /// The nouns of a trial and of a sentence, whose issue a verdict is a step of.
+    static let caseNouns = list("case-noun")
+    static let sentenceNouns = list("sentence-noun")
+    static let sentencing = Set(list("sentencing"))
+    /// The nouns whose issue takes a verdict's stage, in order: a sentence goes to the issue of the sentence,
+    /// else of the trial.
+    static func courtNouns(for stage: String) -> [String] { sentencing.contains(stage) ? sentenceNouns + caseNouns : caseNouns }
     static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
     /// The words that call an agreement tentative: the adjectives of that stage.
     static let tentativeWords = Set(rows.filter { $0[2] == "adjective" && $0[0] == "tentative" }.flatMap(rowWords))
 
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective or an aside,
     /// then the higher rank, then the first in the sentence.
+    /// `namesParty`: whether the sentence names one of the story's actors, the party a verdict must be on.
     static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
-                     pointsBack: @escaping (String, [String]) -> IssueID?) -> [Reading] {
-        // A step is told of an issue the sentence names or points back at ("the pact"): most sentences do neither.
-        guard !names.isEmpty || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+                     pointsBack: @escaping (String, [String]) -> IssueID?, namesParty: () -> Bool = { false }) -> [Reading] {
+        // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
+        // story's parties: most sentences do neither.
+        let verdict = tokens.contains { verdictStarts.contains(normal($0.lower)) } && namesParty()
+        guard !names.isEmpty || verdict || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
-        let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack)
+        let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
         var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
         var order: [IssueID] = []
         for r in clause.readings() {
@@ -238,8 +255,11 @@ enum StatusReader {
         let agreementIsTentative: Bool
         /// What "the NOUN" points back at, given the lower-case words written before the noun.
         let pointsBack: (String, [String]) -> IssueID?
+        /// Whether a verdict is read: the sentence names one of the story's parties.
+        let verdicts: Bool
 
-        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?) {
+        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?, verdicts: Bool = false) {
+            self.verdicts = verdicts
             self.tokens = tokens
             // A modal written with a capital inside the sentence is a name or a month ("came in May"): kept as
             // written, it is no modal.
@@ -336,6 +356,12 @@ enum StatusReader {
                 let found = (StatusReader.byFirstWord[words[i]] ?? []).compactMap { entry, form -> (Entry, [String], Int)? in
                     if insideName, entry.form != .noun { return nil }
                     if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
+                    // "Found Ana Ruiz guilty": a name between a verdict's verb and the rest of its form.
+                    if entry.form == .verdict, form.count > 1, StatusReader.verdictGaps.contains(form[0]) {
+                        let name = (i + 1..<min(words.count, i + 5)).prefix { tokens[$0].isCapitalized && !breakAfter[$0 - 1] }
+                        if let last = name.last, last + form.count <= words.count, !breakAfter[last],
+                           Array(words[(last + 1)..<(last + form.count)]) == Array(form.dropFirst()) { return (entry, form, last - i + form.count) }
+                    }
                     guard form.count > 1, let t = tally, t + form.count - 1 <= words.count, Array(words[t..<(t + form.count - 1)]) == Array(form.dropFirst()) else { return nil }
                     return (entry, form, t - i + form.count - 1)
                 }
@@ -576,7 +602,11 @@ enum StatusReader {
                     if StatusReader.prepositions.contains(words[end - 1]), end < words.count, !StatusReader.determiners.contains(words[end]),
                        nameAt[end] == nil, !(tokens[end].text.first?.isNumber ?? false) { return [] }
                     guard !passive, let o = object(at: end) else { return reachedPassive(entry, start: start, mood: mood, passive: passive).map { [$0] } ?? [] }
+                    // "A sealed envelope containing the treaty": a participle before a noun qualifies that noun only.
+                    if i > 0, StatusReader.determiners.contains(words[i - 1]), o.head.lowerBound != end || nameAt[end] == nil && !isCarrier(end) { return [] }
                     issue = o.issue
+                    // "The jury reached a verdict": a finding reached is no agreement.
+                    if let found = StatusReader.findings[words[o.head.upperBound - 1]] { stage = found }
                     // The object's own stage ("a tentative deal") is what was reached, planned or not.
                     if endsOnAgreement(o.head), let adjective = o.head.lazy.compactMap({ adjectiveStage(at: $0) }).first {
                         stage = adjective
@@ -585,8 +615,10 @@ enum StatusReader {
                 case .part:
                     guard !passive, subjectIsAgreement(before: start) else { return [] }
                     listed = listedIssues(from: end)
-                    // "The bill includes a second bill mandating paid leave": a text a part provides is not agreed.
-                    issue = object(at: end, throughContent: false)?.issue
+                    // "The bill includes a second bill mandating paid leave": a text a part provides is not agreed,
+                    // nor a finding a writing holds ("an envelope containing the verdict").
+                    guard let o = object(at: end, throughContent: false), StatusReader.findings[words[o.head.upperBound - 1]] == nil else { return [] }
+                    issue = o.issue
                 case .event:
                     // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
@@ -628,6 +660,11 @@ enum StatusReader {
                 default: break
                 }
                 return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
+            case .verdict:
+                // "Ana Ruiz was found guilty", "a jury convicted Kelvar": a step of the trial the story tracks, named
+                // or not; "if convicted" tells none.
+                guard verdicts, let issue = StatusReader.courtNouns(for: entry.stage).lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                return make(issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
             case .resume:
                 // "Drivers returned to work after the strike": the walkout the sentence names has ended.
                 guard let walkout = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) }) else { return [] }

@@ -671,6 +671,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("We expect an offer") }?.actor == nil)
     }
 
+    /// A writing in the possessive speaks for its owner, not for whoever the sentence before opened on.
+    @Test func aWritingSpeaksForWhomItBelongsTo() throws {
+        let f = try analyse("""
+        Talks on the ferry timetable resumed on Monday.
+
+        The Dockers Guild wrote to members on Thursday. Kelvar said it would appeal.
+
+        "Kelvar has no case," the union's letter said.
+        """)
+        #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.actor == "dockers")
+        #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.speakerRole == "the union")
+    }
+
     /// A description in the configuration does not make every "the company" the salvor's.
     @Test func theCompanyIsNotADescribedActorTheArticleNeverNamed() throws {
         let f = try analyse("""

@@ -3,7 +3,8 @@ import Testing
 import Corpus
 
 /// Reads an invented sentence whose issue is written in brackets: "Velmar ditched [the Orun Treaty]".
-/// Every "the deal", "the pact" … with no plain word before its noun points back at the same issue;
+/// Every "the deal", "the pact" … with no plain word before its noun points back at the same issue, and
+/// a verdict is on one of the story's parties when a capitalised word after the first names someone;
 /// a step done and a step planned come out together ("recalled; due to return").
 func readStatus(_ marked: String) -> String? {
     var text = ""
@@ -17,7 +18,8 @@ func readStatus(_ marked: String) -> String? {
     let inside = tokens.indices.filter { tokens[$0].offset >= start && tokens[$0].offset < end }
     let names = inside.isEmpty ? [] : [StatusReader.Name(issue: "x", tokens: inside.first!..<(inside.last! + 1))]
     let readings = StatusReader.read(text: text, tokens: tokens, names: names, nouns: IssueTracker.referenceNouns,
-                                     pointsBack: { _, modifiers in modifiers.isEmpty ? "x" : nil })
+                                     pointsBack: { _, modifiers in modifiers.isEmpty ? "x" : nil },
+                                     namesParty: { tokens.dropFirst().contains(where: \.isCapitalized) })
     let found = readings.filter { $0.issue == "x" }.map(\.status)
     return found.isEmpty ? nil : found.joined(separator: "; ")
 }
@@ -48,6 +50,49 @@ func readStatus(_ marked: String) -> String? {
         #expect(readStatus("Velmar may delay talks on the bloc's future trade agreement with Tarsk.") == nil)
         #expect(readStatus("Velmar may delay talks on the water agreement.") == nil)
         #expect(readStatus("Velmar may delay talks on the agreement.") == "due to be postponed")
+    }
+}
+
+/// A court's finding on one of the story's parties is a step of the trial the story tracks, which the
+/// sentence need not name; a finding on anyone else is none (`verdict` in `Rules/status.rules`).
+@Suite struct VerdictTests {
+    func analyse(_ text: String) throws -> Findings {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "state", name: "Prosecutors", aliases: ["prosecutors", "Mira Castell"]),
+                ActorConfig(id: "ruiz", name: "Ana Ruiz", aliases: ["Ana Ruiz", "Ruiz"]),
+            ],
+            issues: [IssueConfig(id: "trial", name: "Fraud trial of Ana Ruiz", aliases: ["fraud trial", "trial"]),
+                     IssueConfig(id: "sentence", name: "Sentencing", aliases: ["sentencing"])],
+            sources: ["a.txt": SourceConfig(published: "2031-03-04"), "b.txt": SourceConfig(published: "2031-05-20")])
+        let files = text.components(separatedBy: "\n====\n").enumerated().map { k, body in
+            (name: k == 0 ? "a.txt" : "b.txt", bytes: Array(body.utf8))
+        }
+        return analyze(try ingest(files: files, config: config), config: config)
+    }
+
+    @Test func aVerdictOnAPartyIsTheTrialsStepAndASentenceTheSentencingsStep() throws {
+        let f = try analyse("""
+        The fraud trial of the former port chief Ana Ruiz opened in January.
+
+        A jury on Tuesday found Ruiz guilty on all nine counts. She faces up to 20 years if the judge agrees with prosecutors.
+        ====
+        Ana Ruiz was sentenced on Monday to twelve years in prison. Her lawyer said she would appeal.
+
+        In a similar case last year, Tom Okafor was acquitted.
+        """)
+        #expect(f.issues.first { $0.id == "trial" }?.status == "convicted")
+        #expect(f.issues.first { $0.id == "sentence" }?.status == "sentenced")
+    }
+
+    @Test func aVerdictOnSomeoneElseIsNoStep() throws {
+        let f = try analyse("""
+        The fraud trial of Ana Ruiz opened in January.
+
+        In a similar case last year, Tom Okafor was acquitted and later sentenced to community service.
+        """)
+        #expect(f.issues.first { $0.id == "trial" }?.status == "before the court")
+        #expect(f.issues.first { $0.id == "sentence" }?.status == nil)
     }
 }
 
