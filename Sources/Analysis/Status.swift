@@ -460,10 +460,13 @@ enum StatusReader {
             // time); a step only possible under a condition after it ("could cancel the deal if …"); a condition
             // opened before its subject ("should the deal be signed, …"). Nor does someone's attempt ("an effort
             // to block the deal", "pressure on Tarsk to drop it").
-            // Ten words back reach the clause word before a long subject ("when the Tarsk part of the pact is met").
-            let earlier = wordsBefore(start, within: 10)
+            // Fourteen words back reach the clause word before a long subject ("when the part of the pact that
+            // concerns Tarsk is met").
+            let earlier = wordsBefore(start, within: 14)
             let opener = earlier.first(where: StatusReader.clauseWords.contains)
+            // The present: by its helper, or a verb of its own in "-s" ("until Velmar meets its demands").
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
+                || start == i && words[i].hasSuffix("s") && !words[i].hasSuffix("ss")
             let condition = earlier.prefix(3).contains(where: StatusReader.doubts.contains)
                 || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
@@ -769,7 +772,10 @@ enum StatusReader {
             // "The demands have not been met": a step whose absence is a status of its own.
             case .negated: return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
             // "Would not block the deal" rejects nothing: a refusal to stop a step is no refusal of it.
-            case .refused: return StatusReader.adverse.contains(stage) ? nil : Reading(issue: issue, status: "rejected", rank: 3, byAdjective: adjective)
+            // "Refused to extend the deal": a step whose absence is a status of its own is not taken; any other is rejected.
+            case .refused:
+                if StatusReader.adverse.contains(stage) { return nil }
+                return Reading(issue: issue, status: StatusReader.negatable.contains(stage) ? "not \(stage)" : "rejected", rank: 3, byAdjective: adjective)
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
             default:
                 let stage = agreementIsTentative ? StatusReader.tentativeName[stage] ?? stage : stage
