@@ -378,8 +378,16 @@ enum PeopleFinder {
                   hasNameShape(w[k + 1].text), !isTitle(w[k + 1].text) else { return false }
             return k + 2 == w.count || partsNames(k + 1, k + 2) || !hasNameShape(w[k + 2].text)
         }
+        /// "CEO Stephanie Bishop said": a title that is also a surname, after one name word that is no place's or
+        /// people's and before no other, ends the name.
+        func isSurname(_ k: Int) -> Bool {
+            guard k > 0, k < w.count, cues.surnameTitles.contains(w[k].lower), w[k].isCapitalized, !partsNames(k - 1, k),
+                  hasNameShape(w[k - 1].text), !isTitle(w[k - 1].text), !context.notFirstNames.contains(w[k - 1].text),
+                  !isPlace([w[k - 1].text]), context.actors.matches(in: Array(s.tokens[w[k - 1].first...w[k - 1].last])).isEmpty else { return false }
+            return k + 1 == w.count || partsNames(k, k + 1) || !hasNameShape(w[k + 1].text)
+        }
         func isNameWord(_ k: Int) -> Bool {
-            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k)) && !context.notNames.contains(w[k].text)
+            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k)) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
@@ -856,6 +864,7 @@ struct PersonCues: Sendable {
     let stateTitles: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>
+    let surnameTitles: Set<String>
     /// The letter of a party before a state: "D" -> "Democrat" ("Ana Ruiz, D-Ore.,").
     let partyLetters: [String: String]
     /// The title each short form stands for: "cllr" -> "councillor".
@@ -888,6 +897,7 @@ struct PersonCues: Sendable {
         ranks = words("rank")
         stateTitles = words("state")
         givenTitles = words("given-title")
+        surnameTitles = words("surname-title")
         partyLetters = Dictionary(rows.filter { $0.count == 3 && $0[0] == "party-letter" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         fullTitles = Dictionary(rows.filter { $0.count == 3 && $0[0] == "short-title" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         func one(_ kind: String) -> String {

@@ -602,6 +602,12 @@ enum Attribution {
             return .some(resolve(withoutCircumstance(Array(tokens[(v + 2)..<e])), context, heard))
         }
 
+        /// Whether who is cited can be a report's source: a person, or a body in a few words ("citing the federal
+        /// court's ruling and the agency's opposition as obstacles" gives reasons, no source).
+        func isSource(_ who: Speaker) -> Bool {
+            who.name != nil || Tokenizer.tokens(who.role ?? "").count <= 6
+        }
+
         /// Whether "one of" opens the phrase at `k`: a body's or a person's description ("one of the firms targeted").
         func oneOf(_ k: Int) -> Bool { k + 1 < tokens.count && tokens[k].lower == "one" && tokens[k + 1].lower == "of" }
 
@@ -628,9 +634,9 @@ enum Attribution {
             if let c = citing {
                 var e = c + 1
                 while e < tokens.count, e == c + 1 || !breaks(e - 1, e) { e += 1 }
-                if e > c + 1, let who = resolve(withoutCircumstance(Array(tokens[(c + 1)..<e])), context, heard) { return who }
+                if e > c + 1, let who = resolve(withoutCircumstance(Array(tokens[(c + 1)..<e])), context, heard), isSource(who) { return who }
             }
-            if let first = before.first, citingWords.contains(first.lower), before.count > 1, let who = resolve(Array(before.dropFirst()), context, heard) {
+            if let first = before.first, citingWords.contains(first.lower), before.count > 1, let who = resolve(Array(before.dropFirst()), context, heard), isSource(who) {
                 return who
             }
             // "The board has “…”, it said", "Ana Ruiz called it “…”, she said": a pronoun after the quote is
@@ -715,7 +721,7 @@ enum Attribution {
                     let subject = Array(tokens[subjectStart..<clause])
                     // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks, not the paper.
                     let cites = citingWords.contains(tokens[clause].lower)
-                    if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard) { return who }
+                    if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard), isSource(who) { return who }
                     let participial = !cites && PeopleFinder.isParticiple(tokens[clause])
                     // "Kelvar, the ferry operator,", "Kelvar, one of the firms targeted,".
                     let described = PeopleFinder.determiners.contains(tokens[clause].lower) || oneOf(clause)
