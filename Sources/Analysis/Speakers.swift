@@ -692,8 +692,7 @@ enum Attribution {
                 if let who = resolve(clause, context, heard) { return who }
             }
             // An actor's name may be longer than that: "the Guild of Harbour Pilots and River Boat Owners (GHP) said".
-            let longName = before.count <= 12 && before.allSatisfy { $0.isCapitalized || nameLinks.contains($0.lower) || joiners.contains($0.lower) }
-                && !context.actors.ids(in: before).isEmpty
+            let longName = before.count <= 12 && isBodyName(before, links: nameLinks.union(joiners)) && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return who }
@@ -888,6 +887,15 @@ enum Attribution {
         return opening(tokens, context)
     }
 
+    /// Whether a phrase is written as a body's name: capitalised words, the `links` between them, a number after
+    /// a name word, the body's own, and "the" before them ("the Dockers Union District 12").
+    static func isBodyName(_ phrase: [Token], links: Set<String>) -> Bool {
+        phrase.indices.allSatisfy { k in
+            phrase[k].isCapitalized || links.contains(phrase[k].lower) || k == 0 && definites.contains(phrase[k].lower)
+                || k > 0 && phrase[k - 1].isCapitalized && phrase[k].text.allSatisfy(\.isNumber)
+        }
+    }
+
     static func resolve(_ phrase: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         // "The Ruiz-led committee said": who leads the body is not who speaks (`suffix` in Rules/person-cues.rules).
         if let k = phrase.lastIndex(where: { $0.hyphenated && PeopleFinder.cues.suffixes.contains($0.lower) }), k + 1 < phrase.count {
@@ -930,7 +938,12 @@ enum Attribution {
             // and the actor "District Court"); else the body last heard. Not the body a sentence opened on:
             // "Harbour workers rejected the deal, the union said" is not the harbour's.
             if bodyNouns.contains(head), let body = context.body(phrase, ofKind: head, heard)
-                ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return body }
+                ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) {
+                // "The union said" after "the Dockers Guild District 12 said": the body last heard, by its fuller name.
+                if let last = heard.previous, last.name == nil, last.actor == body.actor, last.alsoFor.isEmpty,
+                   case let named = Tokenizer.tokens(last.role ?? ""), named.count > phrase.count, isBodyName(named, links: nameLinks.union(joiners)) { return last }
+                return body
+            }
             // "The companies said", "the two unions said": the sides the last sentence opened on together.
             if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
             // "The 58-year-old said": the last person named.
@@ -992,7 +1005,7 @@ enum Attribution {
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said"), and an actor's long name ("the Guild of Harbour
         // Pilots and River Boat Owners (GHP) said").
-        if phrase.count <= 6 || phrase.count <= 12 && !context.actors.ids(in: phrase).isEmpty, phrase.allSatisfy({ $0.isCapitalized || joiners.contains($0.lower) }), phrase.first?.isCapitalized == true,
+        if phrase.count <= 6 || phrase.count <= 12 && !context.actors.ids(in: phrase).isEmpty, isBodyName(phrase, links: joiners), phrase.first?.isCapitalized == true,
            definites.contains(first) || !ContentWords.stopwords.contains(first) {
             let ids = context.actors.ids(in: phrase)
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz

@@ -684,6 +684,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.speakerRole == "the union")
     }
 
+    /// A body's long name with its number speaks, and "the union" after it is that body by its fuller name.
+    @Test func aNumberedBranchSpeaksAndTheUnionIsIt() throws {
+        let f = try analyse("""
+        Talks on the ferry timetable resumed on Monday.
+
+        "We have extracted everything that we can in bargaining," the International Dockers Guild and River Crews District 12 said in a statement.
+
+        On Saturday, the union told members that it is "the time to lock in these gains."
+        """)
+        #expect(speaker(f, "We have extracted") == "the International Dockers Guild and River Crews District 12 / dockers")
+        #expect(speaker(f, "the time to lock in") == "the International Dockers Guild and River Crews District 12 / dockers")
+    }
+
     /// A description in the configuration does not make every "the company" the salvor's.
     @Test func theCompanyIsNotADescribedActorTheArticleNeverNamed() throws {
         let f = try analyse("""
