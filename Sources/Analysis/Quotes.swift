@@ -129,13 +129,14 @@ enum QuoteFinder {
                     ? quoteAt.flatMap { Attribution.closeSubject(outsideTokens, before: $0, context)?.written(in: outside, outsideTokens) } : nil
                 let named = who ?? introducer ?? headliner ?? subject
                 speakers.append(named)
-                // Who the sentence opens on, when it matters: it has no speaker, or it tells of a writing sent.
+                // Who the sentence opens on, when it matters: it has no speaker (or only someone unnamed: "Lind is
+                // accused of fraud" opens on Lind), or it tells of a writing sent.
                 let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }
-                let opener = named == nil || sendsWriting
+                let opener = named == nil || named == .unnamed || sendsWriting
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
                 openers.append(named == nil && opener?.name != nil ? opener : nil)
-                if let who = named {
+                if let who = named, who != .unnamed {
                     heard.heard(who)
                 } else if let opener {
                     heard.opened(on: opener)
