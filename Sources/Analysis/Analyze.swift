@@ -262,13 +262,20 @@ func knownPeopleNamedByPart(_ known: KnownPeople, in sentences: [SentenceRef], f
 func mergePeople(_ mentions: [PersonMention], configured: Set<String> = [], namesASide: (String) -> Bool = { _ in false }) -> ([Person], fullName: [String: String]) {
     var order: [String] = []
     var byName: [String: [PersonMention]] = [:]
-    // A name written with or without its accents ("Zoë Brandt", "Zoe Brandt") is one name, the first written.
+    // A name written with or without its accents ("Zoë Brandt", "Zoe Brandt") is one name, as the sources
+    // write it most often (the first written on a tie).
+    func folded(_ name: String) -> String { name.utf8.allSatisfy { $0 < 0x80 } ? name : name.folding(options: [.diacriticInsensitive], locale: nil) }
+    var writings: [String: Int] = [:]
+    for m in mentions { writings[m.name, default: 0] += 1 }
     var spelled: [String: String] = [:]
+    for m in mentions {
+        let key = folded(m.name)
+        if let old = spelled[key], writings[old]! >= writings[m.name]! { continue }
+        spelled[key] = m.name
+    }
     var variants: [String: String] = [:]
     for m in mentions {
-        let folded = m.name.utf8.allSatisfy { $0 < 0x80 } ? m.name : m.name.folding(options: [.diacriticInsensitive], locale: nil)
-        if spelled[folded] == nil { spelled[folded] = m.name }
-        let name = spelled[folded]!
+        let name = spelled[folded(m.name)]!
         if name != m.name { variants[m.name] = name }
         if byName[name] == nil { order.append(name) }
         byName[name, default: []].append(m)
