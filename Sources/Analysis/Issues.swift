@@ -289,6 +289,9 @@ enum IssueTracker {
     /// Of each rank, the reporter's own telling counts before words a quote gives ("signed last week"
     /// beside "“By approving the deal, we …”").
     static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [CalendarDay]]) -> String? {
+        // A step told as what came first ("which had initially blocked it") is history: the status only when nothing else is told.
+        let current = evidence.filter { !$0.1.history }
+        let evidence = current.isEmpty ? evidence : current
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
         func told(_ rank: Int) -> [(SentenceRef, StatusReader.Reading)] {

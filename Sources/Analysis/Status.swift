@@ -35,6 +35,9 @@ enum StatusReader {
         /// Told in the perfect ("talks due to begin next month have been postponed"): a step taken, though
         /// the only day its sentence names is still to come.
         var perfect = false
+        /// Told as what came first ("the regulator, which had initially blocked the deal"): history, which
+        /// makes the status only when nothing else is told.
+        var history = false
 
         /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
         var planned: Reading {
@@ -185,6 +188,8 @@ enum StatusReader {
     /// The nouns of a court's finding, which is reached but never agreed: "reached a verdict" -> verdict reached.
     static let findings: [String: String] = Dictionary(rows.filter { $0[2] == "finding" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
                                                         uniquingKeysWith: { a, _ in a })
+    /// The adverbs that tell a step as what came first: "had initially blocked".
+    static let earlierWords = Set(list("earlier"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     /// The verbs of a verdict that may stand before the name of whom it finds: "found Ana Ruiz guilty".
@@ -373,6 +378,7 @@ enum StatusReader {
                         var r = r
                         r.quoted = quoted[i]
                         r.aside = isAside(i)
+                        r.history = wordsBefore(i, within: 4).contains(where: StatusReader.earlierWords.contains)
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.
                         if form.count > 1, StatusReader.consents.contains(form[0]), r.rank == 3 { r.perfect = true }

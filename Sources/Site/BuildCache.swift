@@ -24,7 +24,7 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
     private let earlierPages: [String: RenderedPage]
     private var renderedPages: [String: RenderedPage] = [:]
 
-    static let version = "5"
+    static let version = "6"
 
     /// The cache in `folder`, made when missing; nil when it cannot be made.
     init?(folder: URL, configuration: [UInt8]) {

@@ -98,6 +98,16 @@ func readStatus(_ marked: String) -> String? {
 
 /// The status an article gives, from the steps it tells and the days it puts them on.
 @Suite struct CurrentStatusTests {
+    /// A step told as what came first ("had initially blocked") is history, not the status.
+    @Test func aStepToldAsWhatCameFirstIsHistory() throws {
+        let f = try analyseArticle("""
+        The Orun Water Agreement went back to the council in February.
+
+        The council approved the Orun Water Agreement in February. The regulator, which had initially blocked the Orun Water Agreement, said nothing.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "approved")
+    }
+
     @Test func theLatestStepToldIsTheStatusNotTheHistoryBeforeIt() throws {
         let f = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
