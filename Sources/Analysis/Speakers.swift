@@ -486,13 +486,15 @@ enum Attribution {
             return NameIndex(heads.sorted { $0.key < $1.key }.map { (id: $0.value.first!, aliases: ["the \($0.key)"]) })
         }
 
-        /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it.
+        /// For each kind of body (`body-noun`), the actors whose configured names of two words or more end on it,
+        /// or have it before "of" ("Circuit Court of Appeals" is a court).
         static func kinds(of actors: [(ActorID, [String])]) -> [String: (proper: [ActorID], described: [ActorID])] {
             var found: [String: (proper: Set<ActorID>, described: Set<ActorID>)] = [:]
             for (id, names) in actors {
                 for name in names {
-                    let words = Tokenizer.tokens(name)
-                    guard words.count >= 2, let last = words.last, bodyNouns.contains(last.lower) else { continue }
+                    let all = Tokenizer.tokens(name)
+                    let words = all.firstIndex { nameLinks.contains($0.text) }.map { Array(all[..<$0]) } ?? all
+                    guard all.count >= 2, let last = words.last, bodyNouns.contains(last.lower) else { continue }
                     if last.isCapitalized { found[last.lower, default: ([], [])].proper.insert(id) } else { found[last.lower, default: ([], [])].described.insert(id) }
                 }
             }
@@ -602,6 +604,31 @@ enum Attribution {
             return .some(resolve(withoutCircumstance(Array(tokens[(v + 2)..<e])), context, heard))
         }
 
+        /// The people of a list before the verb at `v` whose last phrase starts at `start` and holds "and": names
+        /// set off by commas ("Ana Ruiz, Li Wei of Alda, and Tom Brand"), two or more; the first the article knows as
+        /// a person speaks, with the others' sides.
+        func listedSpeakers(endingAt v: Int, from start: Int) -> Speaker? {
+            // The last item, after "and": the phrase's own first word, or one inside it ("Ana Ruiz and Li Wei").
+            guard let and = (start..<v).first(where: { joiners.contains(tokens[$0].lower) }), and + 1 < v,
+                  case let lastItem = Array(tokens[(and + 1)..<v]), isBodyName(lastItem, links: nameLinks), lastItem[0].isCapitalized else { return nil }
+            var items: [[Token]] = [lastItem]
+            if and > start { items.insert(Array(tokens[start..<and]), at: 0) }
+            var end = start
+            while end > 0, items.count < 8 {
+                let itemStart = phraseStart(before: end, breaks)
+                let item = Array(tokens[itemStart..<end])
+                guard (1...6).contains(item.count), item[0].isCapitalized, isBodyName(item, links: nameLinks.union(definites)) else { break }
+                items.insert(item, at: 0)
+                end = itemStart
+            }
+            guard items.count >= 2 else { return nil }
+            let people = items.compactMap { resolve($0, context, heard) }.filter { $0.name != nil }
+            guard var lead = people.first else { return nil }
+            let sides = items.flatMap { context.actors.ids(in: $0) } + people.compactMap(\.actor)
+            for side in sides where side != lead.actor && !lead.alsoFor.contains(side) { lead.alsoFor.append(side) }
+            return lead
+        }
+
         /// Whether who is cited can be a report's source: a person, or a body in a few words ("citing the federal
         /// court's ruling and the agency's opposition as obstacles" gives reasons, no source).
         func isSource(_ who: Speaker) -> Bool {
@@ -627,6 +654,9 @@ enum Attribution {
             let verb = tokens[v].lower
             // "… in the words of Ana Ruiz": small words before a verb with a link name no one.
             if verbLinks[verb] != nil, before.allSatisfy({ ContentWords.stopwords.contains($0.lower) }) { before = [] }
+            // "“…,” Ana Ruiz, Li Wei of Alda, and Tom Brand of Tarsk said", "Ana Ruiz and Li Wei said": people listed
+            // speak together, the first named for all, with the others' sides.
+            if let listed = listedSpeakers(endingAt: v, from: start) { return listed }
             // "“…,” local media reported citing Ana Ruiz", "the radio reported, quoting Ana Ruiz": the one cited after
             // the report speaks (one cited before it, set off by commas, is read with the phrases before the verb below).
             let citing = v + 1 < tokens.count && citingWords.contains(tokens[v + 1].lower) ? v + 1
@@ -642,7 +672,7 @@ enum Attribution {
             // "The board has “…”, it said", "Ana Ruiz called it “…”, she said": a pronoun after the quote is
             // the body or person its own sentence opened on, when the quote follows it closely (not in "the
             // board failed to show its plan “…”, it said", where "it" is the ruling last heard).
-            if before.count == 1, let q = quoteAt, tokens[v].offset > q, let who = closeSubject(tokens, before: q, context),
+            if before.count == 1, let q = quoteAt, tokens[v].offset > q, !opensOnPossessive(tokens), let who = closeSubject(tokens, before: q, context),
                bodyPronouns.contains(before[0].lower) && who.name == nil || personPronouns.contains(before[0].lower) && who.name != nil {
                 return who
             }
@@ -870,6 +900,13 @@ enum Attribution {
         let lead = Array(tokens.prefix { $0.end <= quoteAt })
         guard !lead.isEmpty, lead.count <= closeLead, let who = opening(lead, context), who.name != nil || who.actor != nil else { return nil }
         return who
+    }
+
+    /// Whether a sentence opens on a name in the possessive before a noun: "Okafor's fingers “…”, she said"
+    /// opens on the fingers, not on Okafor ("'s", dropped from the words, is the gap of three after the name).
+    static func opensOnPossessive(_ tokens: [Token]) -> Bool {
+        guard let end = tokens.firstIndex(where: { !$0.isCapitalized }), end > 0 else { return false }
+        return tokens[end].offset - tokens[end - 1].end == 3
     }
 
     /// The person or body a clause opens on ("Ana Ruiz spoke …", "She left …").

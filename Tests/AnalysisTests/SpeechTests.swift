@@ -36,6 +36,32 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     }
 }
 
+@Suite struct JointSpeakerTests {
+    /// People listed before a speech verb speak together: the first named leads, with the others' sides.
+    @Test func aListOfPeopleIsLedByTheFirstNamed() throws {
+        let f = try analyseArticle("""
+        Lirsa's envoy Mira Castell met her counterparts on Monday.
+
+        "We deeply regret the toll," Castell, Li Wei of Veloria, and Tom Brand of Tarsk said in their joint statement.
+        """)
+        let q = f.quotes.first { $0.text.hasPrefix("We deeply regret") }
+        #expect(q?.speaker == "Mira Castell")
+        #expect(q?.otherActors.contains("hamburgh") == true)
+    }
+
+    /// "Okafor's fingers “…”, she said": the sentence opens on the fingers; "she" is the one heard before.
+    @Test func aNameInThePossessiveIsNotWhomThePronounAfterTheQuoteIs() throws {
+        let f = try analyseArticle("""
+        The trial went on for a second week.
+
+        Ana Ruiz said Tom Okafor then pushed her against a wall.
+
+        Okafor's hands "held me there, which was painful," and he "laughed" she said.
+        """)
+        #expect(speaker(f, "held me there")?.hasPrefix("Ana Ruiz") == true)
+    }
+}
+
 @Suite struct ShortQuoteTests {
     /// A quoted sentence of its own is a statement however short; a short fragment inside a sentence is not.
     @Test func aShortSentenceQuotedAloneAfterASpeakersWordsIsTheirs() throws {
