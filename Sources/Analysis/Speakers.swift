@@ -610,7 +610,7 @@ enum Attribution {
         func listedSpeakers(endingAt v: Int, from start: Int) -> Speaker? {
             // The last item, after "and": the phrase's own first word, or one inside it ("Ana Ruiz and Li Wei").
             guard let and = (start..<v).first(where: { joiners.contains(tokens[$0].lower) }), and + 1 < v,
-                  case let lastItem = Array(tokens[(and + 1)..<v]), isBodyName(lastItem, links: nameLinks), lastItem[0].isCapitalized else { return nil }
+                  case let lastItem = Array(tokens[(and + 1)..<v]), isBodyName(lastItem, links: nameLinks.union(definites)), lastItem[0].isCapitalized else { return nil }
             var items: [[Token]] = [lastItem]
             if and > start { items.insert(Array(tokens[start..<and]), at: 0) }
             var end = start
