@@ -182,6 +182,11 @@ enum ArticleReader {
         // every name is none of them, and is not lower-cased to be compared.
         let mostSpacesInAName = names.map { $0.utf8.count(where: { $0 == UInt8(ascii: " ") }) }.max() ?? -1
         func isText(_ k: Int) -> Bool { entries[k].role == .text }
+        /// A short line of the body that is no sentence: a photo's caption when a credit follows it.
+        func isUnpunctuatedLine(_ k: Int) -> Bool {
+            isText(k) && !entries[k].text.contains(where: { ".!?:;\"”".contains($0) })
+                && entries[k].text.split(separator: " ").count <= maximumCaptionWords
+        }
         // A site's name left at the end of a paragraph: "… as soon as possible. harbourwire.com".
         for k in entries.indices where isText(k) { entries[k].text = strippingTrailingDomain(entries[k].text) }
         for k in entries.indices where isText(k) {
@@ -195,11 +200,26 @@ enum ArticleReader {
                 entries[k].role = .caption
             }
             // The one short sentence under a photo's credit that is no sentence ("Photo by Ana Ruiz/Ledger", then
-            // "Crews wait at the pier on Monday."): the photo's caption.
+            // "Crews wait at the pier on Monday."): the photo's caption; not a quote's paragraph, nor after a credit
+            // that has its caption above it.
             if k > 0, entries[k - 1].role == .caption, !entries[k - 1].text.contains(where: { ".!?".contains($0) }), endsSentence(text),
-               Sentences.split(text).count == 1, text.split(separator: " ").count <= maximumCaptionWords {
+               Sentences.split(text).count == 1, text.split(separator: " ").count <= maximumCaptionWords,
+               !text.hasPrefix("\""), !text.hasPrefix("\u{201C}"), !(k > 1 && isUnpunctuatedLine(k - 2)) {
                 entries[k].role = .caption
             }
+        }
+        // A photo's caption above its credit, a line of the body that is no sentence (not a headline above the
+        // body's first sentence): "Crews
+        // wait at the pier" over "Ana Ruiz/Wire", or over a credit of one word in capitals ("WIRE"), which is then
+        // the credit.
+        let bodyStart = entries.firstIndex { $0.role == .text && endsSentence($0.text) } ?? entries.count
+        for k in entries.indices.dropFirst() where k - 1 > bodyStart && isUnpunctuatedLine(k - 1) {
+            let words = entries[k].text.split(separator: " ")
+            let loneCredit = isText(k) && (1...2).contains(words.count)
+                && words.allSatisfy { w in w.count >= 2 && w.allSatisfy { $0.isUppercase || $0 == "/" || $0 == "-" } }
+            guard entries[k].role == .caption || loneCredit else { continue }
+            entries[k - 1].role = .caption
+            if loneCredit { entries[k].role = .caption }
         }
         // "About NAME" above paragraphs that open with that name or a pronoun: a writer's biography.
         for k in entries.indices where isText(k) {

@@ -351,6 +351,16 @@ import Testing
         #expect(a.blocks.filter { $0.kind == .caption }.count == 2)
     }
 
+    /// A line that is no sentence above a photo's credit is the photo's caption: between the paragraphs of a
+    /// quote that runs on, it no longer cuts the quote.
+    @Test func theLineAboveAPhotosCreditIsItsCaption() throws {
+        let a = try read("The mayor said: \"We will reopen the pier.\n\n\"Ana Ruiz pleaded with the mayor to wait\n\n"
+            .replacingOccurrences(of: "\"Ana", with: "Ana")
+            + "Mira Castell/Orun Images\n\n\"The ferries will run again.\"\n\nCrews cheer at the old pier\n\nWIRE\n\nThe pier opened in 1921.\n")
+        #expect(a.paragraphs.map(\.text) == ["The mayor said: \"We will reopen the pier.", "\"The ferries will run again.\"", "The pier opened in 1921."])
+        #expect(a.blocks.filter { $0.kind == .caption }.count == 4)
+    }
+
     @Test func anAgencySignOffClosingTheStoryIsItsCredit() throws {
         let a = try read("The council voted on Monday to close the old pier, officials said.\n\n- ORA\n\nRelated News\n\nPier closes for good\n\nFerries stop in May\n")
         #expect(a.credit == "ORA")
