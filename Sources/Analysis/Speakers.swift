@@ -898,6 +898,9 @@ enum Attribution {
     /// called for “…”".
     static func closeSubject(_ tokens: [Token], before quoteAt: Int, _ context: Context) -> Speaker? {
         let lead = Array(tokens.prefix { $0.end <= quoteAt })
+        // "Employers “should hire more dockers”": quoted words that go on from the subject itself are someone
+        // else's about it; a verb of the reporter's stands between a subject and its own words.
+        guard !lead.allSatisfy({ $0.isCapitalized || definites.contains($0.lower) || describers.contains($0.lower) }) else { return nil }
         guard !lead.isEmpty, lead.count <= closeLead, let who = opening(lead, context), who.name != nil || who.actor != nil else { return nil }
         return who
     }

@@ -49,6 +49,18 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(q?.otherActors.contains("hamburgh") == true)
     }
 
+    /// Quoted words that go on from a sentence's subject are not the subject's: the passage's speaker's.
+    @Test func wordsQuotedRightAfterASubjectAreNotItsOwn() throws {
+        let f = try analyseArticle("""
+        The port talks went on.
+
+        "I hope they understand how much this matters," Mayor Ana Ruiz wrote.
+
+        Tarsk "should hire more pilots, instead of laying them off."
+        """)
+        #expect(speaker(f, "should hire more pilots")?.hasPrefix("Ana Ruiz") == true)
+    }
+
     /// "Okafor's fingers “…”, she said": the sentence opens on the fingers; "she" is the one heard before.
     @Test func aNameInThePossessiveIsNotWhomThePronounAfterTheQuoteIs() throws {
         let f = try analyseArticle("""
