@@ -188,6 +188,8 @@ enum StatusReader {
     /// The nouns of a court's finding, which is reached but never agreed: "reached a verdict" -> verdict reached.
     static let findings: [String: String] = Dictionary(rows.filter { $0[2] == "finding" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
                                                         uniquingKeysWith: { a, _ in a })
+    /// The pronouns that stand as a clause's subject: after "that" they open a clause ("concluded that he …").
+    static let subjectPronouns = Set(list("subject-pronoun"))
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
@@ -849,6 +851,8 @@ enum StatusReader {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
+                // "Concluded that he abused her": "that" before a subject opens a clause, no object.
+                if StatusReader.clauseWords.contains(words[k]), k + 1 < words.count, StatusReader.subjectPronouns.contains(words[k + 1]) { return nil }
                 if StatusReader.definites.contains(words[k]) { definite = true }
                 if breakAfter[k] { return nil }
                 k += 1
