@@ -678,6 +678,27 @@ enum PeopleFinder {
                 add(mention(n, role: nil, title: nil, partial: n.count == 1 || particleName), n)
             }
         }
+        /// The names listed before the name that starts at `first`, each set off by a comma or "and", an
+        /// affiliation after it allowed, in the text's order: "Ana Ruiz, Li Wei of Alda, and Tom Brand said" names
+        /// all three.
+        func listedBefore(_ first: Int) -> [Range<Int>] {
+            var first = first
+            var listed: [Range<Int>] = []
+            while first >= 2 {
+                var end = first - 1
+                var joined = false
+                if w[end].lower == "and" { joined = true; end -= 1 }
+                if end >= 0, commaBetween(end, end + 1) { joined = true }
+                guard joined, end >= 1 else { break }
+                if let link = affiliationLink(endingAt: end) { end = link - 1 }
+                var start = end
+                while start > 0, end - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
+                guard let n = name(at: start, bySpeechAlone: true), n.upperBound == end + 1 else { break }
+                listed.insert(n, at: 0)
+                first = start
+            }
+            return listed
+        }
         // A speech verb beside the name: "Ana Ruiz said", "Ana Ruiz also told", "said Ana Ruiz", "according to Ana Ruiz".
         for j in w.indices where Attribution.speechVerbs.contains(w[j].lower) && (j == 0 || w[j].text.first?.isLowercase == true) {
             var k = j - 1
@@ -699,6 +720,7 @@ enum PeopleFinder {
                 var start = k
                 while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }
                 if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == k + 1 {
+                    for listed in listedBefore(start) { add(mention(listed, role: nil, title: nil), listed) }
                     add(mention(n, role: nil, title: nil), n)
                 } else if start == k, let n = name(at: k, minimum: 1, bySpeechAlone: true), n == k..<k + 1,
                           opensClause(k) || ageBefore(k) != nil {
