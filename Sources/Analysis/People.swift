@@ -557,10 +557,13 @@ enum PeopleFinder {
             var titleEnd = j
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
             if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
-                titleEnd += 2
+                var end = titleEnd + 2
                 // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
-                while titleEnd + 1 < w.count, w[titleEnd + 1].isCapitalized, !commaBetween(titleEnd, titleEnd + 1),
-                      organisationWords.contains(w[titleEnd + 1].text) || name(at: titleEnd + 1).map({ $0.count < 2 }) ?? true { titleEnd += 1 }
+                while end + 1 < w.count, w[end + 1].isCapitalized, !commaBetween(end, end + 1),
+                      organisationWords.contains(w[end + 1].text) || name(at: end + 1).map({ $0.count < 2 }) ?? true { end += 1 }
+                // "A spokesman for Prime Minister Ana Ruiz": a title after the link is the named one's own; the first
+                // is someone else's, who works for her.
+                if !(titleEnd + 2...end).contains(where: { isTitle(w[$0].text) }) { titleEnd = end }
             }
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").

@@ -130,7 +130,8 @@ struct ArticlePeople {
         // that one, though another article gives a person it names the same title.
         // A hyphenated title is one word: "the president-elect".
         if (2...6).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), case let joined = PeopleFinder.words(tokens),
-           joined.count <= 4, case let title = joined[joined.count - 1].text.lowercased(), let titled = holders[title] {
+           joined.count <= 4, case let written = joined[joined.count - 1].text.lowercased(),
+           case let title = holders[written] == nil ? Attribution.sameHead[written] ?? written : written, let titled = holders[title] {
             let fitting = titled.filter { holder in joined.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
             let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
             if own.count == 1 { return own[0].person }
@@ -195,6 +196,8 @@ enum Attribution {
     static let linkWords = Set(verbLinks.values)
     /// The word sets of `Rules/speaker-words.rules`.
     static let words = RuleTable.sets(PackageResources.speaker_words_rules)
+    /// Heads of descriptions that name the same speaker: "the spokesperson" after "a spokesman for the board".
+    static let sameHead: [String: String] = Dictionary(words["same-head"]!.sorted().map { ($0, words["same-head"]!.sorted()[0]) }, uniquingKeysWith: { a, _ in a })
     /// Words that open a description of an unnamed speaker.
     static let describers = words["describer"]!
     /// Heads of descriptions that stand without an article ("Officials said", "Experts believe").
@@ -438,7 +441,8 @@ enum Attribution {
             let head = words.prefix { !qualifiers.contains($0) }.last
             if who.name == nil, let head, let first = words.first, describers.contains(first) {
                 // A description that names its sides is kept; "the statement" does not replace it.
-                if described[head] == nil || who.actor != nil { described[head] = who }
+                let key = sameHead[head] ?? head
+                if described[key] == nil || who.actor != nil { described[key] = who }
             }
         }
     }
@@ -942,7 +946,9 @@ enum Attribution {
             let determiner = describers.contains(phrase[0].lower) ? [phrase[0]] : []
             return resolve(determiner + phrase[(k + 1)...], context, heard)
         }
-        if let p = context.people.person(in: phrase) { return Speaker(p) }
+        // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
+        let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
+        if !forSomeone, let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker; with neither, someone the
@@ -968,7 +974,7 @@ enum Attribution {
             }
         }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
-        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[head] { return same }
+        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[sameHead[head] ?? head] { return same }
         // Words joined by hyphens read as one: "the 58-year-old".
         let compounds = phrase.reduce(into: [String]()) { out, t in
             if t.hyphenated, !out.isEmpty { out[out.count - 1] += "-" + t.lower } else { out.append(t.lower) }
