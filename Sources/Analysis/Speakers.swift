@@ -197,7 +197,10 @@ enum Attribution {
     /// The word sets of `Rules/speaker-words.rules`.
     static let words = RuleTable.sets(PackageResources.speaker_words_rules)
     /// Heads of descriptions that name the same speaker: "the spokesperson" after "a spokesman for the board".
-    static let sameHead: [String: String] = Dictionary(words["same-head"]!.sorted().map { ($0, words["same-head"]!.sorted()[0]) }, uniquingKeysWith: { a, _ in a })
+    static let sameHead: [String: String] = {
+        let heads = words["same-head"]!.sorted()
+        return Dictionary(uniqueKeysWithValues: heads.map { ($0, heads[0]) })
+    }()
     /// Words that open a description of an unnamed speaker.
     static let describers = words["describer"]!
     /// Heads of descriptions that stand without an article ("Officials said", "Experts believe").
@@ -222,6 +225,10 @@ enum Attribution {
     static let joiners = words["joiner"]!
     /// Joins capitalised words into the name a sentence opens on: "the Ministry of Harbour Works".
     static let nameLinks = words["name-link"]!
+    /// The small words inside a body's long name ("the Guild of Pilots and Boat Owners"), and inside a listed
+    /// person's ("Tom Brand of the Harbour Board").
+    static let bodyNameLinks = nameLinks.union(joiners)
+    static let listedNameLinks = nameLinks.union(definites)
     /// Words that open a clause before its subject: "While the board said".
     static let clauseOpeners = words["clause-opener"]!
     /// Helpers between a subject and its speech verb: "the board has said".
@@ -614,14 +621,14 @@ enum Attribution {
         func listedSpeakers(endingAt v: Int, from start: Int) -> Speaker? {
             // The last item, after "and": the phrase's own first word, or one inside it ("Ana Ruiz and Li Wei").
             guard let and = (start..<v).first(where: { joiners.contains(tokens[$0].lower) }), and + 1 < v,
-                  case let lastItem = Array(tokens[(and + 1)..<v]), isBodyName(lastItem, links: nameLinks.union(definites)), lastItem[0].isCapitalized else { return nil }
+                  case let lastItem = Array(tokens[(and + 1)..<v]), isBodyName(lastItem, links: listedNameLinks), lastItem[0].isCapitalized else { return nil }
             var items: [[Token]] = [lastItem]
             if and > start { items.insert(Array(tokens[start..<and]), at: 0) }
             var end = start
             while end > 0, items.count < 8 {
                 let itemStart = phraseStart(before: end, breaks)
                 let item = Array(tokens[itemStart..<end])
-                guard (1...6).contains(item.count), item[0].isCapitalized, isBodyName(item, links: nameLinks.union(definites)) else { break }
+                guard (1...6).contains(item.count), item[0].isCapitalized, isBodyName(item, links: listedNameLinks) else { break }
                 items.insert(item, at: 0)
                 end = itemStart
             }
@@ -726,7 +733,7 @@ enum Attribution {
                 if let who = resolve(clause, context, heard) { return who }
             }
             // An actor's name may be longer than that: "the Guild of Harbour Pilots and River Boat Owners (GHP) said".
-            let longName = before.count <= 12 && isBodyName(before, links: nameLinks.union(joiners)) && !context.actors.ids(in: before).isEmpty
+            let longName = before.count <= 12 && isBodyName(before, links: bodyNameLinks) && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return who }
@@ -987,7 +994,7 @@ enum Attribution {
                 ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) {
                 // "The union said" after "the Dockers Guild District 12 said": the body last heard, by its fuller name.
                 if let last = heard.previous, last.name == nil, last.actor == body.actor, last.alsoFor.isEmpty,
-                   case let named = Tokenizer.tokens(last.role ?? ""), named.count > phrase.count, isBodyName(named, links: nameLinks.union(joiners)) { return last }
+                   case let named = Tokenizer.tokens(last.role ?? ""), named.count > phrase.count, isBodyName(named, links: bodyNameLinks) { return last }
                 return body
             }
             // "The companies said", "the two unions said": the sides the last sentence opened on together.
