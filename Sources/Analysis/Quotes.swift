@@ -92,8 +92,10 @@ enum QuoteFinder {
                 continue
             }
             let characters = spans.isEmpty ? [] : Self.characters(of: text)
-            // Speakers named outside the quotes, sentence by sentence.
+            // Speakers named outside the quotes, sentence by sentence, and where a later quote of a sentence has
+            // another ("A woman yelled, “…,” to which Ana Ruiz said, “…”"): from that quote's offset on.
             var speakers: [Speaker?] = []
+            var laterSpeakers: [Int: [(at: Int, who: Speaker)]] = [:]
             /// The named person each sentence opened on without being heard to speak.
             var openers: [Speaker?] = []
             var openedOn: Speaker?
@@ -117,6 +119,14 @@ enum QuoteFinder {
                 let quoteAt = inside.first { !$0.isEmpty }.map { outside.prefix($0.lowerBound).unicodeScalars.count }
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)
                     .map { heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens) }
+                if let first = who {
+                    for later in inside.filter({ !$0.isEmpty }).dropFirst() {
+                        let at = outside.prefix(later.lowerBound).unicodeScalars.count
+                        guard let other = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: at)
+                            .map({ heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens) }), other != first else { continue }
+                        laterSpeakers[k, default: []].append((later.lowerBound, other))
+                    }
+                }
                 // "As the paper reported, Ruiz gave her view:" introduces her words without a speech verb.
                 let introducer = who == nil && (outside.contains(": ") || outside.trimmed.hasSuffix(":"))
                     ? Attribution.introducer(in: outside, tokens: outsideTokens, context)?.written(in: outside, outsideTokens) : nil
@@ -166,7 +176,8 @@ enum QuoteFinder {
                 let carriers = Array((firstCarrier..<ranges.count).prefix { ranges[$0].lowerBound < span.range.upperBound }
                     .filter { ranges[$0].overlaps(span.range) })
                 guard let first = carriers.first else { continue }
-                let own = carriers.compactMap { speakers[$0] }.first
+                let own = laterSpeakers[first]?.last(where: { $0.at <= span.range.lowerBound - ranges[first].lowerBound })?.who
+                    ?? carriers.compactMap { speakers[$0] }.first
                 let next = carriers.last.map { $0 + 1 < speakers.count ? speakers[$0 + 1] : nil } ?? nil
                 // The next sentence's speaker says the quote only when that sentence is no more than its attribution
                 // ("Ana Ruiz said so."); one with words of its own ("Others confirmed that the toll would rise.") leaves

@@ -49,6 +49,21 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(q?.otherActors.contains("hamburgh") == true)
     }
 
+    /// Two quotes of one sentence with a speaker each: the later quote is its own speaker's.
+    @Test func aLaterQuoteOfASentenceHasItsOwnSpeaker() throws {
+        let f = try analyseArticle("""
+        The hearing in Lirsa was tense.
+
+        A woman in the crowd shouted to her, "Well done," to which Mayor Ana Ruiz said, "Thank you so much."
+
+        "The treaty is not dead," Ruiz said, "but it is not alive either."
+        """)
+        #expect(speaker(f, "Well done")?.hasPrefix("A woman in the crowd") == true)
+        #expect(speaker(f, "Thank you so much")?.hasPrefix("Ana Ruiz") == true)
+        // A quote its speaker's attribution interrupts stays one quote of one speaker.
+        #expect(speaker(f, "The treaty is not dead but it is not alive either")?.hasPrefix("Ana Ruiz") == true)
+    }
+
     /// Quoted words that go on from a sentence's subject are not the subject's: the passage's speaker's.
     @Test func wordsQuotedRightAfterASubjectAreNotItsOwn() throws {
         let f = try analyseArticle("""
