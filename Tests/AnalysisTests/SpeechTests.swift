@@ -2,6 +2,11 @@ import Testing
 @testable import Analysis
 import Corpus
 
+/// The findings of articles of our own (file name and text) under a configuration.
+func analyseArticles(_ articles: [(name: String, text: String)], _ config: BriefingConfig) throws -> Findings {
+    analyze(try ingest(files: articles.map { (name: $0.name, bytes: Array($0.text.utf8)) }, config: config), config: config)
+}
+
 /// Analyses one article of our own, published Thursday 4 March 2021 by an outlet on the Lirsa side.
 func analyseArticle(_ text: String) throws -> Findings {
     let config = BriefingConfig(
@@ -11,8 +16,7 @@ func analyseArticle(_ text: String) throws -> Findings {
         ],
         issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["OWA", "Orun Water Agreement"])],
         sources: ["t.txt": SourceConfig(published: "2021-03-04", home: "lirsa")])
-    let corpus = try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config)
-    return analyze(corpus, config: config)
+    return try analyseArticles([(name: "t.txt", text: text)], config)
 }
 
 /// The speaker (name, else description) and side of the quote that starts so.
@@ -352,7 +356,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
             title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Tarsk", "Ana Ruiz", "Ana J. Ruiz", "Ruiz"])],
             issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
         let text = "Tarsk union President Ana J. Ruiz said, “There is no point in talks while the port stays shut.”\n"
-        let f = analyze(try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config), config: config)
+        let f = try analyseArticles([(name: "t.txt", text: text)], config)
         #expect(speaker(f, "There is no point") == "Ana Ruiz / hamburgh")
         #expect(["said", "Ana", "J", "Ruiz"].containsName(["Ana", "Ruiz"]))
         #expect(!["Ana", "Jo", "Ruiz"].containsName(["Ana", "Ruiz"]))
@@ -719,7 +723,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
                 ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
             ],
             sources: ["t.txt": SourceConfig(published: "2021-03-04")])
-        return analyze(try ingest(files: [(name: "t.txt", bytes: Array(text.utf8))], config: config), config: config)
+        return try analyseArticles([(name: "t.txt", text: text)], config)
     }
 
     @Test func theUnionIsTheOneTheArticleNamed() throws {

@@ -65,10 +65,8 @@ func readStatus(_ marked: String) -> String? {
             issues: [IssueConfig(id: "trial", name: "Fraud trial of Ana Ruiz", aliases: ["fraud trial", "trial"]),
                      IssueConfig(id: "sentence", name: "Sentencing", aliases: ["sentencing"])],
             sources: ["a.txt": SourceConfig(published: "2031-03-04"), "b.txt": SourceConfig(published: "2031-05-20")])
-        let files = text.components(separatedBy: "\n====\n").enumerated().map { k, body in
-            (name: k == 0 ? "a.txt" : "b.txt", bytes: Array(body.utf8))
-        }
-        return analyze(try ingest(files: files, config: config), config: config)
+        let articles = text.components(separatedBy: "\n====\n").enumerated().map { k, body in (name: k == 0 ? "a.txt" : "b.txt", text: body) }
+        return try analyseArticles(articles, config)
     }
 
     @Test func aVerdictOnAPartyIsTheTrialsStepAndASentenceTheSentencingsStep() throws {
