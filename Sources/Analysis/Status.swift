@@ -214,7 +214,8 @@ enum StatusReader {
                      pointsBack: @escaping (String, [String]) -> IssueID?, namesParty: () -> Bool = { false }) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
         // story's parties: most sentences do neither.
-        let verdict = tokens.contains { verdictStarts.contains(normal($0.lower)) } && namesParty()
+        // The verdicts' first words are plain lower-case words: a token's own lower case is looked up as it is.
+        let verdict = tokens.contains { verdictStarts.contains($0.lower) } && namesParty()
         guard !names.isEmpty || verdict || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
