@@ -106,6 +106,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             return Set((1..<max(words.count, 1)).flatMap { [words.suffix($0).joined(separator: " "), words.prefix($0).joined(separator: " ")] })
                 .map { ($0, p.name) }
         }, by: \.0).compactMapValues { (names: [(String, String)]) -> String? in names.count == 1 ? names[0].1 : nil }
+        // The people by the title of their role, for a title only one of them holds.
+        let titledOnce = Dictionary(grouping: people.filter { $0.role != nil }, by: { $0.role.flatMap(PeopleFinder.lastTitle(in:)).map { PeopleFinder.cues.fullTitles[$0] ?? $0 } ?? "" })
+            .compactMapValues { $0.count == 1 ? $0[0] : nil }
         /// A speaker named by surname in one article takes the full name another article gives them, and their side.
         func named(_ s: Speaker) -> Speaker {
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
@@ -117,6 +120,13 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                case let title = words[words.count - 2].lowercased(), case let fullTitle = PeopleFinder.cues.fullTitles[title] ?? title,
                person.role.map({ $0.lowercased().split(separator: " ").contains { $0 == title || $0 == fullTitle } }) ?? true {
                 return Speaker(name: full, role: person.role, actor: s.actor ?? person.actor)
+            }
+            // "The judge said" in an article that names no judge: the one person of the corpus whose role holds that title.
+            if s.name == nil, let role = s.role, case let words = role.split(separator: " ").map { $0.lowercased() }, words.count == 2,
+               Attribution.definites.contains(words[0]), PeopleFinder.isTitle(words[1]),
+               let title = Optional(PeopleFinder.cues.fullTitles[words[1]] ?? words[1]), let person = titledOnce[title],
+               s.actor == nil || person.actor == nil || s.actor == person.actor {
+                return Speaker(name: person.name, role: person.role, actor: s.actor ?? person.actor)
             }
             guard let name = s.name else { return s }
             // Named as the person is shown, the speaker takes their side where this article gives none.

@@ -1005,8 +1005,8 @@ enum Attribution {
             }
             // "The judge's ruling stated", "the union's letter said": the writing speaks for whom it belongs to (a
             // possessive, dropped from the words, stands between them; "the joint statement" has none).
-            if documents.contains(head), phrase.count == 3, phrase[2].offset - phrase[1].end > 1, let owner = resolve(Array(phrase.prefix(2)), context, heard),
-               owner.name != nil || owner.actor != nil { return owner }
+            // An owner known by a description alone ("the judge") is still the one who speaks, not the last sentence's subject.
+            if documents.contains(head), phrase.count == 3, phrase[2].offset - phrase[1].end > 1, let owner = resolve(Array(phrase.prefix(2)), context, heard) { return owner }
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
         }

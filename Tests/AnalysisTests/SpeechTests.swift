@@ -780,3 +780,34 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("We are sorry") }?.actor == "kelvar")
     }
 }
+
+@Suite struct UnnamedTitleTests {
+    /// "The judge's ruling stated" speaks for the judge, though the article names none, never for the
+    /// body the sentence before opened on; another article's one judge is that judge.
+    @Test func theJudgeOfAnArticleThatNamesNoneIsTheCorpussOneJudge() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+                ActorConfig(id: "court", name: "Court", aliases: ["court", "Mira Castell"]),
+            ],
+            issues: [IssueConfig(id: "suit", name: "Lawsuit", aliases: ["lawsuit"])],
+            sources: ["a.txt": SourceConfig(published: "2021-03-01"), "b.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([
+            (name: "a.txt", text: "Federal Judge Mira Castell will hear the lawsuit in May, the court said.\n"),
+            (name: "b.txt", text: "Kelvar said it had lost. \"There are no villains in this case,\" the judge's ruling stated.\n"),
+        ], config)
+        #expect(speaker(f, "There are no villains") == "Mira Castell / court")
+    }
+
+    @Test func twoJudgesLeaveTheJudgeUnnamed() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
+            issues: [IssueConfig(id: "suit", name: "Lawsuit", aliases: ["lawsuit"])],
+            sources: ["a.txt": SourceConfig(published: "2021-03-01"), "b.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([
+            (name: "a.txt", text: "Judge Mira Castell and Judge Tom Okafor will hear the lawsuit in May.\n"),
+            (name: "b.txt", text: "Kelvar said it had lost. \"There are no villains in this case,\" the judge's ruling stated.\n"),
+        ], config)
+        #expect(speaker(f, "There are no villains") == "the judge / -")
+    }
+}
