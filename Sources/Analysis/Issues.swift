@@ -92,9 +92,9 @@ struct IssueReference {
         // its most named issue whose names end on that noun or its kin (`Rules/issue-nouns.rules`): "the
         // lawsuit" is never a takeover, and "Custody of the child" is no pact.
         mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
-        // The nouns of a trial and a sentence point back too, for a verdict's step (`StatusReader.courtNouns`),
-        // at the first such issue configured when no source names one.
-        let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns)
+        // The nouns of a trial, a sentence and an appeal point back too, for a verdict's or a ruling's step
+        // (`StatusReader.courtNouns`, `appealNouns`), at the first such issue configured when no source names one.
+        let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns + StatusReader.appealNouns)
         for noun in nouns.union(courtNouns) {
             let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }

@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling }
 
     struct Entry {
         let stage: String
@@ -203,9 +203,20 @@ enum StatusReader {
     /// The nouns whose issue takes a verdict's stage, in order: a sentence goes to the issue of the sentence,
     /// else of the trial.
     static func courtNouns(for stage: String) -> [String] { sentencing.contains(stage) ? sentenceNouns + caseNouns : caseNouns }
+    /// The nouns of an appeal, whose issue a higher court's ruling on a verdict is a step of.
+    static let appealNouns = list("appeal-noun")
+    /// The nouns of what a court decided, which a higher court upholds or overturns: "upheld the $5m award".
+    static let ruledNouns = Set(list("ruled-noun"))
+    /// The first words of the rulings' forms.
+    static let rulingStarts = Set(rows.filter { $0[2] == "ruling" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
     /// The words that call an agreement tentative: the adjectives of that stage.
     static let tentativeWords = Set(rows.filter { $0[2] == "adjective" && $0[0] == "tentative" }.flatMap(rowWords))
+
+    /// Whether a sentence asks: its last mark, after any closing quotation mark, is a question mark.
+    static func isQuestion(_ text: String) -> Bool {
+        text.unicodeScalars.reversed().first { !" \"'\u{201D}\u{2019}\u{BB})".unicodeScalars.contains($0) } == "?"
+    }
 
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective or an aside,
     /// then the higher rank, then the first in the sentence.
@@ -215,8 +226,11 @@ enum StatusReader {
         // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
         // story's parties: most sentences do neither.
         // The verdicts' first words are plain lower-case words: a token's own lower case is looked up as it is.
+        // A question tells no step: "why would they walk away from the table?"
+        if isQuestion(text) { return [] }
         let verdict = tokens.contains { verdictStarts.contains($0.lower) } && namesParty()
-        guard !names.isEmpty || verdict || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+        let ruling = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
+        guard !names.isEmpty || verdict || ruling || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
@@ -251,6 +265,8 @@ enum StatusReader {
         let nameAt: [Int?]
         /// Whether each word stands inside quotation marks.
         let quoted: [Bool]
+        /// For each word, whether a quoted question holds it: "“Why did they walk away?” she asked".
+        let asked: [Bool]
         /// Whether a possessive "'s" follows each word ("Tarsk's", whose token drops it).
         let possessive: [Bool]
         /// For the word right after a vote's tally ("voted 51 to 9, majority 42, in favour of"), the vote's verb;
@@ -281,15 +297,17 @@ enum StatusReader {
                 between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
             let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
-            /// Whether only a quotation mark and spaces part two words.
+            /// Whether only a quotation mark and spaces part two words, after a possessive's ending if any ("Tarsk's “…”").
             func quoteOnly(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
-                let marks = between.filter { $0 != " " }
+                var marks = between.filter { $0 != " " }
+                if marks.count == 3, marks[0] == "'" || marks[0] == "\u{2019}", marks[1] == "s" { marks.removeFirst(2) }
                 return marks.count == 1 && quoteMarks.contains(marks[0]) && between.contains(" ")
             }
-            // A word or two set off in quotation marks inside a clause stay in it: "the pipeline was “dead”".
+            // Up to four words set off in quotation marks inside a clause stay in it: "the pipeline was “dead”",
+            // "its “instrument of accession” was deposited".
             var breaking = after.map(breaks)
             for k in after.indices where quoteOnly(after[k]) {
-                guard let close = (k + 1..<min(after.count, k + 3)).first(where: { breaks(after[$0]) }),
+                guard let close = (k + 1..<min(after.count, k + 5)).first(where: { breaks(after[$0]) }),
                       quoteOnly(after[close]) || after[close].first.map(quoteMarks.contains) == true else { continue }
                 breaking[k] = false
                 if quoteOnly(after[close]) { breaking[close] = false }
@@ -301,6 +319,7 @@ enum StatusReader {
                 return marks.count == 2 && (marks.first == "'" || marks.first == "\u{2019}") && marks.last == "s"
             }
             quoted = Clause.quotedWords(text, tokens)
+            asked = Clause.askedWords(text, tokens)
             voteBefore = Clause.tallies(words, breakAfter: breakAfter)
             afterTally = Dictionary(uniqueKeysWithValues: voteBefore.map { ($0.value, $0.key) })
             var at = [Int?](repeating: nil, count: tokens.count)
@@ -322,6 +341,16 @@ enum StatusReader {
         static func quotedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
             let ranges = QuoteFinder.quotedScalars(text)
             return tokens.map { token in ranges.contains { $0.contains(token.offset) } }
+        }
+
+        static func askedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
+            let scalars = Array(text.unicodeScalars)
+            let asked = QuoteFinder.quotedScalars(text).filter { r in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
+                return StatusReader.isQuestion(String(view))
+            }
+            return tokens.map { token in asked.contains { $0.contains(token.offset) } }
         }
 
         /// The tallies of votes: the numbers after a vote's verb, "51 to 9" or "51-9", and a majority set off
@@ -352,7 +381,7 @@ enum StatusReader {
             // The words of a form of several words that told a step start none of their own: "agreed to
             // settle the suit" is settled, not also due to be.
             var readUntil = 0
-            for i in words.indices where i >= readUntil {
+            for i in words.indices where i >= readUntil && !asked[i] {
                 // A verb inside an issue's name is the name's: "a motion by Kelvar to dismiss the suit" dismisses
                 // nothing; a process's noun is its stage ("treaty talks").
                 let insideName = nameAt[i].map { names[$0].tokens.lowerBound < i } ?? false
@@ -392,8 +421,33 @@ enum StatusReader {
             return out
         }
 
+        /// Whether the ruling's verb at `i` (ending before `end`, its helpers from `start`) takes a court's decision:
+        /// its object, up to ten words of one phrase after it ("upheld a $5 million jury award"), or in the
+        /// passive its subject ("the verdict was upheld").
+        func rulesOnAVerdict(at i: Int, end: Int, start: Int, passive: Bool) -> Bool {
+            if passive { return wordsBefore(start, within: 5).contains(where: StatusReader.ruledNouns.contains) }
+            var k = end
+            while k < words.count, k < end + 10 {
+                if StatusReader.ruledNouns.contains(words[k]) { return true }
+                if breakAfter[k] || StatusReader.prepositions.contains(words[k]) || StatusReader.clauseWords.contains(words[k]) { return false }
+                k += 1
+            }
+            return false
+        }
+
+        /// Whether word `i` is a participle right after an issue's name and a comma: "the lawsuit, filed in May".
+        func isAppositeParticiple(_ i: Int) -> Bool {
+            i > 0 && commaAfter[i - 1] && nameAt[i - 1] != nil && StatusReader.participleEndings.contains(where: words[i].hasSuffix)
+        }
+
         /// Whether word `i` stands in a relative clause set off by commas on both sides: ", which began in May,".
         func isAside(_ i: Int) -> Bool {
+            // ", filed in May,": a participle set off after an issue's name.
+            if isAppositeParticiple(i) {
+                var e = i
+                while e < words.count - 1, !breakAfter[e] { e += 1 }
+                return e < words.count - 1 && commaAfter[e]
+            }
             var k = i - 1
             while k > 0, !breakAfter[k], !StatusReader.relatives.contains(words[k]) { k -= 1 }
             guard k > 0, StatusReader.relatives.contains(words[k]), commaAfter[k - 1] else { return false }
@@ -582,6 +636,8 @@ enum StatusReader {
                 switch entry.form {
                 case .verb:
                     if passive { issue = subject(before: start); break }
+                    // "The lawsuit, filed in May, accused …": a participle set off after the issue's name, with no object of its own.
+                    if isAppositeParticiple(i), end < words.count, !StatusReader.determiners.contains(words[end]) { issue = names[nameAt[i - 1]!].issue; break }
                     if modifiesObjectOfStep(i) { return [] }
                     // "Granted Kelvar's motion to dismiss the lawsuit": the step the request asks for is taken.
                     if StatusReader.grants.contains(stage), let asked = requestedStep(from: end) {
@@ -677,6 +733,13 @@ enum StatusReader {
                 // or not; "if convicted" tells none.
                 guard verdicts, let issue = StatusReader.courtNouns(for: entry.stage).lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
                 return make(issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
+            case .ruling:
+                // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
+                // verdict", won. Only a ruling made: "asked the court to overturn the verdict" tells nothing.
+                let (start, mood, passive) = chain(before: i, stage: entry.stage)
+                guard mood == .done || mood == .perfect, rulesOnAVerdict(at: i, end: end, start: start, passive: passive),
+                      let issue = StatusReader.appealNouns.lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .resume:
                 // "Drivers returned to work after the strike": the walkout the sentence names has ended.
                 guard let walkout = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) }) else { return [] }

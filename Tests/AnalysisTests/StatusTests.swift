@@ -18,7 +18,8 @@ func readStatus(_ marked: String) -> String? {
     let inside = tokens.indices.filter { tokens[$0].offset >= start && tokens[$0].offset < end }
     let names = inside.isEmpty ? [] : [StatusReader.Name(issue: "x", tokens: inside.first!..<(inside.last! + 1))]
     let readings = StatusReader.read(text: text, tokens: tokens, names: names, nouns: IssueTracker.referenceNouns,
-                                     pointsBack: { _, modifiers in modifiers.isEmpty ? "x" : nil },
+                                     // An appeal's noun is the bracketed issue's only when none is bracketed: it is an issue of its own.
+                                     pointsBack: { noun, modifiers in modifiers.isEmpty && (names.isEmpty || !StatusReader.appealNouns.contains(noun)) ? "x" : nil },
                                      namesParty: { tokens.dropFirst().contains(where: \.isCapitalized) })
     let found = readings.filter { $0.issue == "x" }.map(\.status)
     return found.isEmpty ? nil : found.joined(separator: "; ")
