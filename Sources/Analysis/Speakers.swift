@@ -396,7 +396,11 @@ enum Attribution {
             }
             // "Tarsk reacted angrily. Foreign Ministry spokeswoman Irma Sepp said …": a body's voice or member of no
             // side named speaks, at a guess, for the body the sentence before opened on.
-            if actor == nil, words.contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) }) {
+            // Not one whose role names a body of its own that is no actor's: "head of the Harbour Workers union".
+            let namesItsBody = words.indices.dropFirst().contains { k in
+                bodyNouns.contains(words[k].lower) && !words[k].isCapitalized && words[k - 1].isCapitalized && !PeopleFinder.isTitle(words[k - 1].text)
+            }
+            if actor == nil, !namesItsBody, words.contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) }) {
                 actor = openedOnBody
                 guessed = true
             }
@@ -727,6 +731,11 @@ enum Attribution {
                 if clause.count == 1, personPronouns.contains(clause[0].lower) {
                     if start > 0, let who = clauseOpener(before: start, tokens, breaks, context)
                         ?? context.people.person(in: Array(tokens[..<start])).map({ Speaker($0) }) { return who }
+                    // "Ruiz also criticised the buyers for what she called …": the person named before the clause.
+                    // "… a statement from Ana Ruiz in which she says": else the person named just before it.
+                    if let cut = tokens.firstIndex(where: { $0.offset == before[r].offset }),
+                       let who = clauseOpener(before: cut, tokens, breaks, context)
+                        ?? context.people.person(in: Array(tokens[max(0, cut - 6)..<cut])).map({ Speaker($0) }) { return who }
                     if let who = heard.lastPerson(as: clause[0].lower, context.people) { return who }
                     return nil
                 }

@@ -811,3 +811,43 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "There are no villains") == "the judge / -")
     }
 }
+
+@Suite struct RelativeClauseSpeakerTests {
+    /// "Marr also criticised the buyers for what he called “…”": the person the sentence opens on speaks,
+    /// not the body heard last.
+    @Test func whatHeCalledIsTheOpenersWords() throws {
+        let f = try analyseArticle("""
+        David Marr, the head of the Harbour Workers union, spoke on Monday.
+
+        Tarsk Steel said it aims to become an "insider" in the city.
+
+        Marr also criticised the Velorian buyers for not trying to stop what he called "bullying" from the city.
+        """)
+        #expect(speaker(f, "bullying")?.hasPrefix("David Marr /") == true)
+    }
+
+    /// "… a statement from Under Secretary Tom Okafor in which he says": the person named just before the clause.
+    @Test func aStatementFromAPersonInWhichHeSays() throws {
+        let f = try analyseArticle("""
+        The Tarsk Harbour Department released a statement from Under Secretary Tom Okafor in which he says: "Veloria agreed to calm the river."
+        """)
+        #expect(speaker(f, "Veloria agreed")?.hasPrefix("Tom Okafor /") == true)
+    }
+}
+
+@Suite struct NamedBodyRoleTests {
+    /// "David Marr, head of the Harbour Workers union": a role that names a body of its own, no actor's, takes
+    /// no side at a guess from the body the sentence before opened on.
+    @Test func aRoleNamingItsOwnBodyIsNoGuessOfTheLastBody() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Tarsk"])],
+            issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["OWA"])],
+            sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Tarsk did not respond to a request for comment.
+
+        Ferry union chief David Marr, the head of the Harbour Workers union, said: "We want our jobs back."
+        """)], config)
+        #expect(speaker(f, "We want our jobs") == "David Marr / -")
+    }
+}
