@@ -113,17 +113,18 @@ enum QuoteFinder {
                 // A sentence without quotes is its own outside text, already tokenized.
                 let outsideTokens = outside == s.citation.sentence ? s.tokens : Tokenizer.tokens(outside)
                 heard.noteBodies(s.citation.sentence, s.tokens, context)
+                heard.noteBodyNames(s.citation.sentence, s.tokens, context)
                 if followsNamedActors { heard.namedActors.formUnion(context.actors.ids(in: s.tokens)) }
                 let quoted = inside.contains { !$0.isEmpty }
                 // Where the first quote opens, as a scalar offset like the tokens'.
                 let quoteAt = inside.first { !$0.isEmpty }.map { outside.prefix($0.lowerBound).unicodeScalars.count }
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)
-                    .map { heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens) }
+                    .map { heard.byName(heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens), context) }
                 if let first = who {
                     for later in inside.filter({ !$0.isEmpty }).dropFirst() {
                         let at = outside.prefix(later.lowerBound).unicodeScalars.count
                         guard let other = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: at)
-                            .map({ heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens) }), other != first else { continue }
+                            .map({ heard.byName(heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens), context) }), other != first else { continue }
                         laterSpeakers[k, default: []].append((later.lowerBound, other))
                     }
                 }

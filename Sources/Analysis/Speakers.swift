@@ -314,6 +314,36 @@ enum Attribution {
         private(set) var lastOfSide: [ActorID: Speaker] = [:]
         /// The actors the article has named so far, when some kind of body names several (`Context.actor(ofKind:)`).
         var namedActors: Set<ActorID> = []
+        /// The last name of two or more capitalised words each actor went by, no person's: "the Orsa Court of Appeals".
+        private(set) var bodyNames: [ActorID: String] = [:]
+
+        mutating func noteBodyNames(_ text: String, _ tokens: [Token], _ context: Context) {
+            let gaps = WordGaps(text, tokens)
+            for m in context.actors.matches(in: tokens) where m.tokenRange.count >= 2 {
+                let phrase = Array(tokens[m.tokenRange])
+                guard !definites.contains(phrase[0].lower), isBodyName(phrase, links: bodyNameLinks), context.people.person(in: phrase) == nil else { continue }
+                bodyNames[m.id] = gaps.written(m.tokenRange)
+            }
+        }
+
+        /// A body that speaks by a description of it ("the appeals panel said", "the court said"), not by a name
+        /// ("the Harbour Board said"), is shown by the
+        /// name the article last gave it, when the description's head is a word of that name, or a kind of body and
+        /// the description one of its names of two words or more ("the appeals panel"): "the union" is not the
+        /// "Tarsk Harbour Board", though both are Tarsk's, nor is "the judge" the court.
+        func byName(_ who: Speaker, _ context: Context) -> Speaker {
+            guard who.name == nil, let actor = who.actor, who.alsoFor.isEmpty, !who.sideGuessed, let role = who.role, let name = bodyNames[actor],
+                  name != role, case let words = Tokenizer.tokens(role), let first = words.first, definites.contains(first.lower),
+                  !isBodyName(words, links: bodyNameLinks) else { return who }
+            // "The United Auto Workers union" names itself already.
+            let own = context.actors.matches(in: words).filter { $0.id == actor }
+            if own.contains(where: { words[$0.tokenRange.lowerBound].isCapitalized }) { return who }
+            let nameWords = Set(Tokenizer.tokens(name).map(\.lower))
+            let head = words.indices.dropFirst().first(where: { qualifiers.contains(words[$0].lower) }).map { words[$0 - 1] } ?? words.last!
+            guard nameWords.contains(head.lower) || bodyNouns.contains(head.lower)
+                    && own.contains(where: { $0.tokenRange.count >= 2 }) else { return who }
+            return Speaker(name: nil, role: name, actor: actor)
+        }
 
         /// Who "he", "she" or "the 58-year-old" is: the last person a sentence opened on, else the last
         /// speaker; of those, for a pronoun, the first the article does not give another gender.
@@ -745,7 +775,18 @@ enum Attribution {
             let longName = before.count <= 12 && isBodyName(before, links: bodyNameLinks) && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
-            if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return who }
+            if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) {
+                // "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
+                if who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower),
+                   let named = appositive(before: start, tokens, breaks, context) { return named }
+                return who
+            }
+            // "A statement on Monday by Kelvar chief Ana Ruiz and three ministers insisted": a writing speaks for whom it is by.
+            if before.count > 3, describers.contains(before[0].lower) || definites.contains(before[0].lower),
+               before[1...2].contains(where: { documents.contains($0.lower) }),
+               let by = before.prefix(6).firstIndex(where: { $0.lower == "by" || $0.lower == "from" }), by + 1 < before.count,
+               case let author = Array(before[(by + 1)...].prefix { !joiners.contains($0.lower) }.prefix(8)), !author.isEmpty,
+               let who = resolve(author, context, heard), who.name != nil || who.actor != nil { return who }
             // "Earlier on Wednesday a spokesman for the union said": when it was said comes before the speaker.
             if !joined, case let speaker = withoutLeadingTime(before), speaker.count < before.count, speaker.count <= 8,
                let who = resolve(speaker, context, heard) { return who }
@@ -948,10 +989,13 @@ enum Attribution {
     }
 
     /// Whether a phrase is written as a body's name: capitalised words, the `links` between them, a number after
-    /// a name word, the body's own, and "the" before them ("the Dockers Union District 12").
+    /// a name word, the body's own, and "the" or an ordinal before them ("the Dockers Union District 12", "2nd
+    /// Circuit Court").
     static func isBodyName(_ phrase: [Token], links: Set<String>) -> Bool {
         phrase.indices.allSatisfy { k in
             phrase[k].isCapitalized || links.contains(phrase[k].lower) || k == 0 && definites.contains(phrase[k].lower)
+                // An ordinal may open it: "2nd Circuit Court".
+                || k == 0 && phrase.count > 1 && phrase[0].text.first?.isNumber == true && phrase[1].isCapitalized
                 || k > 0 && phrase[k - 1].isCapitalized && phrase[k].text.allSatisfy(\.isNumber)
         }
     }

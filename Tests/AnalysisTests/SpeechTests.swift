@@ -851,3 +851,47 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We want our jobs") == "David Marr / -")
     }
 }
+
+@Suite struct BodyByNameTests {
+    static let config = BriefingConfig(
+        title: "Test", actors: [
+            ActorConfig(id: "appeals", name: "Appeals court", aliases: ["3rd Circuit Court of Appeals", "appeals panel", "appeals court"]),
+            ActorConfig(id: "workers", name: "Dock workers", aliases: ["United Dock Workers"]),
+            ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Ana Ruiz"]),
+        ],
+        issues: [IssueConfig(id: "appeal", name: "Appeal", aliases: ["appeal"])],
+        sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+
+    /// "The appeals panel of judges wrote", "the court said": a body speaking by a description of it is shown by
+    /// the name the article gave it; a description that names it already, or a person's, stays.
+    @Test func aBodyDescribedIsShownByItsName() throws {
+        let f = try analyseArticles([(name: "t.txt", text: """
+        The 3rd Circuit Court of Appeals said the award was fair.
+
+        “We hold that the district court did not err,” the appeals panel of judges wrote.
+
+        “The award stands,” the court said.
+
+        The United Dock Workers union met on Monday. “We will appeal,” the United Dock Workers union said.
+        """)], Self.config)
+        #expect(speaker(f, "We hold that") == "3rd Circuit Court of Appeals / appeals")
+        #expect(speaker(f, "The award stands") == "3rd Circuit Court of Appeals / appeals")
+        #expect(speaker(f, "We will appeal") == "the United Dock Workers union / workers")
+    }
+
+    /// "“…,” Ana Ruiz, the Orun foreign affairs chief said": the person, not the description after her name.
+    @Test func aNameBeforeItsDescriptionSpeaks() throws {
+        let f = try analyseArticles([(name: "t.txt", text: """
+        “The appeal is not over,” Ana Ruiz, the Orun foreign affairs chief said.
+        """)], Self.config)
+        #expect(speaker(f, "The appeal is not over") == "Ana Ruiz / kelvar")
+    }
+
+    /// "A statement on Monday by Kelvar chief executive Ana Ruiz and her deputy said": whom the writing is by.
+    @Test func aLongWritingSpeaksForWhomItIsBy() throws {
+        let f = try analyseArticles([(name: "t.txt", text: """
+        A statement on Monday by Kelvar chief executive Ana Ruiz and her two deputies said the appeal "is working and delivering on its goal".
+        """)], Self.config)
+        #expect(speaker(f, "is working")?.hasPrefix("Ana Ruiz /") == true)
+    }
+}
