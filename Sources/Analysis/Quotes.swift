@@ -315,6 +315,13 @@ enum QuoteFinder {
         if last.lower == "of", tokens.count > 2, tokens[..<(tokens.count - 1)].suffix(4).contains(where: { Attribution.chargingVerbs.contains($0.lower) }) {
             return .named
         }
+        // "said the talks were “positive”": what a speech verb's clause says something is.
+        if Attribution.copulas.contains(last.lower) {
+            for k in tokens.indices.reversed().dropFirst().prefix(5) {
+                if parts(gaps.after(k)) { break }
+                if Attribution.isSpeechVerb(tokens[k]) { return .named }
+            }
+        }
         for k in tokens.indices.reversed().prefix(12) {
             if Attribution.isNamingVerb(tokens[k]) {
                 let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""

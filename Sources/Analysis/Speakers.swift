@@ -253,6 +253,7 @@ enum Attribution {
     static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
     static let namingParticles = words["naming-particle"]!
+    static let copulas = words["copula"]!
     /// Words that make a naming verb an appeal, which reports speech: "called on", "called for".
     static let appealParticles = words["appeal-particle"]!
     /// Words after a verdict verb that make it report a finding: "ruled that".
@@ -775,6 +776,9 @@ enum Attribution {
             let longName = before.count <= 12 && isBodyName(before, links: bodyNameLinks) && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
+            // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
+            if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
+               let who = resolve([before.last!], context, heard) { return who }
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) {
                 // "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
                 if who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower),

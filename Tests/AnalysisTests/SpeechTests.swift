@@ -895,3 +895,21 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "is working")?.hasPrefix("Ana Ruiz /") == true)
     }
 }
+
+@Suite struct PronounSubjectTests {
+    /// "Speaking to Channel Kelvar at Orun Airport he said …": the pronoun right before the verb is its subject,
+    /// not the side the opening phrase names.
+    @Test func aPronounAfterAnOpeningPhraseSpeaks() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+                                    ActorConfig(id: "lind", name: "Lind", aliases: ["Tom Lind"])],
+            issues: [IssueConfig(id: "case", name: "Defamation case", aliases: ["case"])],
+            sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Mr Tom Lind lost his defamation case on Monday.
+
+        Speaking to Channel Kelvar at Orun Airport he said he was “devastated with the result”.
+        """)], config)
+        #expect(speaker(f, "devastated with the result") == "Tom Lind / lind")
+    }
+}
