@@ -242,8 +242,10 @@ enum ArticleReader {
         }
         // Section labels closing the page ("Most Popular", "More From Us"), and a writer's biography closing
         // the story with no byline above it ("Mira Castell is a reporter at the Ledger. She joined …").
+        // A biography closes a story it follows: it is never the story's only running text.
         var last = entries.count - 1
-        while last >= 0, entries[last].role == .furniture || (isText(last) && (isLabel(entries[last].text) || isClosingBiography(entries[last].text))) {
+        func closesABody(_ k: Int) -> Bool { isClosingBiography(entries[k].text) && entries[..<k].contains { $0.role == .text && looksLikeSentence($0.text) } }
+        while last >= 0, entries[last].role == .furniture || (isText(last) && (isLabel(entries[last].text) || closesABody(last))) {
             if isText(last) { entries[last].role = .furniture }
             last -= 1
         }

@@ -257,6 +257,14 @@ import Testing
                                              "The council voted on Monday to close the old ferry pier, officials said."])
     }
 
+    /// A story scraped as one paragraph that opens on a name and a writer's verb and mentions a journalist is
+    /// that story, not a biography closing it.
+    @Test func aStoryOfOneParagraphIsNoClosingBiography() throws {
+        let text = "Ana Ruiz has asked the harbour court to grant a new trial so that a witness can give evidence about a talk with Ledger journalist Tom Lind. Her lawyers argued the first trial was unfair."
+        let a = try read(text)
+        #expect(a.paragraphs.map(\.text) == [text])
+    }
+
     @Test func dropsTheWritersAndOutletsNamesAndClosingLabels() throws {
         let a = try read("""
         Harbour council votes to close the ferry pier
