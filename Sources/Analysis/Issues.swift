@@ -294,6 +294,10 @@ enum IssueTracker {
         let evidence = current.isEmpty ? evidence : current
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let newest = evidence.filter { $0.0.dct == newestDay }
+        // Talk of a process in a newer source ("a new trial in the case") does not reopen what an older one closed ("dismissed").
+        let older = evidence.filter { $0.0.dct != newestDay }
+        if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
+           StatusReader.final.contains(closed) { return closed }
         func told(_ rank: Int) -> [(SentenceRef, StatusReader.Reading)] {
             let all = newest.filter { $0.1.rank == rank }
             let reported = all.filter { !$0.1.quoted }

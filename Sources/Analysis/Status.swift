@@ -534,7 +534,10 @@ enum StatusReader {
                 || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
                 || invertedCondition(before: start, earlier)
-            let attempt = start < i && words[start] == "to" && earlier.prefix(5).contains(where: StatusReader.attempts.contains)
+            // Nor does a wish that another take the step: "asked the court to grant a new trial", "wants the board to
+            // approve it" (a wish's own "to", "wants to approve", is planned).
+            let attempt = start < i && words[start] == "to" && (earlier.prefix(5).contains(where: StatusReader.attempts.contains)
+                || earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? ""))
             // "Barred Kelvar from closing the takeover": a step stopped before it was taken.
             let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }

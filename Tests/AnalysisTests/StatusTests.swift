@@ -84,6 +84,16 @@ func readStatus(_ marked: String) -> String? {
         #expect(f.issues.first { $0.id == "sentence" }?.status == "sentenced")
     }
 
+    /// A newer source that only talks of the trial ("the hearings in the trial") leaves it where an older source closed it.
+    @Test func talkOfATrialDoesNotReopenAClosedOne() throws {
+        let f = try analyse("""
+        The judge dismissed the fraud trial of Ana Ruiz on Tuesday.
+        ====
+        Ana Ruiz spoke of the hearings in the fraud trial, which cost her a great deal of money and time.
+        """)
+        #expect(f.issues.first { $0.id == "trial" }?.status == "dismissed")
+    }
+
     @Test func aVerdictOnSomeoneElseIsNoStep() throws {
         let f = try analyse("""
         The fraud trial of Ana Ruiz opened in January.
