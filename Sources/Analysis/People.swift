@@ -186,6 +186,8 @@ enum PeopleFinder {
     static func isTitle(_ word: String) -> Bool {
         let lower = unshared(word.lowercased())
         if titles.contains(lower) || isPlural(word) { return true }
+        // "Irishman", "Frenchwoman": one of a people, before a name as a role is.
+        for ending in ["man", "woman"] where word.hasSuffix(ending) && demonyms.contains(String(word.dropLast(ending.count))) { return true }
         let parts = lower.split(separator: "-")
         return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
     }
@@ -490,6 +492,17 @@ enum PeopleFinder {
             return side(of: Array(s.tokens[w[a].first...w[k].last]), actors: context.actors)
         }
 
+        /// "Kelvar's chief executive is (Irishman) Ana Ruiz": the side a role before "is" names, for a name or its
+        /// role that starts at `start`.
+        func copularSide(before start: Int) -> ActorID? {
+            let k = start - 1
+            guard k >= 1, Attribution.copulas.contains(w[k].lower), !commaBetween(k, start) else { return nil }
+            var a = k
+            while a > 0, k - a < 6, !commaBetween(a - 1, a) { a -= 1 }
+            guard (a..<k).contains(where: { isTitle(w[$0].text) }) else { return nil }
+            return side(of: Array(s.tokens[w[a].first...w[k - 1].last]), actors: context.actors)
+        }
+
         /// Where an apposition that ends at `k` and gives a person's age, set off by a comma before it,
         /// starts (", a 64-year-old pensioner"); a body's description gives none ("the world's largest maker").
         func appositionPhrase(endingAt k: Int) -> Int? {
@@ -533,7 +546,7 @@ enum PeopleFinder {
                    let owner = context.actors.matches(in: Array(s.tokens[..<(first - 1)])).first { return owner.id }
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
-            } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n)
+            } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n) ?? copularSide(before: role?.lowerBound ?? n.lowerBound)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
             // a state's office one of the side the article was filed from.
             let stateOffice = role.map { r in (r.lowerBound...r.upperBound).contains { cues.stateTitles.contains(w[$0].lower) } } ?? false

@@ -1188,6 +1188,11 @@ enum Attribution {
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }
+        // "Kelvar's chief executive is Ana Ruiz, who …": the person that a role opening the sentence is.
+        if let c = tokens.prefix(8).firstIndex(where: { copulas.contains($0.lower) }), c > 1, tokens[..<c].contains(where: { PeopleFinder.isTitle($0.text) }) {
+            let named = tokens[(c + 1)...].prefix(4).prefix { $0.isCapitalized }
+            if !named.isEmpty, let p = context.people.person(in: Array(named)) { return Speaker(p) }
+        }
         var role = end
         while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
                 || joiners.contains(tokens[role].lower) { role += 1 }

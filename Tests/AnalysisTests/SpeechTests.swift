@@ -913,3 +913,18 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "devastated with the result") == "Tom Lind / lind")
     }
 }
+
+@Suite struct CopularOpenerTests {
+    /// "Tarsk's chief executive is Irishman Tom Lind, who …": the sentence opens on him, so "he" after it is Lind,
+    /// not the speaker before, and he is of Tarsk's side.
+    @Test func aRoleThatIsANameOpensOnThatPerson() throws {
+        let f = try analyseArticle("""
+        Veloria chief Ana Ruiz said the merger was good. "We are pleased," Ruiz said.
+
+        Tarsk's chief executive is Irishman Tom Lind, who has run the firm since 2005. In its latest results, he complained that profits were too thin.
+
+        “Today's news marks a significant step for our network,” he said.
+        """)
+        #expect(speaker(f, "Today's news") == "Tom Lind / hamburgh")
+    }
+}
