@@ -1073,6 +1073,11 @@ enum Attribution {
             var named = context.actors.ids(in: phrase)
             if named.isEmpty { named = context.heads.ids(in: phrase) }
             for p in context.people.referenced(in: phrase) { if let side = p.actor, !named.contains(side) { named.append(side) } }
+            // "Spokespeople for the firms said": the bodies "the firms" points back at.
+            if named.isEmpty, let f = lowerWords.firstIndex(of: "for"), case let tail = Array(phrase[(f + 1)...]), (2...3).contains(tail.count),
+               definites.contains(tail[0].lower), let body = resolve(tail, context, heard), body.name == nil, let side = body.actor {
+                named = [side] + body.alsoFor
+            }
             // "Tarsk defended itself. “…,” a company spokesperson said": a kind of body's voice with no side
             // named, and no home side guessed, speaks for the body the sentence before opened on; so does a body's
             // voice of no kind, before any home side ("Tarsk would pay the fine. A spokesperson said: …").

@@ -526,7 +526,12 @@ enum StatusReader {
             // Fourteen words back reach the clause word before a long subject ("when the part of the pact that
             // concerns Tarsk is met").
             let earlier = wordsBefore(start, within: 14)
-            let opener = earlier.first(where: StatusReader.clauseWords.contains)
+            // An "and" between two names ("if Kelvar and Orsa agree") joins them, opening no clause.
+            let opener = earlier.indices.first(where: { e in
+                let k = start - 1 - e
+                guard StatusReader.clauseWords.contains(words[k]) else { return false }
+                return !(StatusReader.coordinators.contains(words[k]) && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
+            }).map { earlier[$0] }
             // The present: by its helper, or a verb of its own in "-s" ("until Velmar meets its demands").
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
                 || start == i && words[i].hasSuffix("s") && !words[i].hasSuffix("ss")
@@ -944,8 +949,10 @@ enum StatusReader {
                 // After a determiner an adverb of the helpers is the noun's own word: "their first strike".
                 let helper = StatusReader.helpers.contains(w)
                     && (start == j || StatusReader.beForms.contains(w) || StatusReader.haveForms.contains(w))
+                // A word joined by a hyphen is a compound's, no verb of its own: "their long-awaited merger".
                 if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || helper
-                    || StatusReader.modals.contains(w) || StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
+                    || StatusReader.modals.contains(w) || !tokens[k].hyphenated
+                        && StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
                 last = k
                 k += 1
                 if breakAfter[last] { break }

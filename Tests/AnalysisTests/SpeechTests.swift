@@ -928,3 +928,16 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "Today's news") == "Tom Lind / hamburgh")
     }
 }
+
+@Suite struct VoiceForBodiesTests {
+    /// "Spokespeople for the firms said": the voice of the bodies "the firms" points back at, both sides.
+    @Test func aVoiceForTheFirmsIsTheFirmsVoice() throws {
+        let f = try analyseArticle("""
+        Tarsk and Veloria said they believe the findings provide a path to clearance.
+
+        "The merger will be a catalyst for change," spokespeople for the firms said.
+        """)
+        #expect(speaker(f, "The merger will be") == "spokespeople for the firms / hamburgh")
+        #expect(f.quotes.first { $0.text.hasPrefix("The merger will be") }?.otherActors == ["lirsa"])
+    }
+}
