@@ -329,8 +329,9 @@ enum Attribution {
 
         /// A body that speaks by a description of it ("the appeals panel said", "the court said"), not by a name
         /// ("the Harbour Board said"), is shown by the
-        /// name the article last gave it, when the description's head is a word of that name, or a kind of body and
-        /// the description one of its names of two words or more ("the appeals panel"): "the union" is not the
+        /// name the article last gave it, when the description's head is a word of that name, or a kind of body or its
+        /// members and the description one of its names of two words or more ("the appeals panel", "the appeals
+        /// judges"): "the union" is not the
         /// "Tarsk Harbour Board", though both are Tarsk's, nor is "the judge" the court.
         func byName(_ who: Speaker, _ context: Context) -> Speaker {
             guard who.name == nil, let actor = who.actor, who.alsoFor.isEmpty, !who.sideGuessed, let role = who.role, let name = bodyNames[actor],
@@ -341,7 +342,7 @@ enum Attribution {
             if own.contains(where: { words[$0.tokenRange.lowerBound].isCapitalized }) { return who }
             let nameWords = Set(Tokenizer.tokens(name).map(\.lower))
             let head = words.indices.dropFirst().first(where: { qualifiers.contains(words[$0].lower) }).map { words[$0 - 1] } ?? words.last!
-            guard nameWords.contains(head.lower) || bodyNouns.contains(head.lower)
+            guard nameWords.contains(head.lower) || (bodyNouns.contains(head.lower) || PeopleFinder.isPlural(head.text))
                     && own.contains(where: { $0.tokenRange.count >= 2 }) else { return who }
             return Speaker(name: nil, role: name, actor: actor)
         }
@@ -728,9 +729,11 @@ enum Attribution {
             if quotingVerbs.contains(verb), clauseOpeners.contains(tokens[start].lower) { return nil }
             if participles.contains(verb) {
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
-                if start < v, absolutes.contains(tokens[start].lower) {
-                    let subject = tokens[(start + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || StatusReader.endsAsAdverb($0.lower) }).reversed()
-                    if !subject.isEmpty, let who = resolve(Array(subject), context, heard) { return who }
+                // "Orsa rejected it with Kelvar chief Tom Lind saying …": "with" inside the phrase, up to six words before the verb.
+                if let w = (max(start, v - 7)..<v).last(where: { absolutes.contains(tokens[$0].lower) }) {
+                    let subject = tokens[(w + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || StatusReader.endsAsAdverb($0.lower) }).reversed()
+                    // Inside the phrase, only someone named: "gesturing with a flip of her hand and saying" is hers.
+                    if !subject.isEmpty, let who = resolve(Array(subject), context, heard), w == start || who.name != nil || who.actor != nil { return who }
                 }
                 // "Ana Ruiz spoke after the vote, saying …", "After the vote, Tarsk issued a statement
                 // saying …": the subject of the nearest clause before it that opens on one speaks.

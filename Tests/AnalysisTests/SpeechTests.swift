@@ -855,7 +855,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 @Suite struct BodyByNameTests {
     static let config = BriefingConfig(
         title: "Test", actors: [
-            ActorConfig(id: "appeals", name: "Appeals court", aliases: ["3rd Circuit Court of Appeals", "appeals panel", "appeals court"]),
+            ActorConfig(id: "appeals", name: "Appeals court", aliases: ["3rd Circuit Court of Appeals", "appeals panel", "appeals court", "appeals judges"]),
             ActorConfig(id: "workers", name: "Dock workers", aliases: ["United Dock Workers"]),
             ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Ana Ruiz"]),
         ],
@@ -872,10 +872,13 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 
         “The award stands,” the court said.
 
+        The appeals judges ruled that the damages were “never out of proportion”.
+
         The United Dock Workers union met on Monday. “We will appeal,” the United Dock Workers union said.
         """)], Self.config)
         #expect(speaker(f, "We hold that") == "3rd Circuit Court of Appeals / appeals")
         #expect(speaker(f, "The award stands") == "3rd Circuit Court of Appeals / appeals")
+        #expect(speaker(f, "never out of proportion") == "3rd Circuit Court of Appeals / appeals")
         #expect(speaker(f, "We will appeal") == "the United Dock Workers union / workers")
     }
 
@@ -939,5 +942,22 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         """)
         #expect(speaker(f, "The merger will be") == "spokespeople for the firms / hamburgh")
         #expect(f.quotes.first { $0.text.hasPrefix("The merger will be") }?.otherActors == ["lirsa"])
+    }
+}
+
+@Suite struct AbsoluteSpeakerTests {
+    /// "Tarsk rejected the proposal with Veloria chief Tom Lind saying “…”": who is saying, not the clause's subject.
+    @Test func withANameSayingInsideThePhrase() throws {
+        let f = try analyseArticle("""
+        However, Tarsk rejected the proposal with Veloria chief executive Tom Lind saying “it felt like a bridge too far this late in the talks.”
+        """)
+        #expect(speaker(f, "it felt like a bridge") == "Tom Lind / lirsa")
+    }
+
+    @Test func withAGestureSayingIsTheSubjects() throws {
+        let f = try analyseArticle("""
+        Asked to point him out, Mayor Ana Ruiz stood, before gesturing his way with a flip of her hand and saying he was “over there by the door”.
+        """)
+        #expect(speaker(f, "over there by the door")?.hasPrefix("Ana Ruiz /") == true)
     }
 }
