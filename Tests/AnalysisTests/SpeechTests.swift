@@ -782,9 +782,8 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 }
 
 @Suite struct UnnamedTitleTests {
-    /// "The judge's ruling stated" speaks for the judge, though the article names none, never for the
-    /// body the sentence before opened on; another article's one judge is that judge.
-    @Test func theJudgeOfAnArticleThatNamesNoneIsTheCorpussOneJudge() throws {
+    /// Two articles of our own: the first names the story's judges, the second quotes "the judge's ruling".
+    func analyse(naming judges: String) throws -> Findings {
         let config = BriefingConfig(
             title: "Test", actors: [
                 ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
@@ -792,22 +791,21 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
             ],
             issues: [IssueConfig(id: "suit", name: "Lawsuit", aliases: ["lawsuit"])],
             sources: ["a.txt": SourceConfig(published: "2021-03-01"), "b.txt": SourceConfig(published: "2021-03-04")])
-        let f = try analyseArticles([
-            (name: "a.txt", text: "Federal Judge Mira Castell will hear the lawsuit in May, the court said.\n"),
+        return try analyseArticles([
+            (name: "a.txt", text: judges + "\n"),
             (name: "b.txt", text: "Kelvar said it had lost. \"There are no villains in this case,\" the judge's ruling stated.\n"),
         ], config)
+    }
+
+    /// "The judge's ruling stated" speaks for the judge, though the article names none, never for the
+    /// body the sentence before opened on; another article's one judge is that judge.
+    @Test func theJudgeOfAnArticleThatNamesNoneIsTheCorpussOneJudge() throws {
+        let f = try analyse(naming: "Federal Judge Mira Castell will hear the lawsuit in May, the court said.")
         #expect(speaker(f, "There are no villains") == "Mira Castell / court")
     }
 
     @Test func twoJudgesLeaveTheJudgeUnnamed() throws {
-        let config = BriefingConfig(
-            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
-            issues: [IssueConfig(id: "suit", name: "Lawsuit", aliases: ["lawsuit"])],
-            sources: ["a.txt": SourceConfig(published: "2021-03-01"), "b.txt": SourceConfig(published: "2021-03-04")])
-        let f = try analyseArticles([
-            (name: "a.txt", text: "Judge Mira Castell and Judge Tom Okafor will hear the lawsuit in May.\n"),
-            (name: "b.txt", text: "Kelvar said it had lost. \"There are no villains in this case,\" the judge's ruling stated.\n"),
-        ], config)
+        let f = try analyse(naming: "Judge Lena Moss and Judge Tom Okafor will hear the lawsuit in May.")
         #expect(speaker(f, "There are no villains") == "the judge / -")
     }
 }
