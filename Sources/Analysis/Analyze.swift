@@ -107,8 +107,9 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                 .map { ($0, p.name) }
         }, by: \.0).compactMapValues { (names: [(String, String)]) -> String? in names.count == 1 ? names[0].1 : nil }
         // The people by the title of their role, for a title only one of them holds.
-        let titledOnce = Dictionary(grouping: people.filter { $0.role != nil }, by: { $0.role.flatMap(PeopleFinder.lastTitle(in:)).map { PeopleFinder.cues.fullTitles[$0] ?? $0 } ?? "" })
-            .compactMapValues { $0.count == 1 ? $0[0] : nil }
+        func fullTitle(_ title: String) -> String { PeopleFinder.cues.fullTitles[title] ?? title }
+        let titledOnce = Dictionary(grouping: people.compactMap { p in p.role.flatMap(PeopleFinder.lastTitle(in:)).map { (fullTitle($0), p) } }, by: \.0)
+            .compactMapValues { $0.count == 1 ? $0[0].1 : nil }
         /// A speaker named by surname in one article takes the full name another article gives them, and their side.
         func named(_ s: Speaker) -> Speaker {
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
@@ -124,7 +125,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             // "The judge said" in an article that names no judge: the one person of the corpus whose role holds that title.
             if s.name == nil, let role = s.role, case let words = role.split(separator: " ").map { $0.lowercased() }, words.count == 2,
                Attribution.definites.contains(words[0]), PeopleFinder.isTitle(words[1]),
-               let title = Optional(PeopleFinder.cues.fullTitles[words[1]] ?? words[1]), let person = titledOnce[title],
+               let person = titledOnce[fullTitle(words[1])],
                s.actor == nil || person.actor == nil || s.actor == person.actor {
                 return Speaker(name: person.name, role: person.role, actor: s.actor ?? person.actor)
             }

@@ -328,11 +328,10 @@ enum Attribution {
         }
 
         /// A body that speaks by a description of it ("the appeals panel said", "the court said"), not by a name
-        /// ("the Harbour Board said"), is shown by the
-        /// name the article last gave it, when the description's head is a word of that name, or a kind of body or its
-        /// members and the description one of its names of two words or more ("the appeals panel", "the appeals
-        /// judges"): "the union" is not the
-        /// "Tarsk Harbour Board", though both are Tarsk's, nor is "the judge" the court.
+        /// ("the Harbour Board said"), is shown by the name the article last gave it, when the description's head
+        /// is a word of that name, or a kind of body or its members and the description one of its names of two
+        /// words or more ("the appeals panel", "the appeals judges"): "the union" is not the "Tarsk Harbour
+        /// Board", though both are Tarsk's, nor is "the judge" the court.
         func byName(_ who: Speaker, _ context: Context) -> Speaker {
             guard who.name == nil, let actor = who.actor, who.alsoFor.isEmpty, !who.sideGuessed, let role = who.role, let name = bodyNames[actor],
                   name != role, case let words = Tokenizer.tokens(role), let first = words.first, definites.contains(first.lower),
