@@ -632,7 +632,15 @@ enum Attribution {
                 if let agent = heardBy { return agent }
                 continue
             }
-            if let who = speaker(ofVerb: v) { return who }
+            if let who = speaker(ofVerb: v) {
+                // "According to a press release, Kelvar will “…”": a writing of no one's speaks for whom the sentence
+                // goes on to open on.
+                if who.name == nil, who.actor == nil, let role = who.role, case let words = Tokenizer.tokens(role), (2...3).contains(words.count),
+                   describers.contains(words[0].lower), documents.contains(words.last!.lower),
+                   let comma = (v..<(tokens.count - 1)).first(where: { breaks($0, $0 + 1) }),
+                   let opener = opening(Array(tokens[(comma + 1)...]), context), opener.name != nil || opener.actor != nil { return opener }
+                return who
+            }
         }
         return heardInPassive ? .unnamed : nil
 
