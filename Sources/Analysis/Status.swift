@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling, launch }
 
     struct Entry {
         let stage: String
@@ -207,6 +207,8 @@ enum StatusReader {
     static let appealNouns = list("appeal-noun")
     /// The nouns of what a court decided, which a higher court upholds or overturns: "upheld the $5m award".
     static let ruledNouns = Set(list("ruled-noun"))
+    /// The verbs that bring an appeal.
+    static let launchWords = Set(rows.filter { $0[2] == "launch" }.flatMap(rowWords))
     /// The first words of the rulings' forms.
     static let rulingStarts = Set(rows.filter { $0[2] == "ruling" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
@@ -229,8 +231,10 @@ enum StatusReader {
         // A question tells no step: "why would they walk away from the table?"
         if isQuestion(text) { return [] }
         let verdict = tokens.contains { verdictStarts.contains($0.lower) } && namesParty()
-        let ruling = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
-        guard !names.isEmpty || verdict || ruling || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+        // A step of an appeal the sentence need not name: a ruling on a court's decision, or the appeal brought.
+        let appeal = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
+            || tokens.contains { launchWords.contains($0.lower) }
+        guard !names.isEmpty || verdict || appeal || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
         let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
@@ -741,6 +745,16 @@ enum StatusReader {
                 // or not; "if convicted" tells none.
                 guard verdicts, let issue = StatusReader.courtNouns(for: entry.stage).lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
                 return make(issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
+            case .launch:
+                // "Plans to appeal his conviction", "has appealed against the ruling": the verb brings the appeal the
+                // story tracks; not the noun ("an appeal the court heard"), nor a plea ("appealed for calm").
+                if i > 0, StatusReader.determiners.contains(words[i - 1]) || StatusReader.prepositions.contains(words[i - 1]) && words[i - 1] != "to" { return [] }
+                if end < words.count, !breakAfter[end - 1], !StatusReader.determiners.contains(words[end]), words[end] != "against", !tokens[end].isCapitalized { return [] }
+                let (start, mood, _) = chain(before: i, stage: entry.stage)
+                // The bare verb, a noun's form too, only after a helper or a modal: "will appeal", "to appeal".
+                guard start < i || !StatusReader.appealNouns.contains(words[i]), mood == .done || mood == .perfect || mood == .planned,
+                      let issue = StatusReader.appealNouns.lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .ruling:
                 // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
                 // verdict", won. Only a ruling made: "asked the court to overturn the verdict" tells nothing.
