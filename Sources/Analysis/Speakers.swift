@@ -340,7 +340,7 @@ enum Attribution {
             let own = context.actors.matches(in: words).filter { $0.id == actor }
             if own.contains(where: { words[$0.tokenRange.lowerBound].isCapitalized }) { return who }
             let nameWords = Set(Tokenizer.tokens(name).map(\.lower))
-            let head = words.indices.dropFirst().first(where: { qualifiers.contains(words[$0].lower) }).map { words[$0 - 1] } ?? words.last!
+            guard let head = descriptionHead(words) else { return who }
             guard nameWords.contains(head.lower) || (bodyNouns.contains(head.lower) || PeopleFinder.isPlural(head.text))
                     && own.contains(where: { $0.tokenRange.count >= 2 }) else { return who }
             return Speaker(name: nil, role: name, actor: actor)
@@ -478,10 +478,8 @@ enum Attribution {
             guard who != .unnamed else { return }
             previous = who
             opened(on: who)
-            // The head of "a joint statement from Ruiz and Li" is "statement": the last word before what qualifies it.
-            let words = Tokenizer.tokens(who.role ?? "").map(\.lower)
-            let head = words.prefix { !qualifiers.contains($0) }.last
-            if who.name == nil, let head, let first = words.first, describers.contains(first) {
+            let words = Tokenizer.tokens(who.role ?? "")
+            if who.name == nil, let head = descriptionHead(words)?.lower, let first = words.first, describers.contains(first.lower) {
                 // A description that names its sides is kept; "the statement" does not replace it.
                 let key = sameHead[head] ?? head
                 if described[key] == nil || who.actor != nil { described[key] = who }
@@ -1000,6 +998,12 @@ enum Attribution {
             return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
         }
         return opening(tokens, context)
+    }
+
+    /// The head of a description: the last word before what qualifies it ("a joint statement from Ruiz and Li" ->
+    /// statement, "the appeals panel of judges" -> panel).
+    static func descriptionHead(_ words: [Token]) -> Token? {
+        words.prefix { !qualifiers.contains($0.lower) }.last
     }
 
     /// Whether a phrase is written as a body's name: capitalised words, the `links` between them, a number after

@@ -216,8 +216,10 @@ enum StatusReader {
     static let tentativeWords = Set(rows.filter { $0[2] == "adjective" && $0[0] == "tentative" }.flatMap(rowWords))
 
     /// Whether a sentence asks: its last mark, after any closing quotation mark, is a question mark.
-    static func isQuestion(_ text: String) -> Bool {
-        text.unicodeScalars.reversed().first { !" \"'\u{201D}\u{2019}\u{BB})".unicodeScalars.contains($0) } == "?"
+    static func isQuestion(_ text: String) -> Bool { isQuestion(text.unicodeScalars) }
+
+    static func isQuestion(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+        scalars.reversed().first { !" \"'\u{201D}\u{2019}\u{BB})".unicodeScalars.contains($0) } == "?"
     }
 
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective or an aside,
@@ -227,9 +229,9 @@ enum StatusReader {
                      pointsBack: @escaping (String, [String]) -> IssueID?, namesParty: () -> Bool = { false }) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
         // story's parties: most sentences do neither.
-        // The verdicts' first words are plain lower-case words: a token's own lower case is looked up as it is.
         // A question tells no step: "why would they walk away from the table?"
         if isQuestion(text) { return [] }
+        // The verdicts' first words are plain lower-case words: a token's own lower case is looked up as it is.
         let verdict = tokens.contains { verdictStarts.contains($0.lower) } && namesParty()
         // A step of an appeal the sentence need not name: a ruling on a court's decision, or the appeal brought.
         let appeal = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
@@ -322,8 +324,7 @@ enum StatusReader {
                 let marks = gap.prefix(2)
                 return marks.count == 2 && (marks.first == "'" || marks.first == "\u{2019}") && marks.last == "s"
             }
-            quoted = Clause.quotedWords(text, tokens)
-            asked = Clause.askedWords(text, tokens)
+            (quoted, asked) = Clause.quotedWords(text, tokens)
             voteBefore = Clause.tallies(words, breakAfter: breakAfter)
             afterTally = Dictionary(uniqueKeysWithValues: voteBefore.map { ($0.value, $0.key) })
             var at = [Int?](repeating: nil, count: tokens.count)
@@ -341,20 +342,14 @@ enum StatusReader {
             }
         }
 
-        /// For each word, whether a quote of the sentence holds it.
-        static func quotedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
+        /// For each word, whether a quote of the sentence holds it, and whether that quote asks.
+        static func quotedWords(_ text: String, _ tokens: [Token]) -> (quoted: [Bool], asked: [Bool]) {
             let ranges = QuoteFinder.quotedScalars(text)
-            return tokens.map { token in ranges.contains { $0.contains(token.offset) } }
-        }
-
-        static func askedWords(_ text: String, _ tokens: [Token]) -> [Bool] {
+            guard !ranges.isEmpty else { return ([Bool](repeating: false, count: tokens.count), [Bool](repeating: false, count: tokens.count)) }
             let scalars = Array(text.unicodeScalars)
-            let asked = QuoteFinder.quotedScalars(text).filter { r in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[r.clamped(to: 0..<scalars.count)])
-                return StatusReader.isQuestion(String(view))
-            }
-            return tokens.map { token in asked.contains { $0.contains(token.offset) } }
+            let asking = ranges.filter { StatusReader.isQuestion(scalars[$0.clamped(to: 0..<scalars.count)]) }
+            return (tokens.map { token in ranges.contains { $0.contains(token.offset) } },
+                    tokens.map { token in asking.contains { $0.contains(token.offset) } })
         }
 
         /// The tallies of votes: the numbers after a vote's verb, "51 to 9" or "51-9", and a majority set off
@@ -424,6 +419,9 @@ enum StatusReader {
             }
             return out
         }
+
+        /// The appeal the story tracks, which a ruling or an appeal brought is a step of, named in the sentence or not.
+        var appealIssue: IssueID? { StatusReader.appealNouns.lazy.compactMap { pointsBack($0, []) }.first }
 
         /// Whether the ruling's verb at `i` (ending before `end`, its helpers from `start`) takes a court's decision:
         /// its object, up to ten words of one phrase after it ("upheld a $5 million jury award"), or in the
@@ -753,14 +751,14 @@ enum StatusReader {
                 let (start, mood, _) = chain(before: i, stage: entry.stage)
                 // The bare verb, a noun's form too, only after a helper or a modal: "will appeal", "to appeal".
                 guard start < i || !StatusReader.appealNouns.contains(words[i]), mood == .done || mood == .perfect || mood == .planned,
-                      let issue = StatusReader.appealNouns.lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                      let issue = appealIssue else { return [] }
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .ruling:
                 // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
                 // verdict", won. Only a ruling made: "asked the court to overturn the verdict" tells nothing.
                 let (start, mood, passive) = chain(before: i, stage: entry.stage)
                 guard mood == .done || mood == .perfect, rulesOnAVerdict(at: i, end: end, start: start, passive: passive),
-                      let issue = StatusReader.appealNouns.lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                      let issue = appealIssue else { return [] }
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .resume:
                 // "Drivers returned to work after the strike": the walkout the sentence names has ended.
