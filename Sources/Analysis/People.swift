@@ -192,9 +192,10 @@ enum PeopleFinder {
         return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
     }
 
-    /// Whether a word is the plural of a title: "ministers", "MPs", "co-chairs".
+    /// Whether a word is the plural of a title: "ministers", "MPs", "co-chairs", "then-Presidents".
     static func isPlural(_ word: String) -> Bool {
-        let lower = unshared(word.lowercased())
+        let whole = unshared(word.lowercased())
+        let lower = whole.split(separator: "-").last.map(String.init) ?? whole
         return lower.count > 2 && lower.hasSuffix("s") && titles.contains(String(lower.dropLast()))
     }
 
@@ -405,7 +406,10 @@ enum PeopleFinder {
                 // Brink", "Joel D. Ruiz".
                 var inner = 0
                 while inner < 2, end + inner < w.count, cues.particles.contains(w[end + inner].text), inner == 0 || !partsNames(end + inner - 1, end + inner) { inner += 1 }
-                if inner == 0, w[end].text.count == 1, w[end].isCapitalized, end > k { inner = 1 }
+                // Middle initials, one or two: "Joel D. Ruiz", "Ana M. T. Ruiz".
+                if inner == 0, end > k {
+                    while inner < 2, end + inner < w.count, w[end + inner].text.count == 1, w[end + inner].isCapitalized { inner += 1 }
+                }
                 if inner > 0, end + inner < w.count, isNameWord(end + inner), !partsNames(end + inner - 1, end + inner) { end += inner + 1; continue }
                 break
             }
@@ -569,14 +573,31 @@ enum PeopleFinder {
         for j in w.indices where isTitle(w[j].text) && !isGivenName(j) {
             var titleEnd = j
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
-            if titleEnd + 2 < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2].isCapitalized {
-                var end = titleEnd + 2
-                // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
-                while end + 1 < w.count, w[end + 1].isCapitalized, !commaBetween(end, end + 1),
-                      organisationWords.contains(w[end + 1].text) || name(at: end + 1).map({ $0.count < 2 }) ?? true { end += 1 }
+            // "Chairman of the Harbour Council": "the" may come before the capitalised words.
+            let article = titleEnd + 3 < w.count && w[titleEnd + 2].lower == "the" ? 1 : 0
+            if titleEnd + 2 + article < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2 + article].isCapitalized,
+               !commaBetween(titleEnd + 1, titleEnd + 2 + article) {
+                var end = titleEnd + 2 + article
+                while end + 1 < w.count, !commaBetween(end, end + 1) {
+                    // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
+                    if w[end + 1].isCapitalized, organisationWords.contains(w[end + 1].text) || name(at: end + 1).map({ $0.count < 2 }) ?? true {
+                        end += 1
+                        continue
+                    }
+                    // So does what a body's last word is of or on: "Chairman of the Council Committee on Harbour Affairs Ana Ruiz".
+                    if end + 2 < w.count, organisationWords.contains(w[end].text), linkWords.contains(w[end + 1].lower),
+                       w[end + 2].isCapitalized, !commaBetween(end + 1, end + 2) {
+                        end += 2
+                        continue
+                    }
+                    break
+                }
+                // After "the" the words are a body's name, which ends on a body's word: "president of the United
+                // Dockers International, said" is no title before a name.
+                if article == 1, !organisationWords.contains(w[end].text) { end = titleEnd }
                 // "A spokesman for Prime Minister Ana Ruiz": a title after the link is the named one's own; the first
                 // is someone else's, who works for her.
-                if !(titleEnd + 2...end).contains(where: { isTitle(w[$0].text) }) { titleEnd = end }
+                if end > titleEnd, !(titleEnd + 2...end).contains(where: { isTitle(w[$0].text) }) { titleEnd = end }
             }
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
@@ -663,12 +684,23 @@ enum PeopleFinder {
                 !w[k + 1].isCapitalized && side(of: Array(s.tokens[w[opens].first...w[k].last]), actors: context.actors) != nil
             }
             let ranked = (opens..<j).allSatisfy { cues.ranks.contains(w[$0].lower) }
-            guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed
+            // A title of a body after a word or two that qualify it: "Li Wei, legal counsel for Kelvar,".
+            let qualified = j - opens <= 2 && j + 2 < w.count && linkWords.contains(w[j + 1].lower)
+                && (w[j + 2].isCapitalized || determiners.contains(w[j + 2].lower) && j + 3 < w.count && w[j + 3].isCapitalized)
+                && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
+                    && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
+            guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed || qualified
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
-            // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer".
+            // A quotation mark parts the quoted words from the role after them: "… by the Harbour Board," Deputy Minister Ana Ruiz said.
+            guard !gap(opens - 1, opens).contains(where: { "\"“”".unicodeScalars.contains($0) }) else { continue }
+            // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer"; so may the body
+            // the person belongs to, where no name ends at the comma: "Ana Ruiz of Ruiz Marsh LLP, a trial lawyer,".
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
-            var start = nameEnd - 1
-            while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+            func nameStart(endingAt nameEnd: Int) -> Int {
+                var start = nameEnd - 1
+                while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+                return start
+            }
             var roleEnd = titleEnd
             // The role ends before a clause, a comma or a quotation ("a writer on series such as "…""), and before
             // "who" ("a teacher who led the march").
@@ -677,10 +709,12 @@ enum PeopleFinder {
                   !isVerbLike(w[roleEnd + 1].lower) || determiners.contains(w[roleEnd].lower),
                   !cues.personRelatives.contains(w[roleEnd + 1].lower),
                   !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
-            if let n = name(at: start), n.upperBound == nameEnd {
+            if let n = name(at: nameStart(endingAt: nameEnd)), n.upperBound == nameEnd {
                 add(mention(n, role: d...roleEnd, title: j), n)
             } else if let n = loneName(endingAt: nameEnd, before: roleEnd) {
                 add(mention(n, role: d...roleEnd, title: j, partial: true), n)
+            } else if nameEnd >= 3, let link = affiliationLink(endingAt: nameEnd - 1), let n = name(at: nameStart(endingAt: link)), n.upperBound == link {
+                add(mention(n, role: d...roleEnd, title: j), n)
             }
         }
         // A surname alone, its age set off by commas, then its verb: "Ruiz, 54, said".

@@ -941,8 +941,11 @@ enum Attribution {
     /// "who met Ana Ruiz".
     static func namedAlone(_ phrase: [Token], _ context: Context) -> PersonMention? {
         guard (1...8).contains(phrase.count), !ContentWords.stopwords.contains(phrase[0].lower), let p = context.people.person(in: phrase),
-              let last = p.name.split(separator: " ").last, phrase.last?.text == String(last) else { return nil }
-        return p
+              let last = p.name.split(separator: " ").last else { return nil }
+        // The name may come before the body it belongs to: "Ana Ruiz of Ruiz Marsh LLP".
+        let link = phrase.lastIndex { PeopleFinder.cues.affiliationLinks.contains($0.text) }
+        let nameEnd = link.map { k in phrase[(k + 1)...].allSatisfy { $0.isCapitalized || $0.lower == "the" } ? k : phrase.count } ?? phrase.count
+        return nameEnd > 0 && phrase[nameEnd - 1].text == String(last) ? p : nil
     }
 
     /// The person one of the comma-parted clauses of a sentence with a colon opens on, who then speaks
