@@ -281,6 +281,23 @@ enum IssueTracker {
         return out
     }
 
+    /// The lawsuits among the issues, by the actor that brings each: an issue named as an actor's lawsuit, the
+    /// actor's name right before a lawsuit's noun ("Harbour Board lawsuit to block the merger", "Kelvar's suit
+    /// against Orsa"; `suit-noun` in `Rules/status.rules`). An actor bringing two lawsuits brings the first.
+    static func suits(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
+        var out: [ActorID: IssueID] = [:]
+        for issue in issues {
+            for name in [issue.name] + issue.aliases {
+                let tokens = Tokenizer.tokens(name)
+                guard let noun = tokens.firstIndex(where: { StatusReader.suitNouns.contains($0.lower) }),
+                      let body = actors.matches(in: Array(tokens[..<noun])).last, body.tokenRange.upperBound == noun, out[body.id] == nil else { continue }
+                out[body.id] = issue.id
+                break
+            }
+        }
+        return out
+    }
+
     /// The status as of the newest source that gives one: what is done there (approved, shelved …), and
     /// what it says is planned next, unless what is done is final ("approved; due to be signed"). Of the
     /// steps that source tells, the latest told counts: "filed in 2020" is history beside "rejected in
@@ -338,6 +355,7 @@ enum IssueTracker {
     static func statusReader(_ issues: [(IssueConfig, IssueMatcher)], reference: IssueReference,
                              actorIndex: NameIndex<ActorID>) -> @Sendable (SentenceRef) -> SentenceStatus {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
+        let suitOf = suits(issues.map(\.0), actors: actorIndex)
         return { s in
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
             // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
@@ -347,7 +365,11 @@ enum IssueTracker {
                 }.filter { body in !names.contains { $0.tokens.overlaps(body.tokens) } }
                 names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
-            let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, nouns: referenceNouns,
+            // A body whose lawsuit is an issue brings it: "the Harbour Board sued".
+            let suers = suitOf.isEmpty ? [] : actorIndex.matches(in: s.tokens).compactMap { m in
+                suitOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange) }
+            }
+            let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, suers: suers, nouns: referenceNouns,
                                              pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) },
                                              namesParty: { !actorIndex.matches(in: s.tokens).isEmpty })
             return SentenceStatus(readings: readings, uncertain: isUncertain(s.tokens))

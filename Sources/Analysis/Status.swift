@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling, launch }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling, launch, sue, favour }
 
     struct Entry {
         let stage: String
@@ -209,6 +209,11 @@ enum StatusReader {
     static let ruledNouns = Set(list("ruled-noun"))
     /// The verbs that bring an appeal.
     static let launchWords = Set(rows.filter { $0[2] == "launch" }.flatMap(rowWords))
+    static let suitNouns = Set(list("suit-noun"))
+    /// The stage of an order to pay damages, and the words that name them.
+    static let damagesAwarded = rows.first { $0[2] == "damages" }![0]
+    static let damageWords = Set(list("damages"))
+    static let benches = Set(list("bench"))
     /// The first words of the rulings' forms.
     static let rulingStarts = Set(rows.filter { $0[2] == "ruling" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
@@ -225,7 +230,8 @@ enum StatusReader {
     /// The readings of one sentence, at most one per issue: any form beats a lone adjective or an aside,
     /// then the higher rank, then the first in the sentence.
     /// `namesParty`: whether the sentence names one of the story's actors, the party a verdict must be on.
-    static func read(text: String, tokens: [Token], names: [Name], nouns: Set<String>,
+    /// `suers`: the bodies the sentence names whose lawsuits are issues, each as a name of its lawsuit.
+    static func read(text: String, tokens: [Token], names: [Name], suers: [Name] = [], nouns: Set<String>,
                      pointsBack: @escaping (String, [String]) -> IssueID?, namesParty: () -> Bool = { false }) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
         // story's parties: most sentences do neither.
@@ -236,10 +242,10 @@ enum StatusReader {
         // A step of an appeal the sentence need not name: a ruling on a court's decision, or the appeal brought.
         let appeal = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
             || tokens.contains { launchWords.contains($0.lower) }
-        guard !names.isEmpty || verdict || appeal || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+        guard !names.isEmpty || !suers.isEmpty || verdict || appeal || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
-        let clause = Clause(text: text, tokens: tokens, names: names, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
+        let clause = Clause(text: text, tokens: tokens, names: names, suers: suers, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
         var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
         var order: [IssueID] = []
         for r in clause.readings() {
@@ -280,6 +286,8 @@ enum StatusReader {
         let voteBefore: [Int: Int]
         let afterTally: [Int: Int]
         let names: [Name]
+        /// The bodies named whose lawsuits are issues: "Kelvar sued" brings Kelvar's.
+        let suers: [Name]
         let nouns: Set<String>
         /// Whether the sentence tells of an agreement it calls tentative ("reached a tentative pay deal").
         let agreementIsTentative: Bool
@@ -288,8 +296,10 @@ enum StatusReader {
         /// Whether a verdict is read: the sentence names one of the story's parties.
         let verdicts: Bool
 
-        init(text: String, tokens: [Token], names: [Name], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?, verdicts: Bool = false) {
+        init(text: String, tokens: [Token], names: [Name], suers: [Name] = [], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?,
+             verdicts: Bool = false) {
             self.verdicts = verdicts
+            self.suers = suers
             self.tokens = tokens
             // A modal written with a capital inside the sentence is a name or a month ("came in May"): kept as
             // written, it is no modal.
@@ -524,7 +534,7 @@ enum StatusReader {
             // "when" before a step in the present ("when its demands are met"; before one in the past it is a
             // time); a step only possible under a condition after it ("could cancel the deal if …"); a condition
             // opened before its subject ("should the deal be signed, …"). Nor does someone's attempt ("an effort
-            // to block the deal", "pressure on Tarsk to drop it").
+            // to block the deal", "pressure on Tarsk to drop it", "tried to block it").
             // Fourteen words back reach the clause word before a long subject ("when the part of the pact that
             // concerns Tarsk is met").
             let earlier = wordsBefore(start, within: 14)
@@ -742,6 +752,9 @@ enum StatusReader {
                 // "Ana Ruiz was found guilty", "a jury convicted Kelvar": a step of the trial the story tracks, named
                 // or not; "if convicted" tells none.
                 guard verdicts, let issue = StatusReader.courtNouns(for: entry.stage).lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                // An order to pay is an award of damages only where damages are named: "ordered Ana Ruiz to pay
+                // $4 million in damages", not "ordered her to pay costs".
+                if entry.stage == StatusReader.damagesAwarded, !words[i...].prefix(14).contains(where: StatusReader.damageWords.contains) { return [] }
                 return make(issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
             case .launch:
                 // "Plans to appeal his conviction", "has appealed against the ruling": the verb brings the appeal the
@@ -752,6 +765,21 @@ enum StatusReader {
                 // The bare verb, a noun's form too, only after a helper or a modal: "will appeal", "to appeal".
                 guard start < i || !StatusReader.appealNouns.contains(words[i]), mood == .done || mood == .perfect || mood == .planned,
                       let issue = appealIssue else { return [] }
+                return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
+            case .sue:
+                // "Kelvar sued to block the merger", "Kelvar ended the deal and filed a lawsuit against Orsa": the
+                // lawsuit of the body that sues; not "was sued by Kelvar".
+                let (start, mood, passive) = chain(before: i, stage: entry.stage)
+                // "Filed a lawsuit" where "lawsuit" names an issue files that one.
+                let named = nameAt[end - 1].map { names[$0].issue }
+                guard !passive, mood == .done || mood == .perfect || mood == .planned, let issue = suer(before: start) ?? named else { return [] }
+                return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
+            case .favour:
+                // "A judge blocked the deal, siding with the Harbour Board": a court's ruling for the body whose lawsuit it is.
+                let (_, mood, _) = chain(before: i, stage: entry.stage)
+                let object = end < words.count && StatusReader.determiners.contains(words[end]) ? end + 1 : end
+                guard mood == .done || mood == .perfect, words[..<i].contains(where: StatusReader.benches.contains),
+                      let issue = suers.first(where: { $0.tokens.lowerBound == object })?.issue else { return [] }
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .ruling:
                 // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
@@ -767,14 +795,19 @@ enum StatusReader {
             case .time:
                 // The gathering is the issue itself, by a name of it: "after talks on the treaty" held no treaty.
                 guard let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.gatherings.contains(words[o.head.upperBound - 1]) else { return [] }
+                // "After talks broke down": the gathering opens a clause of its own, whose verb tells its step.
+                let next = o.head.upperBound
+                if next < words.count, !breakAfter[next - 1], StatusReader.byFirstWord[words[next]]?.contains(where: { $0.0.form == .event }) == true { return [] }
                 // "Will set its terms after the summit": a gathering still to come.
                 let planned = wordsBefore(i, within: 8).contains(where: StatusReader.auxiliaries.contains)
                 return make(o.issue, entry.stage, entry.rank, planned ? .planned : .done, adjective: false).map { [$0] } ?? []
             case .noun:
                 // "Terminate the implementation of the treaty": a share taken as a step's object is that step's.
-                if StatusReader.shares.contains(words[i]), let verb = (max(0, i - 3)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) }),
+                // Nor does a step's noun tell that step where a verb undoes it: "revoked its ratification of the treaty".
+                if let verb = (max(0, i - 8)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) && !possessive[$0] && nameAt[$0] == nil }),
                    !(verb..<i).contains(where: { breakAfter[$0] }),
-                   StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1 }) == true { return [] }
+                   StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1
+                       && (StatusReader.shares.contains(words[i]) || StatusReader.reversals.contains($0.0.stage)) }) == true { return [] }
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
                 var j = end
@@ -997,6 +1030,15 @@ enum StatusReader {
             }
             if definite, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
             return nil
+        }
+
+        /// The lawsuit of the body that is the subject of a verb whose helpers start at `e`: the body right before
+        /// them, or after "and", the one the sentence opens on ("Kelvar ended the deal and sued").
+        func suer(before e: Int) -> IssueID? {
+            let k = e - 1
+            guard k >= 0 else { return nil }
+            if StatusReader.coordinators.contains(words[k]) { return suers.first { $0.tokens.lowerBound <= 1 }?.issue }
+            return suers.first { $0.tokens.upperBound == e }?.issue
         }
 
         /// The issue that is the subject of a verb whose helpers start at `e`.

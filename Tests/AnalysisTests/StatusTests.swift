@@ -5,19 +5,26 @@ import Corpus
 /// Reads an invented sentence whose issue is written in brackets: "Velmar ditched [the Orun Treaty]".
 /// Every "the deal", "the pact" … with no plain word before its noun points back at the same issue, and
 /// a verdict is on one of the story's parties when a capitalised word after the first names someone;
-/// a step done and a step planned come out together ("recalled; due to return").
+/// a step done and a step planned come out together ("recalled; due to return"). A body in braces brings the
+/// issue as its lawsuit: "{Kelvar} sued".
 func readStatus(_ marked: String) -> String? {
     var text = ""
-    var start = 0, end = 0
+    var start = 0, end = 0, suerStart = 0, suerEnd = 0
     for ch in marked {
         if ch == "[" { start = text.unicodeScalars.count; continue }
         if ch == "]" { end = text.unicodeScalars.count; continue }
+        if ch == "{" { suerStart = text.unicodeScalars.count; continue }
+        if ch == "}" { suerEnd = text.unicodeScalars.count; continue }
         text.append(ch)
     }
     let tokens = Tokenizer.tokens(text)
-    let inside = tokens.indices.filter { tokens[$0].offset >= start && tokens[$0].offset < end }
-    let names = inside.isEmpty ? [] : [StatusReader.Name(issue: "x", tokens: inside.first!..<(inside.last! + 1))]
-    let readings = StatusReader.read(text: text, tokens: tokens, names: names, nouns: IssueTracker.referenceNouns,
+    func name(_ from: Int, _ to: Int) -> [StatusReader.Name] {
+        let inside = tokens.indices.filter { tokens[$0].offset >= from && tokens[$0].offset < to }
+        return inside.isEmpty ? [] : [StatusReader.Name(issue: "x", tokens: inside.first!..<(inside.last! + 1))]
+    }
+    let names = name(start, end)
+    // A body in braces is one whose lawsuit is the issue.
+    let readings = StatusReader.read(text: text, tokens: tokens, names: names, suers: name(suerStart, suerEnd), nouns: IssueTracker.referenceNouns,
                                      // An appeal's noun is the bracketed issue's only when none is bracketed: it is an issue of its own.
                                      pointsBack: { noun, modifiers in modifiers.isEmpty && (names.isEmpty || !StatusReader.appealNouns.contains(noun)) ? "x" : nil },
                                      namesParty: { tokens.dropFirst().contains(where: \.isCapitalized) })
