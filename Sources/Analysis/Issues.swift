@@ -160,13 +160,17 @@ struct IssueMatcher {
     /// "Treaty of Orun"), so that "the law" points back at neither "law enforcement" nor "a law firm's fees".
     let heads: Set<String>
 
-    init(id: IssueID, names: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
+    /// `names` that only point back ("the treaty", `IssueTracker.isPointer`) name nothing: "the treaty" of an article
+    /// about another treaty is that one. They let the issue be pointed back at by their noun.
+    init(id: IssueID, names all: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
         self.id = id
+        let names = all.filter { !IssueTracker.isPointer($0) }
         self.names = names.isEmpty ? nil : NameIndex([(id, names)], commonNouns: true)
         self.dispute = dispute
         let words = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
         nameWords = Set(words.joined())
         heads = Set(words.compactMap { name in (name.firstIndex(where: StatusReader.prepositions.contains).flatMap { $0 > 0 ? name[$0 - 1] : nil }) ?? name.last })
+            .union(all.filter(IssueTracker.isPointer).compactMap { Tokenizer.tokens($0).last?.lower })
         isAgreement = heads.contains { IssueTracker.referenceNouns.contains($0) }
     }
 
@@ -196,6 +200,12 @@ enum IssueTracker {
     static let referenceOpeners = referenceWords["opener"]!
     /// The families of reference nouns that stand for one another (`kin-…` rows).
     static let referenceKin = referenceWords.filter { $0.key.hasPrefix("kin-") }.map(\.value)
+
+    /// Whether a name only points back: an opener and a reference noun ("the treaty", "the deal").
+    static func isPointer(_ name: String) -> Bool {
+        let words = Tokenizer.tokens(name).map(\.lower)
+        return words.count == 2 && referenceOpeners.contains(words[0]) && referenceNouns.contains(words[1])
+    }
 
     /// A reference noun and the nouns that may stand for it.
     static func kin(of noun: String) -> Set<String> {

@@ -260,3 +260,49 @@ func readStatus(_ marked: String) -> String? {
         #expect(found["review"] == nil)
     }
 }
+
+/// An issue named as an actor's lawsuit is filed when that actor sues, and won when a court sides with it.
+@Suite struct LawsuitStatusTests {
+    func statuses(_ text: String) throws -> [String: String] {
+        let config = BriefingConfig(
+            title: "Ferry takeover", actors: [
+                ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                ActorConfig(id: "board", name: "Harbour Board", aliases: ["Harbour Board"]),
+            ],
+            issues: [IssueConfig(id: "takeover", name: "Kelvar's purchase of Orsa Ferries", aliases: ["takeover"]),
+                     IssueConfig(id: "suit", name: "Harbour Board lawsuit to block the takeover", aliases: ["Board lawsuit"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
+        return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+    }
+
+    @Test func theBodyThatSuesFilesItsLawsuit() throws {
+        #expect(try statuses("The Harbour Board sued in March to block the takeover.\n") == ["suit": "filed"])
+        // Sued, it brings none.
+        #expect(try statuses("Kelvar Freight was sued by a shipping line in March.\n").isEmpty)
+    }
+
+    @Test func aCourtSidingWithItWinsIt() throws {
+        let found = try statuses("A federal judge blocked the takeover on Tuesday, siding with the Harbour Board.\n")
+        #expect(found == ["takeover": "blocked", "suit": "won"])
+    }
+}
+
+/// A configured name that only points back ("the treaty") is read as pointing back: in an article about
+/// another treaty, it is that one.
+@Suite struct PointerAliasTests {
+    @Test func theTreatyOfAnArticleAboutAnotherTreatyIsThatOne() throws {
+        let config = BriefingConfig(
+            title: "Two treaties", actors: [ActorConfig(id: "tarsk", name: "Tarsk", aliases: ["Tarsk"])],
+            issues: [IssueConfig(id: "orun", name: "Orun Treaty", aliases: ["Orun Treaty", "the treaty"]),
+                     IssueConfig(id: "ferry", name: "Ferry Treaty", aliases: ["Ferry Treaty"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
+        let found = try analyseArticles([
+            (name: "a.txt", text: "Tarsk suspended the Orun Treaty on Monday.\n"),
+            (name: "b.txt", text: "Tarsk signed the Ferry Treaty on Monday. Forty states must ratify the treaty before it can take effect.\n"),
+        ], config)
+        let status = Dictionary(uniqueKeysWithValues: found.issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        #expect(status["orun"] == "suspended")
+        #expect(status["ferry"]?.hasPrefix("signed") == true)
+    }
+}
