@@ -75,12 +75,22 @@ struct KnownPeople: Sendable {
         let pinned = Set(config.people.flatMap { [$0.name] + $0.aliases })
         for actor in config.actors {
             let aliases = Set(actor.aliases + [actor.name])
-            for alias in actor.aliases {
-                guard let name = Self.personName(alias) else { continue }
+            let names = actor.aliases.compactMap(Self.personName)
+            // Surnames the actor lists as people's: after an honorific ("Mr Okafor"), or ending the names of two
+            // people ("Tom Okafor" and "Lena Okafor").
+            let honorifics = actor.aliases.compactMap { alias -> String? in
+                let words = alias.split(separator: " ")
+                guard words.count == 2, PeopleFinder.cues.honorifics.contains(words[0].lowercased().trimmingCharacters(in: ["."])) else { return nil }
+                return String(words[1])
+            }
+            let shared = Dictionary(grouping: names, by: { $0.split(separator: " ").last.map(String.init) ?? "" }).filter { $0.value.count > 1 }.keys
+            let peoplesSurnames = Set(honorifics).union(shared)
+            for name in names {
                 let words = name.split(separator: " ").map(String.init)
                 // Both halves listed on their own ("Kelvar" and "Freight" beside "Kelvar Freight"): a body's
-                // name in two parts, which users list as they list a person's surname alone.
-                if aliases.contains(words[0]), aliases.contains(words[words.count - 1]) { continue }
+                // name in two parts, which users list as they list a person's surname alone; unless the
+                // surname is a person's ("Mr Okafor").
+                if aliases.contains(words[0]), aliases.contains(words[words.count - 1]), !peoplesSurnames.contains(words[words.count - 1]) { continue }
                 if sides[name] == nil { sides[name] = actor.id }
                 // The parts of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le
                 // Berre", "Wen" for "Ana Wen Ruiz".
@@ -139,6 +149,8 @@ struct KnownPeople: Sendable {
     /// the last title that leaves two words after it), when it has the shape of a person's name.
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
+        // "Mr Ruiz" is how the text may call Ana Ruiz, no name of its own.
+        if let first = words.first, PeopleFinder.cues.honorifics.contains(first.lowercased().trimmingCharacters(in: ["."])) { return nil }
         if let title = words.dropLast(2).lastIndex(where: PeopleFinder.isTitle) { words.removeFirst(title + 1) }
         let inner = words.dropFirst().dropLast()
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)

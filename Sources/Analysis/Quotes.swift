@@ -336,7 +336,9 @@ enum QuoteFinder {
     /// word before a noun ("welcomed the “historic” deal"), not what a naming verb names ("called it
     /// “historic” on Monday").
     static func runsOn(_ span: Span, _ characters: [Character]) -> Bool {
-        wordAfter(span, characters).map { !ContentWords.stopwords.contains($0) } ?? false
+        // A quote that ends its sentence runs on into none: "making a “big mistake.” However, …".
+        if span.range.upperBound > span.range.lowerBound, ".!?".contains(characters[span.range.upperBound - 1]) { return false }
+        return wordAfter(span, characters).map { !ContentWords.stopwords.contains($0) } ?? false
     }
 
     /// The word right after a quote's closing mark and a space, in lower case.

@@ -123,7 +123,14 @@ struct ArticlePeople {
         }
         if tokens.count <= 4 {
             // A hyphenated surname is one word: "Ruy-Tan" is not "Tan".
-            for w in PeopleFinder.words(tokens) where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
+            let words = PeopleFinder.words(tokens)
+            for w in words where w.isCapitalized { if let p = uniqueParts[w.text] { return p } }
+            // "Mr Okafor" where the article names Tom and Lena Okafor: the one of them the honorific's gender leaves.
+            for (k, w) in words.enumerated().dropFirst() where w.isCapitalized {
+                guard let g = Attribution.genderWords[words[k - 1].lower], PeopleFinder.cues.honorifics.contains(words[k - 1].lower) else { continue }
+                let named = people.filter { $0.name.split(separator: " ").contains { $0 == w.text } && gender[$0.name].map { $0 == g } ?? true }
+                if named.count == 1 { return named[0] }
+            }
         }
         // "The spokesman", "the prime minister": the one person with that title whose role holds the words between.
         // The article's own holders of the title count first: "the minister" after it named one minister is
@@ -750,7 +757,12 @@ enum Attribution {
                     if clauseStart > 0, PeopleFinder.cues.personRelatives.contains(tokens[clauseStart].lower),
                        let p = context.people.person(in: Array(tokens[phraseStart(before: clauseStart, breaks)..<clauseStart])),
                        p.name.split(separator: " ").last.map(String.init) == tokens[clauseStart - 1].text { return Speaker(p) }
-                    if let who = clauseSubject(Array(tokens[clauseStart..<clauseEnd]), context, heard) { return who }
+                    if let who = clauseSubject(Array(tokens[clauseStart..<clauseEnd]), context, heard) {
+                        // "Ana Ruiz, Kelvar's chief executive, praised the deal, calling it …": a body's role set off
+                        // after a name is that person's.
+                        if who.name == nil, clauseStart > 0, let person = appositive(before: clauseEnd, tokens, breaks, context) { return person }
+                        return who
+                    }
                     clauseEnd = clauseStart
                 }
                 // "The Tarskan leader was quoted as saying": the phrase before the report.

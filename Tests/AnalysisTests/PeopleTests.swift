@@ -136,6 +136,17 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
 
+    /// Users list a family's given names and surname on their own too: a surname after an honorific, or ending
+    /// two listed names, is a person's, and the names listed whole are people.
+    @Test func aFamilysNamesListedWholeAndInHalvesArePeople() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Tom Okafor lost the vote. His wife, Lena Okafor, said the judges \"reached the wrong decision\".\n\n\"We will appeal,\" Mr Okafor said.\n"],
+            actors: [ActorConfig(id: "okafor", name: "The Okafors", aliases: ["Tom Okafor", "Tom", "Okafor", "Mr Okafor", "Lena Okafor", "Lena"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" }.sorted() == ["Lena Okafor / okafor", "Tom Okafor / okafor"])
+        #expect(speaker(f, "reached the wrong decision") == "Lena Okafor / okafor")
+        #expect(speaker(f, "We will appeal") == "Tom Okafor / okafor")
+    }
+
     @Test func aListedWordInsideAPersonsNameMakesThemAPersonOfTheSide() throws {
         let f = try analyseHarbour(
             ["a.txt": "Ana Wen Ruiz, who is chief of staff at Kelvar said that the line would reopen.\n\n\"We stay open,\" she added.\n"],
