@@ -596,11 +596,14 @@ enum PeopleFinder {
                         end += 1
                         continue
                     }
-                    // So does what a body's last word is of or on: "Chairman of the Council Committee on Harbour Affairs Ana Ruiz".
-                    if end + 2 < w.count, organisationWords.contains(w[end].text), linkWords.contains(w[end + 1].lower),
-                       w[end + 2].isCapitalized, !commaBetween(end + 1, end + 2) {
-                        end += 2
-                        continue
+                    // So does what a body's last word is of or on, and the body the holder is at: "Chairman of the Council
+                    // Committee on Harbour Affairs Ana Ruiz", "Director of Mergers at the Harbour Board Ana Ruiz".
+                    if end + 2 < w.count, linkWords.contains(w[end + 1].lower), !commaBetween(end, end + 1) {
+                        let the = end + 3 < w.count && w[end + 2].lower == "the" ? 1 : 0
+                        if w[end + 2 + the].isCapitalized, !commaBetween(end + 1 + the, end + 2 + the), the == 1 || organisationWords.contains(w[end].text) {
+                            end += 2 + the
+                            continue
+                        }
                     }
                     break
                 }

@@ -426,10 +426,32 @@ enum QuoteFinder {
         // Read as scalars where each is a character of its own, the same count: splitting a text into
         // characters is what takes the time here.
         func spans<Unit: TextUnit>(_ units: [Unit]) -> [Span] {
+            let units = doubledSingles(units)
             let double = doubleQuoteSpans(units)
             return double.isEmpty && !units.contains(where: { $0 == "\"" || $0 == "“" || $0 == "”" }) ? singleQuoteSpans(units) : double
         }
         return text.scalarsAreCharacters ? spans(Array(text.unicodeScalars)) : spans(Array(text))
+    }
+
+    /// Two single marks written for a double one, as some papers' copy has them (‘‘We stay,’’ she said): read as
+    /// the double mark, in the place of the second opening mark and of the first closing one.
+    static func doubledSingles<Unit: TextUnit>(_ units: [Unit]) -> [Unit] {
+        let (open, close): (Unit, Unit) = ("\u{2018}", "\u{2019}")
+        guard units.indices.dropLast().contains(where: { (units[$0] == open || units[$0] == close) && units[$0 + 1] == units[$0] }) else { return units }
+        var out = units
+        var i = 0
+        while i + 1 < out.count {
+            if out[i] == open, out[i + 1] == open {
+                (out[i], out[i + 1]) = (" ", "\u{201C}")
+                i += 2
+            } else if out[i] == close, out[i + 1] == close {
+                (out[i], out[i + 1]) = ("\u{201D}", " ")
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     /// A text's characters, made from its scalars where each is one.

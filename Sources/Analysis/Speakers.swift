@@ -244,6 +244,8 @@ enum Attribution {
     static let bodyNouns = words["body-noun"]!
     /// The words between a speaker and a participle that report them: "was quoted as (saying)".
     static let quotedAs = words["quoted-as"]!.sorted().map { $0.split(separator: " ").map(String.init) }
+    /// The verbs whose object a participle after "as" reports: "quoted Ana Ruiz as saying".
+    static let quotingAs = words["quoting-as"]!
     /// The ending of a word that describes the last person named: "the 58-year-old".
     static let ageEndings = words["age-ending"]!
     /// The plural of each kind of body: "companies" -> "company".
@@ -288,7 +290,9 @@ enum Attribution {
     /// in "said a spokesperson for the line on Tuesday" or "… in a statement"; "in Tarsk" stays.
     static func withoutCircumstance(_ phrase: [Token]) -> [Token] {
         for k in phrase.indices.dropFirst() {
-            if timeWords.contains(phrase[k].lower) || phrase[k].isCapitalized && DateLexicon.weekdays[phrase[k].lower] != nil { return Array(phrase[..<k]) }
+            // After an article a time qualifies the noun: "a Friday release from the board".
+            if timeWords.contains(phrase[k].lower) || phrase[k].isCapitalized && DateLexicon.weekdays[phrase[k].lower] != nil,
+               !describers.contains(phrase[k - 1].lower) { return Array(phrase[..<k]) }
             guard whenWords.contains(phrase[k].lower), k + 1 < phrase.count else { continue }
             let next = phrase[k + 1].lower
             if timeWords.contains(next) || DateLexicon.weekdays[next] != nil || MonthNames.table[next] != nil && phrase[k + 1].isCapitalized
@@ -740,6 +744,9 @@ enum Attribution {
             // "As the paper reported, Ruiz gave her view: …": the source of the news, not the speaker.
             if quotingVerbs.contains(verb), clauseOpeners.contains(tokens[start].lower) { return nil }
             if participles.contains(verb) {
+                // "The ministry quoted Ana Ruiz as saying …": whom the report quotes speaks.
+                if v >= 3, tokens[v - 1].lower == "as", let q = (max(start, v - 9)..<(v - 2)).last(where: { quotingAs.contains(tokens[$0].lower) }),
+                   let who = resolve(Array(tokens[(q + 1)..<(v - 1)]), context, heard), who.name != nil || who.actor != nil { return who }
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 // "Orsa rejected it with Kelvar chief Tom Lind saying …": "with" inside the phrase, up to six words before the verb.
                 if let w = (max(start, v - 7)..<v).last(where: { absolutes.contains(tokens[$0].lower) }) {
@@ -884,6 +891,12 @@ enum Attribution {
             // "said Tarsk President Ana Ruiz in an interview on Monday": a name runs on into where she said it.
             if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, after.count > 1,
                let p = namedAlone(Array(after.prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }), context) { return Speaker(p) }
+            // "says Senior Director of Mergers at the Harbour Board Ana Ruiz", "said Tarsk's state-run TV correspondent
+            // Ana Ruiz from the port": a long role before the name, and where she spoke after it.
+            if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, (3...14).contains(after.count),
+               !after.contains(where: { finiteVerbs.contains($0.lower) }), let p = context.people.person(in: after),
+               let last = p.name.split(separator: " ").last.map(String.init), let k = after.lastIndex(where: { $0.text == last }),
+               k + 1 == after.count || whenWords.contains(after[k + 1].lower) || after[k + 1].lower == "from" { return Speaker(p) }
             return nil
         }
     }
@@ -1012,7 +1025,13 @@ enum Attribution {
             if let p = context.people.person(in: Array(name)) { return Speaker(p) }
             return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
         }
-        return opening(tokens, context)
+        if let who = opening(tokens, context) { return who }
+        // "The state-run Tarsk News Agency gave few details, saying …": a body's name, by its last word, of no actor's.
+        var rest = tokens.drop { definites.contains($0.lower) }
+        if rest.count > 2, !rest[rest.startIndex].isCapitalized, rest[rest.startIndex + 1].hyphenated { rest = rest.dropFirst(2) }
+        let named = Array(rest.prefix { $0.isCapitalized })
+        guard named.count >= 2, PeopleFinder.organisationWords.contains(named.last!.text) || outletNouns.contains(named.last!.lower) else { return nil }
+        return Speaker(name: nil, role: named.map(\.text).joined(separator: " "), actor: context.actors.ids(in: named).first)
     }
 
     /// The head of a description: the last word before what qualifies it ("a joint statement from Ruiz and Li" ->
@@ -1119,9 +1138,10 @@ enum Attribution {
             who.sideGuessed = named.isEmpty && (home ?? opened) != nil
             return who
         }
-        // "Kelvar state television said", "state media reported": an outlet named by its kind, of the side it names.
-        if !describers.contains(first), phrase.count <= 4, outletNouns.contains(lowerWords.last!),
-           !lowerWords.contains(where: { ContentWords.stopwords.contains($0) || joiners.contains($0) }) {
+        // "Kelvar state television said", "state media reported", "Tarskan news agency TNA reported": an outlet named
+        // by its kind, its name perhaps after it, of the side it names.
+        if !describers.contains(first), phrase.count <= 7, let k = lowerWords.lastIndex(where: outletNouns.contains), phrase[(k + 1)...].allSatisfy(\.isCapitalized),
+           k + 1 == phrase.count || phrase.count - k <= 4, !lowerWords.contains(where: { ContentWords.stopwords.contains($0) || joiners.contains($0) }) {
             return Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: context.actors.ids(in: phrase).first)
         }
         // "Kelvar legal counsel said", "Tarsk's foreign minister said": the one person of that side with that
@@ -1216,6 +1236,10 @@ enum Attribution {
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
         // "In Alda, …" opens on a place, not on who acts.
         guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
+        // "The state-run Tarsk News Agency offered …": a compound of lower-case words between "the" and a name.
+        if tokens.count > 3, definites.contains(first.lower), !tokens[1].isCapitalized, tokens[2].hyphenated, tokens[3].isCapitalized {
+            return opening(Array(tokens[3...]), context)
+        }
         var end = 0
         // A name's hyphenated part counts as capitalised: "Lee Sun-hee".
         while end < tokens.count, end < 8, tokens[end].isCapitalized || end > 0 && tokens[end].hyphenated || nameLinks.contains(tokens[end].lower) { end += 1 }

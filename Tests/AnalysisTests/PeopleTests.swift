@@ -363,6 +363,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(f.quotes.count == 1)
     }
 
+    @Test func twoSingleMarksWrittenForADoubleOneAreADoubleMark() throws {
+        let f = try analyseHarbour([
+            "a.txt": "Union President Tomas Brandt spoke on Monday.\n\n‘‘We will not unload a single ship,’’ Brandt said of the dockers' plans.\n\n“The port will not pay,’’ the port's statement said.\n",
+        ])
+        #expect(f.quotes.map(\.text) == ["We will not unload a single ship", "The port will not pay"])
+        #expect(speaker(f, "We will not unload a single ship") == "Tomas Brandt / union")
+    }
+
     @Test func aQuoteRunsOnIntoTheNextParagraph() throws {
         let f = try analyseHarbour([
             "a.txt": """
