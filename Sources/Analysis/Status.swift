@@ -101,6 +101,7 @@ enum StatusReader {
     static let timeUnits = Set(list("time-unit"))
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
+    static let threats = Set(list("threat"))
     static let conditionals = Set(list("conditional"))
     static let inversions = Set(list("inversion"))
     static let preventions = Set(list("prevention"))
@@ -504,7 +505,8 @@ enum StatusReader {
             var hasModal = false, hasNegation = false, hasBe = false, possible = false
             while k >= 0, !breakAfter[k], nameAt[k] == nil {
                 let w = words[k]
-                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w)
+                // "Unlikely" is a doubt, not an adverb of the chain.
+                let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && !StatusReader.doubts.contains(w)
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
                 if StatusReader.modals.contains(w) { hasModal = true }
                 if StatusReader.conditionals.contains(w) { possible = true }
@@ -555,8 +557,10 @@ enum StatusReader {
             // approve it" (a wish's own "to", "wants to approve", is planned).
             let attempt = start < i && words[start] == "to" && (earlier.prefix(5).contains(where: StatusReader.attempts.contains)
                 || earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? ""))
-            // "Barred Kelvar from closing the takeover": a step stopped before it was taken.
+            // "Barred Kelvar from closing the takeover": a step stopped before it was taken; "warned of blocking the
+            // takeover", one feared.
             let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
+                || ruler == "of" && start > 1 && StatusReader.threats.contains(words[start - 2])
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .perfect, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
