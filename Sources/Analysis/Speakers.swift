@@ -326,14 +326,16 @@ enum Attribution {
         private(set) var lastOfSide: [ActorID: Speaker] = [:]
         /// The actors the article has named so far, when some kind of body names several (`Context.actor(ofKind:)`).
         var namedActors: Set<ActorID> = []
-        /// The last name of two or more capitalised words each actor went by, no person's: "the Orsa Court of Appeals".
+        /// The last name in capitalised words each actor went by, no person's nor a people's adjective: "the Orsa
+        /// Court of Appeals", "Kelvar".
         private(set) var bodyNames: [ActorID: String] = [:]
 
         mutating func noteBodyNames(_ text: String, _ tokens: [Token], _ context: Context) {
             let gaps = WordGaps(text, tokens)
-            for m in context.actors.matches(in: tokens) where m.tokenRange.count >= 2 {
+            for m in context.actors.matches(in: tokens) {
                 let phrase = Array(tokens[m.tokenRange])
-                guard !definites.contains(phrase[0].lower), isBodyName(phrase, links: bodyNameLinks), context.people.person(in: phrase) == nil else { continue }
+                guard !definites.contains(phrase[0].lower), isBodyName(phrase, links: bodyNameLinks), context.people.person(in: phrase) == nil,
+                      phrase.count >= 2 || !PeopleFinder.demonyms.contains(phrase[0].text) else { continue }
                 bodyNames[m.id] = gaps.written(m.tokenRange)
             }
         }
@@ -407,7 +409,9 @@ enum Attribution {
                 if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b; continue }
                 // An actor's name or adjective just before the word: "Tarsk's foreign ministry", "the Tarskan ministry".
                 let lead = max(start, k - 3)..<k
-                if let actor = context.actors.matches(in: Array(tokens[lead])).last {
+                // Not one the word is of: "informed Orsa of the commission's view".
+                if let actor = context.actors.matches(in: Array(tokens[lead])).last,
+                   !tokens[(lead.lowerBound + actor.tokenRange.upperBound)..<k].contains(where: { StatusReader.prepositions.contains($0.lower) || definites.contains($0.lower) }) {
                     let from = lead.lowerBound + actor.tokenRange.lowerBound
                     bodies[kind] = Speaker(name: nil, role: gaps.written(from..<(k + 1)), actor: actor.id)
                 } else if let p = lead.last(where: { bodyPossessives.contains(tokens[$0].lower) }),
@@ -512,6 +516,12 @@ enum Attribution {
         /// the actor "District Court" names), or by a description ("union" -> the actors "the writers' union"
         /// and "the dockers' union" describe).
         var kinds: [String: (proper: [ActorID], described: [ActorID])] = [:]
+        /// Whether the configuration's names make an actor a kind of body other than `kind`: "the union said" is
+        /// not the body last heard when that one is "the company".
+        func isOtherKind(_ actor: ActorID, than kind: String) -> Bool {
+            let own = kinds.filter { $0.value.proper.contains(actor) || $0.value.described.contains(actor) }.keys
+            return !own.isEmpty && !own.contains(kind)
+        }
         /// "the province" for the actor "Province of Maren" (`heads(of:)`): a description that names no actor
         /// by name may name one so ("a spokesperson for the province").
         var heads = NameIndex<ActorID>([])
@@ -1096,7 +1106,7 @@ enum Attribution {
             // and the actor "District Court"); else the body last heard. Not the body a sentence opened on:
             // "Harbour workers rejected the deal, the union said" is not the harbour's.
             if bodyNouns.contains(head), let body = context.body(phrase, ofKind: head, heard)
-                ?? heard.previous.flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) {
+                ?? heard.previous.flatMap({ $0.name == nil && $0.actor.map { !context.isOtherKind($0, than: head) } == true ? $0 : nil }) {
                 // "The union said" after "the Dockers Guild District 12 said": the body last heard, by its fuller name.
                 if let last = heard.previous, last.name == nil, last.actor == body.actor, last.alsoFor.isEmpty,
                    case let named = Tokenizer.tokens(last.role ?? ""), named.count > phrase.count, isBodyName(named, links: bodyNameLinks) { return last }

@@ -880,6 +880,23 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We will appeal") == "the United Dock Workers union / workers")
     }
 
+    /// "the company said", where the user lists "the company" among Kelvar's names: Kelvar, as the article names it.
+    @Test func aConfiguredDescriptionIsShownByTheBodysName() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar", "the company"]),
+                                    ActorConfig(id: "union", name: "Dockers", aliases: ["Velorian dockers", "Velorian"])],
+            sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Kelvar says the dockers stopped talking.
+
+        “We have not walked away from the table,” the company said in a statement.
+
+        The Velorian dockers met on Monday. “We will not go back,” the union said.
+        """)], config)
+        #expect(speaker(f, "We have not walked away") == "Kelvar / kelvar")
+        #expect(speaker(f, "We will not go back") == "the union / union")
+    }
+
     /// "“…,” Ana Ruiz, the Orun foreign affairs chief said": the person, not the description after her name.
     @Test func aNameBeforeItsDescriptionSpeaks() throws {
         let f = try analyseArticles([(name: "t.txt", text: """
