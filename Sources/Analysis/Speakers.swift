@@ -1035,13 +1035,7 @@ enum Attribution {
             if let p = context.people.person(in: Array(name)) { return Speaker(p) }
             return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
         }
-        if let who = opening(tokens, context) { return who }
-        // "The state-run Tarsk News Agency gave few details, saying …": a body's name, by its last word, of no actor's.
-        var rest = tokens.drop { definites.contains($0.lower) }
-        if rest.count > 2, !rest[rest.startIndex].isCapitalized, rest[rest.startIndex + 1].hyphenated { rest = rest.dropFirst(2) }
-        let named = Array(rest.prefix { $0.isCapitalized })
-        guard named.count >= 2, PeopleFinder.organisationWords.contains(named.last!.text) || outletNouns.contains(named.last!.lower) else { return nil }
-        return Speaker(name: nil, role: named.map(\.text).joined(separator: " "), actor: context.actors.ids(in: named).first)
+        return opening(tokens, context)
     }
 
     /// The head of a description: the last word before what qualifies it ("a joint statement from Ruiz and Li" ->
@@ -1077,7 +1071,8 @@ enum Attribution {
             // article does not name, not the speaker of the passage.
             return heard.lastPerson(as: first, context.people) ?? .unnamed
         }
-        if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil { return subject }
+        // "It said": the body the last sentence opened on, of a side or not ("The Harbour Weather Service warned …").
+        if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil || subject.role != nil { return subject }
         let lowerWords = phrase.map(\.lower)
         // "the Tarskan spokesman", "the Tarskan leader": the one person of that side with that title, else
         // the last person heard, when of that side.
@@ -1271,6 +1266,12 @@ enum Attribution {
             var titled = Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: nil)
             titled.titledSurname = true
             return titled
+        }
+        // "The Harbour Weather Service warned …": a body's name, by its last word, of no actor's.
+        let named = head.drop { definites.contains($0.lower) }
+        if context.actors.matches(in: head).isEmpty, named.count >= 2,
+           PeopleFinder.organisationWords.contains(named.last!.text) || outletNouns.contains(named.last!.lower) {
+            return Speaker(name: nil, role: named.map(\.text).joined(separator: " "), actor: nil)
         }
         if let m = context.actors.matches(in: head).first, m.tokenRange.lowerBound <= 1 {
             // "Tarsk and Veloria filed …": two sides that act together, as "Tarsk and Veloria said" speak together.
