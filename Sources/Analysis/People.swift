@@ -339,7 +339,11 @@ enum PeopleFinder {
                           || Attribution.speechVerbs.contains(t[i].lower) && Attribution.personPronouns.contains(t[i + 1].lower)
                   }), !QuoteFinder.quotedScalars(sentences[k].citation.sentence).isEmpty else { continue }
             let opening = sentences[k - 1].tokens
-            guard let end = opening.indices.prefix(4).first(where: { !opening[$0].isCapitalized }), (2...3).contains(end) else { continue }
+            guard let end = opening.indices.prefix(4).first(where: { !opening[$0].isCapitalized }), (2...3).contains(end),
+                  // "Meanwhile, Von der Leyen said …": a comma parts the words, and a particle goes on with the name.
+                  !cues.particles.contains(opening[end].text),
+                  case let gaps = WordGaps(sentences[k - 1].citation.sentence, opening, upTo: end),
+                  !(1..<end).contains(where: { gaps.between($0 - 1, $0).contains { ",;:()-–—".unicodeScalars.contains($0) } }) else { continue }
             let words = opening[..<end].map(\.text), name = words.joined(separator: " ")
             guard words.allSatisfy({ hasNameShape($0) && !isTitle($0) && !ContentWords.stopwords.contains($0.lowercased()) && !cues.honorifics.contains($0.lowercased()) }),
                   !context.notFirstNames.contains(words[0]), !context.bodies.contains(name), !isPlace(words),
@@ -542,13 +546,14 @@ enum PeopleFinder {
             return p
         }
 
-        /// Where "of" or "from" stands before a body's capitalised name that ends at `k` ("… of the Harbour Board").
-        func affiliationLink(endingAt k: Int) -> Int? {
+        /// Where "of" or "from" stands before a body's capitalised name that ends at `k` ("… of the Harbour Board"); with
+        /// `setOff`, after a comma (", of the Harbour Board,").
+        func affiliationLink(endingAt k: Int, setOff: Bool = false) -> Int? {
             var a = k
             while a > 0, w[a].isCapitalized, k - a < 8, !commaBetween(a - 1, a) { a -= 1 }
             guard w[k].isCapitalized, a < k else { return nil }
             if a > 0, determiners.contains(w[a].lower), !commaBetween(a - 1, a) { a -= 1 }
-            guard a >= 2, cues.affiliationLinks.contains(w[a].lower), !commaBetween(a - 1, a) else { return nil }
+            guard a >= 2, cues.affiliationLinks.contains(w[a].lower), commaBetween(a - 1, a) == setOff else { return nil }
             return a
         }
 
@@ -779,8 +784,14 @@ enum PeopleFinder {
                 k = p - 1
                 setOff = true
             }
-            // "Ana Ruiz of the Harbour Board said": the name stands before the body it belongs to.
-            if k >= 0, setOff || !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) { k = link - 1 }
+            // "Ana Ruiz of the Harbour Board said": the name stands before the body it belongs to, set off by commas or not
+            // ("Ana Ruiz, of the Harbour Board, had told the court").
+            if k >= 0, setOff || !commaBetween(k, k + 1), let link = affiliationLink(endingAt: k) {
+                k = link - 1
+            } else if k >= 2, commaBetween(k, k + 1), let link = affiliationLink(endingAt: k, setOff: true) {
+                k = link - 1
+                setOff = true
+            }
             if k >= 0, setOff || !commaBetween(k, k + 1) {
                 var start = k
                 while start > 0, k - start < 3, isNameWord(start - 1) || cues.particles.contains(w[start - 1].text), !partsNames(start - 1, start) { start -= 1 }

@@ -813,6 +813,12 @@ enum Attribution {
             let longName = before.count <= 12 && isBodyName(before, links: bodyNameLinks) && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
+            // "When the regulator aired its concerns, it said …": a pronoun after an opening clause is whom that clause opens on.
+            if before.count == 1, start > 2, bodyPronouns.contains(before[0].lower) || personPronouns.contains(before[0].lower),
+               clauseOpeners.contains(tokens[0].lower), breaks(start - 1, start) {
+                let clause = Array(tokens[1..<start].drop { definites.contains($0.lower) })
+                if let who = opening(clause, context), (who.name == nil) == bodyPronouns.contains(before[0].lower) { return who }
+            }
             // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
             if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
                let who = resolve([before.last!], context, heard) { return who }
@@ -912,12 +918,13 @@ enum Attribution {
     }
 
     /// The person whose name ends the words between the break that ends before `end` and the break
-    /// before them, or the words before those: "Ana Ruiz" in "the board's chair, Ana Ruiz, said", in
-    /// "Ana Ruiz, the board's chair, said" and in "Board chair Ana Ruiz, who took office in May, says".
+    /// before them, or the words before those, up to three phrases back: "Ana Ruiz" in "the board's chair, Ana
+    /// Ruiz, said", in "Ana Ruiz, the board's chair, said" and in "Board chair Ana Ruiz, who took office in May, says".
     static func appositive(before end: Int, _ tokens: [Token], _ breaks: (Int, Int) -> Bool, _ context: Context) -> Speaker? {
         var end = end
         var phrases = 0
-        while end > 0, phrases < 2 {
+        // A description may hold a comma of its own: "Ana Ruiz, leader of the moderate, reform-minded union, said".
+        while end > 0, phrases < 3 {
             let start = phraseStart(before: end, breaks)
             if let p = namedAlone(Array(tokens[start..<end]), context) { return Speaker(p) }
             // An age set off by commas is no phrase of its own: "Ana Ruiz, 54, the board's chair, said".
@@ -1064,6 +1071,16 @@ enum Attribution {
         }
         // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
         let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
+        // "Ana Ruiz's family said": her family speaks, on her side.
+        // The possessive, dropped from the words, stands between the name and what is hers.
+        if let p = context.people.person(in: phrase), let last = phrase.last, !last.isCapitalized, !PeopleFinder.isTitle(last.text),
+           let k = phrase.lastIndex(where: { $0.isCapitalized }), k + 1 < phrase.count, phrase[k + 1].offset - phrase[k].end > 1,
+           p.name.split(separator: " ").last.map(String.init) == phrase[k].text, phrase.count - k <= 3,
+           phrase[(k + 1)...].allSatisfy({ $0.text.allSatisfy(\.isLetter) && !ContentWords.stopwords.contains($0.lower) && !speechVerbs.contains($0.lower) }) {
+            var kin = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: p.actor)
+            kin.sideGuessed = p.sideGuessed
+            return kin
+        }
         if !forSomeone, let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
         if phrase.count == 1, personPronouns.contains(first) {
