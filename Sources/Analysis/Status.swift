@@ -828,8 +828,9 @@ enum StatusReader {
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
                 let issues = [issue].compactMap { $0 } + listed
                 guard !issues.isEmpty else { return [] }
-                // "Asked whether the approval of the deal mattered": a question, no step.
+                // "Asked whether the approval of the deal mattered": a question, no step; nor "no end to the strike".
                 if wordsBefore(i, within: 3).contains(where: StatusReader.doubts.contains) { return [] }
+                if i > 0, !breakAfter[i - 1], StatusReader.negations.contains(words[i - 1]) { return [] }
                 // Planned when a modal comes before ("urged an early signing of the pact") or right after
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
