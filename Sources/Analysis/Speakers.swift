@@ -1243,7 +1243,14 @@ enum Attribution {
                 return body
             }
             // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
-            return opening(Array(definites.contains(first.text) ? clause.dropFirst() : clause), context)
+            if let who = opening(Array(definites.contains(first.text) ? clause.dropFirst() : clause), context) { return who }
+            // "…, the centrist MP Ana Ruiz, one of the motion's authors, accused …": a role opening on lower-case words
+            // before a title and the name.
+            guard definites.contains(first.lower) else { return nil }
+            let words = clause.dropFirst()
+            guard let t = words.prefix(3).firstIndex(where: { $0.isCapitalized }), words[words.startIndex..<t].allSatisfy({ !$0.isCapitalized }),
+                  PeopleFinder.isTitle(words[t].text), let p = context.people.person(in: Array(words[t...].prefix(5))) else { return nil }
+            return Speaker(p)
         }
         if let who = opener(tokens[...]) { return who }
         guard tokens.count > 2 else { return nil }
