@@ -1107,6 +1107,11 @@ enum Attribution {
                 }
             }
         }
+        // "The Harbour Valley MP said": a title a place or a party qualifies, which no one the article names holds, is
+        // the person last heard, written another way.
+        if definites.contains(first), (3...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!), !PeopleFinder.isPlural(phrase.last!.text),
+           phrase.dropFirst().dropLast().allSatisfy(\.isCapitalized), context.actors.ids(in: phrase).isEmpty, context.people.person(in: phrase) == nil,
+           let last = heard.previous, last.name != nil { return last }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
         if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[sameHead[head] ?? head] { return same }
         // Words joined by hyphens read as one: "the 58-year-old".
