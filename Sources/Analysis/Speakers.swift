@@ -1071,11 +1071,11 @@ enum Attribution {
         }
         // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
         let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
-        // "Ana Ruiz's family said": her family speaks, on her side.
+        // "Ana Ruiz's family said", "Ruiz's lawyers argued": they speak, on her side.
         // The possessive, dropped from the words, stands between the name and what is hers.
-        if let p = context.people.person(in: phrase), let last = phrase.last, !last.isCapitalized, !PeopleFinder.isTitle(last.text),
+        if let p = context.people.person(in: phrase), let last = phrase.last, !last.isCapitalized,
            let k = phrase.lastIndex(where: { $0.isCapitalized }), k + 1 < phrase.count, phrase[k + 1].offset - phrase[k].end > 1,
-           p.name.split(separator: " ").last.map(String.init) == phrase[k].text, phrase.count - k <= 3,
+           p.name.hasSuffix(phrase[k].text), phrase.count - k <= 3,
            phrase[(k + 1)...].allSatisfy({ $0.text.allSatisfy(\.isLetter) && !ContentWords.stopwords.contains($0.lower) && !speechVerbs.contains($0.lower) }) {
             var kin = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: p.actor)
             kin.sideGuessed = p.sideGuessed
