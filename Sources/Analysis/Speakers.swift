@@ -1072,9 +1072,8 @@ enum Attribution {
         // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
         let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
         // "Ana Ruiz's family said", "Ruiz's lawyers argued": they speak, on her side.
-        // The possessive, dropped from the words, stands between the name and what is hers.
         if let p = context.people.person(in: phrase), let last = phrase.last, !last.isCapitalized,
-           let k = phrase.lastIndex(where: { $0.isCapitalized }), k + 1 < phrase.count, phrase[k + 1].offset - phrase[k].end > 1,
+           let k = phrase.lastIndex(where: { $0.isCapitalized }), k + 1 < phrase.count, possessive(between: phrase[k], phrase[k + 1]),
            p.name.hasSuffix(phrase[k].text), phrase.count - k <= 3,
            phrase[(k + 1)...].allSatisfy({ $0.text.allSatisfy(\.isLetter) && !ContentWords.stopwords.contains($0.lower) && !speechVerbs.contains($0.lower) }) {
             var kin = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: p.actor)
@@ -1138,7 +1137,7 @@ enum Attribution {
             // "The judge's ruling stated", "the union's letter said": the writing speaks for whom it belongs to (a
             // possessive, dropped from the words, stands between them; "the joint statement" has none).
             // An owner known by a description alone ("the judge") is still the one who speaks, not the last sentence's subject.
-            if documents.contains(head), phrase.count == 3, phrase[2].offset - phrase[1].end > 1, let owner = resolve(Array(phrase.prefix(2)), context, heard) { return owner }
+            if documents.contains(head), phrase.count == 3, possessive(between: phrase[1], phrase[2]), let owner = resolve(Array(phrase.prefix(2)), context, heard) { return owner }
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
         }
@@ -1214,6 +1213,10 @@ enum Attribution {
         }
         return nil
     }
+
+    /// Whether a possessive, which the words drop ("Ruiz's" is "Ruiz"), stands between two adjacent words: more
+    /// than a space parts them.
+    static func possessive(between a: Token, _ b: Token) -> Bool { b.offset - a.end > 1 }
 
     /// A statement that speaks for no side, or for several ("the joint statement said"), speaks in words
     /// that open on one of its sides, or on any side when it has none, for that side: "“Alda will reopen

@@ -228,6 +228,12 @@ func readStatus(_ marked: String) -> String? {
     }
 }
 
+/// Each issue's status after one article of our own, published 2 May 2031.
+func issueStatuses(_ text: String, _ config: BriefingConfig) throws -> [String: String] {
+    let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
+    return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+}
+
 /// An issue named as an actor's review takes the stages that actor's own words give it.
 @Suite struct ReviewStatusTests {
     func statuses(_ text: String) throws -> [String: String] {
@@ -239,8 +245,7 @@ func readStatus(_ marked: String) -> String? {
             issues: [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"]),
                      IssueConfig(id: "review", name: "Harbour Board review", aliases: ["Board review"])],
             sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
-        return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        return try issueStatuses(text, config)
     }
 
     @Test func theReviewersApprovalApprovesTheReview() throws {
@@ -272,8 +277,7 @@ func readStatus(_ marked: String) -> String? {
             issues: [IssueConfig(id: "takeover", name: "Kelvar's purchase of Orsa Ferries", aliases: ["takeover"]),
                      IssueConfig(id: "suit", name: "Harbour Board lawsuit to block the takeover", aliases: ["Board lawsuit"])],
             sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
-        return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        return try issueStatuses(text, config)
     }
 
     @Test func theBodyThatSuesFilesItsLawsuit() throws {
