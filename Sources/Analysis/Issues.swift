@@ -368,15 +368,17 @@ enum IssueTracker {
         let suitOf = suits(issues.map(\.0), actors: actorIndex)
         return { s in
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+            // The actors the sentence names, looked for once, where some reviews or brings an issue.
+            let bodies = reviewOf.isEmpty && suitOf.isEmpty ? [] : actorIndex.matches(in: s.tokens)
             // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
             if !reviewOf.isEmpty {
-                names += actorIndex.matches(in: s.tokens).compactMap { m in
+                names += bodies.compactMap { m in
                     reviewOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange, body: true) }
                 }.filter { body in !names.contains { $0.tokens.overlaps(body.tokens) } }
                 names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             // A body whose lawsuit is an issue brings it: "the Harbour Board sued".
-            let suers = suitOf.isEmpty ? [] : actorIndex.matches(in: s.tokens).compactMap { m in
+            let suers = bodies.compactMap { m in
                 suitOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange) }
             }
             let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, suers: suers, nouns: referenceNouns,

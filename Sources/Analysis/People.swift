@@ -80,7 +80,7 @@ struct KnownPeople: Sendable {
             // people ("Tom Okafor" and "Lena Okafor").
             let honorifics = actor.aliases.compactMap { alias -> String? in
                 let words = alias.split(separator: " ")
-                guard words.count == 2, PeopleFinder.cues.honorifics.contains(words[0].lowercased().trimmingCharacters(in: ["."])) else { return nil }
+                guard words.count == 2, PeopleFinder.isHonorific(words[0]) else { return nil }
                 return String(words[1])
             }
             let shared = Dictionary(grouping: names, by: { $0.split(separator: " ").last.map(String.init) ?? "" }).filter { $0.value.count > 1 }.keys
@@ -150,7 +150,7 @@ struct KnownPeople: Sendable {
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
         // "Mr Ruiz" is how the text may call Ana Ruiz, no name of its own.
-        if let first = words.first, PeopleFinder.cues.honorifics.contains(first.lowercased().trimmingCharacters(in: ["."])) { return nil }
+        if let first = words.first, PeopleFinder.isHonorific(first) { return nil }
         if let title = words.dropLast(2).lastIndex(where: PeopleFinder.isTitle) { words.removeFirst(title + 1) }
         let inner = words.dropFirst().dropLast()
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)
@@ -202,6 +202,11 @@ enum PeopleFinder {
         for ending in ["man", "woman"] where word.hasSuffix(ending) && demonyms.contains(String(word.dropLast(ending.count))) { return true }
         let parts = lower.split(separator: "-")
         return parts.count == 2 && (titles.contains(String(parts[0])) || titles.contains(String(parts[1])))
+    }
+
+    /// Whether a word as the configuration writes it is an honorific: "Mr", "Ms.".
+    static func isHonorific(_ word: some StringProtocol) -> Bool {
+        cues.honorifics.contains(word.lowercased().trimmingCharacters(in: ["."]))
     }
 
     /// Whether a word is the plural of a title: "ministers", "MPs", "co-chairs", "then-Presidents".
