@@ -47,7 +47,11 @@ struct IssueReference {
             for n in article {
                 let s = sentences[n]
                 let mayName = s.tokens.contains { startWords.contains($0.text) || disputeNouns.contains($0.lower) }
-                let found = mayName ? matchers.flatMap { $0.matches(s.tokens) } : []
+                // A name inside a longer name of another issue names that one only: "trial" in "the appeal for a new trial".
+                let all = mayName ? matchers.flatMap { $0.matches(s.tokens) } : []
+                let found = all.filter { m in
+                    !all.contains { $0.issue != m.issue && $0.tokens.count > m.tokens.count && $0.tokens.contains(m.tokens.lowerBound) && $0.tokens.contains(m.tokens.upperBound - 1) }
+                }
                 if !found.isEmpty { read.mentions.append((s.citation, found)) }
                 for id in Set(found.map(\.issue)) {
                     read.counts[id, default: 0] += 1
@@ -325,15 +329,24 @@ enum IssueTracker {
         let older = evidence.filter { $0.0.dct != newestDay }
         if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
            StatusReader.final.contains(closed) { return closed }
+        func day(_ s: (SentenceRef, StatusReader.Reading)) -> CalendarDay? {
+            (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
+        }
+        // A step the source dates more than a month before its own day is history beside one it tells as recent,
+        // however each is told: "withdrew on 3 February two years ago" beside a quote of the restoration.
+        func isPast(_ s: (SentenceRef, StatusReader.Reading)) -> Bool {
+            guard let dct = s.0.dct, let d = day(s) else { return false }
+            return d < dct.adding(days: -31)
+        }
+        let taken = newest.filter { $0.1.rank == 3 }
+        let recent = taken.contains { !isPast($0) } ? taken.filter { !isPast($0) } : taken
         func told(_ rank: Int) -> [(SentenceRef, StatusReader.Reading)] {
-            let all = newest.filter { $0.1.rank == rank }
+            let all = rank == 3 ? recent : newest.filter { $0.1.rank == rank }
             let reported = all.filter { !$0.1.quoted }
             return reported.isEmpty ? all : reported
         }
         let steps = told(3)
-        let when = steps.map { s in
-            (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
-        }
+        let when = steps.map(day)
         let latest = when.compactMap { $0 }.max()
         let done = zip(steps, when).filter { $0.1 == latest }.map(\.0.1.status)
         let planned = told(2).map(\.1.status)

@@ -211,6 +211,17 @@ func readStatus(_ marked: String) -> String? {
         """)
         #expect(quoted.issues.first { $0.id == "owa" }?.status == "approved")
     }
+
+    /// A step the newest source dates more than a month before its own day is history beside one it tells
+    /// as recent, even in a quote.
+    @Test func aStepDatedLongBeforeItsSourceIsHistoryBesideARecentOne() throws {
+        let f = try analyseArticle("""
+        Velmar withdrew from the Orun Water Agreement on 3 March 2019.
+
+        “Today we have restored the Orun Water Agreement,” the mayor said.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "restored")
+    }
 }
 
 /// A verb inside one issue's name tells no stage of another.
@@ -225,6 +236,17 @@ func readStatus(_ marked: String) -> String? {
         let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
         let found = Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
         #expect(found == ["motion": "rejected"])
+    }
+
+    /// A name inside a longer name of another issue names that one only: "trial" in "appeal for a new trial".
+    @Test func aNameInsideAnotherIssuesLongerNameIsThatIssues() throws {
+        let config = BriefingConfig(
+            title: "Ferry fraud", actors: [ActorConfig(id: "ruiz", name: "Ana Ruiz", aliases: ["Ana Ruiz", "Ruiz"])],
+            issues: [IssueConfig(id: "trial", name: "Fraud trial", aliases: ["trial"]),
+                     IssueConfig(id: "appeal", name: "Appeal for a new trial", aliases: ["appeal for a new trial", "appeal"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let found = try issueStatuses("The high court rejected Ana Ruiz's appeal for a new trial on Thursday.\n", config)
+        #expect(found == ["appeal": "rejected"])
     }
 }
 
