@@ -116,6 +116,10 @@ enum StatusReader {
     static let vehicles = Set(list("vehicle"))
     /// The stages that, taken on a request, take the step it asks for: "granted the motion to dismiss the suit".
     static let grants = Set(list("grant"))
+    /// The stages of getting something, which take what their object names: "gained approval" is approved,
+    /// "secured a deal" is an agreement reached.
+    static let acquisitions = Set(list("acquisition"))
+    static let reachedStage = rows.first { $0[2] == Form.reach.rawValue }![0]
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
     static let presentHelpers = Set(list("present"))
@@ -656,7 +660,7 @@ enum StatusReader {
                 var issue: IssueID?
                 var stage = entry.stage
                 // The issues of a list's later items, when the object is a list: "won higher pay and limits on night shifts".
-                var listed: [IssueID] = []
+                var listed: [(issue: IssueID, head: Range<Int>)] = []
                 switch entry.form {
                 case .verb:
                     if passive { issue = subject(before: start); break }
@@ -683,8 +687,10 @@ enum StatusReader {
                     // "Dismissed the sanctions as pointless": a verb of judgement before "as" tells a view, no step.
                     if next < words.count, words[next] == "as", !breakAfter[next - 1], StatusReader.judgements.contains(words[i]) { return [] }
                     issue = o.issue
+                    // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
+                    stage = acquired(stage, o.head)
                     // "The Board blocked the sale": the Board's review blocked it.
-                    if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append(names[n].issue) }
+                    if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
                     if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
                        let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
@@ -751,7 +757,8 @@ enum StatusReader {
                     }
                 default: break
                 }
-                return ([issue].compactMap { $0 } + listed).compactMap { make($0, stage, entry.rank, mood, adjective: false) }
+                return ([issue].compactMap { $0 }.map { make($0, stage, entry.rank, mood, adjective: false) }
+                        + listed.map { make($0.issue, acquired(stage, $0.head), entry.rank, mood, adjective: false) }).compactMap { $0 }
             case .verdict:
                 // "Ana Ruiz was found guilty", "a jury convicted Kelvar": a step of the trial the story tracks, named
                 // or not; "if convicted" tells none.
@@ -822,7 +829,7 @@ enum StatusReader {
                 var listed: [IssueID] = []
                 if j < words.count, j > 0, !breakAfter[j - 1], StatusReader.objectLinks.contains(words[j]) {
                     issue = object(at: j + 1, stage: entry.stage)?.issue
-                    listed = listedIssues(from: j + 1, stage: entry.stage)
+                    listed = listedIssues(from: j + 1, stage: entry.stage).map(\.issue)
                 }
                 // The issue just before it: "the treaty talks".
                 if issue == nil, i > 0, let n = nameAt[i - 1], !breakAfter[i - 1] { issue = names[n].issue }
@@ -852,7 +859,7 @@ enum StatusReader {
         /// by commas, the last brought in by "and" or "or" ("higher pay, longer breaks and limits on night
         /// shifts"). Without that last item there is no list ("signed the pact, Velmar said"), nor when an
         /// item opens on a participle, a clause of its own ("ratified the contract, ending the strike and …").
-        func listedIssues(from j: Int, stage: String? = nil) -> [IssueID] {
+        func listedIssues(from j: Int, stage: String? = nil) -> [(issue: IssueID, head: Range<Int>)] {
             var starts: [Int] = []
             var start = j, k = j
             while k < words.count, k - start < StatusReader.longestListItem {
@@ -877,7 +884,7 @@ enum StatusReader {
                     // "…, and the takeover would grow": a last item with a verb of its own is the subject of a clause.
                     if let o = object(at: last, stage: stage), o.head.upperBound < words.count, !breakAfter[o.head.upperBound - 1],
                        StatusReader.finiteHelpers.contains(words[o.head.upperBound]) { return [] }
-                    return items.compactMap { object(at: $0, stage: stage)?.issue }
+                    return items.compactMap { object(at: $0, stage: stage) }
                 }
                 k += 1
             }
@@ -936,6 +943,13 @@ enum StatusReader {
         }
 
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").
+        /// What a stage of getting something (`acquisitions`) gets, when its object is `head`: the object's own
+        /// stage ("gained approval" is approved), an agreement reached ("secured this deal"), else the stage itself.
+        func acquired(_ stage: String, _ head: Range<Int>) -> String {
+            guard StatusReader.acquisitions.contains(stage) else { return stage }
+            return nounStage(at: head.upperBound - 1) ?? (endsOnAgreement(head) ? StatusReader.reachedStage : stage)
+        }
+
         func nounStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.0.rank == 3 && $0.1.count == 1 }?.0.stage
         }
