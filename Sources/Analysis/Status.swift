@@ -119,6 +119,9 @@ enum StatusReader {
     /// The stages of getting something, which take what their object names: "gained approval" is approved,
     /// "secured a deal" is an agreement reached.
     static let acquisitions = Set(list("acquisition"))
+    /// The words of an accusation, and the words after them that lead to the act accused: "charged with violating".
+    static let accusations = Set(list("accusation"))
+    static let accusationLinks = Set(list("accusation-link"))
     static let reachedStage = rows.first { $0[2] == Form.reach.rawValue }![0]
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
@@ -201,6 +204,7 @@ enum StatusReader {
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     /// The verbs of a verdict that may stand before the name of whom it finds: "found Ana Ruiz guilty".
     static let verdictGaps = Set(list("verdict-gap"))
+    static let objectPronouns = Set(list("object-pronoun"))
     /// The nouns of a trial and of a sentence, whose issue a verdict is a step of.
     static let caseNouns = list("case-noun")
     static let sentenceNouns = list("sentence-noun")
@@ -399,6 +403,8 @@ enum StatusReader {
                 // A verb inside an issue's name is the name's: "a motion by Kelvar to dismiss the suit" dismisses
                 // nothing; a process's noun is its stage ("treaty talks").
                 let insideName = nameAt[i].map { names[$0].tokens.lowerBound < i } ?? false
+                // "Charged with violating the treaty": the act accused is the charge, no step of the issue.
+                if isAccusedAct(i) { continue }
                 // "a resolution granting paid leave": what a text would provide, no step of its own.
                 if StatusReader.contentWords.contains(words[i]), (max(0, i - 4)..<i).contains(where: { contentStart(after: $0) == i + 1 }) { continue }
                 // The longest forms that start here: "struck down" is not "struck". A vote's tally may stand
@@ -409,7 +415,8 @@ enum StatusReader {
                     if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
                     // "Found Ana Ruiz guilty": a name between a verdict's verb and the rest of its form.
                     if entry.form == .verdict, form.count > 1, StatusReader.verdictGaps.contains(form[0]) {
-                        let name = (i + 1..<min(words.count, i + 5)).prefix { tokens[$0].isCapitalized && !breakAfter[$0 - 1] }
+                        let name = i + 1 < words.count && StatusReader.objectPronouns.contains(words[i + 1]) && !breakAfter[i] ? i + 1..<i + 2
+                            : (i + 1..<min(words.count, i + 5)).prefix { tokens[$0].isCapitalized && !breakAfter[$0 - 1] }
                         if let last = name.last, last + form.count <= words.count, !breakAfter[last],
                            Array(words[(last + 1)..<(last + form.count)]) == Array(form.dropFirst()) { return (entry, form, last - i + form.count) }
                     }
@@ -762,7 +769,11 @@ enum StatusReader {
             case .verdict:
                 // "Ana Ruiz was found guilty", "a jury convicted Kelvar": a step of the trial the story tracks, named
                 // or not; "if convicted" tells none.
-                guard verdicts, let issue = StatusReader.courtNouns(for: entry.stage).lazy.compactMap({ pointsBack($0, []) }).first else { return [] }
+                let courtIssues = StatusReader.courtNouns(for: entry.stage).compactMap { pointsBack($0, []) }
+                // A case named in the verdict's own phrase is its case: "sentenced Ruiz to ten years in federal prison".
+                let phrase = (end..<words.count).prefix { k in !StatusReader.clauseWords.contains(words[k]) && (k == end || !breakAfter[k - 1]) }
+                let own = phrase.lazy.compactMap { nameAt[$0].map { names[$0].issue } }.first(where: courtIssues.contains)
+                guard verdicts, let issue = own ?? courtIssues.first else { return [] }
                 // An order to pay is an award of damages only where damages are named: "ordered Ana Ruiz to pay
                 // $4 million in damages", not "ordered her to pay costs".
                 if entry.stage == StatusReader.damagesAwarded, !words[i...].prefix(14).contains(where: StatusReader.damageWords.contains) { return [] }
@@ -943,6 +954,15 @@ enum StatusReader {
         }
 
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").
+        /// Whether the "-ing" word at `i` is the act an accusation or a finding before it names: "charged with
+        /// violating the treaty", "sentenced to ten years for breaching the truce".
+        func isAccusedAct(_ i: Int) -> Bool {
+            guard i > 1, StatusReader.activeEndings.contains(where: words[i].hasSuffix), StatusReader.accusationLinks.contains(words[i - 1]),
+                  !breakAfter[i - 2] else { return false }
+            let clause = (max(0, i - 12)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
+            return clause.contains { StatusReader.accusations.contains(words[$0]) }
+        }
+
         /// What a stage of getting something (`acquisitions`) gets, when its object is `head`: the object's own
         /// stage ("gained approval" is approved), an agreement reached ("secured this deal"), else the stage itself.
         func acquired(_ stage: String, _ head: Range<Int>) -> String {

@@ -101,6 +101,22 @@ func readStatus(_ marked: String) -> String? {
         #expect(f.issues.first { $0.id == "trial" }?.status == "dismissed")
     }
 
+    /// A case the verdict's own phrase names is its case; one named in a clause after it is not.
+    @Test func aSentenceIsTheStepOfTheCaseItsPhraseNames() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "ruiz", name: "Ana Ruiz", aliases: ["Ana Ruiz", "Ruiz"])],
+            issues: [IssueConfig(id: "trial", name: "Fraud trial of Ana Ruiz", aliases: ["fraud trial"]),
+                     IssueConfig(id: "sentence", name: "Sentencing", aliases: ["sentencing"]),
+                     IssueConfig(id: "tax", name: "Tax case against Ana Ruiz", aliases: ["tax evasion", "federal prison"])],
+            sources: ["a.txt": SourceConfig(published: "2031-03-04"), "b.txt": SourceConfig(published: "2031-05-20")])
+        let found = try analyseArticles([
+            (name: "a.txt", text: "A judge sentenced Ana Ruiz to ten years after the jury in her fraud trial found her guilty.\n"),
+            (name: "b.txt", text: "A judge sentenced Ana Ruiz to four years in federal prison for tax evasion on Monday.\n"),
+        ], config)
+        let status = Dictionary(uniqueKeysWithValues: found.issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        #expect(status == ["trial": "convicted", "sentence": "sentenced", "tax": "sentenced"])
+    }
+
     @Test func aVerdictOnSomeoneElseIsNoStep() throws {
         let f = try analyse("""
         The fraud trial of Ana Ruiz opened in January.
