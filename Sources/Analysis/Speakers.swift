@@ -238,6 +238,7 @@ enum Attribution {
     static let listedNameLinks = nameLinks.union(definites)
     /// Words that open a clause before its subject: "While the board said".
     static let clauseOpeners = words["clause-opener"]!
+    static let circumstances = words["circumstance"]!
     /// Helpers between a subject and its speech verb: "the board has said".
     static let helperVerbs = words["helper"]!
     /// Kinds of bodies: "the commission said" is the body the article named with that word.
@@ -690,8 +691,11 @@ enum Attribution {
             while end > 0, items.count < 8 {
                 let itemStart = phraseStart(before: end, breaks)
                 let item = Array(tokens[itemStart..<end])
-                guard (1...6).contains(item.count), item[0].isCapitalized, isBodyName(item, links: listedNameLinks) else { break }
-                items.insert(item, at: 0)
+                // "lawyers Ana Ruiz, Li Wei and Tom Brand": a role of a few words before the first name opens the list.
+                let named = Array(item.drop { !$0.isCapitalized })
+                guard (1...6).contains(named.count), item.count - named.count <= 3, isBodyName(named, links: listedNameLinks) else { break }
+                items.insert(named, at: 0)
+                if named.count < item.count { break }
                 end = itemStart
             }
             guard items.count >= 2 else { return nil }
@@ -720,7 +724,9 @@ enum Attribution {
                 .drop(while: { helperVerbs.contains($0.lower) }).reversed())
             // "The Kelvar chief went on to say", "Ruiz declined to say": the verbs before the infinitive are no speaker's.
             if let last = before.last, infinitiveMarkers.contains(last.lower) {
-                let verbs = before.dropLast().reversed().prefix { !$0.isCapitalized }.prefix(3).count
+                var verbs = before.dropLast().reversed().prefix { !$0.isCapitalized }.prefix(3).count
+                // "The note went on to say": a phrase of determiners only keeps its noun.
+                while verbs > 0, before.dropLast(1 + verbs).allSatisfy({ PeopleFinder.determiners.contains($0.lower) }) { verbs -= 1 }
                 before = Array(before.dropLast(1 + verbs).reversed().drop(while: { helperVerbs.contains($0.lower) }).reversed())
             }
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
@@ -774,12 +780,23 @@ enum Attribution {
                     if clauseStart > 0, PeopleFinder.cues.personRelatives.contains(tokens[clauseStart].lower),
                        let p = context.people.person(in: Array(tokens[phraseStart(before: clauseStart, breaks)..<clauseStart])),
                        p.name.split(separator: " ").last.map(String.init) == tokens[clauseStart - 1].text { return Speaker(p) }
+                    // "The statement came hours after the union drew a line, saying …": where the clause opens on a writing
+                    // or on no speaker, the subject of a clause inside it speaks.
+                    // ("after the Harbour Board drew a line": its "the" before a name is read as a sentence's first word would be).
+                    let inner = (clauseStart..<clauseEnd).last(where: { circumstances.contains(tokens[$0].lower) }).flatMap { c -> Speaker? in
+                        var k = c + 1
+                        if k + 1 < clauseEnd, definites.contains(tokens[k].text), tokens[k + 1].isCapitalized { k += 1 }
+                        return k < clauseEnd ? clauseSubject(Array(tokens[k..<clauseEnd]), context, heard) : nil
+                    }
+                    let opensOnWriting = tokens[clauseStart..<clauseEnd].prefix(3).contains { documents.contains($0.lower) }
+                    if opensOnWriting, let inner { return inner }
                     if let who = clauseSubject(Array(tokens[clauseStart..<clauseEnd]), context, heard) {
                         // "Ana Ruiz, Kelvar's chief executive, praised the deal, calling it …": a body's role set off
                         // after a name is that person's.
                         if who.name == nil, clauseStart > 0, let person = appositive(before: clauseEnd, tokens, breaks, context) { return person }
                         return who
                     }
+                    if let inner { return inner }
                     clauseEnd = clauseStart
                 }
                 // "The Tarskan leader was quoted as saying": the phrase before the report.
@@ -863,9 +880,15 @@ enum Attribution {
                     // "Kelvar, the ferry operator,", "Kelvar, one of the firms targeted,".
                     let described = PeopleFinder.determiners.contains(tokens[clause].lower) || oneOf(clause)
                         || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
+                    // "lawyers Ana Ruiz, Li Wei and Tom Brand, who represent the crews, said": the list's first person.
+                    if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) || participial,
+                       let listed = listedSpeakers(endingAt: clause, from: subjectStart) { return listed }
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
+                    // "Kelvar, after Orsa revealed its offer, said": a clause of circumstance set off between the subject and its verb.
+                    if circumstances.contains(tokens[clause].lower), subject.count <= 6, after.first.map({ !$0.isCapitalized }) ?? true,
+                       let who = resolve(subject, context, heard), who.name != nil || who.actor != nil { return who }
                     // "Kelvar, which runs the ferries, said": a body's relative clause, after a body.
                     if bodyRelatives.contains(tokens[clause].lower), subject.count <= 8, let who = resolve(subject, context, heard),
                        who.name == nil, who.actor != nil { return who }
@@ -1111,8 +1134,10 @@ enum Attribution {
         if definites.contains(first), (3...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!), !PeopleFinder.isPlural(phrase.last!.text),
            phrase.dropFirst().dropLast().allSatisfy(\.isCapitalized), context.actors.ids(in: phrase).isEmpty, context.people.person(in: phrase) == nil,
            let last = heard.previous, last.name != nil { return last }
-        // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker.
-        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[sameHead[head] ?? head] { return same }
+        // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker; not "the Kelvar statement"
+        // after "a statement from Orsa", which names a side of its own.
+        if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[sameHead[head] ?? head],
+           context.actors.ids(in: phrase).allSatisfy({ $0 == same.actor }) { return same }
         // Words joined by hyphens read as one: "the 58-year-old".
         let compounds = phrase.reduce(into: [String]()) { out, t in
             if t.hyphenated, !out.isEmpty { out[out.count - 1] += "-" + t.lower } else { out.append(t.lower) }
