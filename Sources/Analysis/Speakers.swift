@@ -595,10 +595,11 @@ enum Attribution {
     }
 
     /// Whether the speech verb at `v`, if a verdict verb, reports a finding: "ruled that", "ruled against",
-    /// "ruled Tuesday that"; not "ruled the country".
+    /// "ruled Tuesday that", "…, the regulator has found." ending the sentence; not "ruled the country", nor
+    /// "… was found."
     static func reportsAFinding(_ tokens: [Token], _ v: Int) -> Bool {
         guard verdictVerbs.contains(tokens[v].lower) else { return true }
-        guard v + 1 < tokens.count else { return false }
+        guard v + 1 < tokens.count else { return v > 0 && !passiveHelpers.contains(tokens[v - 1].lower) }
         return verdictNext.contains(tokens[v + 1].lower) || DateLexicon.weekdays[tokens[v + 1].lower] != nil
     }
 
@@ -985,9 +986,10 @@ enum Attribution {
             let subject = tokens[start..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }
             if subject.count < end - start, let p = namedAlone(Array(subject), context) { return Speaker(p) }
             // "the Tarskan minister held talks …": the one person of the article that title points back at.
+            // "the president-elect touted …": a title's hyphenated part is the title's.
             if definites.contains(tokens[start].lower) {
-                let titled = tokens[(start + 1)..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) }
-                if titled.count < end - start - 1, let last = titled.last, PeopleFinder.isTitle(last.text),
+                let titled = tokens[(start + 1)..<end].prefix { $0.isCapitalized || PeopleFinder.isTitle($0.text) || $0.hyphenated }
+                if titled.count < end - start - 1, let last = titled.last(where: { !$0.hyphenated }), PeopleFinder.isTitle(last.text),
                    let p = context.people.person(in: [tokens[start]] + titled) { return Speaker(p) }
             }
             end = start
@@ -1323,6 +1325,13 @@ enum Attribution {
             var titled = Speaker(name: nil, role: head.map(\.text).joined(separator: " "), actor: nil)
             titled.titledSurname = true
             return titled
+        }
+        // "Velmar's foreign ministry condemned …": a body a place of no actor's owns, its kind in lower case.
+        // (the dropped "'s" and a space lie between the words, where a comma and a space are two scalars: "However, the union").
+        if context.actors.matches(in: head).isEmpty, end < tokens.count, tokens[end].offset - tokens[end - 1].end >= 3,
+           let k = (end..<min(tokens.count, end + 3)).first(where: { bodyNouns.contains(tokens[$0].lower) }),
+           tokens[end...k].allSatisfy({ !$0.isCapitalized }) {
+            return Speaker(name: nil, role: tokens[...k].map(\.text).joined(separator: " "), actor: nil)
         }
         // "The Harbour Weather Service warned …": a body's name, by its last word, of no actor's.
         let named = head.drop { definites.contains($0.lower) }
