@@ -353,7 +353,12 @@ enum IssueTracker {
         let process = told(1).map(\.1.status)
         if let d = mostCommon(done) {
             if StatusReader.final.contains(d) { return d }
-            return mostCommon(planned).map { "\(d); \($0)" } ?? d
+            // A step planned before the one taken is behind it: "ratified; due to be approved" is "ratified".
+            let ahead = planned.filter { p in
+                guard let taken = StatusReader.sequence[d], let next = StatusReader.stage(ofPlanned: p).flatMap({ StatusReader.sequence[$0] }) else { return true }
+                return next >= taken
+            }
+            return mostCommon(ahead).map { "\(d); \($0)" } ?? d
         }
         return mostCommon(planned) ?? mostCommon(process)
     }

@@ -32,8 +32,8 @@ enum StatusReader {
         /// Told in a relative clause set off by commas ("The strike, which began in May, ended"): any other
         /// reading of the same issue in the sentence wins.
         var aside = false
-        /// Told in the perfect ("talks due to begin next month have been postponed"): a step taken, though
-        /// the only day its sentence names is still to come.
+        /// Told in the perfect or the past ("talks due to begin next month have been postponed", "approved the
+        /// contract, which runs until May"): a step taken, though the only day its sentence names is still to come.
         var perfect = false
         /// Told as what came first ("the regulator, which had initially blocked the deal"): history, which
         /// makes the status only when nothing else is told.
@@ -82,7 +82,12 @@ enum StatusReader {
     /// The plain names of the stages.
     static let stages = Set(rows.filter { Form(rawValue: $0[2]) != nil }.map { $0[0] })
     static let plannedName: [String: String] = Dictionary(rows.filter { $0[2] == "planned" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
+    static let plannedStage: [String: String] = Dictionary(rows.filter { $0[2] == "planned" }.map { ($0[3], $0[0]) }, uniquingKeysWith: { a, _ in a })
     static let final = Set(list("final"))
+    /// Each stage of an agreement and its place in the order the agreement passes them (stages of one place come in
+    /// either order): a step planned before one taken adds nothing to it ("ratified; due to be approved" is "ratified").
+    static let sequence: [String: Int] = Dictionary(rows.filter { $0[2] == "sequence" }.enumerated().flatMap { place, row in rowWords(row).map { ($0, place) } },
+                                                    uniquingKeysWith: { a, _ in a })
     static let helpers = Set(list("helper"))
     static let modals = Set(list("modal"))
     static let negations = Set(list("negation"))
@@ -192,6 +197,10 @@ enum StatusReader {
 
     /// The name a stage has when it is only planned.
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
+    /// The stage a planned status is of: "pending ratification" -> ratified, "due to be approved" -> approved.
+    static func stage(ofPlanned name: String) -> String? {
+        plannedStage[name] ?? (name.hasPrefix("due to be ") ? String(name.dropFirst("due to be ".count)) : nil)
+    }
     /// What a stage is called in a sentence whose agreement is only tentative.
     /// The nouns of a court's finding, which is reached but never agreed: "reached a verdict" -> verdict reached.
     static let findings: [String: String] = Dictionary(rows.filter { $0[2] == "finding" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
@@ -482,7 +491,8 @@ enum StatusReader {
 
         /// Whether the step is taken, planned, refused, said not to be taken ("have not been met"), or not
         /// told at all (a condition, a question, an attempt).
-        /// `perfect`: done, told in the perfect ("have been postponed"), which no later day it names makes planned.
+        /// `perfect`: done, told in the perfect or the past ("have been postponed", "approved"), which no later day it
+        /// names makes planned.
         enum Mood { case done, perfect, planned, refused, negated, denied }
 
         /// The words, at most `n`, before word `k` back to a break.
@@ -598,8 +608,11 @@ enum StatusReader {
                 return (start, chain(before: agreed ? p - 2 : p).mood, passive)
             }
             if hasModal { return (start, .planned, passive) }
-            // "Have been postponed", "has signed": the perfect.
-            return (start, (start..<i).contains { StatusReader.haveForms.contains(words[$0]) } ? .perfect : .done, passive)
+            // "Have been postponed", "has signed": the perfect. "Approved the contract, which runs until May": the past,
+            // a step taken, whatever day the sentence names (not "is approved").
+            let told = (start..<i).contains { StatusReader.haveForms.contains(words[$0]) }
+                || StatusReader.participleEndings.contains(where: words[i].hasSuffix) && !(start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
+            return (start, told ? .perfect : .done, passive)
         }
 
         /// The word before a time that ends at `k` ("on Tuesday", "last week", "yesterday") and the adverbs
@@ -699,7 +712,8 @@ enum StatusReader {
                     // "The Board blocked the sale": the Board's review blocked it.
                     if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
-                    if StatusReader.ongoing.contains(stage), nameAt[o.head.upperBound - 1] == nil,
+                    // "Opened an in-depth investigation", the investigation the issue: it is under review.
+                    if StatusReader.ongoing.contains(stage),
                        let process = processStage(at: o.head.upperBound - 1) { return make(o.issue, process.stage, process.rank, mood, adjective: false).map { [$0] } ?? [] }
                 case .reach:
                     // "Agreed to a pay deal", but not "agreed to resume talks": after a preposition the object
@@ -953,7 +967,6 @@ enum StatusReader {
             return processStage(at: p - 1)
         }
 
-        /// The stage of a step taken that a noun names on its own ("approval", "clearance").
         /// Whether the "-ing" word at `i` is the act an accusation or a finding before it names: "charged with
         /// violating the treaty", "sentenced to ten years for breaching the truce".
         func isAccusedAct(_ i: Int) -> Bool {
@@ -970,6 +983,7 @@ enum StatusReader {
             return nounStage(at: head.upperBound - 1) ?? (endsOnAgreement(head) ? StatusReader.reachedStage : stage)
         }
 
+        /// The stage of a step taken that a noun names on its own ("approval", "clearance").
         func nounStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.0.rank == 3 && $0.1.count == 1 }?.0.stage
         }

@@ -228,6 +228,16 @@ func readStatus(_ marked: String) -> String? {
         #expect(quoted.issues.first { $0.id == "owa" }?.status == "approved")
     }
 
+    /// A step planned that comes no later than the one taken adds nothing to it.
+    @Test func aPlannedStepBehindTheOneTakenAddsNothing() throws {
+        let f = try analyseArticle("""
+        Velmar ratified the Orun Water Agreement on Tuesday.
+
+        The council will approve the Orun Water Agreement on Friday.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
+    }
+
     /// A step the newest source dates more than a month before its own day is history beside one it tells
     /// as recent, even in a quote.
     @Test func aStepDatedLongBeforeItsSourceIsHistoryBesideARecentOne() throws {
