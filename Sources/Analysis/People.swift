@@ -231,6 +231,11 @@ enum PeopleFinder {
         if let dash = word.firstIndex(of: "-"), cues.particles.contains(String(word[..<dash])), word.index(after: dash) < word.endIndex {
             return hasNameShape(String(word[word.index(after: dash)...]))
         }
+        // A particle written onto a capitalised name: "deSouza", "vanDyke".
+        // (Only one particle can be followed by a capital, so the set's order does not matter.)
+        if let particle = cues.particles.first(where: { p in p.first?.isLowercase == true && word.hasPrefix(p) && word.dropFirst(p.count).first?.isUppercase == true }) {
+            return hasNameShape(String(word.dropFirst(particle.count)))
+        }
         guard let first = word.first, first.isUppercase, word.count > 1, word.uppercased() != word,
               let last = word.last, last.isLetter else { return false }
         // "Alda-based" describes; it names no one.
@@ -416,13 +421,17 @@ enum PeopleFinder {
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
-        /// The person's name that starts at word `k`: two to four name words, a particle ("de", "van")
-        /// allowed inside; none when a body's word is among them or it is an actor's name that is no person's.
+        /// The person's name that starts at word `k`: two to four name words, particles ("de", "van", "bin") allowed
+        /// inside and not counted ("Hamad bin Khalid bin Saud Al Fahd"); none when a body's word is among them or it is
+        /// an actor's name that is no person's.
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
             guard isNameWord(k), !context.notFirstNames.contains(w[k].text) else { return nil }
             var end = k + 1
-            while end < w.count, end - k < 4, !partsNames(end - 1, end) {
-                if isNameWord(end) { end += 1; continue }
+            var nameWords = 1
+            while end < w.count, nameWords < 4, !partsNames(end - 1, end) {
+                // A capitalised particle before a name word is a particle: "Saud Al Fahd", "Anton De Vries".
+                let particle = cues.particles.contains(w[end].text) && end + 1 < w.count && isNameWord(end + 1) && !partsNames(end, end + 1)
+                if isNameWord(end), !particle { end += 1; nameWords += 1; continue }
                 // One or two particles or a middle initial inside a name: "Anton de Vries", "Ilse von der
                 // Brink", "Joel D. Ruiz".
                 var inner = 0
@@ -431,7 +440,7 @@ enum PeopleFinder {
                 if inner == 0, end > k {
                     while inner < 2, end + inner < w.count, w[end + inner].text.count == 1, w[end + inner].isCapitalized { inner += 1 }
                 }
-                if inner > 0, end + inner < w.count, isNameWord(end + inner), !partsNames(end + inner - 1, end + inner) { end += inner + 1; continue }
+                if inner > 0, end + inner < w.count, isNameWord(end + inner), !partsNames(end + inner - 1, end + inner) { end += inner + 1; nameWords += 1; continue }
                 break
             }
             // A regnal or family numeral ends a name: "Charles III", "Tom Okafor II".
@@ -927,6 +936,8 @@ enum PeopleFinder {
 struct PersonCues: Sendable {
     let honorifics: Set<String>
     let particles: Set<String>
+    /// The particles that make the name after them a parent's: "Hamad bin Khalid Al Fahd" is no "Khalid Al Fahd".
+    let patronymics: Set<String>
     let adverbs: Set<String>
     let suffixes: Set<String>
     let placeWords: Set<String>
@@ -977,6 +988,7 @@ struct PersonCues: Sendable {
         func words(_ kind: String) -> Set<String> { Set(rows.filter { $0.count >= 2 && $0[0] == kind }.map { $0[1] }) }
         honorifics = words("honorific")
         particles = words("particle")
+        patronymics = words("patronymic")
         adverbs = words("adverb")
         suffixes = words("suffix")
         placeWords = words("place")
@@ -1022,14 +1034,18 @@ enum GivenNames {
 
     /// Whether a name may be a shorter name of a full one: the same last word, and each other word the
     /// full name's, its start ("Greg" of "Gregory"), or a short form of it ("Tom" of "Thomas"), the full
-    /// name's initials left out ("Joel D. Marsh"); or the full name's last words ("Le Berre").
+    /// name's initials left out ("Joel D. Marsh"); or the full name's last words ("Le Berre"), unless a patronymic
+    /// stands before them ("Khalid Al Fahd" is the father in "Hamad bin Khalid Al Fahd").
     static func fits(_ short: [String], _ full: [String]) -> Bool {
         guard short.count <= full.count, short != full, let last = short.last, last == full.last else { return false }
         let head = short.dropLast()
         if head.isEmpty { return true }
         var fullHead = Array(full.dropLast())
         if head.count < fullHead.count, !head.contains(where: isInitial) { fullHead.removeAll(where: isInitial) }
-        guard head.count == fullHead.count else { return short.count < full.count && Array(full.suffix(short.count)) == short }
+        guard head.count == fullHead.count else {
+            return short.count < full.count && Array(full.suffix(short.count)) == short
+                && !PeopleFinder.cues.patronymics.contains(full[full.count - short.count - 1])
+        }
         return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) || isShortForm($0, of: $1) }
     }
 

@@ -840,6 +840,11 @@ enum Attribution {
             // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
             if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
                let who = resolve([before.last!], context, heard) { return who }
+            // "The prime minister in a somewhat vague answer said": the words of a circumstance are no speaker's, where
+            // without them the phrase names someone.
+            let named = withoutCircumstance(before)
+            if named.count < before.count, !joined, let who = resolve(named, context, heard), who.name != nil || who.actor != nil,
+               resolve(before, context, heard).map({ $0.name == nil && $0.actor == nil }) ?? true { return who }
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) {
                 // "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
                 if who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower),
