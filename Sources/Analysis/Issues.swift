@@ -98,7 +98,7 @@ struct IssueReference {
         mainIssue = main(among: Set(matchers.filter { $0.dispute == nil }.map(\.id)))
         // The nouns of a trial, a sentence and an appeal point back too, for a verdict's or a ruling's step
         // (`StatusReader.courtNouns`, `appealNouns`), at the first such issue configured when no source names one.
-        let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns + StatusReader.appealNouns)
+        let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns + StatusReader.appealNouns + StatusReader.penaltyNouns)
         for noun in nouns.union(courtNouns) {
             let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }

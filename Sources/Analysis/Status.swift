@@ -218,9 +218,15 @@ enum StatusReader {
     static let caseNouns = list("case-noun")
     static let sentenceNouns = list("sentence-noun")
     static let sentencing = Set(list("sentencing"))
+    /// The nouns of a penalty, whose issue a fine's stage is a step of ("Kelvar was fined $4m": the fine the story
+    /// tracks is imposed), and that stage.
+    static let penaltyNouns = list("penalty-noun")
+    static let penalties = Set(list("penalty"))
     /// The nouns whose issue takes a verdict's stage, in order: a sentence goes to the issue of the sentence,
     /// else of the trial.
-    static func courtNouns(for stage: String) -> [String] { sentencing.contains(stage) ? sentenceNouns + caseNouns : caseNouns }
+    static func courtNouns(for stage: String) -> [String] {
+        penalties.contains(stage) ? penaltyNouns : sentencing.contains(stage) ? sentenceNouns + caseNouns : caseNouns
+    }
     /// The nouns of an appeal, whose issue a higher court's ruling on a verdict is a step of.
     static let appealNouns = list("appeal-noun")
     /// The nouns of what a court decided, which a higher court upholds or overturns: "upheld the $5m award".
@@ -666,6 +672,8 @@ enum StatusReader {
             let end = i + length
             switch entry.form {
             case .verb, .reach, .part, .event, .passage, .receive, .state:
+                // After a possessive, which the words drop, the word is a noun: "by summer's end", "Tarsk's return".
+                if entry.form != .state, i > 0, possessive[i - 1] { return [] }
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
@@ -739,8 +747,11 @@ enum StatusReader {
                     guard let o = object(at: end, throughContent: false), StatusReader.findings[words[o.head.upperBound - 1]] == nil else { return [] }
                     issue = o.issue
                 case .event:
-                    // Followed by its own object ("the deal ends the dispute"), it is no event of its subject.
+                    // Followed by its own object ("the deal ends the dispute"), it is no event of its subject; nor before
+                    // an infinitive, which tells what happened ("the ruling failed to account for …", "talks began to falter").
                     if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
+                    if end + 1 < words.count, words[end] == "to", !breakAfter[end - 1], !breakAfter[end], !StatusReader.determiners.contains(words[end + 1]),
+                       !tokens[end + 1].isCapitalized, !(tokens[end + 1].text.first?.isNumber ?? false) { return [] }
                     issue = subject(before: start)
                     // "Talks on the treaty began": the talks go on, the treaty is under negotiation.
                     if let issue, let process = processOfSubject(before: start) {

@@ -117,6 +117,17 @@ func readStatus(_ marked: String) -> String? {
         #expect(status == ["trial": "convicted", "sentence": "sentenced", "tax": "sentenced"])
     }
 
+    /// A fine on a party is the step of the fine the story tracks, which the sentence need not name.
+    @Test func aFineOnAPartyImposesTheFine() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar"])],
+            issues: [IssueConfig(id: "takeover", name: "Kelvar's ferry takeover", aliases: ["ferry takeover"]),
+                     IssueConfig(id: "fine", name: "Harbour Board fine for the takeover", aliases: ["Board fine"])],
+            sources: ["a.txt": SourceConfig(published: "2031-03-04")])
+        let found = try issueStatuses("Kelvar was fined $4 million on Monday for closing the ferry takeover early.\n", config)
+        #expect(found["fine"] == "imposed")
+    }
+
     @Test func aVerdictOnSomeoneElseIsNoStep() throws {
         let f = try analyse("""
         The fraud trial of Ana Ruiz opened in January.
