@@ -623,8 +623,12 @@ enum Attribution {
             if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
+        /// Whether a possessive stands right before the word at `v`, which is then a noun: "Ruiz's claims were …".
+        func afterPossessive(_ v: Int) -> Bool {
+            v > 0 && gaps.between(v - 1, v).first.map { $0 == "'" || $0 == "\u{2019}" } == true
+        }
         let verbs = tokens.indices.filter { v in
-            (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v)
+            (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v) && !afterPossessive(v)
                 && verbLinks[tokens[v].lower].map({ link in v + 1 < tokens.count && tokens[v + 1].lower == link }) != false
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true
                     || reportsThat(v))
@@ -1050,6 +1054,10 @@ enum Attribution {
         // else's about it; a verb of the reporter's stands between a subject and its own words.
         guard !lead.allSatisfy({ $0.isCapitalized || definites.contains($0.lower) || describers.contains($0.lower) }) else { return nil }
         guard !lead.isEmpty, lead.count <= closeLead, let who = opening(lead, context), who.name != nil || who.actor != nil else { return nil }
+        // "Kelvar's conduct “harms consumers”" is no one's statement; "Kelvar's spokesman is “very happy”" is Kelvar's.
+        // ("Velland's foreign ministry dismissed …" is Velland's: a body or a voice among the next words.)
+        if opensOnPossessive(lead), let end = lead.firstIndex(where: { !$0.isCapitalized }),
+           !lead[end...].prefix(3).contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) || PeopleFinder.isTitle($0.text) }) { return nil }
         return who
     }
 
