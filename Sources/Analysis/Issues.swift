@@ -353,9 +353,11 @@ enum IssueTracker {
         let process = told(1).map(\.1.status)
         if let d = mostCommon(done) {
             if StatusReader.final.contains(d) { return d }
-            // A step planned before the one taken is behind it: "ratified; due to be approved" is "ratified".
+            // A step planned before the one taken, or the same, is behind it: "ratified; due to be approved" is "ratified".
             let ahead = planned.filter { p in
-                guard let taken = StatusReader.sequence[d], let next = StatusReader.stage(ofPlanned: p).flatMap({ StatusReader.sequence[$0] }) else { return true }
+                guard let stage = StatusReader.stage(ofPlanned: p) else { return true }
+                guard stage != d else { return false }
+                guard let taken = StatusReader.sequence[d], let next = StatusReader.sequence[stage] else { return true }
                 return next >= taken
             }
             return mostCommon(ahead).map { "\(d); \($0)" } ?? d

@@ -247,6 +247,12 @@ func readStatus(_ marked: String) -> String? {
         The council will approve the Orun Water Agreement on Friday.
         """)
         #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
+        let same = try analyseArticle("""
+        Velmar ratified the Orun Water Agreement on Tuesday.
+
+        Tarsk is expected to ratify the Orun Water Agreement on Friday.
+        """)
+        #expect(same.issues.first { $0.id == "owa" }?.status == "ratified")
     }
 
     /// A step the newest source dates more than a month before its own day is history beside one it tells
