@@ -109,11 +109,10 @@ func readStatus(_ marked: String) -> String? {
                      IssueConfig(id: "sentence", name: "Sentencing", aliases: ["sentencing"]),
                      IssueConfig(id: "tax", name: "Tax case against Ana Ruiz", aliases: ["tax evasion", "federal prison"])],
             sources: ["a.txt": SourceConfig(published: "2031-03-04"), "b.txt": SourceConfig(published: "2031-05-20")])
-        let found = try analyseArticles([
+        let status = try issueStatuses([
             (name: "a.txt", text: "A judge sentenced Ana Ruiz to ten years after the jury in her fraud trial found her guilty.\n"),
             (name: "b.txt", text: "A judge sentenced Ana Ruiz to four years in federal prison for tax evasion on Monday.\n"),
         ], config)
-        let status = Dictionary(uniqueKeysWithValues: found.issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
         #expect(status == ["trial": "convicted", "sentence": "sentenced", "tax": "sentenced"])
     }
 
@@ -275,9 +274,7 @@ func readStatus(_ marked: String) -> String? {
             issues: [IssueConfig(id: "motion", name: "Motion to dismiss", aliases: ["motion to dismiss"]),
                      IssueConfig(id: "suit", name: "Ferry lawsuit", aliases: ["ferry lawsuit"])],
             sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        let text = "A judge on Thursday rejected a motion by Kelvar Freight to dismiss the ferry lawsuit.\n"
-        let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
-        let found = Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+        let found = try issueStatuses("A judge on Thursday rejected a motion by Kelvar Freight to dismiss the ferry lawsuit.\n", config)
         #expect(found == ["motion": "rejected"])
     }
 
@@ -295,8 +292,12 @@ func readStatus(_ marked: String) -> String? {
 
 /// Each issue's status after one article of our own, published 2 May 2031.
 func issueStatuses(_ text: String, _ config: BriefingConfig) throws -> [String: String] {
-    let corpus = try ingest(files: [(name: "a.txt", bytes: Array(text.utf8))], config: config)
-    return Dictionary(uniqueKeysWithValues: analyze(corpus, config: config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
+    try issueStatuses([(name: "a.txt", text: text)], config)
+}
+
+/// Each issue's status after articles of our own.
+func issueStatuses(_ articles: [(name: String, text: String)], _ config: BriefingConfig) throws -> [String: String] {
+    Dictionary(uniqueKeysWithValues: try analyseArticles(articles, config).issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
 }
 
 /// An issue named as an actor's review takes the stages that actor's own words give it.
@@ -366,11 +367,10 @@ func issueStatuses(_ text: String, _ config: BriefingConfig) throws -> [String: 
             issues: [IssueConfig(id: "orun", name: "Orun Treaty", aliases: ["Orun Treaty", "the treaty"]),
                      IssueConfig(id: "ferry", name: "Ferry Treaty", aliases: ["Ferry Treaty"])],
             sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
-        let found = try analyseArticles([
+        let status = try issueStatuses([
             (name: "a.txt", text: "Tarsk suspended the Orun Treaty on Monday.\n"),
             (name: "b.txt", text: "Tarsk signed the Ferry Treaty on Monday. Forty states must ratify the treaty before it can take effect.\n"),
         ], config)
-        let status = Dictionary(uniqueKeysWithValues: found.issues.compactMap { i in i.status.map { (i.id.slug, $0) } })
         #expect(status["orun"] == "suspended")
         #expect(status["ferry"]?.hasPrefix("signed") == true)
     }
