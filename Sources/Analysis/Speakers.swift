@@ -1263,8 +1263,12 @@ enum Attribution {
     /// the port,” the joint statement said" is Alda's. A person speaks for their own side whatever they say.
     static func voice(of who: Speaker, saying quote: String, _ context: Context) -> Speaker {
         // A person's voice ("a company spokesperson") may open on the side they answer, not their own.
-        let head = Tokenizer.tokens(who.role ?? "").last?.text ?? ""
-        guard who.name == nil, who.actor == nil || !who.alsoFor.isEmpty, !PeopleFinder.isTitle(head),
+        let words = Tokenizer.tokens(who.role ?? "")
+        let head = words.last?.text ?? ""
+        // A name of no side ("“Kelvar's scale …,” Dintzer said", a surname the article gives no one) speaks for no side
+        // its words name; a statement of sides it names speaks first for the one its words open on.
+        let named = descriptionHead(words)?.isCapitalized ?? false
+        guard who.name == nil, who.actor == nil && !named || !who.alsoFor.isEmpty, !PeopleFinder.isTitle(head),
               let opened = opening(Tokenizer.tokens(quote), context)?.actor, opened != who.actor else { return who }
         var voice = who
         if let actor = who.actor {
