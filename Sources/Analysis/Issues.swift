@@ -333,7 +333,7 @@ enum IssueTracker {
             (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
         }
         // A step the source dates more than a month before its own day is history beside one it tells as recent,
-        // however each is told: "withdrew on 3 February two years ago" beside a quote of the restoration.
+        // however each is told: "withdrew on 9 March two years ago" beside a quote of the restoration.
         func isPast(_ s: (SentenceRef, StatusReader.Reading)) -> Bool {
             guard let dct = s.0.dct, let d = day(s) else { return false }
             return d < dct.adding(days: -31)

@@ -231,7 +231,7 @@ enum PeopleFinder {
         if let dash = word.firstIndex(of: "-"), cues.particles.contains(String(word[..<dash])), word.index(after: dash) < word.endIndex {
             return hasNameShape(String(word[word.index(after: dash)...]))
         }
-        // A particle written onto a capitalised name: "deSouza", "vanDyke".
+        // A particle written onto a capitalised name: "deMarco", "vanDyke".
         // (Only one particle can be followed by a capital, so the set's order does not matter.)
         if let particle = cues.particles.first(where: { p in p.first?.isLowercase == true && word.hasPrefix(p) && word.dropFirst(p.count).first?.isUppercase == true }) {
             return hasNameShape(String(word.dropFirst(particle.count)))
@@ -422,14 +422,14 @@ enum PeopleFinder {
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
         /// The person's name that starts at word `k`: two to four name words, particles ("de", "van", "bin") allowed
-        /// inside and not counted ("Hamad bin Khalid bin Saud Al Fahd"); none when a body's word is among them or it is
+        /// inside and not counted ("Hamad bin Khalid bin Nasser Al Fahd"); none when a body's word is among them or it is
         /// an actor's name that is no person's.
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
             guard isNameWord(k), !context.notFirstNames.contains(w[k].text) else { return nil }
             var end = k + 1
             var nameWords = 1
             while end < w.count, nameWords < 4, !partsNames(end - 1, end) {
-                // A capitalised particle before a name word is a particle: "Saud Al Fahd", "Anton De Vries".
+                // A capitalised particle before a name word is a particle: "Nasser Al Fahd", "Anton De Vries".
                 let particle = cues.particles.contains(w[end].text) && end + 1 < w.count && isNameWord(end + 1) && !partsNames(end, end + 1)
                 if isNameWord(end), !particle { end += 1; nameWords += 1; continue }
                 // One or two particles or a middle initial inside a name: "Anton de Vries", "Ilse von der

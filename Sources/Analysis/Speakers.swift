@@ -785,9 +785,9 @@ enum Attribution {
                     if clauseStart > 0, PeopleFinder.cues.personRelatives.contains(tokens[clauseStart].lower),
                        let p = context.people.person(in: Array(tokens[phraseStart(before: clauseStart, breaks)..<clauseStart])),
                        p.name.split(separator: " ").last.map(String.init) == tokens[clauseStart - 1].text { return Speaker(p) }
-                    // "The statement came hours after the union drew a line, saying …": where the clause opens on a writing
+                    // "The rally came hours after the union set out its terms, saying …": where the clause opens on a writing
                     // or on no speaker, the subject of a clause inside it speaks.
-                    // ("after the Harbour Board drew a line": its "the" before a name is read as a sentence's first word would be).
+                    // ("after the Harbour Board set out its terms": its "the" before a name is read as a sentence's first word would be).
                     let inner = (clauseStart..<clauseEnd).last(where: { circumstances.contains(tokens[$0].lower) }).flatMap { c -> Speaker? in
                         var k = c + 1
                         if k + 1 < clauseEnd, definites.contains(tokens[k].text), tokens[k + 1].isCapitalized { k += 1 }
@@ -844,7 +844,7 @@ enum Attribution {
             // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
             if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
                let who = resolve([before.last!], context, heard) { return who }
-            // "The prime minister in a somewhat vague answer said": the words of a circumstance are no speaker's, where
+            // "The prime minister in a short reply said": the words of a circumstance are no speaker's, where
             // without them the phrase names someone.
             let named = withoutCircumstance(before)
             if named.count < before.count, !joined, let who = resolve(named, context, heard), who.name != nil || who.actor != nil,
@@ -1054,7 +1054,7 @@ enum Attribution {
         // else's about it; a verb of the reporter's stands between a subject and its own words.
         guard !lead.allSatisfy({ $0.isCapitalized || definites.contains($0.lower) || describers.contains($0.lower) }) else { return nil }
         guard !lead.isEmpty, lead.count <= closeLead, let who = opening(lead, context), who.name != nil || who.actor != nil else { return nil }
-        // "Kelvar's conduct “harms consumers”" is no one's statement; "Kelvar's spokesman is “very happy”" is Kelvar's.
+        // "Kelvar's fleet “crowds the river”" is no one's statement; "Kelvar's spokesman is “very happy”" is Kelvar's.
         // ("Velland's foreign ministry dismissed …" is Velland's: a body or a voice among the next words.)
         if opensOnPossessive(lead), let end = lead.firstIndex(where: { !$0.isCapitalized }),
            !lead[end...].prefix(3).contains(where: { bodyNouns.contains($0.lower) || bodyVoices.contains($0.lower) || PeopleFinder.isTitle($0.text) }) { return nil }
@@ -1265,7 +1265,7 @@ enum Attribution {
         // A person's voice ("a company spokesperson") may open on the side they answer, not their own.
         let words = Tokenizer.tokens(who.role ?? "")
         let head = words.last?.text ?? ""
-        // A name of no side ("“Kelvar's scale …,” Dintzer said", a surname the article gives no one) speaks for no side
+        // A name of no side ("“Kelvar's fleet …,” Brandvold said", a surname the article gives no one) speaks for no side
         // its words name; a statement of sides it names speaks first for the one its words open on.
         let named = descriptionHead(words)?.isCapitalized ?? false
         guard who.name == nil, who.actor == nil && !named || !who.alsoFor.isEmpty, !PeopleFinder.isTitle(head),

@@ -672,7 +672,7 @@ enum StatusReader {
             let end = i + length
             switch entry.form {
             case .verb, .reach, .part, .event, .passage, .receive, .state:
-                // After a possessive, which the words drop, the word is a noun: "by summer's end", "Tarsk's return".
+                // After a possessive, which the words drop, the word is a noun: "by autumn's end", "Tarsk's return".
                 if entry.form != .state, i > 0, possessive[i - 1] { return [] }
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
                 // drop in tolls"); only its participle stands there ("the ditched treaty").

@@ -104,10 +104,10 @@ func person(_ f: Findings, _ name: String) -> String? {
     /// own; particles inside a name do not count among its four name words.
     @Test func aPatronymicNamesAnotherPerson() throws {
         let f = try analyseHarbour([
-            "a.txt": "The greetings of King Khalid bin Saud Al Fahd and Crown Prince Hamad bin Khalid bin Saud Al Fahd reached the union on Monday.\n",
+            "a.txt": "A letter from King Khalid bin Nasser Al Fahd and Crown Prince Hamad bin Khalid bin Nasser Al Fahd reached the union on Monday.\n",
         ])
         let names = Set(f.people.map(\.name))
-        #expect(names.isSuperset(of: ["Khalid bin Saud Al Fahd", "Hamad bin Khalid bin Saud Al Fahd"]))
+        #expect(names.isSuperset(of: ["Khalid bin Nasser Al Fahd", "Hamad bin Khalid bin Nasser Al Fahd"]))
     }
 
     @Test func aShortenedFirstNameInOneArticleIsStillTheConfiguredLeader() throws {
