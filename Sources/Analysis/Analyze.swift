@@ -13,6 +13,12 @@ public func prepareDateGrammar() {
 /// a comparison of every pair of sentences.
 public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any AnalysisMemory)? = nil) -> Findings {
     let actorIndex = NameIndex(config.actors.map { ($0.id, $0.aliases + [$0.name]) })
+    let actorNames = Dictionary(config.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    // The actors' names whose every word is in capitals, but for "the" and "of": "Tarsk", "the TSU", "Ministry of Works";
+    // not "the airline" nor "Harbour company".
+    let properNames = NameIndex(config.actors.map { a in
+        (a.id, (a.aliases + [a.name]).filter { Tokenizer.tokens($0).allSatisfy { $0.text.contains(where: \.isUppercase) || Attribution.bodyNameLinks.contains($0.lower) || Attribution.definites.contains($0.lower) } })
+    })
     let aliasWords: [String] = config.actors.flatMap { $0.aliases + [$0.name] }.flatMap { Tokenizer.tokens($0).map(\.text) }
     let weekdayNames: [String] = DateLexicon.weekdays.keys.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     let known = KnownPeople(config: config)
@@ -110,6 +116,17 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         func fullTitle(_ title: String) -> String { PeopleFinder.cues.fullTitles[title] ?? title }
         let titledOnce = Dictionary(grouping: people.compactMap { p in p.role.flatMap(PeopleFinder.lastTitle(in:)).map { (fullTitle($0), p) } }, by: \.0)
             .compactMapValues { $0.count == 1 ? $0[0].1 : nil }
+        /// "The airline said", "the union said": a body that a description alone names speaks as the actor it was found
+        /// to be, and is shown so, by the actor's name after the description ("the airline (Kelvar Air)"). Not one whose
+        /// words hold a proper name of that actor ("the Tarsk Harbour Board", "a Tarsk spokesman"; "the Harbour company"
+        /// is a description), nor a name that is no description ("Harbour Court of Appeals"), nor a guessed side.
+        func shownAsItsActor(_ s: Speaker) -> Speaker {
+            guard let actor = s.actor, !s.sideGuessed, s.alsoFor.isEmpty, let role = s.role, let shown = actorNames[actor] else { return s }
+            let words = Tokenizer.tokens(role)
+            guard let first = words.first?.text, Attribution.describers.contains(first.lowercased()) || StatusReader.possessivePronouns.contains(first.lowercased()),
+                  !properNames.matches(in: words).contains(where: { $0.id == actor }) else { return s }
+            return Speaker(name: nil, role: "\(role) (\(shown))", actor: actor)
+        }
         /// A speaker named by surname in one article takes the full name another article gives them, and their side.
         func named(_ s: Speaker) -> Speaker {
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
@@ -129,7 +146,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
                s.actor == nil || person.actor == nil || s.actor == person.actor {
                 return Speaker(name: person.name, role: person.role, actor: s.actor ?? person.actor)
             }
-            guard let name = s.name else { return s }
+            guard let name = s.name else { return shownAsItsActor(s) }
             // Named as the person is shown, the speaker takes their side where this article gives none.
             let full = fullName[name] ?? name
             if full == name, s.actor != nil || personNamed[name]?.actor == nil { return s }

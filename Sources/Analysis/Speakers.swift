@@ -767,7 +767,7 @@ enum Attribution {
             if participles.contains(verb) {
                 // "The ministry quoted Ana Ruiz as saying …": whom the report quotes speaks.
                 if v >= 3, tokens[v - 1].lower == "as", let q = (max(start, v - 9)..<(v - 2)).last(where: { quotingAs.contains(tokens[$0].lower) }),
-                   let who = resolve(Array(tokens[(q + 1)..<(v - 1)]), context, heard), who.name != nil || who.actor != nil { return who }
+                   let who = resolve(Array(tokens[(q + 1)..<(v - 1)]), context, heard), who.name != nil || who.actor != nil || who.role != nil { return who }
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 // "Orsa rejected it with Kelvar chief Tom Lind saying …": "with" inside the phrase, up to six words before the verb.
                 if let w = (max(start, v - 7)..<v).last(where: { absolutes.contains(tokens[$0].lower) }) {

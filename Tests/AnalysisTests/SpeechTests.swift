@@ -754,7 +754,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         "Kelvar has no case," the union's letter said.
         """)
         #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.actor == "dockers")
-        #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.speakerRole == "the union")
+        #expect(f.quotes.first { $0.text.hasPrefix("Kelvar has no case") }?.speakerRole == "the union (Dockers Guild)")
     }
 
     /// A body's long name with its number speaks, and "the union" after it is that body by its fuller name.
