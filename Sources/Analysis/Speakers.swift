@@ -734,6 +734,12 @@ enum Attribution {
                 while verbs > 0, before.dropLast(1 + verbs).allSatisfy({ PeopleFinder.determiners.contains($0.lower) }) { verbs -= 1 }
                 before = Array(before.dropLast(1 + verbs).reversed().drop(while: { helperVerbs.contains($0.lower) }).reversed())
             }
+            // "A spokesperson said they welcomed the “…”": a pronoun reported by an earlier speech verb of the phrase
+            // points back at that verb's subject, who speaks.
+            if before.count >= 3, let k = (start..<(v - 1)).last(where: { isSpeechVerb(tokens[$0]) }),
+               case let reported = tokens[(k + 1)..<v].filter({ $0.lower != "that" && !helperVerbs.contains($0.lower) }),
+               reported.count == 1, personPronouns.contains(reported[0].lower) || bodyPronouns.contains(reported[0].lower),
+               let who = speaker(ofVerb: k) { return who }
             let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
             // "… in the words of Ana Ruiz": small words before a verb with a link name no one.
