@@ -647,7 +647,19 @@ enum Attribution {
             return false
         }
         // Beside a quote, the verbs before it, nearest first, then those after it.
-        let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } } ?? verbs
+        // Without a quote, a speech verb whose clause ends the sentence after a comma reports all of it, and goes first
+        // where no verb before it reports a clause: "Crews responded to the fire after midnight, Ana Ruiz said" is hers,
+        // whoever "crews" are; "The court ruled that …, its clerk wrote" stays the court's.
+        // Only an attribution: a comma before its subject, and after the verb nothing or where it was said ("in a
+        // statement"); not "Russia said …; Ukraine denied the attack".
+        let reporting = verbs.last.flatMap { v in
+            let subject = phraseStart(before: v + 1, breaks)
+            let after = tokens[(v + 1)...]
+            return subject > 0 && gaps.between(subject - 1, subject).contains(",") && !verbs.dropLast().contains(where: reportsThat)
+                && (after.isEmpty || after.count <= 5 && StatusReader.prepositions.contains(after.first!.lower)) ? v : nil
+        }
+        let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } }
+            ?? reporting.map { r in [r] + verbs.filter { $0 != r } } ?? verbs
         // "The board was warned the closure would …": a speech verb in the passive names who heard, not who
         // spoke; the one "by" names speaks, else, when no other verb names a speaker, someone unnamed.
         var heardInPassive = false
@@ -1187,7 +1199,9 @@ enum Attribution {
             // "The memo said", with no memo described before: it speaks for whoever the last sentence opened on or heard.
             if documents.contains(head), heard.described[head] == nil, let subject = heard.subject, subject.name != nil || subject.actor != nil { return subject }
         }
-        if describers.contains(first) && phrase.count > 1 || lowerWords.contains(where: pluralSpeakers.contains) {
+        // A plural that speaks opens the phrase, after at most three words that qualify it ("Senior Tarsk union members
+        // said"), not one deep in a clause ("drew an angry response from unions who").
+        if describers.contains(first) && phrase.count > 1 || lowerWords.prefix(4).contains(where: pluralSpeakers.contains) {
             // The sides the description names, by actor or by person: "a joint statement from Ruiz and Li", "a
             // spokesperson for the province".
             var named = context.actors.ids(in: phrase)

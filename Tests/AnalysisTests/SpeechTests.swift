@@ -189,6 +189,13 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(Analysed.seeds.person("Naoto Kan")?.citations.contains { $0.sentence.hasPrefix("In his first interview") } == true)
     }
 
+    /// A speech verb whose clause ends the sentence after a comma reports all of it: an earlier verb that may be
+    /// speech ("responded") does not take it from its speaker.
+    @Test func anAttributionThatEndsTheSentenceReportsAllOfIt() throws {
+        let f = try analyseArticle("The council met on Monday.\n\nMembers of the harbour crews, including pilots, responded to the fire after midnight, Ana Ruiz said.\n")
+        #expect(f.statements.first { $0.text.hasPrefix("Members of the harbour crews") }?.speaker == "Ana Ruiz")
+    }
+
     @Test func reportedSpeechIsAttributed() {
         let f = Analysed.seeds.findings
         let denial = f.statements.first { $0.text.hasPrefix("Cho denied media speculation") }
