@@ -400,12 +400,13 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
     var conflicts: [Conflict] = []
     for (i, key) in order.enumerated() {
         let all = byKey[key]!
-        // A named speaker outranks a description of one.
-        let best = all.first { $0.speaker.name != nil } ?? all[0]
+        // A named speaker outranks a description of one, and a description no one.
+        let best = all.first { $0.speaker.name != nil } ?? all.first { $0.speaker.role != nil } ?? all[0]
         quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker.name, speakerRole: best.speaker.role,
                             actor: best.speaker.actor, actorGuessed: best.speaker.sideGuessed, otherActors: best.speaker.alsoFor,
                             citations: all.flatMap(\.citations).sorted()))
-        let speakers = Dictionary(grouping: all) { $0.speaker.name ?? $0.speaker.role ?? "unknown" }
+        // A copy that names no speaker gives no claim of who said it.
+        let speakers = Dictionary(grouping: all.filter { $0.speaker != .unnamed }) { $0.speaker.name ?? $0.speaker.role ?? "" }
         if speakers.count > 1, Set(all.flatMap { $0.citations.map(\.source) }).count > 1 {
             let claims = speakers.keys.sorted().map { Conflict.Claim(value: $0, citations: speakers[$0]!.flatMap(\.citations).sorted()) }
             conflicts.append(Conflict(id: "s\(conflicts.count + 1)", topic: "Who said “\(best.text)”", claims: claims, quote: "q\(i + 1)"))

@@ -22,7 +22,7 @@ struct StatementMention {
 /// `said X, a ROLE`, `X said, "…"`, `X told reporters`, `according to X`, `X left, saying "…"`), else
 /// in the sentence after, else to the last speaker of the same passage (an earlier sentence of the
 /// paragraph, a colon's "X said:" or "X gave her view:", the paragraph before), never to someone merely
-/// named in it.
+/// named in it; with none of these, it is a quotation of no speaker.
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
 /// contempt""), and one when it is what a naming verb names ("X called the toll "unlawful"") or all of
@@ -206,7 +206,17 @@ enum QuoteFinder {
                     if !span.closed { openQuote = open }
                     continue
                 }
-                guard let who = own ?? (nextIsAttribution || passage == nil ? next : nil) ?? passage else { continue }
+                guard let who = own ?? (nextIsAttribution || passage == nil ? next : nil) ?? passage else {
+                    // Words quoted that no one is named for are still a quotation, of no speaker, when long enough to
+                    // be a statement ("“No pages without fair wages!”" on the crews' signs); the passage keeps its speaker.
+                    let words = quote.split(separator: " ")
+                    let opening = ranges[first].lowerBound
+                    if words.count >= minimumWords, !isTitleOfAWork(words),
+                       framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)])) != .term {
+                        quotes.append(QuoteMention(text: quote, speaker: .unnamed, citations: carriers.map { paragraph[$0].citation }))
+                    }
+                    continue
+                }
                 // "“The treaty is not dead,” Feld said, “but it is not alive either.”": a quote that its attribution
                 // interrupts in the same sentence and that goes on in lower case is one quote.
                 if let made = previous, made.quote == quotes.count - 1, made.sentence == first, made.who == who, quote.first?.isLowercase == true,

@@ -215,6 +215,8 @@ enum Attribution {
     /// Words that tie an unnamed speaker to the outlet's own side.
     static let homeWords = words["home"]!
     static let personPronouns = words["person"]!
+    /// Words for the people last heard together: "the pair wrote".
+    static let togetherWords = words["together"]!
     /// The words that tell a person's gender: a pronoun ("she"), an honorific before their name ("Mr
     /// Okafor"), the title of their role ("spokeswoman").
     static let genderWords: [String: Gender] = Dictionary(
@@ -1143,6 +1145,9 @@ enum Attribution {
             // article does not name, not the speaker of the passage.
             return heard.lastPerson(as: first, context.people) ?? .unnamed
         }
+        // "Ana Ruiz and Li Wei said …. “…,” the pair wrote": the people the last sentence opened on or heard, together,
+        // the first named for all.
+        if phrase.count == 2, definites.contains(first), togetherWords.contains(phrase[1].lower), let last = heard.lastPerson(context.people), last.name != nil { return last }
         // "It said": the body the last sentence opened on, of a side or not ("The Harbour Weather Service warned …").
         if phrase.count == 1, bodyPronouns.contains(first), let subject = heard.subject, subject.name == nil, subject.actor != nil || subject.role != nil { return subject }
         let lowerWords = phrase.map(\.lower)

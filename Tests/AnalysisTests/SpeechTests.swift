@@ -189,6 +189,23 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(Analysed.seeds.person("Naoto Kan")?.citations.contains { $0.sentence.hasPrefix("In his first interview") } == true)
     }
 
+    /// Words quoted that no one is named for are a quotation of no speaker; another outlet's copy that names the
+    /// speaker gives the quote its speaker, and the copy of no speaker makes no conflict over who said it.
+    @Test func aQuoteOfNoOneNamedIsKeptAndMakesNoConflict() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Ana Ruiz"])],
+            issues: [], sources: ["a.txt": SourceConfig(published: "2021-03-04"), "b.txt": SourceConfig(published: "2021-03-05")])
+        let f = try analyseArticles([
+            (name: "a.txt", text: "The port stayed shut on Monday.\n\nThe crews marched to the quay.\n\n“No ferry leaves this port until the toll falls.”\n"),
+            (name: "b.txt", text: "The port stayed shut on Monday.\n\n“No ferry leaves this port until the toll falls,” Ana Ruiz said.\n"),
+        ], config)
+        #expect(speaker(f, "No ferry leaves") == "Ana Ruiz / hamburgh")
+        #expect(f.quotes.first { $0.text.hasPrefix("No ferry leaves") }?.citations.count == 2)
+        #expect(!f.conflicts.contains { $0.topic.contains("No ferry leaves") })
+        let alone = try analyseArticles([(name: "a.txt", text: "The port stayed shut on Monday.\n\nThe crews marched to the quay.\n\n“No ferry leaves this port until the toll falls.”\n")], config)
+        #expect(speaker(alone, "No ferry leaves") == "? / -")
+    }
+
     /// A speech verb whose clause ends the sentence after a comma reports all of it: an earlier verb that may be
     /// speech ("responded") does not take it from its speaker.
     @Test func anAttributionThatEndsTheSentenceReportsAllOfIt() throws {
@@ -347,8 +364,8 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         “Nobody will pay more for water this year than they did last year in the valley.”
         """)
         #expect(speaker(f, "I want to thank the envoys") == "Dario Fenn / lirsa")
-        // A paragraph between that opened on no one parts the quote from any speaker.
-        #expect(speaker(f, "Nobody will pay more") == nil)
+        // A paragraph between that opened on no one parts the quote from any speaker: a quotation of no one named.
+        #expect(speaker(f, "Nobody will pay more") == "? / -")
     }
 
     @Test func saidThenNameAndRole() throws {
