@@ -319,7 +319,7 @@ enum IssueTracker {
     /// its sentence tells up to its source's day: "was extended in 2019 and runs through 2040" is 2019.
     /// Of each rank, the reporter's own telling counts before words a quote gives ("signed last week"
     /// beside "“By approving the deal, we …”").
-    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [CalendarDay]]) -> String? {
+    static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [ClosedRange<CalendarDay>]]) -> String? {
         // A step told as what came first ("which had initially blocked it") is history: the status only when nothing else is told.
         let current = evidence.filter { !$0.1.history }
         let evidence = current.isEmpty ? evidence : current
@@ -329,13 +329,17 @@ enum IssueTracker {
         let older = evidence.filter { $0.0.dct != newestDay }
         if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
            StatusReader.final.contains(closed) { return closed }
-        func day(_ s: (SentenceRef, StatusReader.Reading)) -> CalendarDay? {
-            (happened[s.0.citation] ?? []).filter { day in s.0.dct.map { day <= $0 } ?? true }.max() ?? s.0.dct
+        /// The days a step took, as its sentence dates it: the latest it tells of up to its source's day (a month, "last
+        /// month", is its days up to then), else that day.
+        func span(_ s: (SentenceRef, StatusReader.Reading)) -> ClosedRange<CalendarDay>? {
+            let told = (happened[s.0.citation] ?? []).filter { days in s.0.dct.map { days.lowerBound <= $0 } ?? true }
+            guard let last = told.max(by: { $0.lowerBound < $1.lowerBound }) else { return s.0.dct.map { $0...$0 } }
+            return last.lowerBound...(s.0.dct.map { min(last.upperBound, $0) } ?? last.upperBound)
         }
         // A step the source dates more than a month before its own day is history beside one it tells as recent,
         // however each is told: "withdrew on 9 March two years ago" beside a quote of the restoration.
         func isPast(_ s: (SentenceRef, StatusReader.Reading)) -> Bool {
-            guard let dct = s.0.dct, let d = day(s) else { return false }
+            guard let dct = s.0.dct, let d = span(s)?.upperBound else { return false }
             return d < dct.adding(days: -31)
         }
         let taken = newest.filter { $0.1.rank == 3 }
@@ -346,9 +350,11 @@ enum IssueTracker {
             return reported.isEmpty ? all : reported
         }
         let steps = told(3)
-        let when = steps.map(day)
-        let latest = when.compactMap { $0 }.max()
-        let done = zip(steps, when).filter { $0.1 == latest }.map(\.0.1.status)
+        let when = steps.map(span)
+        let latest = when.compactMap { $0?.lowerBound }.max()
+        // The steps of the latest time: those whose days reach the latest step's first day ("went on strike from 16
+        // to 18 May" beside "ended the strike last month", told in June).
+        let done = zip(steps, when).filter { pair in latest.map { first in pair.1.map { $0.upperBound >= first } ?? false } ?? true }.map(\.0.1.status)
         let planned = told(2).map(\.1.status)
         let process = told(1).map(\.1.status)
         if let d = mostCommon(done) {
@@ -430,9 +436,9 @@ enum IssueTracker {
             }
         }
         // The days each sentence tells of.
-        var happened: [Citation: [CalendarDay]] = [:]
+        var happened: [Citation: [ClosedRange<CalendarDay>]] = [:]
         for e in events {
-            for c in e.citations { happened[c, default: []].append(e.date.start) }
+            for c in e.citations { happened[c, default: []].append(e.date.start...e.date.end) }
         }
         return issues.map { issue, _ in
             let found = mentions[issue.id] ?? []
@@ -445,7 +451,7 @@ enum IssueTracker {
             // A step told of days after its report only is still to come: "the contract expires on Friday";
             // not one told in the perfect ("has been postponed to next month").
             let told: [(SentenceRef, StatusReader.Reading)] = (statuses[issue.id] ?? []).map { s, r in
-                guard r.rank == 3, !r.perfect, let dct = s.dct, let days = happened[s.citation], days.allSatisfy({ $0 > dct }) else { return (s, r) }
+                guard r.rank == 3, !r.perfect, let dct = s.dct, let days = happened[s.citation], days.allSatisfy({ $0.lowerBound > dct }) else { return (s, r) }
                 return (s, r.planned)
             }
             let evidence = told.sorted { ($0.0.dct ?? .distantPast, $1.0.citation) > ($1.0.dct ?? .distantPast, $0.0.citation) }

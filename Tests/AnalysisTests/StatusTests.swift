@@ -266,6 +266,23 @@ func readStatus(_ marked: String) -> String? {
     }
 }
 
+/// A step dated by a month ("last month") is of all its days up to its source's: a month that ends within a month
+/// of the source is recent, though it began earlier.
+@Suite struct MonthDatedStepTests {
+    @Test func aStepOfLastMonthIsRecent() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "velmar", name: "Velmar", aliases: ["Velmar"])],
+            issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["Orun Water Agreement"])],
+            sources: ["a.txt": SourceConfig(published: "2021-03-20")])
+        let f = try analyseArticles([(name: "a.txt", text: """
+        Velmar ratified the Orun Water Agreement last month.
+
+        “Today we have secured the Orun Water Agreement,” the mayor said.
+        """)], config)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
+    }
+}
+
 /// A verb inside one issue's name tells no stage of another.
 @Suite struct NameInsideStatusTests {
     @Test func aMotionToDismissDismissesNothing() throws {
