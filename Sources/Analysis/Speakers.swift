@@ -619,10 +619,11 @@ enum Attribution {
     static func speaker(in text: String, tokens: [Token], _ context: Context, _ heard: Heard, naming: Bool = false, quoteAt: Int? = nil) -> Speaker? {
         let gaps = WordGaps(text, tokens)
         /// Punctuation between two words ends a phrase, but not the period of "Mr. Ruiz" or "Ana J. Ruiz";
-        /// so does a separator of a menu or a table ("Ferries | Timetable").
+        /// so does a separator of a menu or a table ("Ferries | Timetable"), and a dash that sets off words as
+        /// commas would ("Ana Ruiz – who chairs the board – said").
         func breaks(_ a: Int, _ b: Int) -> Bool {
             let between = gaps.between(a, b)
-            if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" }) { return true }
+            if between.contains(where: { $0 == "," || $0 == ":" || $0 == ";" || $0 == "|" || $0 == "•" || $0 == "·" || $0 == "–" || $0 == "—" }) { return true }
             return between.contains(".") && !Sentences.closesAbbreviation(tokens[a].text)
         }
         /// Whether a possessive stands right before the word at `v`, which is then a noun: "Ruiz's claims were …".
@@ -1126,6 +1127,13 @@ enum Attribution {
         if let k = phrase.lastIndex(where: { $0.hyphenated && PeopleFinder.cues.suffixes.contains($0.lower) }), k + 1 < phrase.count {
             let determiner = describers.contains(phrase[0].lower) ? [phrase[0]] : []
             return resolve(determiner + phrase[(k + 1)...], context, heard)
+        }
+        // "The 49-page ruling issued on Friday stated": a writing described by its sending is the writing; not one
+        // whose sender "by" names ("a statement released by Tarsk").
+        if phrase.count > 3, describers.contains(phrase[0].lower),
+           let k = phrase.indices.dropFirst(2).first(where: { sendingVerbs.contains(phrase[$0].lower) && documents.contains(phrase[$0 - 1].lower) }),
+           k + 1 == phrase.count || phrase[k + 1].lower != "by" {
+            return resolve(Array(phrase[..<k]), context, heard)
         }
         // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
         let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
