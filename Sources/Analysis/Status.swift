@@ -104,6 +104,7 @@ enum StatusReader {
     static let dayWords = Set(list("time-day"))
     static let timeOpeners = Set(list("time-opener"))
     static let timeUnits = Set(list("time-unit"))
+    static let durations = Set(list("duration"))
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
     static let threats = Set(list("threat"))
@@ -446,7 +447,12 @@ enum StatusReader {
                         var r = r
                         r.quoted = quoted[i]
                         r.aside = isAside(i)
-                        r.history = wordsBefore(i, within: 4).contains(where: StatusReader.earlierWords.contains)
+                        // A verb in the past perfect tells what came before the story's time: "engineers had gone on
+                        // strike", "the deal had been approved".
+                        let before = wordsBefore(i, within: 4)
+                        let pastPerfect = [.verb, .event, .passage, .receive].contains(entry.form)
+                            && (before.first == "had" || before.starts(with: ["been", "had"]))
+                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.
                         if form.count > 1, StatusReader.consents.contains(form[0]), r.rank == 3 { r.perfect = true }
@@ -788,6 +794,14 @@ enum StatusReader {
                         if v >= 0, !breakAfter[v], StatusReader.denials.contains(words[v]) { return [] }
                     }
                 default: break
+                }
+                // "Went on strike for three days": a process begun in the simple past over a time "for" bounds is over;
+                // not in the perfect ("have gone on strike for weeks").
+                if StatusReader.ongoing.contains(stage), mood == .done || mood == .perfect, !(start..<i).contains(where: { StatusReader.haveForms.contains(words[$0]) }),
+                   Tense.pastCues.contains(words[i]) || Tense.isPastByEnding(words[i], capitalized: false),
+                   let f = (end..<words.count).prefix(while: { $0 == end || !breakAfter[$0 - 1] }).first(where: { words[$0] == "for" }),
+                   ((f + 1)..<min(words.count, f + 4)).prefix(while: { !breakAfter[$0 - 1] }).contains(where: { StatusReader.durations.contains(words[$0]) }) {
+                    stage = "ended"
                 }
                 return ([issue].compactMap { $0 }.map { make($0, stage, entry.rank, mood, adjective: false) }
                         + listed.map { make($0.issue, acquired(stage, $0.head), entry.rank, mood, adjective: false) }).compactMap { $0 }

@@ -254,6 +254,16 @@ func readStatus(_ marked: String) -> String? {
         #expect(same.issues.first { $0.id == "owa" }?.status == "ratified")
     }
 
+    /// A step told in the past perfect came before the story's time: history beside the step told in the past.
+    @Test func aStepInThePastPerfectIsHistory() throws {
+        let f = try analyseArticle("""
+        Velmar ratified the Orun Water Agreement on Monday.
+
+        Velmar had rejected the Orun Water Agreement in a first vote.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
+    }
+
     /// A step the newest source dates more than a month before its own day is history beside one it tells
     /// as recent, even in a quote.
     @Test func aStepDatedLongBeforeItsSourceIsHistoryBesideARecentOne() throws {
