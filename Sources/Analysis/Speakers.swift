@@ -1366,8 +1366,14 @@ enum Attribution {
             if !named.isEmpty, let p = context.people.person(in: Array(named)) { return Speaker(p) }
         }
         var role = end
+        // A lower-case noun may qualify the title after it ("Kelvar leadership hopeful Ana Ruiz"); a verb may not
+        // ("Kelvar sacked chief Ana Ruiz", "Tarsk hires envoy Li Wei").
+        func qualifiesTitle(_ k: Int) -> Bool {
+            k + 1 < tokens.count && !tokens[k].isCapitalized && PeopleFinder.isTitle(tokens[k + 1].text) && !ContentWords.stopwords.contains(tokens[k].lower)
+                && !tokens[k].lower.hasSuffix("s") && !Tense.isPastByEnding(tokens[k].lower, capitalized: false) && !Tense.pastCues.contains(tokens[k].lower)
+        }
         while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
-                || joiners.contains(tokens[role].lower) { role += 1 }
+                || joiners.contains(tokens[role].lower) || qualifiesTitle(role) { role += 1 }
         if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
         // "Councillor Ruiz welcomed the vote": a title and a surname the article names no one by, before a verb.
         if end == 2, end < tokens.count, !tokens[end].isCapitalized, PeopleFinder.isTitle(tokens[0].text), !PeopleFinder.isPlural(tokens[0].text),
