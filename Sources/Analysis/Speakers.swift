@@ -1360,6 +1360,9 @@ enum Attribution {
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }
+        // "Acting Tarsk Labor Secretary Ana Ruiz returned …", where she is known in full as "Ana M. Ruiz": a long run
+        // of capitals ends on the name.
+        if head.count > 4, let p = context.people.person(in: Array(head.suffix(2))) { return Speaker(p) }
         // "Kelvar's chief executive is Ana Ruiz, who …": the person that a role opening the sentence is.
         if let c = tokens.prefix(8).firstIndex(where: { copulas.contains($0.lower) }), c > 1, tokens[..<c].contains(where: { PeopleFinder.isTitle($0.text) }) {
             let named = tokens[(c + 1)...].prefix(4).prefix { $0.isCapitalized }

@@ -189,6 +189,18 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(Analysed.seeds.person("Naoto Kan")?.citations.contains { $0.sentence.hasPrefix("In his first interview") } == true)
     }
 
+    /// "She said" after a sentence that opens on a long role and a name the configuration gives in full ("Ana M.
+    /// Ruiz", beside "Ana Ruiz") is that person, not the speaker before.
+    @Test func aLongRoleBeforeANameGivenInFullOpensOnThatPerson() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Ana M. Ruiz", "Ana Ruiz", "Ruiz"])],
+            issues: [], sources: ["b.txt": SourceConfig(published: "2021-03-05")])
+        let f = try analyseArticles([
+            (name: "b.txt", text: "The talks went on.\n\n“We are close,” Tom Okafor said.\n\nActing U.S. Labor Secretary Ana Ruiz returned to the port on Thursday. She said the deal gives crews “the wages they deserve”.\n"),
+        ], config)
+        #expect(f.quotes.first { $0.text.hasPrefix("the wages they deserve") }?.speaker == "Ana M. Ruiz")
+    }
+
     /// Words quoted that no one is named for are a quotation of no speaker; another outlet's copy that names the
     /// speaker gives the quote its speaker, and the copy of no speaker makes no conflict over who said it.
     @Test func aQuoteOfNoOneNamedIsKeptAndMakesNoConflict() throws {
