@@ -136,10 +136,13 @@ struct ArticlePeople {
         // The article's own holders of the title count first: "the minister" after it named one minister is
         // that one, though another article gives a person it names the same title.
         // A hyphenated title is one word: "the president-elect".
-        if (2...6).contains(tokens.count), Attribution.definites.contains(tokens[0].lower), case let joined = PeopleFinder.words(tokens),
+        // A headline drops the "the": "Prime minister says …".
+        let bare = (2...3).contains(tokens.count) && tokens[0].isCapitalized && !Attribution.definites.contains(tokens[0].lower)
+            && !tokens.dropFirst().contains(where: \.isCapitalized)
+        if (2...6).contains(tokens.count) && Attribution.definites.contains(tokens[0].lower) || bare, case let joined = PeopleFinder.words(tokens),
            joined.count <= 4, case let written = joined[joined.count - 1].text.lowercased(),
            case let title = holders[written] == nil ? Attribution.sameHead[written] ?? written : written, let titled = holders[title] {
-            let fitting = titled.filter { holder in joined.dropFirst().dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
+            let fitting = titled.filter { holder in joined.dropFirst(bare ? 0 : 1).dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
             let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
             if own.count == 1 { return own[0].person }
             if fitting.count == 1 { return fitting[0].person }
