@@ -123,7 +123,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         func shownAsItsActor(_ s: Speaker) -> Speaker {
             guard let actor = s.actor, !s.sideGuessed, s.alsoFor.isEmpty, let role = s.role, let shown = actorNames[actor] else { return s }
             let words = Tokenizer.tokens(role)
-            guard let first = words.first?.text, Attribution.describers.contains(first.lowercased()) || StatusReader.possessivePronouns.contains(first.lowercased()),
+            guard let first = words.first?.lower, Attribution.describers.contains(first) || StatusReader.possessivePronouns.contains(first),
                   !properNames.matches(in: words).contains(where: { $0.id == actor }) else { return s }
             return Speaker(name: nil, role: "\(role) (\(shown))", actor: actor)
         }

@@ -206,13 +206,14 @@ enum QuoteFinder {
                     if !span.closed { openQuote = open }
                     continue
                 }
+                let words = quote.split(separator: " ")
+                // What the words before the quote make of it, in its own sentence.
+                let opening = ranges[first].lowerBound
+                let framing = framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)]))
                 guard let who = own ?? (nextIsAttribution || passage == nil ? next : nil) ?? passage else {
                     // Words quoted that no one is named for are still a quotation, of no speaker, when long enough to
                     // be a statement ("“No pages without fair wages!”" on the crews' signs); the passage keeps its speaker.
-                    let words = quote.split(separator: " ")
-                    let opening = ranges[first].lowerBound
-                    if words.count >= minimumWords, !isTitleOfAWork(words),
-                       framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)])) != .term {
+                    if words.count >= minimumWords, !isTitleOfAWork(words), framing != .term {
                         quotes.append(QuoteMention(text: quote, speaker: .unnamed, citations: carriers.map { paragraph[$0].citation }))
                     }
                     continue
@@ -232,12 +233,8 @@ enum QuoteFinder {
                     continue
                 }
                 last = (who, carriers.last!)
-                let words = quote.split(separator: " ")
                 // A title of a work or a name ("The Long Winter", "Blue Line") is no statement.
                 guard !isTitleOfAWork(words) else { continue }
-                // What the words before the quote make of it, in its own sentence.
-                let opening = ranges[first].lowerBound
-                let framing = framing(before: String(characters[opening..<max(opening, span.range.lowerBound - 1)]))
                 guard framing != .term else { continue }
                 // A short quote between a determiner and a word of its phrase is a term before a noun, whatever
                 // the sentence attributes: "ruled out the “fair comment” defence".

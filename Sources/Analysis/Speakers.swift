@@ -1376,7 +1376,7 @@ enum Attribution {
         // ("Kelvar sacked chief Ana Ruiz", "Tarsk hires envoy Li Wei").
         func qualifiesTitle(_ k: Int) -> Bool {
             k + 1 < tokens.count && !tokens[k].isCapitalized && PeopleFinder.isTitle(tokens[k + 1].text) && !ContentWords.stopwords.contains(tokens[k].lower)
-                && !tokens[k].lower.hasSuffix("s") && !Tense.isPastByEnding(tokens[k].lower, capitalized: false) && !Tense.pastCues.contains(tokens[k].lower)
+                && !tokens[k].lower.hasSuffix("s") && !Tense.isPastForm(tokens[k].lower)
         }
         while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
                 || joiners.contains(tokens[role].lower) || qualifiesTitle(role) { role += 1 }

@@ -798,7 +798,7 @@ enum StatusReader {
                 // "Went on strike for three days": a process begun in the simple past over a time "for" bounds is over;
                 // not in the perfect ("have gone on strike for weeks").
                 if StatusReader.ongoing.contains(stage), mood == .done || mood == .perfect, !(start..<i).contains(where: { StatusReader.haveForms.contains(words[$0]) }),
-                   Tense.pastCues.contains(words[i]) || Tense.isPastByEnding(words[i], capitalized: false),
+                   Tense.isPastForm(words[i]),
                    let f = (end..<words.count).prefix(while: { $0 == end || !breakAfter[$0 - 1] }).first(where: { words[$0] == "for" }),
                    ((f + 1)..<min(words.count, f + 4)).prefix(while: { !breakAfter[$0 - 1] }).contains(where: { StatusReader.durations.contains(words[$0]) }) {
                     stage = "ended"

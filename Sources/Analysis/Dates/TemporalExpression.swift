@@ -469,6 +469,9 @@ enum Tense {
 
     static let sentenceEnds: Set<String> = [".", "?", "!"]
 
+    /// A lower-case word in the past tense: a word of `Rules/past.words` ("went") or one by its ending ("voted").
+    static func isPastForm(_ lower: String) -> Bool { pastCues.contains(lower) || isPastByEnding(lower, capitalized: false) }
+
     /// A past tense by its ending (`past-ending` in `Rules/date-grammar.rules`): not a name ("United"),
     /// not "need" or "speed".
     static func isPastByEnding(_ lower: String, capitalized: Bool) -> Bool {
