@@ -387,22 +387,27 @@ func mergeStatements(_ statements: [AttributedStatement]) -> [AttributedStatemen
 }
 
 /// One quote per wording (`QuoteFinder.wording`), with every source that carries it; when the
-/// sources name different speakers for the same words, that is a conflict.
+/// sources name different speakers for the same words, that is a conflict. Words that stand whole
+/// inside a longer quote of the same speaker are that quote (`withinLongerQuotes`).
 func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
-    var order: [String] = []
+    var keys: [String] = []
     var byKey: [String: [QuoteMention]] = [:]
     for m in mentions {
         let key = QuoteFinder.wording(m.text)
-        if byKey[key] == nil { order.append(key) }
+        if byKey[key] == nil { keys.append(key) }
         byKey[key, default: []].append(m)
     }
+    let order = withinLongerQuotes(keys: keys, mentions: byKey)
     var quotes: [Quote] = []
     var conflicts: [Conflict] = []
-    for (i, key) in order.enumerated() {
-        let all = byKey[key]!
+    for (i, group) in order.enumerated() {
+        let all = group.flatMap { byKey[$0]! }
         // A named speaker outranks a description of one, and a description no one.
-        let best = all.first { $0.speaker.name != nil } ?? all.first { $0.speaker.role != nil } ?? all[0]
-        quotes.append(Quote(id: "q\(i + 1)", text: best.text, speaker: best.speaker.name, speakerRole: best.speaker.role,
+        func bestNamed(_ ms: [QuoteMention]) -> QuoteMention {
+            ms.first { $0.speaker.name != nil } ?? ms.first { $0.speaker.role != nil } ?? ms[0]
+        }
+        let best = bestNamed(all)
+        quotes.append(Quote(id: "q\(i + 1)", text: bestNamed(byKey[group[0]]!).text, speaker: best.speaker.name, speakerRole: best.speaker.role,
                             actor: best.speaker.actor, actorGuessed: best.speaker.sideGuessed, otherActors: best.speaker.alsoFor,
                             citations: all.flatMap(\.citations).sorted()))
         // A copy that names no speaker gives no claim of who said it.
@@ -413,4 +418,44 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
         }
     }
     return (quotes, conflicts)
+}
+
+/// The wordings in their order, each with the shorter ones that stand whole inside it: a headline's
+/// “a bad outcome” and the body's “It is a bad outcome for the port” are one quote, cited twice.
+/// Across articles the two must name the same person, and the shorter be four words or more, which
+/// one would not say again of something else; within an article a quote may also name no speaker,
+/// or its longer one none, or both the same description. Candidates come from an index of words,
+/// not from every pair.
+func withinLongerQuotes(keys: [String], mentions: [String: [QuoteMention]]) -> [[String]] {
+    let words = keys.map { $0.split(separator: " ") }
+    let names = keys.map { mentions[$0]!.lazy.compactMap(\.speaker.name).first }
+    let roles = keys.map { mentions[$0]!.lazy.compactMap(\.speaker.role).first }
+    let sources = keys.map { Set(mentions[$0]!.flatMap { $0.citations.map(\.source) }) }
+    var postings: [Substring: [Int]] = [:]
+    for (i, ws) in words.enumerated() {
+        for w in Set(ws) { postings[w, default: []].append(i) }
+    }
+    func joins(_ short: Int, _ long: Int) -> Bool {
+        guard words[long].count > words[short].count, " \(keys[long]) ".contains(" \(keys[short]) ") else { return false }
+        let sameArticle = !sources[short].isDisjoint(with: sources[long])
+        if let name = names[short], name == names[long] { return sameArticle || words[short].count >= 4 }
+        guard sameArticle else { return false }
+        let unheard = { (i: Int) in names[i] == nil && roles[i] == nil }
+        return unheard(short) || unheard(long) || (names[short] == nil && names[long] == nil && roles[short] == roles[long])
+    }
+    // Longest first, so that a quote joins the longest that holds it and a chain ends in one quote.
+    var into = Array(keys.indices)
+    for short in keys.indices.sorted(by: { (words[$0].count, $1) > (words[$1].count, $0) }) where !words[short].isEmpty {
+        let rarest = Set(words[short]).min { (postings[$0]!.count, $0) < (postings[$1]!.count, $1) }!
+        let hosts = postings[rarest]!.filter { joins(short, $0) }
+        if let host = hosts.max(by: { (words[$0].count, $1) < (words[$1].count, $0) }) { into[short] = into[host] }
+    }
+    // Each quote in the place of its first words met, the longest wording first.
+    var members: [Int: [String]] = [:]
+    var places: [Int] = []
+    for i in keys.indices {
+        if members[into[i]] == nil { places.append(into[i]); members[into[i]] = [keys[into[i]]] }
+        if into[i] != i { members[into[i]]!.append(keys[i]) }
+    }
+    return places.map { members[$0]! }
 }

@@ -218,6 +218,29 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(alone, "No ferry leaves") == "? / -")
     }
 
+    /// Words that stand whole inside a longer quote of the same speaker are that quote, cited twice: four words or
+    /// more in another article, fewer in the same one. Fewer in another article, or another person's words, stay
+    /// quotes of their own.
+    @Test func aFragmentOfALongerQuoteIsThatQuote() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Ana Ruiz", "Tom Okafor"])],
+            issues: [], sources: ["a.txt": SourceConfig(published: "2021-03-04"), "b.txt": SourceConfig(published: "2021-03-05"),
+                                  "c.txt": SourceConfig(published: "2021-03-06")])
+        let f = try analyseArticles([
+            (name: "a.txt", text: "The port stayed shut on Monday.\n\n“It is a bad outcome for every crew on the quay,” Port Director Ana Ruiz said.\n\nUnion leader Tom Okafor said the rise hurt “every crew on the quay”.\n"),
+            (name: "b.txt", text: "The port stayed shut on Tuesday.\n\nPort Director Ana Ruiz said the rise was “a bad outcome for every crew”.\n\nRuiz said that crews would stay “on the quay” all night.\n"),
+            (name: "c.txt", text: "The port stayed shut on Wednesday.\n\nPort Director Ana Ruiz said the vote was a “sorry outcome” for the port.\n\nShe said the vote on the toll was a “sorry outcome for every crew” on Wednesday.\n"),
+        ], config)
+        func cited(_ text: String) -> [String] {
+            (f.quotes.first { $0.text == text }?.citations ?? []).map { "\($0.source.slug) \($0.paragraph)" }
+        }
+        #expect(cited("It is a bad outcome for every crew on the quay") == ["a p2", "b p2"])
+        #expect(cited("sorry outcome for every crew") == ["c p2", "c p3"])
+        #expect(!f.quotes.contains { $0.text.hasPrefix("a bad outcome") || $0.text == "sorry outcome" })
+        #expect(speaker(f, "every crew on the quay") == "Tom Okafor / hamburgh")
+        #expect(speaker(f, "on the quay") == "Ana Ruiz / hamburgh")
+    }
+
     /// A speech verb whose clause ends the sentence after a comma reports all of it: an earlier verb that may be
     /// speech ("responded") does not take it from its speaker.
     @Test func anAttributionThatEndsTheSentenceReportsAllOfIt() throws {
