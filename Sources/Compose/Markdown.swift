@@ -56,5 +56,8 @@ public enum MD {
 
     /// The paragraph-anchor marker the renderer turns into an id on the block: `[¶](#p3)`, or with
     /// the paragraph's number shown, `[¶3](#p3)`, so that a citation can be followed by eye and on paper.
+    /// A count and its noun, singular for one: "1 term", "3 terms".
+    public static func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
     public static func anchor(_ id: String, number: Int? = nil) -> String { "[¶\(number.map(String.init) ?? "")](#\(id))" }
 }

@@ -93,7 +93,7 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
                 "documentTitle": page.kind == .index ? briefing.title : "\(page.title) · \(briefing.title)", "siteTitle": briefing.title,
                 "root": Routes.root(from: page.route), "kind": page.kind.rawValue, "nav": nav,
                 "asOf": briefing.asOf,
-                "sourceCount": briefing.sourceCount,
+                "sources": MD.count(briefing.sourceCount, "source", "sources"),
                 "markdownHref": String(page.markdownRoute.split(separator: "/").last!),
             ]
             if baseURL != nil { context["feedHref"] = Routes.relative(from: page.route, to: Feeds.feed) }

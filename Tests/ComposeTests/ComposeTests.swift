@@ -40,6 +40,18 @@ import Support
             "\n## Mentioned on\n\n[Front page](../index.html), [Background](../background.html)\n"))
     }
 
+    /// A count of one takes the singular: "1 term", "1 person", not "1 terms", "1 people".
+    @Test func aCountOfOneIsSingular() throws {
+        let briefing = compose(Story.corpus, Story.findings, config: Story.config)
+        func body(_ route: String) -> String { briefing.pages.first { $0.route == route }!.markdown }
+        let front = body(Routes.index)
+        for line in ["[Timeline](timeline.html): 1 event", "[Open issues](issues/index.html): 1 issue", "[People](people.html): 1 person",
+                     "[Glossary](glossary.html): 1 term", "3 articles, 0 disagreements between them", "[Background](background.html): 2 key points"] {
+            #expect(front.contains(line + "\n") || front.contains(line + ","), "\(line)")
+        }
+        #expect(body(Routes.timeline).contains("1 event from 1 source."))
+    }
+
     @Test func theHeadingIsApartFromTheBodyAndTheTwinIsBoth() throws {
         let briefing = compose(Story.corpus, Story.findings, config: Story.config)
         let timeline = briefing.pages.first { $0.route == Routes.timeline }!

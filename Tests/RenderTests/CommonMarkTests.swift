@@ -106,13 +106,14 @@ import Testing
         let html = try templates.render("page", [
             "lang": "en", "documentTitle": "T", "title": "T", "siteTitle": "S", "root": "../", "kind": "actor",
             "nav": [["label": "Timeline", "href": "../timeline.html", "current": true]], "body": "<h1>T</h1>",
-            "asOf": "1 May 2020", "sourceCount": 3, "markdownHref": "x.md",
+            "asOf": "1 May 2020", "sources": "3 sources", "markdownHref": "x.md",
         ])
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<html lang=\"en\">"))
         #expect(html.contains("<a href=\"../timeline.html\" aria-current=\"page\">Timeline</a>"))
         #expect(html.contains("href=\"../assets/style.css\""))
         #expect(html.contains("<a href=\"x.md\">"))
+        #expect(html.contains("As of 1 May 2020 · 3 sources ·"))
         #expect(templates.assets.map(\.route).contains("assets/style.css"))
     }
 }

@@ -6,7 +6,7 @@ extension PageContext {
     func frontPage(asOf: String) -> PageDraft {
         let page = Routes.index
         var links = PageLinks(self, page: page)
-        var md = ["", "*As of \(asOf), from \(corpus.articles.count) sources.*", ""]
+        var md = ["", "*As of \(asOf), from \(MD.count(corpus.articles.count, "source", "sources")).*", ""]
         if !findings.brief.isEmpty {
             md += ["## In brief", ""]
             md += findings.brief.map { links.item($0.text, $0.citations) }
@@ -37,13 +37,13 @@ extension PageContext {
         }
         md += ["## The briefing", ""]
         md += [
-            "- " + MD.link("Background", Routes.background) + ": \(findings.background.count) key points",
-            "- " + MD.link("Timeline", Routes.timeline) + ": \(findings.events.count) events",
-            "- " + MD.link("Positions", Routes.positions) + ": \(cards.count) actors, \(findings.quotes.count) quotes",
-            "- " + MD.link("Open issues", Routes.issues) + ": \(findings.issues.count) issues",
-            "- " + MD.link("People", Routes.people) + ": \(findings.people.count) people",
-            "- " + MD.link("Glossary", Routes.glossary) + ": \(findings.glossary.count) terms",
-            "- " + MD.link("Sources", Routes.sources) + ": \(corpus.articles.count) articles, \(findings.conflicts.count) disagreements between them",
+            "- " + MD.link("Background", Routes.background) + ": \(MD.count(findings.background.count, "key point", "key points"))",
+            "- " + MD.link("Timeline", Routes.timeline) + ": \(MD.count(findings.events.count, "event", "events"))",
+            "- " + MD.link("Positions", Routes.positions) + ": \(MD.count(cards.count, "actor", "actors")), \(MD.count(findings.quotes.count, "quote", "quotes"))",
+            "- " + MD.link("Open issues", Routes.issues) + ": \(MD.count(findings.issues.count, "issue", "issues"))",
+            "- " + MD.link("People", Routes.people) + ": \(MD.count(findings.people.count, "person", "people"))",
+            "- " + MD.link("Glossary", Routes.glossary) + ": \(MD.count(findings.glossary.count, "term", "terms"))",
+            "- " + MD.link("Sources", Routes.sources) + ": \(MD.count(corpus.articles.count, "article", "articles")), \(MD.count(findings.conflicts.count, "disagreement", "disagreements")) between them",
         ]
         return links.draft(.index, config.title, md)
     }

@@ -12,7 +12,7 @@ extension PageContext {
             md.append("## " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))))
             md.append("")
             md.append("Status: " + (issue.status.map { "**\(MD.escape($0))**" } ?? "not stated in the sources")
-                      + (issue.openQuestions.isEmpty ? "" : " · \(issue.openQuestions.count) open question\(issue.openQuestions.count == 1 ? "" : "s")")
+                      + (issue.openQuestions.isEmpty ? "" : " · " + MD.count(issue.openQuestions.count, "open question", "open questions"))
                       + (issue.raisedByCorpus ? " · raised by the sources" : ""))
             md.append("")
             if let summary = issue.summary { md += [links.linked(summary.text) + cite(summary.citations, from: page), ""] }

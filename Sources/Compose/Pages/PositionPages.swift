@@ -15,7 +15,8 @@ extension PageContext {
                 md.append("- " + MD.link(issue.name, Routes.relative(from: page, to: Routes.issue(issue.id))) + ": " + cell)
             }
             md.append("- " + MD.link("All of it", Routes.relative(from: page, to: Routes.actor(actor.id)))
-                      + ": \(actor.said.count) things its people said, \(actor.did.count) things it did, \(actor.mentions.count) times others spoke of it")
+                      + ": \(MD.count(actor.said.count, "thing", "things")) its people said, \(MD.count(actor.did.count, "thing", "things")) it did, "
+                      + "\(MD.count(actor.mentions.count, "time", "times")) others spoke of it")
             md.append("")
         }
         var draft = links.draft(.positions, "Positions", md)

@@ -73,7 +73,7 @@ extension PageContext {
             if let outlet = a.outlet.value { meta.append(MD.escape(outlet)) }
             if let byline = a.byline.value { meta.append("by " + MD.escape(byline)) }
             meta.append(publishedLabel(a))
-            meta.append("\(a.paragraphs.count) paragraphs")
+            meta.append(MD.count(a.paragraphs.count, "paragraph", "paragraphs"))
             md.append("- " + MD.link(title, Routes.relative(from: page, to: Routes.source(a.id))) + " — " + meta.joined(separator: ", "))
         }
         if !corpus.skipped.isEmpty {

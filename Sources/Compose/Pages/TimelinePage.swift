@@ -17,7 +17,7 @@ extension PageContext {
         let sources = Set(findings.events.flatMap { $0.citations.map(\.source) }).count
         let disputed = Set(findings.events.compactMap(\.conflict)).count
         md += ["[The events on a time axis, as a picture (SVG)](\(Routes.timelineChart))", ""]
-        md += ["\(findings.events.count) events from \(sources) sources"
+        md += ["\(MD.count(findings.events.count, "event", "events")) from \(MD.count(sources, "source", "sources"))"
                + (disputed > 0 ? "; sources disagree on the date of \(disputed == 1 ? "one" : String(disputed))." : "."), ""]
         var year = ""
         var month = ""
