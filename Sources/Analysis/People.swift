@@ -693,10 +693,15 @@ enum PeopleFinder {
                 continue
             }
             // A title, what it is of, a comma, then a name that ends its phrase: "a spokesperson for the line, Ana Ruiz",
-            // "the president of the dockers' union, Ana Ruiz, said".
-            if titleEnd + 2 < w.count, !possessive, linkWords.contains(w[titleEnd + 1].lower), !commaBetween(titleEnd, titleEnd + 1) {
-                var c = titleEnd + 1
-                while c + 1 < w.count, c - titleEnd < 7, !commaBetween(c, c + 1), !isVerbLike(w[c + 1].lower), !isTitle(w[c + 1].text) { c += 1 }
+            // "the president of the dockers' union, Ana Ruiz, said". What it is of may be two things ("the minister for
+            // trade and industry, Ana Ruiz,"), and a body's name in it need not end the title ("the head of TSU union").
+            let of = titleEnd > j && titleEnd + 1 < w.count && !linkWords.contains(w[titleEnd + 1].lower) && !commaBetween(titleEnd, titleEnd + 1) ? j : titleEnd
+            if of + 2 < w.count, !possessive, linkWords.contains(w[of + 1].lower), !commaBetween(of, of + 1) {
+                var c = of + 1
+                func joins(_ k: Int) -> Bool {
+                    cues.listLinks.contains(w[k].lower) && k + 1 < w.count && !commaBetween(k, k + 1) && !isVerbLike(w[k + 1].lower)
+                }
+                while c + 1 < w.count, c - of < 7, !commaBetween(c, c + 1), !isVerbLike(w[c + 1].lower) || joins(c + 1), !isTitle(w[c + 1].text) { c += 1 }
                 if c + 1 < w.count, commaBetween(c, c + 1), let n = name(at: c + 1),
                    n.upperBound == w.count || partsNames(n.upperBound - 1, n.upperBound) || isVerbLike(w[n.upperBound].lower) {
                     add(mention(n, role: roleStart...c, title: j), n)
