@@ -767,6 +767,18 @@ enum PeopleFinder {
                 add(mention(n, role: nil, title: nil, partial: n.count == 1 || particleName), n)
             }
         }
+        // A name, "as", then its title, which ends its phrase: "led by Kelvar's Ana Ruiz as chief executive", "with Ana
+        // Ruiz as its president, …" (not "Kelvar Freight as an official body": a title before a noun qualifies it).
+        for j in w.indices.dropFirst(2) where w[j].lower == "as" && !partsNames(j - 1, j) {
+            // "as its president": an article or a possessive before the title is no part of the role.
+            let first = j + 1 < w.count && ContentWords.stopwords.contains(w[j + 1].lower) ? j + 2 : j + 1
+            guard let title = (first..<min(w.count, first + 3)).last(where: { isTitle(w[$0].text) }),
+                  (first..<title).allSatisfy({ !isVerbLike(w[$0].lower) && !partsNames($0, $0 + 1) }),
+                  title + 1 == w.count || partsNames(title, title + 1) || linkWords.contains(w[title + 1].lower)
+                    || ContentWords.stopwords.contains(w[title + 1].lower) else { continue }
+            guard let n = (max(0, j - 4)..<(j - 1)).lazy.compactMap({ name(at: $0, bySpeechAlone: true) }).first(where: { $0.upperBound == j }) else { continue }
+            add(mention(n, role: first...title, title: title), n)
+        }
         /// The names listed before the name that starts at `first`, each set off by a comma or "and", an
         /// affiliation after it allowed, in the text's order: "Ana Ruiz, Li Wei of Alda, and Tom Brand said" names
         /// all three.
