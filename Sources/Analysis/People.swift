@@ -604,10 +604,12 @@ enum PeopleFinder {
         for j in w.indices where isTitle(w[j].text) && !isGivenName(j) {
             var titleEnd = j
             // "Secretary of Transport", "ambassador to Peru": a link word and capitalised words extend the title.
-            // "Chairman of the Harbour Council": "the" may come before the capitalised words.
+            // "Chairman of the Harbour Council": "the" may come before the capitalised words. Not quoted ones: "the host of
+            // “Alda Rules Everything”" is of a work's title.
             let article = titleEnd + 3 < w.count && w[titleEnd + 2].lower == "the" ? 1 : 0
             if titleEnd + 2 + article < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2 + article].isCapitalized,
-               !commaBetween(titleEnd + 1, titleEnd + 2 + article) {
+               !commaBetween(titleEnd + 1, titleEnd + 2 + article),
+               !gap(titleEnd + 1 + article, titleEnd + 2 + article).contains(where: { "\"“”".unicodeScalars.contains($0) }) {
                 var end = titleEnd + 2 + article
                 while end + 1 < w.count, !commaBetween(end, end + 1) {
                     // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
@@ -748,6 +750,8 @@ enum PeopleFinder {
                   !isVerbLike(w[roleEnd + 1].lower) || determiners.contains(w[roleEnd].lower),
                   !cues.personRelatives.contains(w[roleEnd + 1].lower),
                   !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
+            // Cut before a quotation, what the role is of goes with it: "the host of “…”" is the host.
+            while roleEnd > titleEnd, linkWords.contains(w[roleEnd].lower) { roleEnd -= 1 }
             if let n = name(at: nameStart(endingAt: nameEnd)), n.upperBound == nameEnd {
                 add(mention(n, role: d...roleEnd, title: j), n)
             } else if let n = loneName(endingAt: nameEnd, before: roleEnd) {
