@@ -772,8 +772,9 @@ enum PeopleFinder {
             }
         }
         // A name, "as", then its title, which ends its phrase: "led by Kelvar's Ana Ruiz as chief executive", "with Ana
-        // Ruiz as its president, …" (not "Kelvar Freight as an official body": a title before a noun qualifies it).
-        for j in w.indices.dropFirst(2) where w[j].lower == "as" && !partsNames(j - 1, j) {
+        // Ruiz as its president, …" (not "Kelvar Freight as the official body": a title before a noun qualifies it).
+        // "As a friend", "as an adviser" tells of a kind, which a body may be too.
+        for j in w.indices.dropFirst(2) where w[j].lower == "as" && !partsNames(j - 1, j) && !(j + 1 < w.count && ["a", "an"].contains(w[j + 1].lower)) {
             // "as its president": an article or a possessive before the title is no part of the role.
             let first = j + 1 < w.count && ContentWords.stopwords.contains(w[j + 1].lower) ? j + 2 : j + 1
             guard let title = (first..<min(w.count, first + 3)).last(where: { isTitle(w[$0].text) }),
