@@ -595,9 +595,12 @@ enum PeopleFinder {
         var found: [PersonMention] = []
         var lone: [String] = []
         var taken = Set<Int>()
+        /// Where each name found stands, in the order found.
+        var named: [Range<Int>] = []
         func add(_ m: PersonMention, _ n: Range<Int>) {
             guard !n.contains(where: taken.contains) else { return }
             taken.formUnion(n)
+            named.append(n)
             found.append(m)
         }
 
@@ -716,6 +719,8 @@ enum PeopleFinder {
             while d > 0, !determiners.contains(w[d - 1].lower), !commaBetween(d - 1, d), j - d < 6 { d -= 1 }
             let opens = d > 0 && determiners.contains(w[d - 1].lower) ? d - 1 : d
             guard opens > 0, commaBetween(opens - 1, opens) else { continue }
+            // The first word of a title of several ("Chief Justice") is no apposition's: the title is the name's after it.
+            guard j + 1 == w.count || !isTitle(w[j + 1].text) || commaBetween(j, j + 1) else { continue }
             // A body's name in the possessive stands for a determiner: "Li Wei, Kelvar's lawyer".
             let possessor = (opens..<j).first { p in gap(p, p + 1).contains { $0 == "'" || $0 == "’" } && (opens...p).allSatisfy { w[$0].isCapitalized } }
             // In brackets the role may be any words: "Ana Ruiz [Kelvar president]".
@@ -867,6 +872,37 @@ enum PeopleFinder {
             if start == 0 || !determiners.contains(w[start - 1].lower), let n = name(at: start, bySpeechAlone: true), n.upperBound == nameEnd {
                 add(mention(n, role: nil, title: nil), n)
             }
+        }
+        // Names listed with a person's are people's too: a list of three or more, set off by commas, the last after
+        // "and", a title before a name allowed ("Dean Holt, Chief Justice Lena Marsh, Ivo Brand, and Sara Quist
+        // dissented"). Two names or a comma alone make no list: "the 2020 Harbour War, President Ana Ruiz".
+        func listedAfter(_ n: Range<Int>) -> (names: [Range<Int>], closed: Bool) {
+            var listed: [Range<Int>] = []
+            var last = n
+            while last.upperBound + 1 < w.count {
+                let and = cues.listLinks.contains(w[last.upperBound].lower)
+                guard and || commaBetween(last.upperBound - 1, last.upperBound) else { break }
+                var start = last.upperBound + (and ? 1 : 0)
+                let closes = and || start < w.count && cues.listLinks.contains(w[start].lower)
+                if !and, closes { start += 1 }
+                while start < w.count, w[start].isCapitalized, isTitle(w[start].text) { start += 1 }
+                guard start < w.count, let next = name(at: start, bySpeechAlone: true),
+                      next.upperBound == w.count || partsNames(next.upperBound - 1, next.upperBound) || cues.listLinks.contains(w[next.upperBound].lower)
+                        || closes && !w[next.upperBound].isCapitalized else { break }
+                listed.append(next)
+                if closes { return (listed, true) }
+                last = next
+            }
+            return (listed, false)
+        }
+        for n in named {
+            var first = n.lowerBound
+            while first > 0, w[first - 1].isCapitalized, isTitle(w[first - 1].text), !partsNames(first - 1, first) { first -= 1 }
+            let before = listedBefore(first)
+            let after = listedAfter(n)
+            let closed = after.closed || !before.isEmpty && first > 0 && cues.listLinks.contains(w[first - 1].lower)
+            guard closed, before.count + after.names.count >= 2 else { continue }
+            for listed in before + after.names { add(mention(listed, role: nil, title: nil), listed) }
         }
         var runs: [(name: String, citation: Citation)] = []
         for k in w.indices where !surnames.isEmpty && w[k].isCapitalized && (k == 0 || !isNameWord(k - 1) || partsNames(k - 1, k)) {
