@@ -139,6 +139,8 @@ enum StatusReader {
     static let shares = Set(list("share"))
     static let attempts = Set(list("attempt"))
     static let wishes = Set(list("wish"))
+    /// Words after which a verb's -ing form tells of a step wanted or spoken of: "conditions for signing it".
+    static let purposes = Set(list("purpose"))
     /// The verbs of paying, whose purpose ("to settle the suit") is taken as the payment is.
     static let payments = Set(list("payment"))
     /// The verbs of consent: "agreed to pay … to settle" settles.
@@ -684,6 +686,11 @@ enum StatusReader {
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
+                // "Conditions for signing the treaty", "met to discuss signing it": a verb's -ing form after a word of purpose
+                // or topic (the purpose row) tells of a step wanted or spoken of, none taken; after a participle it is the
+                // reason for it, a step taken ("was praised for signing it").
+                if entry.form == .verb, i > 0, !breakAfter[i - 1], words[i].hasSuffix("ing"), StatusReader.purposes.contains(words[i - 1]),
+                   !(i > 1 && !breakAfter[i - 2] && StatusReader.participleEndings.contains(where: words[i - 2].hasSuffix)) { return [] }
                 // "Sought a suspended sentence": the kind wanted, no stage of the issue.
                 if i > 1, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 2], !breakAfter[i - 1] {
                     let verb = words[i - 2] == "for" && i > 2 && !breakAfter[i - 3] ? i - 3 : i - 2
@@ -753,9 +760,9 @@ enum StatusReader {
                     guard let o = object(at: end, throughContent: false), StatusReader.findings[words[o.head.upperBound - 1]] == nil else { return [] }
                     issue = o.issue
                 case .event:
-                    // Followed by its own object ("the deal ends the dispute"), it is no event of its subject; nor before
+                    // Followed by its own object ("the deal ends the dispute", "ends Tarsk's isolation"), it is no event of its subject; nor before
                     // an infinitive, which tells what happened ("the ruling failed to account for …", "talks began to falter").
-                    if end < words.count, StatusReader.determiners.contains(words[end]), !breakAfter[end - 1] { return [] }
+                    if end < words.count, StatusReader.determiners.contains(words[end]) || possessive[end], !breakAfter[end - 1] { return [] }
                     if end + 1 < words.count, words[end] == "to", !breakAfter[end - 1], !breakAfter[end], !StatusReader.determiners.contains(words[end + 1]),
                        !tokens[end + 1].isCapitalized, !(tokens[end + 1].text.first?.isNumber ?? false) { return [] }
                     issue = subject(before: start)
