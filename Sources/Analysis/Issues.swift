@@ -279,15 +279,17 @@ enum IssueTracker {
     }
 
     /// The reviews among the issues, by the actor that reviews each: an issue named as an actor's review,
-    /// the actor's name before a review's noun ("Harbour Board review", "the Tarsk regulator's decision";
-    /// `review` in `Rules/status.rules`). An actor reviewing two issues reviews the first.
+    /// the actor's name before a review's noun, which ends the name or is followed by what it is of ("Harbour
+    /// Board review", "the Tarsk regulator's decision", "Tarsk in-depth investigation of the deal"; `review` in
+    /// `Rules/status.rules`). An actor reviewing two issues reviews the first.
     static func reviews(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
         var out: [ActorID: IssueID] = [:]
         for issue in issues {
             for name in [issue.name] + issue.aliases {
                 let tokens = Tokenizer.tokens(name)
-                guard let head = tokens.last, StatusReader.reviews.contains(head.lower),
-                      let body = actors.matches(in: Array(tokens.dropLast())).last?.id, out[body] == nil else { continue }
+                guard let head = tokens.firstIndex(where: { StatusReader.reviews.contains($0.lower) }),
+                      head == tokens.count - 1 || StatusReader.reviewLinks.contains(tokens[head + 1].lower),
+                      let body = actors.matches(in: Array(tokens[..<head])).last?.id, out[body] == nil else { continue }
                 out[body] = issue.id
                 break
             }

@@ -152,6 +152,8 @@ enum StatusReader {
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
     static let reviews = Set(list("review"))
+    /// The words after a review's noun that say what it is of: "investigation of the deal".
+    static let reviewLinks = Set(list("review-link"))
     /// The stages that undo what their object does: "lifted its order blocking the takeover".
     static let reversals = Set(list("reversal"))
     /// The verbs that place their object in a state: "put the takeover on hold".

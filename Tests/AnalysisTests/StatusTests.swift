@@ -353,6 +353,21 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(try statuses("Kelvar Freight approved the Harbour Board's budget.\n")["review"] == nil)
     }
 
+    /// The review's noun need not end its name: "Harbour Board in-depth investigation of the deal" is the Board's,
+    /// and so is "Harbour Board approval".
+    @Test func aReviewNamedWithWhatItIsOfIsTheReviewers() throws {
+        for name in ["Harbour Board in-depth investigation of the deal", "Harbour Board approval"] {
+            let config = BriefingConfig(
+                title: "Ferry takeover", actors: [
+                    ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                    ActorConfig(id: "board", name: "Harbour Board", aliases: ["Harbour Board", "the Board"]),
+                ],
+                issues: [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"]), IssueConfig(id: "review", name: name)],
+                sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+            #expect(try issueStatuses("The Harbour Board cleared the ferry takeover on Friday.\n", config) == ["review": "cleared", "takeover": "cleared"], "\(name)")
+        }
+    }
+
     @Test func anotherBodysApprovalSaysNothingOfTheReview() throws {
         let found = try statuses("Despite Kelvar Freight's approval, the ferry takeover stalled.\n")
         #expect(found["review"] == nil)
