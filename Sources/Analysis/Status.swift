@@ -152,6 +152,8 @@ enum StatusReader {
     static let gatherings = Set(list("gathering"))
     static let auxiliaries = Set(list("auxiliary"))
     static let reviews = Set(list("review"))
+    /// The pronouns a body reporting its own step uses: "the Board said it cleared the deal".
+    static let reportingPronouns = Set(list("reporting-pronoun"))
     /// The words after a review's noun that say what it is of: "investigation of the deal".
     static let reviewLinks = Set(list("review-link"))
     /// The stages that undo what their object does: "lifted its order blocking the takeover".
@@ -733,7 +735,7 @@ enum StatusReader {
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
                     // "The Board blocked the sale": the Board's review blocked it.
-                    if start > 0, let n = nameAt[start - 1], names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
+                    if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1), names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
                     // "Opened an in-depth investigation", the investigation the issue: it is under review.
                     if StatusReader.ongoing.contains(stage),
@@ -1117,6 +1119,18 @@ enum StatusReader {
             }
             if definite, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
             return nil
+        }
+
+        /// The name a pronoun at `k` stands for when it reports its own step: "it" after that name's speech verb, the
+        /// name opening its clause ("the Board said in a statement that it cleared the deal"; not "sent a letter to the
+        /// Board saying it …"), with no other name between.
+        func reporter(of k: Int) -> Int? {
+            guard StatusReader.reportingPronouns.contains(words[k]),
+                  let n = names.indices.last(where: { names[$0].tokens.upperBound < k }) else { return nil }
+            let (first, after) = (names[n].tokens.lowerBound, names[n].tokens.upperBound)
+            let opener = first > 0 && StatusReader.determiners.contains(words[first - 1]) ? first - 1 : first
+            guard opener == 0 || breakAfter[opener - 1], Attribution.speechVerbs.contains(words[after]) else { return nil }
+            return (after..<k).contains(where: { nameAt[$0] != nil }) ? nil : n
         }
 
         /// The lawsuit of the body that is the subject of a verb whose helpers start at `e`: the body right before

@@ -349,6 +349,10 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
     @Test func whatTheReviewerDoesItsReviewDoes() throws {
         let found = try statuses("The Harbour Board blocked the ferry takeover on Friday.\n")
         #expect(found == ["review": "blocked", "takeover": "blocked"])
+        // So is what the reviewer says it did, but not what another says.
+        #expect(try statuses("The Harbour Board said in a statement that it blocked the ferry takeover.\n") == ["review": "blocked", "takeover": "blocked"])
+        #expect(try statuses("Kelvar Freight said it shelved the ferry takeover.\n")["review"] == nil)
+        #expect(try statuses("Kelvar Freight sent a letter to the Harbour Board saying it had shelved the ferry takeover.\n")["review"] == nil)
         // Done to the reviewer or what is its, it is no step of the review.
         #expect(try statuses("Kelvar Freight approved the Harbour Board's budget.\n")["review"] == nil)
     }
