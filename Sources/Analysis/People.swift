@@ -895,14 +895,20 @@ enum PeopleFinder {
             }
             return (listed, false)
         }
-        for n in named {
+        // A list of names the configuration gives people, and only such names, is a list of people too: "the
+        // commissioners — Ana Ruiz, Li Wei and Tom Brand — backed the move".
+        let configured = Set(context.known.entries.map(\.name))
+        func isConfigured(_ n: Range<Int>) -> Bool { configured.contains(slice(n.lowerBound, n.upperBound - 1)) }
+        let configuredNames = configured.isEmpty ? [] : w.indices.compactMap { k in name(at: k, bySpeechAlone: true).flatMap { isConfigured($0) ? $0 : nil } }
+        for n in named + configuredNames {
             var first = n.lowerBound
             while first > 0, w[first - 1].isCapitalized, isTitle(w[first - 1].text), !partsNames(first - 1, first) { first -= 1 }
             let before = listedBefore(first)
             let after = listedAfter(n)
             let closed = after.closed || !before.isEmpty && first > 0 && cues.listLinks.contains(w[first - 1].lower)
-            guard closed, before.count + after.names.count >= 2 else { continue }
-            for listed in before + after.names { add(mention(listed, role: nil, title: nil), listed) }
+            guard closed, before.count + after.names.count >= 2,
+                  named.contains(n) || (before + after.names).allSatisfy(isConfigured) else { continue }
+            for listed in [n] + before + after.names { add(mention(listed, role: nil, title: nil), listed) }
         }
         var runs: [(name: String, citation: Citation)] = []
         for k in w.indices where !surnames.isEmpty && w[k].isCapitalized && (k == 0 || !isNameWord(k - 1) || partsNames(k - 1, k)) {

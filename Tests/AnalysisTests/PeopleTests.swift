@@ -100,6 +100,17 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "The cranes stay idle") == "Tomas Brandt / union")
     }
 
+    /// Three or more names the configuration gives people, listed together with nothing else, are people of their
+    /// side, though no cue names them; two are no list.
+    @Test func aListOfConfiguredPeopleIsPeople() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "board", name: "Harbour Board",
+                                                aliases: ["Harbour Board", "Ana Ruiz", "Ruiz", "Li Wei", "Wei", "Tom Brand", "Brand", "Mira Velde", "Velde", "Ivo Holt", "Holt"])],
+            issues: [], sources: ["a.txt": SourceConfig(published: "2031-03-04")])
+        let f = try analyseArticles([(name: "a.txt", text: "The board voted 3-1, with all three commissioners — Ana Ruiz, Li Wei and Tom Brand — backing the move.\n\nMira Velde and Ivo Holt backed it too.\n")], config)
+        #expect(f.people.map { "\($0.name) / \($0.actor?.slug ?? "-")" }.sorted() == ["Ana Ruiz / board", "Li Wei / board", "Tom Brand / board"])
+    }
+
     /// A name after "bin" is the father's: "Hamad bin Khalid Al Fahd" is no "Khalid Al Fahd", who is a person of his
     /// own; particles inside a name do not count among its four name words.
     @Test func aPatronymicNamesAnotherPerson() throws {
