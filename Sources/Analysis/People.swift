@@ -155,7 +155,9 @@ struct KnownPeople: Sendable {
         let inner = words.dropFirst().dropLast()
         guard (2...4).contains(words.count), words.allSatisfy(PeopleFinder.hasNameShape)
                 || (inner.allSatisfy(GivenNames.isInitial) || inner.allSatisfy(PeopleFinder.cues.particles.contains))
-                    && [words[0], words[words.count - 1]].allSatisfy(PeopleFinder.hasNameShape),
+                    && [words[0], words[words.count - 1]].allSatisfy(PeopleFinder.hasNameShape)
+                // Initials before a surname: "K. D. Marsh", "S Tarkovan".
+                || words.dropLast().allSatisfy(GivenNames.isInitial) && PeopleFinder.hasNameShape(words[words.count - 1]),
               !words.contains(where: PeopleFinder.organisationWords.contains),
               !PeopleFinder.isPlace(words) else { return nil }
         return words.joined(separator: " ")
@@ -425,8 +427,12 @@ enum PeopleFinder {
         /// inside and not counted ("Hamad bin Khalid bin Nasser Al Fahd"); none when a body's word is among them or it is
         /// an actor's name that is no person's.
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
-            guard isNameWord(k), !context.notFirstNames.contains(w[k].text) else { return nil }
-            var end = k + 1
+            // One or two initials may open a name, with or without their stops: "K. D. Marsh", "S Tarkovan".
+            var first = k
+            while first - k < 2, first + 1 < w.count, w[first].text.count == 1, GivenNames.isInitial(w[first].text), w[first].text != "I",
+                  !partsNames(first, first + 1) { first += 1 }
+            guard isNameWord(first), !context.notFirstNames.contains(w[first].text) else { return nil }
+            var end = first + 1
             var nameWords = 1
             while end < w.count, nameWords < 4, !partsNames(end - 1, end) {
                 // A capitalised particle before a name word is a particle: "Nasser Al Fahd", "Anton De Vries".
@@ -526,6 +532,26 @@ enum PeopleFinder {
             return side(of: Array(s.tokens[w[a].first...w[k].last]), actors: context.actors)
         }
 
+        /// "Orsan officials including Deputy Minister Ana Ruiz and Ambassador Li Wei": the side of the plural title whose
+        /// examples a list that reaches `start` gives.
+        func exampleSide(before start: Int) -> ActorID? {
+            var k = start - 1
+            // Back over the list's names, titles and links to an example link that ends at `k`.
+            while k > 0, start - k < 14 {
+                for link in cues.exampleLinks {
+                    let first = k - link.count + 1
+                    guard first > 0, link.indices.allSatisfy({ w[first + $0].lower == link[$0] }), isPlural(w[first - 1].text) else { continue }
+                    var a = first - 1
+                    while a > 0, first - a < 4, !commaBetween(a - 1, a), !determiners.contains(w[a - 1].lower) { a -= 1 }
+                    return side(of: Array(s.tokens[w[a].first...w[first - 1].last]), actors: context.actors)
+                }
+                guard w[k].isCapitalized || isTitle(w[k].text) || cues.listLinks.contains(w[k].lower) || linkWords.contains(w[k].lower)
+                        || determiners.contains(w[k].lower) else { return nil }
+                k -= 1
+            }
+            return nil
+        }
+
         /// "Kelvar's chief executive is (Irishman) Ana Ruiz": the side a role before "is" names, for a name or its
         /// role that starts at `start`.
         func copularSide(before start: Int) -> ActorID? {
@@ -582,12 +608,16 @@ enum PeopleFinder {
                 let from = first > 0 && s.tokens[first - 1].lower == "the" ? first - 1 : first
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
             } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n) ?? copularSide(before: role?.lowerBound ?? n.lowerBound)
+                ?? exampleSide(before: role?.lowerBound ?? n.lowerBound)
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
             // a state's office one of the side the article was filed from.
             let stateOffice = role.map { r in (r.lowerBound...r.upperBound).contains { cues.stateTitles.contains(w[$0].lower) } } ?? false
             let guess = role != nil && roleSide == nil && context.known.sides[name] == nil
                 ? (stateOffice ? context.filedFrom ?? context.home : context.home) : nil
-            return PersonMention(name: name, role: role.map { slice($0.lowerBound, $0.upperBound) }, title: title.map { w[$0].lower },
+            // Each of "Presidents Ana Ruiz and Tom Okafor" is a president.
+            let plural = title.map { role?.upperBound == $0 && isPlural(w[$0].text) } ?? false
+            return PersonMention(name: name, role: role.map { plural ? String(slice($0.lowerBound, $0.upperBound).dropLast()) : slice($0.lowerBound, $0.upperBound) },
+                                 title: title.map { plural ? String(w[$0].lower.dropLast()) : w[$0].lower },
                                  actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
                                  sideGuessed: guess != nil)
         }
@@ -641,14 +671,17 @@ enum PeopleFinder {
             // The role runs back over the words that qualify the title: "Deputy Foreign", "union shop",
             // "Veloria's", a second title joined by "and" ("Chief Executive and President").
             var roleStart = j
+            // The title the words before are counted from: the first of titles joined by "and" ("Tarsk union executive
+            // director and chief negotiator").
+            var head = j
             // Capitalised words may run further back: "Port Alda Police Department Chief Deputy Superintendent".
-            while roleStart > 0, j - roleStart < 5 || w[roleStart - 1].isCapitalized && j - roleStart < 8, !commaBetween(roleStart - 1, roleStart),
+            while roleStart > 0, head - roleStart < 5 || w[roleStart - 1].isCapitalized && head - roleStart < 8, !commaBetween(roleStart - 1, roleStart),
                   // A dateline's dash ("Newtown — Gov. Dan Marsh") and an adverb opening the sentence ("Earlier Alda
                   // President …") are no part of the role.
                   !gap(roleStart - 1, roleStart).contains(where: { "-–—".unicodeScalars.contains($0) }),
                   !(roleStart == 1 && (cues.adverbs.contains(w[0].lower) || Attribution.timeWords.contains(w[0].lower))) {
                 let before = w[roleStart - 1]
-                if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; continue }
+                if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; head = roleStart; continue }
                 guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
                       !Attribution.speechVerbs.contains(before.lower),
                       before.isCapitalized || isUnitNumber(roleStart - 1) || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
@@ -1040,6 +1073,8 @@ struct PersonCues: Sendable {
     /// The titles and bodies of a state's offices: the holder of a role with one and no side is, at a guess,
     /// of the side the dateline names.
     let stateTitles: Set<String>
+    /// The bodies of a state, which a place's name or its people's adjective before them names: "the Tarskan Ministry".
+    let stateBodies: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>
     let surnameTitles: Set<String>
@@ -1075,6 +1110,7 @@ struct PersonCues: Sendable {
         leadingVerbs = words("leads")
         ranks = words("rank")
         stateTitles = words("state")
+        stateBodies = words("state-body")
         givenTitles = words("given-title")
         surnameTitles = words("surname-title")
         partyLetters = Dictionary(rows.filter { $0.count == 3 && $0[0] == "party-letter" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })

@@ -968,8 +968,10 @@ enum Attribution {
             // Ana Ruiz from the port": a long role before the name, and where she spoke after it.
             if invertingVerbs.contains(verb), before.isEmpty || before.count > 8, (3...14).contains(after.count),
                !after.contains(where: { finiteVerbs.contains($0.lower) }), let p = context.people.person(in: after),
-               let last = p.name.split(separator: " ").last.map(String.init), let k = after.lastIndex(where: { $0.text == last }),
-               k + 1 == after.count || whenWords.contains(after[k + 1].lower) || after[k + 1].lower == "from" { return Speaker(p) }
+               let last = p.name.split(separator: " ").last.map(String.init), case let words = PeopleFinder.words(after),
+               // A hyphenated surname is one word: "Tom Keel-Marsh".
+               let k = words.lastIndex(where: { $0.text == last }),
+               k + 1 == words.count || whenWords.contains(words[k + 1].lower) || words[k + 1].lower == "from" { return Speaker(p) }
             return nil
         }
     }

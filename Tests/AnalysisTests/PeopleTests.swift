@@ -46,6 +46,13 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(people("The vote waits, the captain's brother Ivo Stark said.") == ["Ivo Stark"])
     }
 
+    /// A configured alias of initials and a surname is a person's name; initials before a body's word are not.
+    @Test func initialsBeforeASurnameMakeAName() {
+        #expect(KnownPeople.personName("K D Marsh") == "K D Marsh")
+        #expect(KnownPeople.personName("S. Tarkovan") == "S. Tarkovan")
+        #expect(KnownPeople.personName("A. B. Shipping Company") == nil)
+    }
+
     @Test func aRoleStartsAtItsFirstCapital() throws {
         let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
                                            bodies: [], notNames: [])
@@ -84,6 +91,23 @@ func person(_ f: Findings, _ name: String) -> String? {
         // Words after a name that tell of something else give no side.
         #expect(side("\"The levy is fair,\" said Lena Marsh, who visited the Harbour Board.") == "Lena Marsh / -")
         #expect(side("Lena Marsh said the Harbour Board would decide.") == "Lena Marsh / -")
+    }
+
+    /// People named as examples of a plural title ("officials including …") take the side the title's words name,
+    /// each of a list, when their own role names none.
+    @Test func examplesOfAPluralTitleTakeItsSide() throws {
+        let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda", "Aldan"])]),
+                                           known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
+        func sides(_ text: String) -> [String] {
+            PeopleFinder.find(in: SentenceRef(citation: Citation(source: ArticleID(slug: "a"), sentenceID: SentenceID(ParagraphID(.paragraph, 1), 1), sentence: text),
+                                              tokens: Tokenizer.tokens(text), articleIndex: 0, dct: nil), context).map { "\($0.name) / \($0.actor?.slug ?? "-")" }
+        }
+        #expect(sides("The signing was attended by key Aldan officials including Deputy Minister Lena Brandt and Ambassador Ivo Kess.")
+                == ["Lena Brandt / alda", "Ivo Kess / alda"])
+        #expect(sides("Aldan officials such as Secretary of Trade Lena Brandt and Ambassador Ivo Kess were there.") == ["Lena Brandt / alda", "Ivo Kess / alda"])
+        #expect(sides("The signing was attended by Deputy Minister Lena Brandt and Ambassador Ivo Kess.") == ["Lena Brandt / -", "Ivo Kess / -"])
+        // A verb between ends the list: the side is no longer the title's.
+        #expect(sides("Aldan officials including the mayor met Deputy Minister Lena Brandt.") == ["Lena Brandt / -"])
     }
 }
 
