@@ -128,6 +128,8 @@ enum StatusReader {
     /// The words of an accusation, and the words after them that lead to the act accused: "charged with violating".
     static let accusations = Set(list("accusation"))
     static let accusationLinks = Set(list("accusation-link"))
+    /// The words of a claim not proven: a step told after them in their clause is only alleged ("alleging a breach of the deal").
+    static let allegations = Set(list("allegation"))
     static let reachedStage = rows.first { $0[2] == Form.reach.rawValue }![0]
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
@@ -358,6 +360,15 @@ enum StatusReader {
                       quoteOnly(after[close]) || after[close].first.map(quoteMarks.contains) == true else { continue }
                 breaking[k] = false
                 if quoteOnly(after[close]) { breaking[close] = false }
+            }
+            // Up to three words in brackets stay in the clause too: a ticker or a party, "Kelvar (KLV) sued Orsa (ORS.N)".
+            func bracket(_ between: ArraySlice<Unicode.Scalar>, _ mark: Unicode.Scalar) -> Bool {
+                between.filter { $0 != " " }.map { $0 } == [mark]
+            }
+            for k in after.indices where bracket(after[k], "(") {
+                guard let close = (k + 1..<min(after.count, k + 4)).first(where: { breaks(after[$0]) }), bracket(after[close], ")") else { continue }
+                breaking[k] = false
+                breaking[close] = false
             }
             breakAfter = breaking
             commaAfter = after.map { $0.contains(",") }
@@ -874,6 +885,8 @@ enum StatusReader {
                 let planned = wordsBefore(i, within: 8).contains(where: StatusReader.auxiliaries.contains)
                 return make(o.issue, entry.stage, entry.rank, planned ? .planned : .done, adjective: false).map { [$0] } ?? []
             case .noun:
+                // "An inquiry commission was named": a process's noun that qualifies the noun after it in a name tells no stage.
+                if let n = nameAt[i], i + 1 < names[n].tokens.upperBound, !StatusReader.objectLinks.contains(words[i + 1]) { return [] }
                 // "Terminate the implementation of the treaty": a share taken as a step's object is that step's.
                 // Nor does a step's noun tell that step where a verb undoes it: "revoked its ratification of the treaty".
                 if let verb = (max(0, i - 8)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) && !possessive[$0] && nameAt[$0] == nil }),
@@ -1006,9 +1019,12 @@ enum StatusReader {
         /// Whether the "-ing" word at `i` is the act an accusation or a finding before it names: "charged with
         /// violating the treaty", "sentenced to ten years for breaching the truce".
         func isAccusedAct(_ i: Int) -> Bool {
-            guard i > 1, StatusReader.activeEndings.contains(where: words[i].hasSuffix), StatusReader.accusationLinks.contains(words[i - 1]),
-                  !breakAfter[i - 2] else { return false }
-            let clause = (max(0, i - 12)..<(i - 1)).reversed().prefix { !breakAfter[$0] }
+            if (max(0, i - 12)..<i).reversed().prefix(while: { !breakAfter[$0] }).contains(where: { StatusReader.allegations.contains(words[$0]) }) { return true }
+            // An adverb may stand between the link and the act: "for willfully breaching".
+            let link = i > 2 && StatusReader.endsAsAdverb(words[i - 1]) && !breakAfter[i - 2] ? i - 2 : i - 1
+            guard link > 0, StatusReader.activeEndings.contains(where: words[i].hasSuffix), StatusReader.accusationLinks.contains(words[link]),
+                  !breakAfter[link - 1] else { return false }
+            let clause = (max(0, link - 11)..<link).reversed().prefix { !breakAfter[$0] }
             return clause.contains { StatusReader.accusations.contains(words[$0]) }
         }
 
