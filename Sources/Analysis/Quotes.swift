@@ -99,6 +99,9 @@ enum QuoteFinder {
             /// The named person each sentence opened on without being heard to speak.
             var openers: [Speaker?] = []
             var openedOn: Speaker?
+            /// Who the paragraph's last sentence opens on when it ends on a colon and names no speaker: "The union
+            /// released the following statement on Monday:" introduces the quotes of the paragraphs after it.
+            var introduces: Speaker?
             // Spans and sentences are both in text order: one walk pairs them, however many there are.
             var firstSpan = 0
             for (k, s) in paragraph.enumerated() {
@@ -147,6 +150,9 @@ enum QuoteFinder {
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
                 openers.append(named == nil && opener?.name != nil ? opener : nil)
+                if k == paragraph.count - 1, named == nil || named == .unnamed, s.citation.sentence.unicodeScalars.last == ":" {
+                    introduces = opener ?? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens)
+                }
                 if let who = named, who != .unnamed {
                     heard.heard(who)
                 } else if let opener {
@@ -259,7 +265,7 @@ enum QuoteFinder {
             let label = spans.isEmpty && paragraph.count == 1 && paragraph[0].tokens.count <= 5
                 && !".!?:".unicodeScalars.contains(paragraph[0].citation.sentence.unicodeScalars.last ?? " ")
             guard !label else { continue }
-            before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? nil, openQuote)
+            before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? introduces, openQuote)
             openedBefore = speakers.allSatisfy({ $0 == nil }) ? openedOn : nil
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }

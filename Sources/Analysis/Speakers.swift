@@ -743,8 +743,9 @@ enum Attribution {
             var end = v + 1
             while end < tokens.count, end == v + 1 || !breaks(end - 1, end) { end += 1 }
             // "While the board has said": the words that open a clause and the helpers before the verb are no speaker's.
+            // Nor are adverbs there: "the ministry further said".
             var before = Array(tokens[start..<v].drop(while: { clauseOpeners.contains($0.lower) }).reversed()
-                .drop(while: { helperVerbs.contains($0.lower) }).reversed())
+                .drop(while: { helperVerbs.contains($0.lower) || !$0.isCapitalized && PeopleFinder.cues.adverbs.contains($0.lower) }).reversed())
             // "The Kelvar chief went on to say", "Ruiz declined to say": the verbs before the infinitive are no speaker's.
             if let last = before.last, infinitiveMarkers.contains(last.lower) {
                 var verbs = before.dropLast().reversed().prefix { !$0.isCapitalized }.prefix(3).count
@@ -873,6 +874,9 @@ enum Attribution {
             let named = withoutCircumstance(before)
             if named.count < before.count, !joined, let who = resolve(named, context, heard), who.name != nil || who.actor != nil,
                resolve(before, context, heard).map({ $0.name == nil && $0.actor == nil }) ?? true { return who }
+            // "a spokesperson for the major ferry lines involved in the talks said": a long description of a title and what it
+            // is of speaks as that much of it.
+            if before.count > 8, !joined, !longName, !titledName, let described = titleAndItsBody(before), let who = resolve(described, context, heard) { return who }
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) {
                 // "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
                 if who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower),
@@ -1048,6 +1052,20 @@ enum Attribution {
         let link = phrase.lastIndex { PeopleFinder.cues.affiliationLinks.contains($0.text) }
         let nameEnd = link.map { k in phrase[(k + 1)...].allSatisfy { $0.isCapitalized || $0.lower == "the" } ? k : phrase.count } ?? phrase.count
         return nameEnd > 0 && phrase[nameEnd - 1].text == String(last) ? p : nil
+    }
+
+    /// The words of a description that opens on a title and what it is of, up to a participle or a further
+    /// preposition that qualifies them: "a spokesperson for the major ferry lines" of "a spokesperson for the major
+    /// ferry lines involved in the talks"; at most eight words.
+    static func titleAndItsBody(_ words: [Token]) -> [Token]? {
+        guard PeopleFinder.determiners.contains(words[0].lower),
+              let t = words.prefix(3).firstIndex(where: { PeopleFinder.isTitle($0.text) }), t + 2 < words.count,
+              PeopleFinder.linkWords.contains(words[t + 1].lower) else { return nil }
+        let cut = ((t + 3)..<words.count).first { k in
+            let w = words[k].lower
+            return !words[k].isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("ing")) || StatusReader.prepositions.contains(w)
+        } ?? words.count
+        return cut <= 8 ? Array(words[..<cut]) : nil
     }
 
     /// The person one of the comma-parted clauses of a sentence with a colon opens on, who then speaks

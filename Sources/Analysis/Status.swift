@@ -130,6 +130,8 @@ enum StatusReader {
     static let accusationLinks = Set(list("accusation-link"))
     /// The words of a claim not proven: a step told after them in their clause is only alleged ("alleging a breach of the deal").
     static let allegations = Set(list("allegation"))
+    /// The words of a need: "necessary for approval" is an approval still to come.
+    static let requirements = Set(list("requirement"))
     static let reachedStage = rows.first { $0[2] == Form.reach.rawValue }![0]
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
@@ -152,6 +154,8 @@ enum StatusReader {
     static let walkouts = Set(list("walkout"))
     static let ranks = Set(list("rank"))
     static let gatherings = Set(list("gathering"))
+    /// The stage of a gathering that took place.
+    static let heldStage = rows.first { $0[2] == Form.time.rawValue }![0]
     static let auxiliaries = Set(list("auxiliary"))
     static let reviews = Set(list("review"))
     /// The pronouns a body reporting its own step uses: "the Board said it cleared the deal".
@@ -742,6 +746,8 @@ enum StatusReader {
                         || StatusReader.conditionals.contains(words[next]) { return [] }
                     // "Dismissed the sanctions as pointless": a verb of judgement before "as" tells a view, no step.
                     if next < words.count, words[next] == "as", !breakAfter[next - 1], StatusReader.judgements.contains(words[i]) { return [] }
+                    // "Holds two monopolies": only a gathering is held (the gathering row: "held talks", "will host the summit").
+                    if stage == StatusReader.heldStage, !StatusReader.gatherings.contains(words[o.head.upperBound - 1]) { return [] }
                     issue = o.issue
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
@@ -916,7 +922,8 @@ enum StatusReader {
                 // the phrase ("the signing of the pact will be …").
                 let before = max(0, i - 3)..<i
                 let after = (j + 1)..<max(j + 1, min(words.count, j + 7))
-                let plannedBefore = before.contains { StatusReader.modals.contains(words[$0]) && rankedStepIsPlanned(to: $0) != false }
+                let plannedBefore = (before.contains { StatusReader.modals.contains(words[$0]) && rankedStepIsPlanned(to: $0) != false }
+                    || before.contains { $0 > 0 && words[$0] == "for" && StatusReader.requirements.contains(words[$0 - 1]) && !breakAfter[$0 - 1] })
                     && !before.contains { breakAfter[$0] }
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
                 return issues.compactMap { make($0, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
@@ -1075,6 +1082,9 @@ enum StatusReader {
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
                 // "Concluded that he abused her": "that" before a subject opens a clause, no object.
                 if StatusReader.clauseWords.contains(words[k]), k + 1 < words.count, StatusReader.subjectPronouns.contains(words[k + 1]) { return nil }
+                // Nor before a name and its verb: "concluding that Kelvar Freight maintained a monopoly".
+                if StatusReader.clauseWords.contains(words[k]), case let run = ((k + 1)..<min(words.count, k + 5)).prefix(while: { tokens[$0].isCapitalized && nameAt[$0] == nil }),
+                   let last = run.last, last + 1 < words.count, !breakAfter[last], words[last + 1].hasSuffix("ed") || StatusReader.finiteHelpers.contains(words[last + 1]) { return nil }
                 if StatusReader.definites.contains(words[k]) { definite = true }
                 if breakAfter[k] { return nil }
                 k += 1

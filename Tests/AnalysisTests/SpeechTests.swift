@@ -24,6 +24,34 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     f.quotes.first { $0.text.hasPrefix(prefix) }.map { "\($0.speaker ?? $0.speakerRole ?? "?") / \($0.actor ?? "-")" }
 }
 
+/// A paragraph that ends on a colon after a body's or a person's statement introduces the quotes of the paragraphs after it.
+@Suite struct IntroducedQuoteTests {
+    @Test func aStatementIntroducedByAColonIsItsIssuers() throws {
+        let f = try analyseArticle("""
+        Unions welcome toll ruling
+
+        Tarskan dock unions representing more than 10,000 crews at the city's three ports released the following statement on Monday applauding the ruling by the harbour court:
+
+        “The well-reasoned ruling makes plain what the crews have known all along.”
+
+        “We call on the board to drop the toll.”
+        """)
+        #expect(speaker(f, "The well-reasoned ruling") == "Tarskan / hamburgh")
+        #expect(speaker(f, "We call on the board") == "Tarskan / hamburgh")
+    }
+
+    @Test func aParagraphWithoutAColonIntroducesNothing() throws {
+        let f = try analyseArticle("""
+        Unions welcome toll ruling
+
+        Tarskan dock unions representing 10,000 crews applauded the ruling on Monday.
+
+        “The well-reasoned ruling makes plain what the crews have known all along.”
+        """)
+        #expect(speaker(f, "The well-reasoned ruling") == "? / -")
+    }
+}
+
 @Suite struct PassiveSpeechTests {
     /// "Lind is accused of fraud" has no speaker, yet opens on Lind: "he" next is Lind, not the last speaker.
     @Test func aSpeechVerbInThePassiveLeavesItsSubjectForHe() throws {
