@@ -777,7 +777,14 @@ enum PeopleFinder {
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
             func nameStart(endingAt nameEnd: Int) -> Int {
                 var start = nameEnd - 1
-                while start > 0, isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text), nameEnd - 1 - start < 3, !partsNames(start - 1, start) { start -= 1 }
+                var nameWords = 1
+                while start > 0, nameWords < 4, !partsNames(start - 1, start) {
+                    if isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text) { start -= 1; nameWords += 1; continue }
+                    // A particle inside the name: "Hamad bin Khalid bin Nasser Al-Fahdi", "Anton de Vries".
+                    if start > 1, cues.particles.contains(w[start - 1].text), isNameWord(start - 2), !context.notFirstNames.contains(w[start - 2].text),
+                       !partsNames(start - 2, start - 1) { start -= 2; nameWords += 1; continue }
+                    break
+                }
                 return start
             }
             var roleEnd = titleEnd

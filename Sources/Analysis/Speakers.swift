@@ -150,6 +150,11 @@ struct ArticlePeople {
         return nil
     }
 
+    /// Whether the person of that name holds the title ("president"), in this article's words or the corpus's.
+    func holds(_ name: String, title: String) -> Bool {
+        (holders[title] ?? holders[Attribution.sameHead[title] ?? title])?.contains { $0.person.name == name } ?? false
+    }
+
     /// Everyone whose role a title's initials spell ("PM": a Prime Minister, "CEO": a Chief Executive Officer),
     /// the article's own holders first when it names one.
     func holders(ofInitials initials: String) -> [PersonMention] {
@@ -857,7 +862,11 @@ enum Attribution {
                 if let who = resolve(clause, context, heard) { return who }
             }
             // An actor's name may be longer than that: "the Guild of Harbour Pilots and River Boat Owners (GHP) said".
-            let longName = before.count <= 12 && isBodyName(before, links: bodyNameLinks) && !context.actors.ids(in: before).isEmpty
+            // So may a body's description around its name: "the Tarskan ministry of Foreign Affairs and International Cooperation said".
+            let bodyWord = before.prefix(3).firstIndex { bodyNouns.contains($0.lower) }
+            let longName = before.count <= 12 && (isBodyName(before, links: bodyNameLinks)
+                || bodyWord.map { b in isBodyName(Array(before[..<b] + before[(b + 1)...]), links: bodyNameLinks) } ?? false)
+                && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
             // "When the regulator aired its concerns, it said …": a pronoun after an opening clause is whom that clause opens on.
@@ -944,7 +953,7 @@ enum Attribution {
             }
             // A name set off by commas before the verb, or before a description of them, is its subject: "the
             // board's chair, Ana Ruiz, said", "Ana Ruiz, the board's chair, said", "Ana Ruiz, the board's chair said".
-            if start > 0, let who = appositive(before: start, tokens, breaks, context) { return who }
+            if start > 0, verbLinks[verb] == nil, let who = appositive(before: start, tokens, breaks, context) { return who }
             // A verb joined to an earlier one shares its subject, the one person the sentence names before
             // it: "Ana Ruiz, who chairs the board, has written to its members and says …".
             if let last = tokens[start..<v].last, joiners.contains(last.lower),
@@ -1051,7 +1060,8 @@ enum Attribution {
         // The name may come before the body it belongs to: "Ana Ruiz of Ruiz Marsh LLP".
         let link = phrase.lastIndex { PeopleFinder.cues.affiliationLinks.contains($0.text) }
         let nameEnd = link.map { k in phrase[(k + 1)...].allSatisfy { $0.isCapitalized || $0.lower == "the" } ? k : phrase.count } ?? phrase.count
-        return nameEnd > 0 && phrase[nameEnd - 1].text == String(last) ? p : nil
+        // A hyphenated surname is one word: "Ana Ruiz-Marsh".
+        return nameEnd > 0 && PeopleFinder.words(Array(phrase[..<nameEnd])).last?.text == String(last) ? p : nil
     }
 
     /// The words of a description that opens on a title and what it is of, up to a participle or a further
@@ -1171,6 +1181,9 @@ enum Attribution {
         }
         if !forSomeone, let p = context.people.person(in: phrase) { return Speaker(p) }
         guard let first = phrase.first?.lower else { return nil }
+        // "The president told lawmakers", where the article names several presidents: the one last heard or opened on.
+        if !forSomeone, phrase.count == 2, definites.contains(first), let last = heard.lastPerson(context.people), let name = last.name,
+           context.people.holds(name, title: phrase[1].lower) { return last }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker; with neither, someone the
             // article does not name, not the speaker of the passage.
