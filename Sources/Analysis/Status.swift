@@ -130,8 +130,13 @@ enum StatusReader {
     static let accusationLinks = Set(list("accusation-link"))
     /// The words of a claim not proven: a step told after them in their clause is only alleged ("alleging a breach of the deal").
     static let allegations = Set(list("allegation"))
+    /// The nouns of an offer: the step one is to take is only proposed ("an offer to raise pay").
+    static let offers = Set(list("offer"))
+    static let proposedStage = byFirstWord["proposal"]!.first { $0.0.form == .noun }!.0.stage
     /// The words of a need: "necessary for approval" is an approval still to come.
     static let requirements = Set(list("requirement"))
+    /// The indefinite articles: "a lengthy review" is a noun phrase, whatever its last word.
+    static let indefinites = Set(list("indefinite"))
     static let reachedStage = rows.first { $0[2] == Form.reach.rawValue }![0]
     static let negatable = Set(list("negatable"))
     static let pendingTimes = Set(list("pending-time"))
@@ -705,6 +710,9 @@ enum StatusReader {
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
                 if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
+                // After "a" and one more word, a verb's plain form is a noun too: "after a lengthy review".
+                if entry.form == .verb, i > 1, StatusReader.indefinites.contains(words[i - 2]), !breakAfter[i - 2], !breakAfter[i - 1],
+                   !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !StatusReader.activeEndings.contains(where: words[i].hasSuffix) { return [] }
                 // "Conditions for signing the treaty", "met to discuss signing it": a verb's -ing form after a word of purpose
                 // or topic (the purpose row) tells of a step wanted or spoken of, none taken; after a participle it is the
                 // reason for it, a step taken ("was praised for signing it").
@@ -748,6 +756,10 @@ enum StatusReader {
                     if next < words.count, words[next] == "as", !breakAfter[next - 1], StatusReader.judgements.contains(words[i]) { return [] }
                     // "Holds two monopolies": only a gathering is held (the gathering row: "held talks", "will host the summit").
                     if stage == StatusReader.heldStage, !StatusReader.gatherings.contains(words[o.head.upperBound - 1]) { return [] }
+                    // "An offer to raise pay by 5%": the step an offer is to take is proposed.
+                    if start > 0, start < i, words[start] == "to", !breakAfter[start - 1], StatusReader.offers.contains(words[start - 1]) {
+                        return make(o.issue, StatusReader.proposedStage, 1, .done, adjective: false).map { [$0] } ?? []
+                    }
                     issue = o.issue
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
