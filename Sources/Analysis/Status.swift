@@ -1051,6 +1051,9 @@ enum StatusReader {
         /// stage ("gained approval" is approved), an agreement reached ("secured this deal"), else the stage itself.
         func acquired(_ stage: String, _ head: Range<Int>) -> String {
             guard StatusReader.acquisitions.contains(stage) else { return stage }
+            // "Won its lawsuit": a case won is won, no agreement.
+            let last = words[head.upperBound - 1]
+            if StatusReader.suitNouns.contains(last) || StatusReader.caseNouns.contains(last) || StatusReader.appealNouns.contains(last) { return stage }
             return nounStage(at: head.upperBound - 1) ?? (endsOnAgreement(head) ? StatusReader.reachedStage : stage)
         }
 
