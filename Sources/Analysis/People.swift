@@ -950,6 +950,15 @@ enum PeopleFinder {
                   named.contains(n) || (before + after.names).allSatisfy(isConfigured) else { continue }
             for listed in [n] + before + after.names { add(mention(listed, role: nil, title: nil), listed) }
         }
+        // A name the configuration gives a person, opening its clause before "is" or "was", an article and a title a few
+        // words on, holds that title: "Ana Ruiz is a video game actor known for …".
+        for n in configuredNames where opensClause(n.lowerBound) && n.upperBound + 2 < w.count && Attribution.copulas.contains(w[n.upperBound].lower)
+            && !partsNames(n.upperBound - 1, n.upperBound) && determiners.contains(w[n.upperBound + 1].lower) {
+            let first = n.upperBound + 2
+            let phrase = (first..<min(w.count, first + 4)).prefix { !isVerbLike(w[$0].lower) && ($0 == first || !partsNames($0 - 1, $0)) }
+            guard let title = phrase.last(where: { isTitle(w[$0].text) && !isPlural(w[$0].text) }) else { continue }
+            add(mention(n, role: first...title, title: title), n)
+        }
         var runs: [(name: String, citation: Citation)] = []
         for k in w.indices where !surnames.isEmpty && w[k].isCapitalized && (k == 0 || !isNameWord(k - 1) || partsNames(k - 1, k)) {
             // More than three words is a title's or a body's words before a name ("Financial Intelligence David Cohen").

@@ -111,6 +111,17 @@ func person(_ f: Findings, _ name: String) -> String? {
     }
 }
 
+/// A configured person the text names only before "is a" and a title is a person with that title; an unconfigured
+/// name there is no one.
+@Suite struct CopularRoleTests {
+    @Test func aConfiguredNameBeforeIsATitleIsAPerson() throws {
+        let f = try analyseHarbour(["a.txt": "Harbour news\n\nElsa Velden is a veteran harbour lawyer known for her work on the quays.\n\nIvo Stark is a veteran harbour lawyer too.\n"])
+        #expect(person(f, "Elsa Velden") == "Elsa Velden / port")
+        #expect(f.people.first { $0.name == "Elsa Velden" }?.role == "veteran harbour lawyer")
+        #expect(person(f, "Ivo Stark") == nil)
+    }
+}
+
 @Suite struct PeopleAcrossArticlesTests {
     @Test func aliasedLeadersArePeopleOfTheirSideOnceTheTextGivesThemARole() throws {
         let f = try analyseHarbour([
