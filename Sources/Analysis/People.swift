@@ -429,7 +429,7 @@ enum PeopleFinder {
         func name(at k: Int, minimum: Int = 2, bySpeechAlone: Bool = false) -> Range<Int>? {
             // One or two initials may open a name, with or without their stops: "K. D. Marsh", "S Tarkovan".
             var first = k
-            while first - k < 2, first + 1 < w.count, w[first].text.count == 1, GivenNames.isInitial(w[first].text), w[first].text != "I",
+            while first - k < 2, first + 1 < w.count, GivenNames.isInitial(w[first].text), !["A", "I"].contains(w[first].text),
                   !partsNames(first, first + 1) { first += 1 }
             guard isNameWord(first), !context.notFirstNames.contains(w[first].text) else { return nil }
             var end = first + 1

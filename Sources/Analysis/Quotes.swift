@@ -151,7 +151,7 @@ enum QuoteFinder {
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
                 openers.append(named == nil && opener?.name != nil ? opener : nil)
                 if k == paragraph.count - 1, named == nil || named == .unnamed, s.citation.sentence.unicodeScalars.last == ":" {
-                    introduces = opener ?? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens)
+                    introduces = opener
                 }
                 if let who = named, who != .unnamed {
                     heard.heard(who)

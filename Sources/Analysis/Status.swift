@@ -1035,8 +1035,9 @@ enum StatusReader {
             return processStage(at: p - 1)
         }
 
-        /// Whether the "-ing" word at `i` is the act an accusation or a finding before it names: "charged with
-        /// violating the treaty", "sentenced to ten years for breaching the truce".
+        /// Whether the word at `i` is only alleged or accused: in an allegation's clause ("alleging a breach of the
+        /// treaty"), or the "-ing" act an accusation or a finding before it names ("charged with violating the treaty",
+        /// "sentenced to ten years for breaching the truce").
         func isAccusedAct(_ i: Int) -> Bool {
             if (max(0, i - 12)..<i).reversed().prefix(while: { !breakAfter[$0] }).contains(where: { StatusReader.allegations.contains(words[$0]) }) { return true }
             // An adverb may stand between the link and the act: "for willfully breaching".
