@@ -141,7 +141,7 @@ struct ArticlePeople {
             && !tokens.dropFirst().contains(where: \.isCapitalized)
         if (2...6).contains(tokens.count) && Attribution.definites.contains(tokens[0].lower) || bare, case let joined = PeopleFinder.words(tokens),
            joined.count <= 4, case let written = joined[joined.count - 1].text.lowercased(),
-           case let title = holders[written] == nil ? Attribution.sameHead[written] ?? written : written, let titled = holders[title] {
+           case let title = heldTitle(written), let titled = holders[title] {
             let fitting = titled.filter { holder in joined.dropFirst(bare ? 0 : 1).dropLast().allSatisfy { holder.roleWords.contains($0.text.lowercased()) } }
             let own = fitting.filter { ownHolders[title]?.contains($0.person.name) == true }
             if own.count == 1 { return own[0].person }
@@ -150,9 +150,14 @@ struct ArticlePeople {
         return nil
     }
 
+    /// The title as its holders are kept: as written, else its head of the same speaker ("spokesman" for "spokesperson").
+    private func heldTitle(_ written: String) -> String {
+        holders[written] == nil ? Attribution.sameHead[written] ?? written : written
+    }
+
     /// Whether the person of that name holds the title ("president"), in this article's words or the corpus's.
     func holds(_ name: String, title: String) -> Bool {
-        (holders[title] ?? holders[Attribution.sameHead[title] ?? title])?.contains { $0.person.name == name } ?? false
+        holders[heldTitle(title)]?.contains { $0.person.name == name } ?? false
     }
 
     /// Everyone whose role a title's initials spell ("PM": a Prime Minister, "CEO": a Chief Executive Officer),
