@@ -628,7 +628,15 @@ enum PeopleFinder {
         /// Where each name found stands, in the order found.
         var named: [Range<Int>] = []
         func add(_ m: PersonMention, _ n: Range<Int>) {
-            guard !n.contains(where: taken.contains) else { return }
+            guard !n.contains(where: taken.contains) else {
+                // "Field Marshal Ana Ruiz, the chief of staff of the Tarskan navy,": a second role of the same name
+                // gives the side the first left to a guess.
+                if let i = named.firstIndex(of: n), found[i].actor == nil || found[i].sideGuessed, let side = m.actor, !m.sideGuessed {
+                    let first = found[i]
+                    found[i] = PersonMention(name: first.name, role: first.role, title: first.title, actor: side, citation: first.citation, partial: first.partial)
+                }
+                return
+            }
             taken.formUnion(n)
             named.append(n)
             found.append(m)

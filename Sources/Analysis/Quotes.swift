@@ -44,6 +44,8 @@ enum QuoteFinder {
     static let minimumWords = 3
     static let minimumAttributedWords = 2
     static let minimumStatementWords = 6
+    /// At most how many words may follow a quote that opens its sentence for the person they open on to be its speaker.
+    static let maximumTrailingWords = 16
 
     static func find(in sentences: [SentenceRef], _ context: Attribution.Context) -> (quotes: [QuoteMention], statements: [StatementMention]) {
         var quotes: [QuoteMention] = []
@@ -141,7 +143,12 @@ enum QuoteFinder {
                 // speaks, words quoted close after the person or body the sentence opens on are theirs.
                 let subject = who == nil && introducer == nil && headliner == nil
                     ? quoteAt.flatMap { Attribution.closeSubject(outsideTokens, before: $0, context)?.written(in: outside, outsideTokens) } : nil
-                let named = who ?? introducer ?? headliner ?? subject
+                // "“…,” General Ana Ruiz, the Tarskan chief, doubled down": a sentence that opens on its quote and goes on to
+                // a named person opening its clause gives them the words, whatever verb follows.
+                let trailing = who == nil && introducer == nil && headliner == nil && subject == nil && quoted
+                    && outsideTokens.count <= maximumTrailingWords && quoteAt.map { q in outsideTokens.first.map { $0.offset >= q } ?? false } == true
+                    ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard).flatMap { $0.name != nil ? $0.written(in: outside, outsideTokens) : nil } : nil
+                let named = who ?? introducer ?? headliner ?? subject ?? trailing
                 speakers.append(named)
                 // Who the sentence opens on, when it matters: it has no speaker (or only someone unnamed: "Lind is
                 // accused of fraud" opens on Lind), or it tells of a writing sent.

@@ -12,6 +12,9 @@ struct Speaker: Equatable {
     var sideGuessed = false
     /// Further actors a shared statement speaks for ("Alda and Tarsk said").
     var alsoFor: [ActorID] = []
+    /// Two bodies a sentence opens on together, of one side or two ("Kelvar and Kelvar Ferries filed …"):
+    /// whom a later "the companies" points back at.
+    var together = false
     /// The role is one or two name words that may be a person's short name ("Ruiz said").
     var shortName = false
     /// The role is a title and a surname ("Councillor Ruiz"): one person, whom "she" may point back at.
@@ -287,6 +290,8 @@ enum Attribution {
     static let relatives = words["relative"]!
     /// Words that open a clause after a body's name and a comma: "Kelvar, which runs the ferries, said".
     static let bodyRelatives = words["body-relative"]!
+    /// Words that open a clause after a person's or a body's name and a comma: "Kelvar, whose shares fell, said".
+    static let ownerRelatives = words["owner-relative"]!
     /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
     /// "Its chairman" at a sentence's start, the chairman of the body the sentence before opened on.
     static let bodyPossessives = words["body-possessive"]!
@@ -338,6 +343,8 @@ enum Attribution {
         var described: [String: Speaker] = [:]
         /// The last body named with each kind of body's word: "commission" -> the Tarsk Harbour Commission.
         var bodies: [String: Speaker] = [:]
+        /// The last bodies a sentence opened on together: "the companies" paragraphs after "Kelvar and Orsa filed".
+        private(set) var lastTogether: Speaker?
         /// The last named person of each side heard or opened on: "the Tarskan leader" when no one of that side holds the title.
         private(set) var lastOfSide: [ActorID: Speaker] = [:]
         /// The actors the article has named so far, when some kind of body names several (`Context.actor(ofKind:)`).
@@ -502,6 +509,7 @@ enum Attribution {
         /// A sentence opened on a person or body without being heard to speak.
         mutating func opened(on who: Speaker) {
             subject = who
+            if who.together { lastTogether = who }
             if who.name != nil, let side = who.actor { lastOfSide[side] = who }
         }
 
@@ -800,9 +808,16 @@ enum Attribution {
             // "As the paper reported, Ruiz gave her view: …": the source of the news, not the speaker.
             if quotingVerbs.contains(verb), clauseOpeners.contains(tokens[start].lower) { return nil }
             if participles.contains(verb) {
-                // "The ministry quoted Ana Ruiz as saying …": whom the report quotes speaks.
-                if v >= 3, tokens[v - 1].lower == "as", let q = (max(start, v - 9)..<(v - 2)).last(where: { quotingAs.contains(tokens[$0].lower) }),
-                   let who = resolve(Array(tokens[(q + 1)..<(v - 1)]), context, heard), who.name != nil || who.actor != nil || who.role != nil { return who }
+                // "The ministry quoted Ana Ruiz as saying …", "the paper cited Ana Ruiz, the board's head, saying …": whom
+                // the report quotes speaks, named up to the comma after the name; without "as", only a person or a side.
+                let linked = v > 0 && tokens[v - 1].lower == "as"
+                let objectEnd = linked ? v - 1 : v
+                if objectEnd >= 2, let q = (max(0, objectEnd - 12)..<(objectEnd - 1)).last(where: { quotingAs.contains(tokens[$0].lower) }) {
+                    var e = q + 2
+                    while e < objectEnd, !breaks(e - 1, e) { e += 1 }
+                    if let who = resolve(Array(tokens[(q + 1)..<e]), context, heard),
+                       who.name != nil || who.actor != nil || linked && who.role != nil { return who }
+                }
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 // "Orsa rejected it with Kelvar chief Tom Lind saying …": "with" inside the phrase, up to six words before the verb.
                 if let w = (max(start, v - 7)..<v).last(where: { absolutes.contains(tokens[$0].lower) }) {
@@ -890,13 +905,15 @@ enum Attribution {
                resolve(before, context, heard).map({ $0.name == nil && $0.actor == nil }) ?? true { return who }
             // "a spokesperson for the major ferry lines involved in the talks said": a long description of a title and what it
             // is of speaks as that much of it.
-            if before.count > 8, !joined, !longName, !titledName, let described = titleAndItsBody(before), let who = resolve(described, context, heard) { return who }
-            if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) {
-                // "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
-                if who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower),
-                   let named = appositive(before: start, tokens, breaks, context) { return named }
-                return who
+            /// "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
+            func namedBefore(_ who: Speaker) -> Speaker {
+                guard who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower) else { return who }
+                return appositive(before: start, tokens, breaks, context) ?? who
             }
+            if before.count > 8, !joined, !longName, !titledName, let described = titleAndItsBody(before), let who = resolve(described, context, heard) {
+                return namedBefore(who)
+            }
+            if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return namedBefore(who) }
             // "A statement on Monday by Kelvar chief Ana Ruiz and three ministers insisted": a writing speaks for whom it is by.
             if before.count > 3, describers.contains(before[0].lower) || definites.contains(before[0].lower),
                before[1...2].contains(where: { documents.contains($0.lower) }),
@@ -935,7 +952,8 @@ enum Attribution {
                     // "lawyers Ana Ruiz, Li Wei and Tom Brand, who represent the crews, said": the list's first person.
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) || participial,
                        let listed = listedSpeakers(endingAt: clause, from: subjectStart) { return listed }
-                    if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) && subject.count <= 8 || participial && subject.count <= 6
+                    let relative = PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) || ownerRelatives.contains(tokens[clause].lower)
+                    if relative && subject.count <= 8 || participial && subject.count <= 6
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
                     // "Kelvar, after Orsa revealed its offer, said": a clause of circumstance set off between the subject and its verb.
@@ -960,9 +978,11 @@ enum Attribution {
             // board's chair, Ana Ruiz, said", "Ana Ruiz, the board's chair, said", "Ana Ruiz, the board's chair said".
             if start > 0, verbLinks[verb] == nil, let who = appositive(before: start, tokens, breaks, context) { return who }
             // A verb joined to an earlier one shares its subject, the one person the sentence names before
-            // it: "Ana Ruiz, who chairs the board, has written to its members and says …".
+            // it: "Ana Ruiz, who chairs the board, has written to its members and says …"; else the side's body the
+            // sentence opens on: "Kelvar withdrew its offer for the crews, who struck in May, and said …".
             if let last = tokens[start..<v].last, joiners.contains(last.lower),
-               let who = namedSubject(before: start, tokens, breaks, context) ?? clauseOpener(before: start, tokens, breaks, context) { return who }
+               let who = namedSubject(before: start, tokens, breaks, context) ?? clauseOpener(before: start, tokens, breaks, context)
+                ?? opening(Array(tokens[..<start]), context).flatMap({ $0.name == nil && $0.actor != nil ? $0 : nil }) { return who }
             // A description may run longer than a name: "according to a joint statement from Alda and Tarsk".
             let longest = describers.contains(after.first?.lower ?? "") ? 12 : 8
             // "said a spokesperson for the line, Ana Ruiz": a description after the verb, set off from the name of
@@ -1240,8 +1260,8 @@ enum Attribution {
                    case let named = Tokenizer.tokens(last.role ?? ""), named.count > phrase.count, isBodyName(named, links: bodyNameLinks) { return last }
                 return body
             }
-            // "The companies said", "the two unions said": the sides the last sentence opened on together.
-            if let singular = pluralBodies[head], bodyNouns.contains(singular), let subject = heard.subject, !subject.alsoFor.isEmpty { return subject }
+            // "The companies said", "the two unions said": the bodies the article last opened a sentence on together.
+            if let singular = pluralBodies[head], bodyNouns.contains(singular), let together = heard.subject.flatMap({ $0.alsoFor.isEmpty ? nil : $0 }) ?? heard.lastTogether { return together }
             // "The 58-year-old said": the last person named.
             if ageEndings.contains(where: head.hasSuffix) {
                 if let person = heard.lastPerson(context.people), person.name != nil { return person }
@@ -1323,6 +1343,7 @@ enum Attribution {
             }
             var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: ids.first)
             who.alsoFor = Array(ids.dropFirst())
+            who.together = lowerWords.contains(where: joiners.contains) && context.actors.matches(in: phrase).count >= 2
             return who
         }
         return nil
@@ -1446,9 +1467,10 @@ enum Attribution {
                 if definites.contains(tokens[other].text) { other += 1 }
                 var otherEnd = other
                 while otherEnd < tokens.count, otherEnd - other < 6, tokens[otherEnd].isCapitalized { otherEnd += 1 }
-                if let second = context.actors.matches(in: Array(tokens[other..<otherEnd])).first?.id, second != m.id {
+                if let second = context.actors.matches(in: Array(tokens[other..<otherEnd])).first?.id {
                     var both = Speaker(name: nil, role: (head + [tokens[end]] + tokens[other..<otherEnd]).map(\.text).joined(separator: " "), actor: m.id)
-                    both.alsoFor = [second]
+                    if second != m.id { both.alsoFor = [second] }
+                    both.together = true
                     return both
                 }
             }

@@ -154,6 +154,7 @@ enum StatusReader {
     static let payments = Set(list("payment"))
     /// The verbs of consent: "agreed to pay … to settle" settles.
     static let consents = Set(list("consent"))
+    static let rebuffs = Set(list("rebuff"))
     static let others = Set(list("another"))
     /// The nouns of a walkout, which those who walked out end by going back to work.
     static let walkouts = Set(list("walkout"))
@@ -614,8 +615,11 @@ enum StatusReader {
                 || invertedCondition(before: start, earlier)
             // Nor does a wish that another take the step: "asked the court to grant a new trial", "wants the board to
             // approve it" (a wish's own "to", "wants to approve", is planned).
-            let attempt = start < i && words[start] == "to" && (earlier.prefix(5).contains(where: StatusReader.attempts.contains)
-                || earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? ""))
+            let attemptAt = start < i && words[start] == "to" ? earlier.prefix(5).firstIndex(where: StatusReader.attempts.contains).map { start - 1 - $0 } : nil
+            let attempt = attemptAt != nil || start < i && words[start] == "to"
+                && earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? "")
+            // "Refused to meet the crews' demand to restore the pension": an attempt turned down refuses its step.
+            if let a = attemptAt, wordsBefore(a, within: 6).contains(where: StatusReader.rebuffs.contains) { return (start, .refused, passive) }
             // "Barred Kelvar from closing the takeover": a step stopped before it was taken; "warned of blocking the
             // takeover", one feared.
             let prevented = StatusReader.preventions.contains(ruler) && StatusReader.activeEndings.contains { words[i].hasSuffix($0) }
@@ -623,6 +627,14 @@ enum StatusReader {
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .perfect, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
+            // "Would not agree to meet its demands" refuses to meet them; "has not agreed to meet them" tells nothing.
+            if start < i, words[start] == "to", StatusReader.consents.contains(ruler), k > 0 {
+                switch chain(before: k).mood {
+                case .refused: return (start - 1, .refused, passive)
+                case .negated: return (start, .denied, passive)
+                default: break
+                }
+            }
             if hasNegation { return (start, hasModal ? .refused : .negated, passive) }
             // "Was forced to withdraw" is a step taken; "may be forced to withdraw" one planned.
             if StatusReader.decisions.contains(ruler) {
@@ -651,6 +663,14 @@ enum StatusReader {
             let told = (start..<i).contains { StatusReader.haveForms.contains(words[$0]) }
                 || StatusReader.participleEndings.contains(where: words[i].hasSuffix) && !(start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
             return (start, told ? .perfect : .done, passive)
+        }
+
+        /// Whether a stage's noun at `i` is what a wish asks for: "moved for the summary judgment and dismissal of",
+        /// "called for its repeal", a wish and "for" up to six words before it in its clause.
+        func wantedFor(_ i: Int) -> Bool {
+            guard i > 1, let f = (max(1, i - 6)..<i).last(where: { words[$0] == "for" }), !breakAfter[f - 1],
+                  StatusReader.wishes.contains(words[f - 1]) else { return false }
+            return !(f..<i).contains { breakAfter[$0] }
         }
 
         /// The word before a time that ends at `k` ("on Tuesday", "last week", "yesterday") and the adverbs
@@ -937,6 +957,7 @@ enum StatusReader {
                 let plannedBefore = (before.contains { StatusReader.modals.contains(words[$0]) && rankedStepIsPlanned(to: $0) != false }
                     || before.contains { $0 > 0 && words[$0] == "for" && StatusReader.requirements.contains(words[$0 - 1]) && !breakAfter[$0 - 1] })
                     && !before.contains { breakAfter[$0] }
+                    || wantedFor(i)
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
                 return issues.compactMap { make($0, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:

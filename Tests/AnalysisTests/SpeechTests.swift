@@ -1081,3 +1081,17 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "over there by the door")?.hasPrefix("Ana Ruiz /") == true)
     }
 }
+
+/// A quote that opens its sentence, then a named person opening the clause after it: their words, whatever the verb,
+/// not the words of the passage's last speaker.
+@Suite struct TrailingSpeakerTests {
+    @Test func aPersonNamedAfterTheQuoteSpeaksWhateverTheVerb() throws {
+        let f = try analyseArticle("""
+        "We will keep every promise of the deal", Field Marshal Tom Okafor, the chief of the Tarskan navy said.
+
+        "We have suffered a lot of misery in the last two years", General Ana Ruiz, the commander of the Velorian forces doubled down.
+        """)
+        #expect(speaker(f, "We will keep every promise") == "Tom Okafor / hamburgh")
+        #expect(speaker(f, "We have suffered") == "Ana Ruiz / lirsa")
+    }
+}
