@@ -789,7 +789,9 @@ enum PeopleFinder {
                 while start > 0, nameWords < 4, !partsNames(start - 1, start) {
                     if isNameWord(start - 1), !context.notFirstNames.contains(w[start - 1].text) { start -= 1; nameWords += 1; continue }
                     // A particle inside the name: "Hamad bin Khalid bin Nasser Al-Fahdi", "Anton de Vries".
-                    if start > 1, cues.particles.contains(w[start - 1].text), isNameWord(start - 2), !context.notFirstNames.contains(w[start - 2].text),
+                    // So is a middle initial: "Joel D. Ruiz, a lawyer for Kelvar,".
+                    let inner = cues.particles.contains(w[start - 1].text) || w[start - 1].text.count == 1 && w[start - 1].isCapitalized
+                    if start > 1, inner, isNameWord(start - 2), !context.notFirstNames.contains(w[start - 2].text),
                        !partsNames(start - 2, start - 1) { start -= 2; nameWords += 1; continue }
                     break
                 }
