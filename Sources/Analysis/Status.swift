@@ -172,6 +172,7 @@ enum StatusReader {
     static let reversals = Set(list("reversal"))
     /// The verbs that place their object in a state: "put the takeover on hold".
     static let placements = Set(list("placement"))
+    static let leavingNext = Set(list("leaving-next"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
     static let provisions: [String: Set<String>] = Dictionary(rows.filter { $0[2] == "provision" }.map { ($0[0], Set(rowWords($0))) },
@@ -616,7 +617,9 @@ enum StatusReader {
             // Nor does a wish that another take the step: "asked the court to grant a new trial", "wants the board to
             // approve it" (a wish's own "to", "wants to approve", is planned).
             let attemptAt = start < i && words[start] == "to" ? earlier.prefix(5).firstIndex(where: StatusReader.attempts.contains).map { start - 1 - $0 } : nil
-            let attempt = attemptAt != nil || start < i && words[start] == "to"
+            // Nor one demanded in a clause of its own: "demanding that the university accept the terms".
+            let demanded = earlier.prefix(8).indices.dropLast().contains { e in earlier[e] == "that" && StatusReader.wishes.contains(earlier[e + 1]) }
+            let attempt = demanded || attemptAt != nil || start < i && words[start] == "to"
                 && earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? "")
             // "Refused to meet the crews' demand to restore the pension": an attempt turned down refuses its step.
             if let a = attemptAt, wordsBefore(a, within: 6).contains(where: StatusReader.rebuffs.contains) { return (start, .refused, passive) }
@@ -751,6 +754,8 @@ enum StatusReader {
                 var listed: [(issue: IssueID, head: Range<Int>)] = []
                 switch entry.form {
                 case .verb:
+                    // "The toll was left unchanged": a verb of placing in the passive leaves nothing.
+                    if passive, StatusReader.placements.contains(words[i]) { return [] }
                     if passive { issue = subject(before: start); break }
                     // "The lawsuit, filed in May, accused …": a participle set off after the issue's name, with no object of its own.
                     if isAppositeParticiple(i), end < words.count, !StatusReader.determiners.contains(words[end]) { issue = names[nameAt[i - 1]!].issue; break }
@@ -774,6 +779,11 @@ enum StatusReader {
                         || StatusReader.conditionals.contains(words[next]) { return [] }
                     // "Dismissed the sanctions as pointless": a verb of judgement before "as" tells a view, no step.
                     if next < words.count, words[next] == "as", !breakAfter[next - 1], StatusReader.judgements.contains(words[i]) { return [] }
+                    // "Left the deal in limbo", "left the merger intact", "left the talks to her deputy": a verb of placing with a
+                    // state or a word of its own after its object places it there, no step ("left the coalition on Sunday",
+                    // "in protest", leaves it).
+                    if StatusReader.placements.contains(words[i]), next < words.count, !breakAfter[next - 1],
+                       stateStarts(at: next) || !StatusReader.leavingNext.contains(words[next]) && !StatusReader.clauseWords.contains(words[next]) { return [] }
                     // "Holds two monopolies": only a gathering is held (the gathering row: "held talks", "will host the summit").
                     if stage == StatusReader.heldStage, !StatusReader.gatherings.contains(words[o.head.upperBound - 1]) { return [] }
                     // "An offer to raise pay by 5%": the step an offer is to take is proposed.
@@ -1082,6 +1092,11 @@ enum StatusReader {
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").
         func nounStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.0.rank == 3 && $0.1.count == 1 }?.0.stage
+        }
+
+        /// Whether a state's words ("in limbo", "on hold") start at word `k`.
+        func stateStarts(at k: Int) -> Bool {
+            (StatusReader.byFirstWord[words[k]] ?? []).contains { $0.0.form == .state && words[k...].starts(with: $0.1) }
         }
 
         func adjectiveStage(at k: Int) -> String? {
