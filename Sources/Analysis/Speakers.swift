@@ -290,6 +290,8 @@ enum Attribution {
     static let relatives = words["relative"]!
     /// Words that open a clause after a body's name and a comma: "Kelvar, which runs the ferries, said".
     static let bodyRelatives = words["body-relative"]!
+    /// The words that end a union's name: "the Tarsk Writers Guild" is "the union" too.
+    static let unionNames = words["union-name"]!
     /// Words that open a clause after a person's or a body's name and a comma: "Kelvar, whose shares fell, said".
     static let ownerRelatives = words["owner-relative"]!
     /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
@@ -584,7 +586,10 @@ enum Attribution {
                     let all = Tokenizer.tokens(name)
                     let words = all.firstIndex { nameLinks.contains($0.text) }.map { Array(all[..<$0]) } ?? all
                     guard all.count >= 2, let last = words.last, bodyNouns.contains(last.lower) else { continue }
-                    if last.isCapitalized { found[last.lower, default: ([], [])].proper.insert(id) } else { found[last.lower, default: ([], [])].described.insert(id) }
+                    // "The Tarsk Writers Guild" is "the guild" and "the union".
+                    for kind in [last.lower] + (unionNames.contains(last.lower) ? ["union"] : []) {
+                        if last.isCapitalized { found[kind, default: ([], [])].proper.insert(id) } else { found[kind, default: ([], [])].described.insert(id) }
+                    }
                 }
             }
             return found.mapValues { ($0.proper.sorted { $0.slug < $1.slug }, $0.described.subtracting($0.proper).sorted { $0.slug < $1.slug }) }
@@ -1401,10 +1406,13 @@ enum Attribution {
         }
         if let who = opener(tokens[...]) { return who }
         guard tokens.count > 2 else { return nil }
-        // The opening phrase is looked for among the first twelve words only.
+        // The opening phrase is looked for among the first twelve words only, after each comma there in turn: "In a
+        // scathing, 51-page filing, Kelvar moved …".
         let gaps = WordGaps(text, tokens, upTo: 12)
-        guard let k = tokens.indices.prefix(12).first(where: { $0 + 1 < tokens.count && gaps.comma($0, $0 + 1) }) else { return nil }
-        return opener(tokens[(k + 1)...])
+        for k in tokens.indices.prefix(12) where k + 1 < tokens.count && gaps.comma(k, k + 1) {
+            if let who = opener(tokens[(k + 1)...]) { return who }
+        }
+        return nil
     }
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",

@@ -1095,3 +1095,23 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We have suffered") == "Ana Ruiz / lirsa")
     }
 }
+
+/// An actor whose name ends on a union's word ("Guild") is "the union" of its articles.
+@Suite struct UnionNameTests {
+    @Test func theUnionIsTheGuildTheConfigurationNames() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "guild", name: "Veloria Writers Guild", aliases: ["Veloria Writers Guild", "VWG"]),
+                ActorConfig(id: "studios", name: "Tarsk Studios Alliance", aliases: ["Tarsk Studios Alliance"]),
+            ],
+            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Writers vote to end strike
+
+        After 148 days, leaders of the Veloria Writers Guild voted to end the strike.
+
+        "This allows writers to return to work during the vote." The union announced on Tuesday.
+        """)], config)
+        #expect(speaker(f, "This allows writers") == "The union (Veloria Writers Guild) / guild")
+    }
+}
