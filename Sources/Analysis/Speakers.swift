@@ -441,8 +441,10 @@ enum Attribution {
                     bodies[kind] = Speaker(name: nil, role: gaps.written(from..<(k + 1)), actor: actor.id)
                 } else if let p = lead.last(where: { bodyPossessives.contains(tokens[$0].lower) }),
                           let actor = context.actors.matches(in: Array(tokens[..<p])).first {
-                    // "Tarsk will raise the toll, its harbour ministry said": the body of the actor the sentence opened on.
-                    bodies[kind] = Speaker(name: nil, role: gaps.written(p..<(k + 1)), actor: actor.id)
+                    // "Tarsk will raise the toll, its harbour ministry said": the body of the actor the sentence opened on;
+                    // unless the words name an actor of their own: "Kelvar and its dockers' union" is the dockers' union.
+                    let own = context.actors.matches(in: Array(tokens[(p + 1)...k])).first?.id
+                    bodies[kind] = Speaker(name: nil, role: gaps.written((own == nil ? p : p + 1)..<(k + 1)), actor: own ?? actor.id)
                 }
             }
         }
@@ -660,10 +662,18 @@ enum Attribution {
             (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v) && !afterPossessive(v)
                 && verbLinks[tokens[v].lower].map({ link in v + 1 < tokens.count && tokens[v + 1].lower == link }) != false
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true
-                    || reportsThat(v))
+                    || reportsThat(v) || quotesAfterWhere(v))
                 || naming && isNamingVerb(tokens[v]) && !(v + 1 < tokens.count && namingParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1))
                 // "Ruiz called on both sides to “step back”", "called for “calm”": an appeal is speech.
                 || isNamingVerb(tokens[v]) && v + 1 < tokens.count && appealParticles.contains(tokens[v + 1].lower) && !breaks(v, v + 1)
+        }
+        /// Whether the quote follows a verb right after where or when it was said, in up to five words: "the union
+        /// posted on its website, “…”", "Ruiz wrote in a letter: “…”".
+        func quotesAfterWhere(_ v: Int) -> Bool {
+            guard let q = quoteAt, v + 1 < tokens.count, whenWords.contains(tokens[v + 1].lower), !breaks(v, v + 1) else { return false }
+            var k = v + 1
+            while k + 1 < tokens.count, k + 1 - v <= 5, tokens[k + 1].end <= q, !breaks(k, k + 1) { k += 1 }
+            return tokens[k].end <= q && q - tokens[k].end <= 3
         }
         /// Whether "that" follows a verb within four words of its clause: "Ruiz posted on her page that …" reports
         /// what she wrote, as "reported that" does.
@@ -967,6 +977,10 @@ enum Attribution {
                     // "Kelvar, which runs the ferries, said": a body's relative clause, after a body.
                     if bodyRelatives.contains(tokens[clause].lower), subject.count <= 8, let who = resolve(subject, context, heard),
                        who.name == nil, who.actor != nil { return who }
+                    // "The union that represents the crews, the Dockers Guild, posted": a body's name set off after a description
+                    // of its kind.
+                    if subject.count >= 2, definites.contains(subject[0].lower), bodyNouns.contains(subject[1].lower), start - clause <= 12,
+                       let who = resolve(Array(tokens[clause..<start]), context, heard), who.name == nil, who.actor != nil { return who }
                     // "The paper reports that Kelvar Group, one of the firms targeted, says": the name after the clause word.
                     if described, let c = subject.lastIndex(where: { $0.lower == "that" || clauseOpeners.contains($0.lower) }), case let named = Array(subject[(c + 1)...]),
                        (1...4).contains(named.count), named.allSatisfy(\.isCapitalized), let who = resolve(named, context, heard) { return who }
@@ -1334,7 +1348,11 @@ enum Attribution {
         // A named body that is not a person: "Tarsk News Agency said", "the ministry said"; bodies joined
         // by "and" speak together ("Alda and Tarsk said"), and an actor's long name ("the Guild of Harbour
         // Pilots and River Boat Owners (GHP) said").
-        if phrase.count <= 6 || phrase.count <= 12 && !context.actors.ids(in: phrase).isEmpty, isBodyName(phrase, links: joiners), phrase.first?.isCapitalized == true,
+        // An "of" counts inside an actor's own name only ("the International Union of Harbour Pilots said"), not in
+        // "Ana Ruiz of Kelvar".
+        let actorNames = context.actors.matches(in: phrase).map(\.tokenRange)
+        let links = phrase.indices.allSatisfy({ k in !nameLinks.contains(phrase[k].lower) || actorNames.contains { $0.contains(k) } }) ? bodyNameLinks : joiners
+        if phrase.count <= 6 || phrase.count <= 12 && !actorNames.isEmpty, isBodyName(phrase, links: links), phrase.first?.isCapitalized == true,
            definites.contains(first) || !ContentWords.stopwords.contains(first) {
             let ids = context.actors.ids(in: phrase)
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz

@@ -1115,3 +1115,47 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "This allows writers") == "The union (Veloria Writers Guild) / guild")
     }
 }
+
+/// "Kelvar and its dockers' union": the possessive tells whose workers the union has, not whose side it is on.
+@Suite struct PossessedBodyTests {
+    @Test func aBodyTheConfigurationNamesIsItsOwnSide() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "dockers", name: "Kelvar Dockers Union", aliases: ["Kelvar Dockers Union", "dockers union"]),
+                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+            ],
+            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Dockers to vote on offer
+
+        Kelvar and its dockers' union have agreed on a new offer to raise pay.
+
+        The union said that asking its members to stay out longer "would not be right as we have won so much."
+        """)], config)
+        #expect(speaker(f, "would not be right") == "dockers' union / dockers")
+    }
+}
+
+/// A body the configuration names by a long name with "of" in it speaks by that name, set off after a description or not.
+@Suite struct LongBodyNameTests {
+    @Test func aLongNameWithOfSpeaks() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [
+                ActorConfig(id: "pilots", name: "Pilots", aliases: ["Association of Ferry Pilots and River Workers", "District 9"]),
+                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+            ],
+            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([(name: "t.txt", text: """
+        Pilots strike on
+
+        Association of Ferry Pilots and River Workers District 9 said, “Crews did not cause this by going on strike.”
+
+        The union that represents striking pilots, Association of Ferry Pilots and River Workers District 9, posted on its website, “Kelvar caused the layoffs.”
+
+        Kelvar chief Ana Ruiz of Kelvar said, “The layoffs are needed.”
+        """)], config)
+        #expect(speaker(f, "Crews did not cause") == "Association of Ferry Pilots and River Workers District 9 / pilots")
+        #expect(speaker(f, "Kelvar caused the layoffs") == "Association of Ferry Pilots and River Workers District 9 / pilots")
+        #expect(speaker(f, "The layoffs are needed") == "Ana Ruiz / kelvar")
+    }
+}
