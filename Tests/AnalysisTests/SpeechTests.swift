@@ -19,6 +19,11 @@ func analyseArticle(_ text: String) throws -> Findings {
     return try analyseArticles([(name: "t.txt", text: text)], config)
 }
 
+/// One article, of no home side, with the actors given.
+func analyseArticle(_ text: String, actors: [ActorConfig]) throws -> Findings {
+    try analyseArticles([(name: "t.txt", text: text)], BriefingConfig(title: "Test", actors: actors, issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")]))
+}
+
 /// The speaker (name, else description) and side of the quote that starts so.
 func speaker(_ f: Findings, _ prefix: String) -> String? {
     f.quotes.first { $0.text.hasPrefix(prefix) }.map { "\($0.speaker ?? $0.speakerRole ?? "?") / \($0.actor ?? "-")" }
@@ -822,10 +827,10 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     func analyse(_ text: String) throws -> Findings {
         let config = BriefingConfig(
             title: "Test", actors: [
-                ActorConfig(id: "dockers", name: "Dockers Guild", aliases: ["Dockers Guild", "dockers' union"]),
-                ActorConfig(id: "pilots", name: "River Pilots Guild", aliases: ["River Pilots Guild", "pilots' union"]),
+            ActorConfig(id: "dockers", name: "Dockers Guild", aliases: ["Dockers Guild", "dockers' union"]),
+            ActorConfig(id: "pilots", name: "River Pilots Guild", aliases: ["River Pilots Guild", "pilots' union"]),
                 ActorConfig(id: "salvors", name: "Orun Salvage", aliases: ["Orun Salvage", "salvage company"]),
-                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+            ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
             ],
             sources: ["t.txt": SourceConfig(published: "2021-03-04")])
         return try analyseArticles([(name: "t.txt", text: text)], config)
@@ -891,7 +896,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
     func analyse(naming judges: String) throws -> Findings {
         let config = BriefingConfig(
             title: "Test", actors: [
-                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+            ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
                 ActorConfig(id: "court", name: "Court", aliases: ["court", "Mira Castell"]),
             ],
             issues: [IssueConfig(id: "suit", name: "Lawsuit", aliases: ["lawsuit"])],
@@ -1099,19 +1104,16 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 /// An actor whose name ends on a union's word ("Guild") is "the union" of its articles.
 @Suite struct UnionNameTests {
     @Test func theUnionIsTheGuildTheConfigurationNames() throws {
-        let config = BriefingConfig(
-            title: "Test", actors: [
-                ActorConfig(id: "guild", name: "Veloria Writers Guild", aliases: ["Veloria Writers Guild", "VWG"]),
-                ActorConfig(id: "studios", name: "Tarsk Studios Alliance", aliases: ["Tarsk Studios Alliance"]),
-            ],
-            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
-        let f = try analyseArticles([(name: "t.txt", text: """
+        let f = try analyseArticle("""
         Writers vote to end strike
 
         After 148 days, leaders of the Veloria Writers Guild voted to end the strike.
 
         "This allows writers to return to work during the vote." The union announced on Tuesday.
-        """)], config)
+        """, actors: [
+            ActorConfig(id: "guild", name: "Veloria Writers Guild", aliases: ["Veloria Writers Guild", "VWG"]),
+            ActorConfig(id: "studios", name: "Tarsk Studios Alliance", aliases: ["Tarsk Studios Alliance"]),
+        ])
         #expect(speaker(f, "This allows writers") == "The union (Veloria Writers Guild) / guild")
     }
 }
@@ -1119,19 +1121,16 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 /// "Kelvar and its dockers' union": the possessive tells whose workers the union has, not whose side it is on.
 @Suite struct PossessedBodyTests {
     @Test func aBodyTheConfigurationNamesIsItsOwnSide() throws {
-        let config = BriefingConfig(
-            title: "Test", actors: [
-                ActorConfig(id: "dockers", name: "Kelvar Dockers Union", aliases: ["Kelvar Dockers Union", "dockers union"]),
-                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
-            ],
-            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
-        let f = try analyseArticles([(name: "t.txt", text: """
+        let f = try analyseArticle("""
         Dockers to vote on offer
 
         Kelvar and its dockers' union have agreed on a new offer to raise pay.
 
         The union said that asking its members to stay out longer "would not be right as we have won so much."
-        """)], config)
+        """, actors: [
+            ActorConfig(id: "dockers", name: "Kelvar Dockers Union", aliases: ["Kelvar Dockers Union", "dockers union"]),
+            ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+        ])
         #expect(speaker(f, "would not be right") == "dockers' union / dockers")
     }
 }
@@ -1139,13 +1138,7 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 /// A body the configuration names by a long name with "of" in it speaks by that name, set off after a description or not.
 @Suite struct LongBodyNameTests {
     @Test func aLongNameWithOfSpeaks() throws {
-        let config = BriefingConfig(
-            title: "Test", actors: [
-                ActorConfig(id: "pilots", name: "Pilots", aliases: ["Association of Ferry Pilots and River Workers", "District 9"]),
-                ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
-            ],
-            issues: [], sources: ["t.txt": SourceConfig(published: "2021-03-04")])
-        let f = try analyseArticles([(name: "t.txt", text: """
+        let f = try analyseArticle("""
         Pilots strike on
 
         Association of Ferry Pilots and River Workers District 9 said, “Crews did not cause this by going on strike.”
@@ -1153,7 +1146,10 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         The union that represents striking pilots, Association of Ferry Pilots and River Workers District 9, posted on its website, “Kelvar caused the layoffs.”
 
         Kelvar chief Ana Ruiz of Kelvar said, “The layoffs are needed.”
-        """)], config)
+        """, actors: [
+            ActorConfig(id: "pilots", name: "Pilots", aliases: ["Association of Ferry Pilots and River Workers", "District 9"]),
+            ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+        ])
         #expect(speaker(f, "Crews did not cause") == "Association of Ferry Pilots and River Workers District 9 / pilots")
         #expect(speaker(f, "Kelvar caused the layoffs") == "Association of Ferry Pilots and River Workers District 9 / pilots")
         #expect(speaker(f, "The layoffs are needed") == "Ana Ruiz / kelvar")
