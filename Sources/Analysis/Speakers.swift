@@ -1366,7 +1366,7 @@ enum Attribution {
             }
             var who = Speaker(name: nil, role: phrase.map(\.text).joined(separator: " "), actor: ids.first)
             who.alsoFor = Array(ids.dropFirst())
-            who.together = lowerWords.contains(where: joiners.contains) && context.actors.matches(in: phrase).count >= 2
+            who.together = lowerWords.contains(where: joiners.contains) && actorNames.count >= 2
             return who
         }
         return nil

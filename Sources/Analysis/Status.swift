@@ -154,6 +154,7 @@ enum StatusReader {
     static let payments = Set(list("payment"))
     /// The verbs of consent: "agreed to pay … to settle" settles.
     static let consents = Set(list("consent"))
+    /// The verbs that turn down an attempt or a demand: "refused the crews' demand to restore the pension".
     static let rebuffs = Set(list("rebuff"))
     static let others = Set(list("another"))
     /// The nouns of a walkout, which those who walked out end by going back to work.
@@ -172,6 +173,7 @@ enum StatusReader {
     static let reversals = Set(list("reversal"))
     /// The verbs that place their object in a state: "put the takeover on hold".
     static let placements = Set(list("placement"))
+    /// The words after the object of a verb of placing that read it as leaving: "left the coalition on Sunday".
     static let leavingNext = Set(list("leaving-next"))
     /// For a stage, the nouns of what is taken on an issue, whose issue is named after them: "won control of
     /// the scripts' software", "limits on night shifts".
