@@ -301,12 +301,24 @@ enum IssueTracker {
     /// actor's name right before a lawsuit's noun ("Harbour Board lawsuit to block the merger", "Kelvar's suit
     /// against Orsa"; `suit-noun` in `Rules/status.rules`). An actor bringing two lawsuits brings the first.
     static func suits(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
+        owned(issues, actors: actors, nouns: StatusReader.suitNouns, gap: 0)
+    }
+
+    /// The strikes among the issues, by the actor on each: an issue named as an actor's walkout, the actor's name
+    /// at most two words before a walkout's noun ("Dockers Union strike", "Pilots Guild crew walkout"; `walkout` in
+    /// `Rules/status.rules`). An actor on two strikes is on the first.
+    static func strikes(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
+        owned(issues, actors: actors, nouns: StatusReader.walkouts, gap: 2)
+    }
+
+    /// The issues named as an actor's own thing, a noun of `nouns` at most `gap` words after the actor's name.
+    static func owned(_ issues: [IssueConfig], actors: NameIndex<ActorID>, nouns: Set<String>, gap: Int) -> [ActorID: IssueID] {
         var out: [ActorID: IssueID] = [:]
         for issue in issues {
             for name in [issue.name] + issue.aliases {
                 let tokens = Tokenizer.tokens(name)
-                guard let noun = tokens.firstIndex(where: { StatusReader.suitNouns.contains($0.lower) }),
-                      let body = actors.matches(in: Array(tokens[..<noun])).last, body.tokenRange.upperBound == noun, out[body.id] == nil else { continue }
+                guard let noun = tokens.firstIndex(where: { nouns.contains($0.lower) }),
+                      let body = actors.matches(in: Array(tokens[..<noun])).last, noun - body.tokenRange.upperBound <= gap, out[body.id] == nil else { continue }
                 out[body.id] = issue.id
                 break
             }
@@ -394,10 +406,25 @@ enum IssueTracker {
                              actorIndex: NameIndex<ActorID>) -> @Sendable (SentenceRef) -> SentenceStatus {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
         let suitOf = suits(issues.map(\.0), actors: actorIndex)
+        let strikeOf = strikes(issues.map(\.0), actors: actorIndex)
         return { s in
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
-            // The actors the sentence names, looked for once, where some reviews or brings an issue.
-            let bodies = reviewOf.isEmpty && suitOf.isEmpty ? [] : actorIndex.matches(in: s.tokens)
+            // The actors the sentence names, looked for once, where some reviews, brings or is on an issue.
+            let bodies = reviewOf.isEmpty && suitOf.isEmpty && strikeOf.isEmpty ? [] : actorIndex.matches(in: s.tokens)
+            // A walkout's noun a few words after a body on strike, right after it or after "on" or "its", is its strike,
+            // whatever issue the noun names alone: "the guild, which has been on strike since May", "the guild ended its
+            // strike", "the guild's strike"; not past another body or a clause of its own ("the guild talked but workers remained on strike").
+            for m in bodies {
+                guard let strike = strikeOf[m.id], case let after = m.tokenRange.upperBound,
+                      let k = (after..<min(s.tokens.count, after + 6)).first(where: { StatusReader.walkouts.contains(s.tokens[$0].lower) }),
+                      k == after || StatusReader.strikeOpeners.contains(s.tokens[k - 1].lower),
+                      !s.tokens[after..<k].contains(where: { StatusReader.clauseWords.contains($0.lower) && !StatusReader.relatives.contains($0.lower) }),
+                      !bodies.contains(where: { (after..<k).contains($0.tokenRange.lowerBound) }),
+                      !names.contains(where: { $0.tokens.contains(k) && $0.issue == strike }) else { continue }
+                names.removeAll { $0.tokens.contains(k) }
+                names.append(StatusReader.Name(issue: strike, tokens: k..<(k + 1)))
+                names.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             // The body that reviews an issue stands for its review: "the regulator's approval" approves the review.
             if !reviewOf.isEmpty {
                 names += bodies.compactMap { m in

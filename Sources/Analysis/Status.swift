@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, time, noun, adjective, resume, verdict, ruling, launch, sue, favour }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, strike, time, noun, adjective, resume, verdict, ruling, launch, sue, favour }
 
     struct Entry {
         let stage: String
@@ -159,6 +159,8 @@ enum StatusReader {
     static let others = Set(list("another"))
     /// The nouns of a walkout, which those who walked out end by going back to work.
     static let walkouts = Set(list("walkout"))
+    /// The words before a walkout's noun that make it the strike of the body just before: "on strike", "its strike".
+    static let strikeOpeners = Set(list("strike-opener"))
     static let ranks = Set(list("rank"))
     static let gatherings = Set(list("gathering"))
     /// The stage of a gathering that took place.
@@ -256,6 +258,14 @@ enum StatusReader {
     /// The verbs that bring an appeal.
     static let launchWords = Set(rows.filter { $0[2] == "launch" }.flatMap(rowWords))
     static let suitNouns = Set(list("suit-noun"))
+    /// The stages a refusal reads as another: a demand refused is rejected ("would not agree to meet them").
+    static let refusedAs = stageNames("refused-as")
+    /// The stage a lawsuit takes for a step the reader gives another name elsewhere: a lawsuit dropped is withdrawn.
+    static let suitStages = stageNames("suit-stage")
+    /// A form's table from the stage in its words to the stage it names instead.
+    static func stageNames(_ form: String) -> [String: String] {
+        Dictionary(rows.filter { $0[2] == form }.flatMap { row in rowWords(row).map { ($0, row[0]) } }, uniquingKeysWith: { a, _ in a })
+    }
     /// The stage of an order to pay damages, and the words that name them.
     static let damagesAwarded = rows.first { $0[2] == "damages" }![0]
     static let damageWords = Set(list("damages"))
@@ -728,7 +738,7 @@ enum StatusReader {
         func reading(_ entry: Entry, at i: Int, length: Int) -> [Reading] {
             let end = i + length
             switch entry.form {
-            case .verb, .reach, .part, .event, .passage, .receive, .state:
+            case .verb, .reach, .part, .event, .passage, .receive, .state, .strike:
                 // After a possessive, which the words drop, the word is a noun: "by autumn's end", "Tarsk's return".
                 if entry.form != .state, i > 0, possessive[i - 1] { return [] }
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
@@ -758,13 +768,25 @@ enum StatusReader {
                 case .verb:
                     // "The toll was left unchanged": a verb of placing in the passive leaves nothing.
                     if passive, StatusReader.placements.contains(words[i]) { return [] }
-                    if passive { issue = subject(before: start); break }
+                    if passive {
+                        issue = subject(before: start)
+                        // "Was approved by the Board": the Board's review approved it, whatever the subject.
+                        if let agent = reviewingAgent(after: end) { listed.append(agent) }
+                        break
+                    }
                     // "The lawsuit, filed in May, accused …": a participle set off after the issue's name, with no object of its own.
                     if isAppositeParticiple(i), end < words.count, !StatusReader.determiners.contains(words[end]) { issue = names[nameAt[i - 1]!].issue; break }
                     if modifiesObjectOfStep(i) { return [] }
                     // "Granted Kelvar's motion to dismiss the lawsuit": the step the request asks for is taken.
                     if StatusReader.grants.contains(stage), let asked = requestedStep(from: end) {
                         return make(asked.issue, asked.entry.stage, asked.entry.rank, mood, adjective: false).map { [$0] } ?? []
+                    }
+                    // "The Harbour Board dropped its case": a lawsuit's noun after the body that brings it is that lawsuit.
+                    if let suit = suer(before: start), let head = ownSuit(at: end) {
+                        issue = suit
+                        stage = StatusReader.suitStages[stage] ?? stage
+                        listed = listedIssues(from: head.upperBound, stage: stage)
+                        break
                     }
                     listed = listedIssues(from: end, stage: stage)
                     guard let o = object(at: end, stage: stage) else {
@@ -795,6 +817,7 @@ enum StatusReader {
                     issue = o.issue
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
+                    if StatusReader.suitNouns.contains(words[o.head.upperBound - 1]) { stage = StatusReader.suitStages[stage] ?? stage }
                     // "The Board blocked the sale": the Board's review blocked it.
                     if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1), names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
@@ -837,6 +860,10 @@ enum StatusReader {
                         // "Talks on the treaty collapsed": the talks ended, not the treaty, which has stalled.
                         return StatusReader.halts.contains(words[i]) ? make(issue, "stalled", entry.rank, mood, adjective: false).map { [$0] } ?? [] : []
                     }
+                case .strike:
+                    // "Have been on strike since May": only a walkout is what they are on ("is on the agenda" is none).
+                    guard !passive, let o = object(at: end), StatusReader.walkouts.contains(words[o.head.upperBound - 1]) else { return [] }
+                    issue = o.issue
                 case .passage:
                     // "The bill passed the Senate": what it passed is no issue of its own.
                     guard !passive, object(at: end) == nil else { return [] }
@@ -1038,7 +1065,8 @@ enum StatusReader {
             // "Refused to extend the deal": a step whose absence is a status of its own is not taken; any other is rejected.
             case .refused:
                 if StatusReader.adverse.contains(stage) { return nil }
-                return Reading(issue: issue, status: StatusReader.negatable.contains(stage) ? "not \(stage)" : "rejected", rank: 3, byAdjective: adjective)
+                let status = StatusReader.refusedAs[stage] ?? (StatusReader.negatable.contains(stage) ? "not \(stage)" : "rejected")
+                return Reading(issue: issue, status: status, rank: 3, byAdjective: adjective)
             case .planned where rank == 3, _ where rank == 2: return Reading(issue: issue, status: StatusReader.planned(stage), rank: 2, byAdjective: adjective)
             default:
                 let stage = agreementIsTentative ? StatusReader.tentativeName[stage] ?? stage : stage
@@ -1211,6 +1239,26 @@ enum StatusReader {
             let opener = first > 0 && StatusReader.determiners.contains(words[first - 1]) ? first - 1 : first
             guard opener == 0 || breakAfter[opener - 1], Attribution.speechVerbs.contains(words[after]) else { return nil }
             return (after..<k).contains(where: { nameAt[$0] != nil }) ? nil : n
+        }
+
+        /// The words of a lawsuit's noun that starts at `j` after a determiner ("its case", "a lawsuit", "the antitrust
+        /// suit"), with at most two words before the noun, naming no issue.
+        func ownSuit(at j: Int) -> Range<Int>? {
+            guard j < words.count, StatusReader.determiners.contains(words[j]), !breakAfter[j] else { return nil }
+            for k in (j + 1)..<min(words.count, j + 4) {
+                if nameAt[k] != nil { return nil }
+                if StatusReader.suitNouns.contains(words[k]) { return (j + 1)..<(k + 1) }
+                if breakAfter[k] { return nil }
+            }
+            return nil
+        }
+
+        /// The review of the body named as the agent of a passive verb that ends at `e`: "was cleared by the Board".
+        func reviewingAgent(after e: Int) -> (issue: IssueID, head: Range<Int>)? {
+            guard e + 1 < words.count, words[e] == "by", !breakAfter[e - 1], !breakAfter[e] else { return nil }
+            let k = StatusReader.determiners.contains(words[e + 1]) && !breakAfter[e + 1] ? e + 2 : e + 1
+            guard k < words.count, let n = nameAt[k], names[n].body else { return nil }
+            return (names[n].issue, names[n].tokens)
         }
 
         /// The lawsuit of the body that is the subject of a verb whose helpers start at `e`: the body right before

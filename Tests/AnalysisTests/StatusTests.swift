@@ -6,15 +6,17 @@ import Corpus
 /// Every "the deal", "the pact" … with no plain word before its noun points back at the same issue, and
 /// a verdict is on one of the story's parties when a capitalised word after the first names someone;
 /// a step done and a step planned come out together ("recalled; due to return"). A body in braces brings the
-/// issue as its lawsuit: "{Kelvar} sued".
+/// issue as its lawsuit: "{Kelvar} sued"; a body in angle brackets reviews it: "was cleared by <the Board>".
 func readStatus(_ marked: String) -> String? {
     var text = ""
-    var start = 0, end = 0, suerStart = 0, suerEnd = 0
+    var start = 0, end = 0, suerStart = 0, suerEnd = 0, bodyStart = 0, bodyEnd = 0
     for ch in marked {
         if ch == "[" { start = text.unicodeScalars.count; continue }
         if ch == "]" { end = text.unicodeScalars.count; continue }
         if ch == "{" { suerStart = text.unicodeScalars.count; continue }
         if ch == "}" { suerEnd = text.unicodeScalars.count; continue }
+        if ch == "<" { bodyStart = text.unicodeScalars.count; continue }
+        if ch == ">" { bodyEnd = text.unicodeScalars.count; continue }
         text.append(ch)
     }
     let tokens = Tokenizer.tokens(text)
@@ -22,7 +24,9 @@ func readStatus(_ marked: String) -> String? {
         let inside = tokens.indices.filter { tokens[$0].offset >= from && tokens[$0].offset < to }
         return inside.isEmpty ? [] : [StatusReader.Name(issue: "x", tokens: inside.first!..<(inside.last! + 1))]
     }
-    let names = name(start, end)
+    // A body in angle brackets is one whose review is the issue.
+    let names = (name(start, end) + name(bodyStart, bodyEnd).map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens, body: true) })
+        .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     // A body in braces is one whose lawsuit is the issue.
     let readings = StatusReader.read(text: text, tokens: tokens, names: names, suers: name(suerStart, suerEnd), nouns: IssueTracker.referenceNouns,
                                      // An appeal's noun is the bracketed issue's only when none is bracketed: it is an issue of its own.
@@ -372,6 +376,14 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         }
     }
 
+    @Test func aStepTheReviewerTakesInThePassiveIsTheReviews() throws {
+        // Whatever the subject: "the revised offer" names no issue.
+        #expect(try statuses("Kelvar Freight's revised offer was approved by the Harbour Board on Friday.\n") == ["review": "approved"])
+        #expect(try statuses("The ferry takeover was blocked by the Harbour Board in April.\n") == ["review": "blocked", "takeover": "blocked"])
+        // Another's step in the passive is not the review's.
+        #expect(try statuses("The ferry takeover was approved by Kelvar Freight's board in April.\n")["review"] == nil)
+    }
+
     @Test func anotherBodysApprovalSaysNothingOfTheReview() throws {
         let found = try statuses("Despite Kelvar Freight's approval, the ferry takeover stalled.\n")
         #expect(found["review"] == nil)
@@ -398,9 +410,41 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(try statuses("Kelvar Freight was sued by a shipping line in March.\n").isEmpty)
     }
 
+    @Test func theBodyDroppingItsCaseWithdrawsItsLawsuit() throws {
+        #expect(try statuses("The Harbour Board dropped its case against the takeover on Thursday.\n") == ["suit": "withdrawn"])
+        #expect(try statuses("The Harbour Board dropped a case that had challenged the merger.\n") == ["suit": "withdrawn"])
+        // Another body's case is not the Board's lawsuit.
+        #expect(try statuses("Kelvar Freight dropped its case against the Harbour Board.\n").isEmpty)
+    }
+
     @Test func aCourtSidingWithItWinsIt() throws {
         let found = try statuses("A federal judge blocked the takeover on Tuesday, siding with the Harbour Board.\n")
         #expect(found == ["takeover": "blocked", "suit": "won"])
+    }
+}
+
+/// An issue named as an actor's strike is the strike that actor is on, whatever strike the bare noun names.
+@Suite struct OwnStrikeStatusTests {
+    func statuses(_ text: String) throws -> [String: String] {
+        let config = BriefingConfig(
+            title: "Harbour strikes", actors: [
+                ActorConfig(id: "dockers", name: "Dockers Union", aliases: ["Dockers Union", "dockers"]),
+                ActorConfig(id: "pilots", name: "Pilots Guild", aliases: ["Pilots Guild"]),
+                ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+            ],
+            issues: [IssueConfig(id: "dock-strike", name: "Dock strike", aliases: ["strike", "dock strike"]),
+                     IssueConfig(id: "pilot-strike", name: "Pilots Guild pilots' strike", aliases: ["pilots' strike"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        return try issueStatuses(text, config)
+    }
+
+    @Test func aBodyOnStrikeIsOnItsOwnStrike() throws {
+        #expect(try statuses("The Pilots Guild, which has been on strike since May, met Kelvar Freight.\n") == ["pilot-strike": "under way"])
+        #expect(try statuses("The Pilots Guild ended its strike on Monday.\n") == ["pilot-strike": "ended"])
+        // The bare noun with no body on strike before it is the strike it names.
+        #expect(try statuses("The dockers have been on strike since May.\n") == ["dock-strike": "under way"])
+        #expect(try statuses("The Pilots Guild talked but workers remained on strike.\n") == ["dock-strike": "under way"])
+        #expect(try statuses("The Pilots Guild said the strike had begun.\n") == ["dock-strike": "under way"])
     }
 }
 
