@@ -332,7 +332,7 @@ enum IssueTracker {
     /// 2021", and a step it gives no date is news of its own day. A step done is dated by the latest day
     /// its sentence tells up to its source's day: "was extended in 2019 and runs through 2040" is 2019.
     /// Of each rank, the reporter's own telling counts before words a quote gives ("signed last week"
-    /// beside "“By approving the deal, we …”").
+    /// beside "“By approving the deal, we …”"); of the steps of the latest time, a final one ("ended") before a process's running.
     static func currentStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], happened: [Citation: [ClosedRange<CalendarDay>]]) -> String? {
         // A step told as what came first ("which had initially blocked it") is history: the status only when nothing else is told.
         let current = evidence.filter { !$0.1.history }
@@ -371,7 +371,10 @@ enum IssueTracker {
         let done = zip(steps, when).filter { pair in latest.map { first in pair.1.map { $0.upperBound >= first } ?? false } ?? true }.map(\.0.1.status)
         let planned = told(2).map(\.1.status)
         let process = told(1).map(\.1.status)
-        if let d = mostCommon(done) {
+        // A process's end outranks its running, told of the same time: "workers, on strike for 11 weeks, approved the deal
+        // ending the strike" has ended it.
+        let closed = done.contains(where: StatusReader.final.contains) ? done.filter { !StatusReader.ongoing.contains($0) } : done
+        if let d = mostCommon(closed) {
             if StatusReader.final.contains(d) { return d }
             // A step planned before the one taken, or the same, is behind it: "ratified; due to be approved" is "ratified".
             let ahead = planned.filter { p in

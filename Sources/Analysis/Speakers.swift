@@ -920,10 +920,16 @@ enum Attribution {
                resolve(before, context, heard).map({ $0.name == nil && $0.actor == nil }) ?? true { return who }
             // "a spokesperson for the major ferry lines involved in the talks said": a long description of a title and what it
             // is of speaks as that much of it.
-            /// "Ana Ruiz, the Kelvar policy chief said": the person named before the description.
+            /// "Ana Ruiz, the Kelvar policy chief said": the person named before the description. "Ana Ruiz, chair and
+            /// chief executive, Kelvar said": the person named before a role and the body it is of.
             func namedBefore(_ who: Speaker) -> Speaker {
-                guard who.name == nil, start > 0, PeopleFinder.determiners.contains(before[0].lower) else { return who }
-                return appositive(before: start, tokens, breaks, context) ?? who
+                guard who.name == nil, start > 0 else { return who }
+                if PeopleFinder.determiners.contains(before[0].lower) { return appositive(before: start, tokens, breaks, context) ?? who }
+                guard who.actor != nil, who.role == nil || before.count <= 3, case let roleStart = phraseStart(before: start, breaks), roleStart > 0,
+                      case let role = tokens[roleStart..<start], role.count <= 6, role.contains(where: { PeopleFinder.isTitle($0.text) }),
+                      role.allSatisfy({ PeopleFinder.isTitle($0.text) || !$0.isCapitalized }),
+                      let p = namedAlone(Array(tokens[phraseStart(before: roleStart, breaks)..<roleStart]), context) else { return who }
+                return p.actor == nil ? Speaker(name: p.name, role: p.role, actor: who.actor) : Speaker(p)
             }
             if before.count > 8, !joined, !longName, !titledName, let described = titleAndItsBody(before), let who = resolve(described, context, heard) {
                 return namedBefore(who)
@@ -1178,6 +1184,10 @@ enum Attribution {
             if let p = context.people.person(in: Array(name)) { return Speaker(p) }
             return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
         }
+        // "In addition, the union is looking to keep its offer private, adding …": a body's kind after "the" and before a
+        // verb opens the clause on that body.
+        if definites.contains(first.lower), tokens.count > 2, bodyNouns.contains(tokens[1].lower), !tokens[2].isCapitalized,
+           let who = resolve(Array(tokens.prefix(2)), context, heard), who.actor != nil { return who }
         return opening(tokens, context)
     }
 

@@ -446,6 +446,16 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(try statuses("The Pilots Guild talked but workers remained on strike.\n") == ["dock-strike": "under way"])
         #expect(try statuses("The Pilots Guild said the strike had begun.\n") == ["dock-strike": "under way"])
     }
+
+    @Test func aStrikeEndedOutranksItsRunningToldTheSameDay() throws {
+        let text = """
+        The dockers approved a new contract with Kelvar Freight on Friday, the day their crews had been on strike for eleven weeks.
+
+        Kelvar Freight welcomed the crews back after the dockers voted to end the strike.
+
+        """
+        #expect(try statuses(text)["dock-strike"] == "ended")
+    }
 }
 
 /// A configured name that only points back ("the treaty") is read as pointing back: in an article about
