@@ -121,11 +121,14 @@ public struct NameIndex<ID: Hashable & Comparable & Sendable>: Sendable {
 
     /// Whether a one-word name at token `i` starts the name of a body, a paper or a treaty
     /// (`Rules/organisations.words`): "the Alda Pact" is not Alda, "the Alda Times" not its government; but
-    /// "the Alda Ministry of Trade" is Alda's (a state's body, `state-body` in Rules/person-cues.rules).
+    /// "the Alda Ministry of Trade" is Alda's (a state's body, `state-body` in Rules/person-cues.rules), and "the Kelvar
+    /// Company" is Kelvar where Kelvar is no place (`company-suffix`).
     static func startsLongerName(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 1 < tokens.count, !tokens[i + 1].hyphenated else { return false }
+        let next = tokens[i + 1].lower
+        if PeopleFinder.cues.companySuffixes.contains(next), !PeopleFinder.isPlace([tokens[i].text]), !PeopleFinder.demonyms.contains(tokens[i].text) { return false }
         return spaceOnlyBetween(tokens[i], tokens[i + 1]) && PeopleFinder.organisationWords.contains(tokens[i + 1].text)
-            && !PeopleFinder.cues.stateBodies.contains(tokens[i + 1].lower)
+            && !PeopleFinder.cues.stateBodies.contains(next)
     }
 
     /// Whether one space and nothing else (no comma, no possessive, no full stop) parts two words.

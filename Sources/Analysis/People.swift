@@ -776,7 +776,14 @@ enum PeopleFinder {
                 && (w[j + 2].isCapitalized || determiners.contains(w[j + 2].lower) && j + 3 < w.count && w[j + 3].isCapitalized)
                 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
                     && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
-            guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed || qualified
+            // So is one set off by a comma after the titles it starts: "Li Wei, company chairman and chief executive, said".
+            var titlesEnd = j
+            while titlesEnd + 1 < w.count, titlesEnd - j < 4, !commaBetween(titlesEnd, titlesEnd + 1),
+                  isTitle(w[titlesEnd + 1].text) || w[titlesEnd + 1].lower == "and" { titlesEnd += 1 }
+            let qualifiedTitles = j - opens <= 2 && titlesEnd + 1 < w.count && commaBetween(titlesEnd, titlesEnd + 1) && isTitle(w[titlesEnd].text)
+                && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
+                    && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
+            guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed || qualified || qualifiedTitles
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // A quotation mark parts the quoted words from the role after them: "… by the Harbour Board," Deputy Minister Ana Ruiz said.
             guard !gap(opens - 1, opens).contains(where: { "\"“”".unicodeScalars.contains($0) }) else { continue }
@@ -1101,6 +1108,8 @@ struct PersonCues: Sendable {
     let stateTitles: Set<String>
     /// The bodies of a state, which a place's name or its people's adjective before them names: "the Tarskan Ministry".
     let stateBodies: Set<String>
+    /// A company's legal forms, which after its name leave it that company ("the Kelvar Company").
+    let companySuffixes: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>
     let surnameTitles: Set<String>
@@ -1137,6 +1146,7 @@ struct PersonCues: Sendable {
         ranks = words("rank")
         stateTitles = words("state")
         stateBodies = words("state-body")
+        companySuffixes = words("company-suffix")
         givenTitles = words("given-title")
         surnameTitles = words("surname-title")
         partyLetters = Dictionary(rows.filter { $0.count == 3 && $0[0] == "party-letter" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })

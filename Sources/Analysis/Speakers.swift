@@ -497,15 +497,15 @@ enum Attribution {
             return field.isEmpty || !field.isDisjoint(with: Tokenizer.tokens(body.role ?? "").map(\.lower)) ? body : nil
         }
 
-        /// A writing a sentence tells its subject sent ("the union sent an email to members"): the one who
-        /// speaks when "the email" is heard later.
+        /// A writing a sentence tells its subject sent ("the union sent an email to members", "In a joint statement,
+        /// the ministers thanked …"): the one who speaks when "the email" is heard later.
         mutating func noteDocuments(_ tokens: [Token], sentBy subject: Speaker?) {
             guard let subject, subject.name != nil || subject.actor != nil else { return }
             for k in tokens.indices.dropFirst(2) where documents.contains(tokens[k].lower) && !tokens[k].isCapitalized {
-                // The verb of sending, then "a" or "an", at most one lower-case word, the writing.
+                // The verb of sending, or "In" opening the sentence, then "a" or "an", at most one lower-case word, the writing.
                 let article = ["a", "an"].contains(tokens[k - 1].lower) ? k - 1 : k - 2
                 guard article > 0, ["a", "an"].contains(tokens[article].lower), !tokens[k - 1].isCapitalized,
-                      sendingVerbs.contains(tokens[article - 1].lower) else { continue }
+                      sendingVerbs.contains(tokens[article - 1].lower) || article == 1 && tokens[0].lower == "in" else { continue }
                 described[tokens[k].lower] = subject
             }
         }
@@ -910,6 +910,12 @@ enum Attribution {
                 let clause = Array(tokens[1..<start].drop { definites.contains($0.lower) })
                 if let who = opening(clause, context), (who.name == nil) == bodyPronouns.contains(before[0].lower) { return who }
             }
+            // "In a statement from Ana Ruiz, the board's chair, she notes …": a pronoun after an opening writing by someone is
+            // that one (not after "talks with Ana Ruiz", whom the pronoun may have met).
+            if before.count == 1, personPronouns.contains(before[0].lower), start > 2,
+               let d = tokens[..<start].firstIndex(where: { documents.contains($0.lower) }), d + 2 < start, ["from", "by"].contains(tokens[d + 1].lower),
+               let end = ((d + 2)..<start).first(where: { breaks($0, $0 + 1) }),
+               let p = context.people.person(in: Array(tokens[(d + 2)...end])) { return Speaker(p) }
             // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
             if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
                let who = resolve([before.last!], context, heard) { return who }
@@ -1184,10 +1190,16 @@ enum Attribution {
             if let p = context.people.person(in: Array(name)) { return Speaker(p) }
             return context.actors.matches(in: Array(name)).first.map { Speaker(name: nil, role: name.map(\.text).joined(separator: " "), actor: $0.id) }
         }
-        // "In addition, the union is looking to keep its offer private, adding …": a body's kind after "the" and before a
-        // verb opens the clause on that body.
-        if definites.contains(first.lower), tokens.count > 2, bodyNouns.contains(tokens[1].lower), !tokens[2].isCapitalized,
-           let who = resolve(Array(tokens.prefix(2)), context, heard), who.actor != nil { return who }
+        // "In addition, the union is looking to keep its offer private, adding …", "After the vote, the Kelvar Company issued a
+        // statement saying …": a body's kind or name after "the" and before a verb opens the clause on that body.
+        if !first.isCapitalized, definites.contains(first.text), tokens.count > 2 {
+            let named = tokens.dropFirst().prefix { $0.isCapitalized || nameLinks.contains($0.lower) }
+            let head = named.isEmpty && bodyNouns.contains(tokens[1].lower) ? 2 : 1 + named.count
+            let verb = head < tokens.count ? tokens[head].lower : ""
+            if head > 1, head < tokens.count, !tokens[head].isCapitalized,
+               finiteVerbs.contains(verb) || Tense.isPastForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss"),
+               let who = resolve(Array(tokens.prefix(head)), context, heard), who.actor != nil { return who }
+        }
         return opening(tokens, context)
     }
 

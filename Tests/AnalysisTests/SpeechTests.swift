@@ -1102,6 +1102,24 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 }
 
 /// An actor whose name ends on a union's word ("Guild") is "the union" of its articles.
+/// A company's legal form after an actor's name leaves it that actor; after a people's adjective it names a body of its own.
+@Suite struct CompanySuffixTests {
+    let actors = [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"]),
+                  ActorConfig(id: "kenya", name: "Kenya", aliases: ["Kenya", "Kenyan"])]
+
+    @Test func theCompanyOfAnActorsNameIsThatActor() throws {
+        for name in ["the Kelvar Company", "Kelvar Group", "Kelvar Inc", "Kelvar Holdings"] {
+            let f = try analyseArticle("“The port stays shut,” \(name) said.", actors: actors)
+            #expect(speaker(f, "The port") == "\(name.hasPrefix("the ") ? String(name.dropFirst(4)) : name) / kelvar", "\(name)")
+        }
+        // A paper of the actor's name is not the actor.
+        let paper = try analyseArticle("“The port stays shut,” the Kelvar Times said.", actors: actors)
+        #expect(speaker(paper, "The port")?.hasSuffix("/ kelvar") == false)
+        let company = try analyseArticle("“The port stays shut,” the Kenyan Company said.", actors: actors)
+        #expect(speaker(company, "The port")?.hasSuffix("/ kenya") == false)
+    }
+}
+
 @Suite struct UnionNameTests {
     @Test func theUnionIsTheGuildTheConfigurationNames() throws {
         let f = try analyseArticle("""

@@ -27,6 +27,13 @@ import Testing
         }
     }
 
+    /// A brand with a lower-case first letter and a capital after it is capitalised as a name is.
+    @Test func readsABrandWithACapitalSecondAsCapitalised() {
+        for (word, capitalised) in [("eKelvar", true), ("iOrsa", true), ("kelvar", false), ("e-Kelvar", false), ("x", false)] {
+            #expect(Tokenizer.tokens(word)[0].isCapitalized == capitalised, "\(word)")
+        }
+    }
+
     @Test func countsWordOffsetsInScalars() {
         let tokens = Tokenizer.tokens(mixed)
         #expect(tokens.map(\.text) == ["Ségolène", "café", "3.5", "in", "2031", "03", "03"])

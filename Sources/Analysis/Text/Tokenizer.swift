@@ -32,7 +32,10 @@ public struct Token: Sendable, Equatable {
     public var isCapitalized: Bool {
         var bytes = text.utf8.makeIterator()
         guard let first = bytes.next() else { return false }
-        if first < 0x80, (bytes.next() ?? 0) < 0x80 { return first >= 0x41 && first <= 0x5A }
+        // A brand written with a lower-case first letter and a capital after it ("eBay", "iRobot") is a name too.
+        if first < 0x80, case let second = bytes.next() ?? 0, second < 0x80 {
+            return first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A && second >= 0x41 && second <= 0x5A
+        }
         return text.first?.isUppercase ?? false
     }
 }
