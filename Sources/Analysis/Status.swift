@@ -258,11 +258,14 @@ enum StatusReader {
     /// The verbs that bring an appeal.
     static let launchWords = Set(rows.filter { $0[2] == "launch" }.flatMap(rowWords))
     static let suitNouns = Set(list("suit-noun"))
+    /// The nouns of a plan, and the nouns of the steps a plan's verb names: "their plan to merge" is the merger.
+    static let planNouns = Set(list("plan-noun"))
+    static let verbNouns = stageNames("verb-noun")
     /// The stages a refusal reads as another: a demand refused is rejected ("would not agree to meet them").
     static let refusedAs = stageNames("refused-as")
     /// The stage a lawsuit takes for a step the reader gives another name elsewhere: a lawsuit dropped is withdrawn.
     static let suitStages = stageNames("suit-stage")
-    /// A form's table from the stage in its words to the stage it names instead.
+    /// A form's table from each of its words to the row's first column: the stage it names instead, or a noun.
     static func stageNames(_ form: String) -> [String: String] {
         Dictionary(rows.filter { $0[2] == form }.flatMap { row in rowWords(row).map { ($0, row[0]) } }, uniquingKeysWith: { a, _ in a })
     }
@@ -1192,8 +1195,9 @@ enum StatusReader {
                 let helper = StatusReader.helpers.contains(w)
                     && (start == j || StatusReader.beForms.contains(w) || StatusReader.haveForms.contains(w))
                 // A word joined by a hyphen is a compound's, no verb of its own: "their long-awaited merger".
+                // A plan's noun opening the object is no modal's verb: "called off plans to buy Orsa".
                 if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || helper
-                    || StatusReader.modals.contains(w) || !tokens[k].hyphenated
+                    || StatusReader.modals.contains(w) && !(k == start && StatusReader.planNouns.contains(w)) || !tokens[k].hyphenated
                         && StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
                 last = k
                 k += 1
@@ -1202,6 +1206,15 @@ enum StatusReader {
             guard last >= start else { return nil }
             let head = start..<(last + 1)
             if let n = nameAt[last] { return (names[n].issue, head) }
+            // "Abandoning their plan to merge", "calling off plans to purchase Orsa": a plan to take a step is the issue
+            // that step's noun points back at (the verb-noun row: merge -> merger).
+            // What is bought is a body, named ("to buy Orsa", "to purchase the company Orsa"), or nothing ("to merge"): not
+            // "plans to buy jets".
+            if StatusReader.planNouns.contains(words[last]), last + 2 < words.count, words[last + 1] == "to", !breakAfter[last], !breakAfter[last + 1],
+               let noun = StatusReader.verbNouns[words[last + 2]],
+               case let bought = last + 3, bought == words.count || breakAfter[last + 2] || tokens[bought].isCapitalized
+                || StatusReader.determiners.contains(words[bought]) && (bought + 1..<min(words.count, bought + 4)).contains(where: { tokens[$0].isCapitalized }),
+               let issue = pointsBack(noun, []) { return (issue, head) }
             guard isCarrier(last) || StatusReader.shares.contains(words[last]) || StatusReader.vehicles.contains(words[last])
                 || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
             // "a measure that would have mandated paid leave": the issue a text would provide, named after its word.
