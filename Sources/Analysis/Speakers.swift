@@ -835,6 +835,10 @@ enum Attribution {
                 }
                 // "…, with Ana Ruiz saying …": the subject after "with" speaks.
                 // "Orsa rejected it with Kelvar chief Tom Lind saying …": "with" inside the phrase, up to six words before the verb.
+                // "…, with the Tarskan envoy, saying …": a phrase of its own that "with" opens, right before the participle's.
+                let withPhrase = start == v && v > 0 ? phraseStart(before: v, breaks) : start
+                if withPhrase < start, absolutes.contains(tokens[withPhrase].lower), withPhrase + 1 < v,
+                   let who = resolve(Array(tokens[(withPhrase + 1)..<v]), context, heard), who.name != nil || who.actor != nil { return who }
                 if let w = (max(start, v - 7)..<v).last(where: { absolutes.contains(tokens[$0].lower) }) {
                     let subject = tokens[(w + 1)..<v].reversed().drop(while: { helperVerbs.contains($0.lower) || StatusReader.endsAsAdverb($0.lower) }).reversed()
                     // Inside the phrase, only someone named: "gesturing with a flip of her hand and saying" is hers.

@@ -1085,6 +1085,20 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         """)
         #expect(speaker(f, "over there by the door")?.hasPrefix("Ana Ruiz /") == true)
     }
+
+    /// "…, with the Tarskan envoy, saying “…”": the phrase "with" opens on its own before the participle names who says it;
+    /// "met with the envoy, saying" does not.
+    @Test func withAPhraseOfItsOwnBeforeSaying() throws {
+        let f = try analyseArticle("""
+        Ana Ruiz says the deal marks a “new era”, with the Tarskan envoy, saying it is a “turning point for the whole port.”
+        """)
+        #expect(speaker(f, "new era") == "Ana Ruiz / -")
+        #expect(speaker(f, "turning point") == "the Tarskan envoy / hamburgh")
+        let met = try analyseArticle("""
+        Mayor Ana Ruiz met with the Tarskan envoy, saying the talks were “a turning point for the whole port.”
+        """)
+        #expect(speaker(met, "a turning point")?.hasPrefix("Ana Ruiz /") == true)
+    }
 }
 
 /// A quote that opens its sentence, then a named person opening the clause after it: their words, whatever the verb,
