@@ -338,9 +338,22 @@ enum IssueTracker {
         let current = evidence.filter { !$0.1.history }
         let evidence = current.isEmpty ? evidence : current
         let newestDay = evidence.compactMap { $0.0.dct }.max()
+        let older = evidence.filter { $0.0.dct != newestDay }
+        let status = newestStatus(evidence, newestDay: newestDay, older: older, happened: happened)
+        // An agreement reached, or a step before it, that a newer source tells after an older one told a later step taken
+        // ("sealing the takeover last week" after "has completed the takeover") is the story retold: the furthest step stands.
+        guard let status, let place = StatusReader.sequence[status], let reached = StatusReader.sequence[StatusReader.reachedStage],
+              place <= reached else { return status }
+        let furthest = older.filter { $0.1.rank == 3 && !$0.1.quoted }.compactMap { r in StatusReader.sequence[r.1.status].map { (place: $0, status: r.1.status) } }
+            .max { $0.place < $1.place }
+        return furthest.map { $0.place > place ? $0.status : status } ?? status
+    }
+
+    /// The status the newest source gives (`currentStatus`), older sources' steps aside.
+    private static func newestStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], newestDay: CalendarDay?, older: [(SentenceRef, StatusReader.Reading)],
+                                     happened: [Citation: [ClosedRange<CalendarDay>]]) -> String? {
         let newest = evidence.filter { $0.0.dct == newestDay }
         // Talk of a process in a newer source ("a new trial in the case") does not reopen what an older one closed ("dismissed").
-        let older = evidence.filter { $0.0.dct != newestDay }
         if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
            StatusReader.final.contains(closed) { return closed }
         /// The days a step took, as its sentence dates it: the latest it tells of up to its source's day (a month, "last

@@ -423,6 +423,27 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
     }
 }
 
+/// A newer source that retells an earlier step of an agreement does not take back a later one an older source told.
+@Suite struct RetoldStepTests {
+    @Test func aStepRetoldAfterALaterOneLeavesTheLaterOne() throws {
+        let config = BriefingConfig(
+            title: "Ferry takeover", actors: [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])],
+            issues: [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
+        let retold = try issueStatuses([
+            (name: "a.txt", text: "Kelvar Freight completed the ferry takeover on Friday.\n"),
+            (name: "b.txt", text: "Kelvar revived its offer in April, ultimately sealing the ferry takeover last week.\n"),
+        ], config)
+        #expect(retold["takeover"] == "completed")
+        // A later step in the newer source is the status.
+        let later = try issueStatuses([
+            (name: "a.txt", text: "Kelvar Freight sealed the ferry takeover on Friday.\n"),
+            (name: "b.txt", text: "Kelvar Freight completed the ferry takeover on Monday.\n"),
+        ], config)
+        #expect(later["takeover"] == "completed")
+    }
+}
+
 /// An issue named as an actor's strike is the strike that actor is on, whatever strike the bare noun names.
 @Suite struct OwnStrikeStatusTests {
     func statuses(_ text: String) throws -> [String: String] {
