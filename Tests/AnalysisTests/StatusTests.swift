@@ -423,40 +423,38 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
     }
 }
 
+/// The statuses of two articles, `first` published Friday 2 May 2031 and `second` a week later.
+func issueStatuses(first: String, second: String, actors: [ActorConfig], issues: [IssueConfig]) throws -> [String: String] {
+    let config = BriefingConfig(title: "Test", actors: actors, issues: issues,
+                                sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
+    return try issueStatuses([(name: "a.txt", text: first), (name: "b.txt", text: second)], config)
+}
+
 /// A newer source that retells an earlier step of an agreement does not take back a later one an older source told.
 @Suite struct RetoldStepTests {
     @Test func aStepRetoldAfterALaterOneLeavesTheLaterOne() throws {
-        let config = BriefingConfig(
-            title: "Ferry takeover", actors: [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])],
-            issues: [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"])],
-            sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
-        let retold = try issueStatuses([
-            (name: "a.txt", text: "Kelvar Freight completed the ferry takeover on Friday.\n"),
-            (name: "b.txt", text: "Kelvar revived its offer in April, ultimately sealing the ferry takeover last week.\n"),
-        ], config)
+        let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])]
+        let issues = [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"])]
+        let retold = try issueStatuses(first: "Kelvar Freight completed the ferry takeover on Friday.\n",
+                                       second: "Kelvar revived its offer in April, ultimately sealing the ferry takeover last week.\n", actors: actors, issues: issues)
         #expect(retold["takeover"] == "completed")
         // A later step in the newer source is the status.
-        let later = try issueStatuses([
-            (name: "a.txt", text: "Kelvar Freight sealed the ferry takeover on Friday.\n"),
-            (name: "b.txt", text: "Kelvar Freight completed the ferry takeover on Monday.\n"),
-        ], config)
+        let later = try issueStatuses(first: "Kelvar Freight sealed the ferry takeover on Friday.\n",
+                                      second: "Kelvar Freight completed the ferry takeover on Monday.\n", actors: actors, issues: issues)
         #expect(later["takeover"] == "completed")
     }
 }
 
 /// An issue named as an actor's strike is the strike that actor is on, whatever strike the bare noun names.
 @Suite struct OwnStrikeStatusTests {
+    let actors = [ActorConfig(id: "dockers", name: "Dockers Union", aliases: ["Dockers Union", "dockers"]),
+                  ActorConfig(id: "pilots", name: "Pilots Guild", aliases: ["Pilots Guild"]),
+                  ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])]
+    let issues = [IssueConfig(id: "dock-strike", name: "Dock strike", aliases: ["strike", "dock strike"]),
+                  IssueConfig(id: "pilot-strike", name: "Pilots Guild pilots' strike", aliases: ["pilots' strike"])]
+
     func statuses(_ text: String) throws -> [String: String] {
-        let config = BriefingConfig(
-            title: "Harbour strikes", actors: [
-                ActorConfig(id: "dockers", name: "Dockers Union", aliases: ["Dockers Union", "dockers"]),
-                ActorConfig(id: "pilots", name: "Pilots Guild", aliases: ["Pilots Guild"]),
-                ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
-            ],
-            issues: [IssueConfig(id: "dock-strike", name: "Dock strike", aliases: ["strike", "dock strike"]),
-                     IssueConfig(id: "pilot-strike", name: "Pilots Guild pilots' strike", aliases: ["pilots' strike"])],
-            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        return try issueStatuses(text, config)
+        try issueStatuses([(name: "a.txt", text: text)], BriefingConfig(title: "Test", actors: actors, issues: issues, sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
     }
 
     @Test func aBodyOnStrikeIsOnItsOwnStrike() throws {
@@ -483,15 +481,12 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
 /// another treaty, it is that one.
 @Suite struct PointerAliasTests {
     @Test func theTreatyOfAnArticleAboutAnotherTreatyIsThatOne() throws {
-        let config = BriefingConfig(
-            title: "Two treaties", actors: [ActorConfig(id: "tarsk", name: "Tarsk", aliases: ["Tarsk"])],
+        let status = try issueStatuses(
+            first: "Tarsk suspended the Orun Treaty on Monday.\n",
+            second: "Tarsk signed the Ferry Treaty on Monday. Forty states must ratify the treaty before it can take effect.\n",
+            actors: [ActorConfig(id: "tarsk", name: "Tarsk", aliases: ["Tarsk"])],
             issues: [IssueConfig(id: "orun", name: "Orun Treaty", aliases: ["Orun Treaty", "the treaty"]),
-                     IssueConfig(id: "ferry", name: "Ferry Treaty", aliases: ["Ferry Treaty"])],
-            sources: ["a.txt": SourceConfig(published: "2031-05-02"), "b.txt": SourceConfig(published: "2031-05-09")])
-        let status = try issueStatuses([
-            (name: "a.txt", text: "Tarsk suspended the Orun Treaty on Monday.\n"),
-            (name: "b.txt", text: "Tarsk signed the Ferry Treaty on Monday. Forty states must ratify the treaty before it can take effect.\n"),
-        ], config)
+                     IssueConfig(id: "ferry", name: "Ferry Treaty", aliases: ["Ferry Treaty"])])
         #expect(status["orun"] == "suspended")
         #expect(status["ferry"]?.hasPrefix("signed") == true)
     }
