@@ -771,18 +771,17 @@ enum PeopleFinder {
                 !w[k + 1].isCapitalized && side(of: Array(s.tokens[w[opens].first...w[k].last]), actors: context.actors) != nil
             }
             let ranked = (opens..<j).allSatisfy { cues.ranks.contains(w[$0].lower) }
-            // A title of a body after a word or two that qualify it: "Li Wei, legal counsel for Kelvar,".
-            let qualified = j - opens <= 2 && j + 2 < w.count && linkWords.contains(w[j + 1].lower)
+            // A word or two in lower case that qualify the title, no verb's or small word's: "legal counsel", "company chairman".
+            let qualifiers = j - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
+                && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
+            // A title of a body after them: "Li Wei, legal counsel for Kelvar,".
+            let qualified = qualifiers && j + 2 < w.count && linkWords.contains(w[j + 1].lower)
                 && (w[j + 2].isCapitalized || determiners.contains(w[j + 2].lower) && j + 3 < w.count && w[j + 3].isCapitalized)
-                && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
-                    && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
             // So is one set off by a comma after the titles it starts: "Li Wei, company chairman and chief executive, said".
             var titlesEnd = j
             while titlesEnd + 1 < w.count, titlesEnd - j < 4, !commaBetween(titlesEnd, titlesEnd + 1),
                   isTitle(w[titlesEnd + 1].text) || w[titlesEnd + 1].lower == "and" { titlesEnd += 1 }
-            let qualifiedTitles = j - opens <= 2 && titlesEnd + 1 < w.count && commaBetween(titlesEnd, titlesEnd + 1) && isTitle(w[titlesEnd].text)
-                && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
-                    && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
+            let qualifiedTitles = qualifiers && titlesEnd + 1 < w.count && commaBetween(titlesEnd, titlesEnd + 1) && isTitle(w[titlesEnd].text)
             guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed || qualified || qualifiedTitles
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // A quotation mark parts the quoted words from the role after them: "… by the Harbour Board," Deputy Minister Ana Ruiz said.

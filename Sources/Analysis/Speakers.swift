@@ -1199,8 +1199,7 @@ enum Attribution {
         if !first.isCapitalized, definites.contains(first.text), tokens.count > 2 {
             let named = tokens.dropFirst().prefix { $0.isCapitalized || nameLinks.contains($0.lower) }
             let head = named.isEmpty && bodyNouns.contains(tokens[1].lower) ? 2 : 1 + named.count
-            let verb = head < tokens.count ? tokens[head].lower : ""
-            if head > 1, head < tokens.count, !tokens[head].isCapitalized,
+            if head > 1, head < tokens.count, !tokens[head].isCapitalized, case let verb = tokens[head].lower,
                finiteVerbs.contains(verb) || Tense.isPastForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss"),
                let who = resolve(Array(tokens.prefix(head)), context, heard), who.actor != nil { return who }
         }
