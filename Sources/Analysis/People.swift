@@ -702,8 +702,14 @@ enum PeopleFinder {
                 roleStart -= 1
             }
             // A role that reached back over lower-case words to a capitalised one starts after the last of
-            // them: in "rebels shot down Alda President", the role is "Alda President".
-            if let cut = (roleStart..<j).last(where: { !w[$0].isCapitalized && w[$0 + 1].isCapitalized && $0 + 1 < j }) { roleStart = cut + 1 }
+            // them: in "rebels shot down Alda President", the role is "Alda President". Words of rank are the role's
+            // own: "Alda's interim Prime Minister", "shot down former Alda President".
+            func opensCapitals(after k: Int) -> Bool {
+                var m = k + 1
+                while m < j, cues.ranks.contains(w[m].lower) { m += 1 }
+                return m < j && w[m].isCapitalized
+            }
+            if let cut = (roleStart..<j).last(where: { !w[$0].isCapitalized && !cues.ranks.contains(w[$0].lower) && opensCapitals(after: $0) }) { roleStart = cut + 1 }
             // Title then name: "Defense Minister Tomas Brandt"; or title, comma, name: "the ambassador, Ana Ruiz,".
             // Not after a possessive title: "the Prime Minister’s Harbour Plan" names a plan.
             let possessive = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { $0 == "'" || $0 == "’" }

@@ -1488,8 +1488,10 @@ enum Attribution {
             k + 1 < tokens.count && !tokens[k].isCapitalized && PeopleFinder.isTitle(tokens[k + 1].text) && !ContentWords.stopwords.contains(tokens[k].lower)
                 && !tokens[k].lower.hasSuffix("s") && !Tense.isPastForm(tokens[k].lower)
         }
+        // A word of rank goes on to the capitalised title after it: "Kelvar's interim Chief Executive Ana Ruiz".
         while role < tokens.count, role < 12, tokens[role].isCapitalized || tokens[role].hyphenated || PeopleFinder.isTitle(tokens[role].text)
-                || joiners.contains(tokens[role].lower) || qualifiesTitle(role) { role += 1 }
+                || joiners.contains(tokens[role].lower) || qualifiesTitle(role)
+                || PeopleFinder.cues.ranks.contains(tokens[role].lower) && role + 1 < tokens.count && tokens[role + 1].isCapitalized { role += 1 }
         if role > end, let p = namedAlone(Array(tokens[..<role]), context) { return Speaker(p) }
         // "Councillor Ruiz welcomed the vote": a title and a surname the article names no one by, before a verb.
         if end == 2, end < tokens.count, !tokens[end].isCapitalized, PeopleFinder.isTitle(tokens[0].text), !PeopleFinder.isPlural(tokens[0].text),
