@@ -697,7 +697,15 @@ enum Attribution {
             return subject > 0 && gaps.between(subject - 1, subject).contains(",") && !verbs.dropLast().contains(where: reportsThat)
                 && (after.isEmpty || after.count <= 5 && StatusReader.prepositions.contains(after.first!.lower)) ? v : nil
         }
-        let order = quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } }
+        // "Ruiz said “…,” said Tom Berg": the first word after the quote, a verb with its speaker after it, attributes the
+        // sentence; a verb before the quote is then part of what was said.
+        let inverted = quoteAt.flatMap { q in
+            verbs.first { v in
+                tokens[v].offset > q && v > 0 && tokens[v - 1].end <= q && v + 1 < tokens.count && tokens[v + 1].isCapitalized && !breaks(v, v + 1)
+            }
+        }
+        let order = inverted.map { i in [i] + verbs.filter { $0 != i } }
+            ?? quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } }
             ?? reporting.map { r in [r] + verbs.filter { $0 != r } } ?? verbs
         // "The board was warned the closure would …": a speech verb in the passive names who heard, not who
         // spoke; the one "by" names speaks, else, when no other verb names a speaker, someone unnamed.
@@ -908,6 +916,11 @@ enum Attribution {
                 && !context.actors.ids(in: before).isEmpty
             // A long title before a person's name: "Port Alda Police Department Chief Deputy Superintendent Hans Lund said".
             let titledName = before.count <= 14 && before.suffix(2).allSatisfy(\.isCapitalized) && context.people.person(in: Array(before.suffix(4))) != nil
+            // "Though she called the toll “a scandal”, Mayor Ana Ruiz voted for it": a person's pronoun in a clause of circumstance
+            // that opens the sentence is the person the main clause after it opens on, named there.
+            if before.count == 1, start == 0, personPronouns.contains(before[0].lower), circumstances.contains(tokens[0].lower),
+               let comma = (v..<(tokens.count - 1)).first(where: { breaks($0, $0 + 1) }),
+               let who = opening(Array(tokens[(comma + 1)...]), context), who.name != nil { return who }
             // "When the regulator aired its concerns, it said …": a pronoun after an opening clause is whom that clause opens on.
             if before.count == 1, start > 2, bodyPronouns.contains(before[0].lower) || personPronouns.contains(before[0].lower),
                clauseOpeners.contains(tokens[0].lower), breaks(start - 1, start) {

@@ -1187,3 +1187,15 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "The layoffs are needed") == "Ana Ruiz / kelvar")
     }
 }
+
+/// Two speech verbs beside one quote: the attribution right after the quote, its speaker after its verb, is the sentence's.
+@Suite struct InvertedAttributionTests {
+    @Test func theSpeakerAfterTheQuoteOutranksTheOneBeforeIt() throws {
+        let actors = [ActorConfig(id: "court", name: "Harbour Court", aliases: ["Harbour Court", "Tomas Berg"])]
+        let f = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"mistakes were made, but never a word of regret for the crews,\" said Berg.\n", actors: actors)
+        #expect(speaker(f, "mistakes were made") == "Tomas Berg / court")
+        // Without a verb right after the quote, the one before it speaks.
+        let g = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"mistakes were made\" on Monday, Berg noted.\n", actors: actors)
+        #expect(speaker(g, "mistakes were made") == "Ana Ruiz / -")
+    }
+}
