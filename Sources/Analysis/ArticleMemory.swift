@@ -64,11 +64,12 @@ extension StatusReader.Reading: ByteCodable {
         writer.write(aside)
         writer.write(perfect)
         writer.write(history)
+        writer.write(preceding)
     }
 
     init(from reader: inout ByteReader) throws {
         self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read(),
-                  aside: try reader.read(), perfect: try reader.read(), history: try reader.read())
+                  aside: try reader.read(), perfect: try reader.read(), history: try reader.read(), preceding: try reader.read())
     }
 }
 

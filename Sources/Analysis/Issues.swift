@@ -369,7 +369,18 @@ enum IssueTracker {
             guard let dct = s.0.dct, let d = span(s)?.upperBound else { return false }
             return d < dct.adding(days: -31)
         }
-        let taken = newest.filter { $0.1.rank == 3 }
+        let stepsTold = newest.filter { $0.1.rank == 3 }
+        // A step told as what came before another ("ending the merger after a court blocked it") gives way to the
+        // source's other steps taken, unless it ends the matter and they do not, or one of them is an earlier stage of
+        // an agreement than it; a process told as running is no later step ("had been on strike for weeks" beside
+        // "welcomed them back after they ended the strike").
+        let main = stepsTold.filter { !$0.1.preceding && !StatusReader.ongoing.contains($0.1.status) }
+        let taken = stepsTold.filter { step in
+            guard step.1.preceding, !main.isEmpty else { return true }
+            if StatusReader.final.contains(step.1.status), !main.contains(where: { StatusReader.final.contains($0.1.status) }) { return true }
+            guard let place = StatusReader.sequence[step.1.status] else { return false }
+            return main.contains { StatusReader.sequence[$0.1.status].map { $0 < place } ?? false }
+        }
         let recent = taken.contains { !isPast($0) } ? taken.filter { !isPast($0) } : taken
         func told(_ rank: Int) -> [(SentenceRef, StatusReader.Reading)] {
             let all = rank == 3 ? recent : newest.filter { $0.1.rank == rank }
@@ -423,6 +434,8 @@ enum IssueTracker {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
         let suitOf = suits(issues.map(\.0), actors: actorIndex)
         let strikeOf = strikes(issues.map(\.0), actors: actorIndex)
+        // An issue is a lawsuit when its name says so: "Kelvar v. Orsa defamation lawsuit".
+        let lawsuits = Set(issues.map(\.0).filter { Tokenizer.tokens($0.name).last.map { StatusReader.suitNouns.contains($0.lower) } ?? false }.map(\.id))
         return { s in
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
             // The actors the sentence names, looked for once, where some reviews, brings or is on an issue.
@@ -452,7 +465,7 @@ enum IssueTracker {
             let suers = bodies.compactMap { m in
                 suitOf[m.id].map { StatusReader.Name(issue: $0, tokens: m.tokenRange) }
             }
-            let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, suers: suers, nouns: referenceNouns,
+            let readings = StatusReader.read(text: s.citation.sentence, tokens: s.tokens, names: names, suers: suers, lawsuits: lawsuits, nouns: referenceNouns,
                                              pointsBack: { reference.pointsBack($0, modifiers: $1, in: s.citation.source, named: names.map(\.issue)) },
                                              namesParty: { !actorIndex.matches(in: s.tokens).isEmpty })
             return SentenceStatus(readings: readings, uncertain: isUncertain(s.tokens))

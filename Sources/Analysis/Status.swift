@@ -38,6 +38,9 @@ enum StatusReader {
         /// Told as what came first ("the regulator, which had initially blocked the deal"): history, which
         /// makes the status only when nothing else is told.
         var history = false
+        /// Told in a clause of what came before another step ("ending the merger after a court blocked it"): of its
+        /// source's steps taken, any other wins that is not an earlier stage of an agreement.
+        var preceding = false
 
         /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
         var planned: Reading {
@@ -233,6 +236,8 @@ enum StatusReader {
     static let subjectPronouns = Set(list("subject-pronoun"))
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
+    static let pastPlans = Set(list("past-plan"))
+    static let precedingOpeners = Set(list("preceding"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     /// The verbs of a verdict that may stand before the name of whom it finds: "found Ana Ruiz guilty".
@@ -258,6 +263,7 @@ enum StatusReader {
     /// The verbs that bring an appeal.
     static let launchWords = Set(rows.filter { $0[2] == "launch" }.flatMap(rowWords))
     static let suitNouns = Set(list("suit-noun"))
+    static let comparisons = Set(list("comparison"))
     /// The nouns of a plan, and the nouns of the steps a plan's verb names: "their plan to merge" is the merger.
     static let planNouns = Set(list("plan-noun"))
     static let verbNouns = stageNames("verb-noun")
@@ -290,7 +296,8 @@ enum StatusReader {
     /// then the higher rank, then the first in the sentence.
     /// `namesParty`: whether the sentence names one of the story's actors, the party a verdict must be on.
     /// `suers`: the bodies the sentence names whose lawsuits are issues, each as a name of its lawsuit.
-    static func read(text: String, tokens: [Token], names: [Name], suers: [Name] = [], nouns: Set<String>,
+    /// `lawsuits`: the issues that are lawsuits, whose steps are a lawsuit's ("reached a settlement" settles one).
+    static func read(text: String, tokens: [Token], names: [Name], suers: [Name] = [], lawsuits: Set<IssueID> = [], nouns: Set<String>,
                      pointsBack: @escaping (String, [String]) -> IssueID?, namesParty: () -> Bool = { false }) -> [Reading] {
         // A step is told of an issue the sentence names or points back at ("the pact"), or a verdict on one of the
         // story's parties: most sentences do neither.
@@ -304,7 +311,7 @@ enum StatusReader {
         guard !names.isEmpty || !suers.isEmpty || verdict || appeal || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
-        let clause = Clause(text: text, tokens: tokens, names: names, suers: suers, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
+        let clause = Clause(text: text, tokens: tokens, names: names, suers: suers, lawsuits: lawsuits, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
         var best: [IssueID: Reading] = [:], plan: [IssueID: Reading] = [:]
         var order: [IssueID] = []
         for r in clause.readings() {
@@ -347,6 +354,7 @@ enum StatusReader {
         let names: [Name]
         /// The bodies named whose lawsuits are issues: "Kelvar sued" brings Kelvar's.
         let suers: [Name]
+        let lawsuits: Set<IssueID>
         let nouns: Set<String>
         /// Whether the sentence tells of an agreement it calls tentative ("reached a tentative pay deal").
         let agreementIsTentative: Bool
@@ -355,10 +363,11 @@ enum StatusReader {
         /// Whether a verdict is read: the sentence names one of the story's parties.
         let verdicts: Bool
 
-        init(text: String, tokens: [Token], names: [Name], suers: [Name] = [], nouns: Set<String>, pointsBack: @escaping (String, [String]) -> IssueID?,
-             verdicts: Bool = false) {
+        init(text: String, tokens: [Token], names: [Name], suers: [Name] = [], lawsuits: Set<IssueID> = [], nouns: Set<String>,
+             pointsBack: @escaping (String, [String]) -> IssueID?, verdicts: Bool = false) {
             self.verdicts = verdicts
             self.suers = suers
+            self.lawsuits = lawsuits
             self.tokens = tokens
             // A modal written with a capital inside the sentence is a name or a month ("came in May"): kept as
             // written, it is no modal.
@@ -495,7 +504,11 @@ enum StatusReader {
                         let before = wordsBefore(i, within: 4)
                         let pastPerfect = [.verb, .event, .passage, .receive].contains(entry.form)
                             && (before.first == "had" || before.starts(with: ["been", "had"]))
-                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect
+                        // "Days before a strike was set to begin": a plan told in the past is what was planned then.
+                        let pastPlan = r.rank == 2 && before.prefix { StatusReader.helpers.contains($0) || StatusReader.modals.contains($0) }
+                            .contains(where: StatusReader.pastPlans.contains)
+                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan
+                        r.preceding = wordsBefore(i, within: 10).prefix { !StatusReader.coordinators.contains($0) }.contains(where: StatusReader.precedingOpeners.contains)
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.
                         if form.count > 1, StatusReader.consents.contains(form[0]), r.rank == 3 { r.perfect = true }
@@ -1060,6 +1073,7 @@ enum StatusReader {
         }
 
         func make(_ issue: IssueID, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
+            let stage = lawsuits.contains(issue) ? StatusReader.suitStages[stage] ?? stage : stage
             switch mood {
             case .denied: return nil
             // "The demands have not been met": a step whose absence is a status of its own.
@@ -1259,7 +1273,8 @@ enum StatusReader {
         func ownSuit(at j: Int) -> Range<Int>? {
             guard j < words.count, StatusReader.determiners.contains(words[j]), !breakAfter[j] else { return nil }
             for k in (j + 1)..<min(words.count, j + 4) {
-                if nameAt[k] != nil { return nil }
+                // "Its Orsa lawsuit" is Orsa's; "its defamation lawsuit", a name of lower-case words, is still its own.
+                if nameAt[k] != nil, tokens[k].isCapitalized { return nil }
                 if StatusReader.suitNouns.contains(words[k]) { return (j + 1)..<(k + 1) }
                 if breakAfter[k] { return nil }
             }
@@ -1277,10 +1292,13 @@ enum StatusReader {
         /// The lawsuit of the body that is the subject of a verb whose helpers start at `e`: the body right before
         /// them, or after "and", the one the sentence opens on ("Kelvar ended the deal and sued").
         func suer(before e: Int) -> IssueID? {
-            let k = e - 1
+            var k = e - 1
             guard k >= 0 else { return nil }
             if StatusReader.coordinators.contains(words[k]) { return suers.first { $0.tokens.lowerBound <= 1 }?.issue }
-            return suers.first { $0.tokens.upperBound == e }?.issue
+            // "The Board, like Kelvar, filed": the body is the one before the comparison.
+            if breakAfter[k], let like = (max(0, k - 5)...k).last(where: { StatusReader.comparisons.contains(words[$0]) }), like > 0, breakAfter[like - 1],
+               !(like..<k).contains(where: { breakAfter[$0] }) { k = like - 1 }
+            return suers.first { $0.tokens.upperBound == k + 1 }?.issue
         }
 
         /// The issue that is the subject of a verb whose helpers start at `e`.

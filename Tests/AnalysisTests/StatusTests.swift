@@ -10,7 +10,11 @@ import Corpus
 func readStatus(_ marked: String) -> String? {
     var text = ""
     var start = 0, end = 0, suerStart = 0, suerEnd = 0, bodyStart = 0, bodyEnd = 0
+    // "~" right after the issue's closing bracket: the issue is a lawsuit.
+    var lawsuit = false, closed = false
     for ch in marked {
+        defer { closed = ch == "]" }
+        if ch == "~", closed { lawsuit = true; continue }
         if ch == "[" { start = text.unicodeScalars.count; continue }
         if ch == "]" { end = text.unicodeScalars.count; continue }
         if ch == "{" { suerStart = text.unicodeScalars.count; continue }
@@ -28,7 +32,8 @@ func readStatus(_ marked: String) -> String? {
     let names = (name(start, end) + name(bodyStart, bodyEnd).map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens, body: true) })
         .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     // A body in braces is one whose lawsuit is the issue.
-    let readings = StatusReader.read(text: text, tokens: tokens, names: names, suers: name(suerStart, suerEnd), nouns: IssueTracker.referenceNouns,
+    let readings = StatusReader.read(text: text, tokens: tokens, names: names, suers: name(suerStart, suerEnd), lawsuits: lawsuit ? ["x"] : [],
+                                     nouns: IssueTracker.referenceNouns,
                                      // An appeal's noun is the bracketed issue's only when none is bracketed: it is an issue of its own.
                                      pointsBack: { noun, modifiers in modifiers.isEmpty && (names.isEmpty || !StatusReader.appealNouns.contains(noun)) ? "x" : nil },
                                      namesParty: { tokens.dropFirst().contains(where: \.isCapitalized) })
@@ -442,6 +447,55 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
         let later = try issueStatuses(first: "Kelvar Freight sealed the ferry takeover on Friday.\n",
                                       second: "Kelvar Freight completed the ferry takeover on Monday.\n", actors: actors, issues: issues)
         #expect(later["takeover"] == "completed")
+    }
+}
+
+/// What a source tells as having come before another step, or as a plan of its time, gives way to its other steps.
+@Suite struct EarlierStepTests {
+    let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                  ActorConfig(id: "dockers", name: "Dockers Union", aliases: ["Dockers Union", "dockers"])]
+    let issues = [IssueConfig(id: "takeover", name: "Ferry takeover", aliases: ["ferry takeover"]),
+                  IssueConfig(id: "strike", name: "Dock strike", aliases: ["dock strike"])]
+    func statuses(_ text: String) throws -> [String: String] {
+        try issueStatuses(text, BriefingConfig(title: "Test", actors: actors, issues: issues, sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
+    }
+
+    @Test func aStepBeforeAnotherGivesWayToTheSourcesOtherStep() throws {
+        let found = try statuses("The decision came weeks after a judge blocked the ferry takeover.\n\nKelvar called off the ferry takeover on Monday.\n")
+        #expect(found["takeover"] == "scrapped")
+        // Told alone, it is the status.
+        #expect(try statuses("The decision came weeks after a judge blocked the ferry takeover.\n")["takeover"] == "blocked")
+        // A step that ends the matter does not give way to one that does not.
+        let ended = try statuses("Kelvar and Orsa signed the ferry takeover in May.\n\nShares fell after a judge blocked the ferry takeover.\n\n"
+                                 + "Orsa shares fell again after the judge blocked the ferry takeover.\n")
+        #expect(ended["takeover"] == "blocked")
+    }
+
+    @Test func aPlanToldInThePastGivesWayToAPlanOfNow() throws {
+        let text = "Kelvar and the dockers reached a pay deal on Tuesday, days before a dock strike was set to begin.\n\nThe pay deal would avert a dock strike at the port.\n"
+        #expect(try statuses(text)["strike"] == "due to be averted")
+        #expect(try statuses("Kelvar and the dockers met on Tuesday, days before a dock strike was set to begin.\n")["strike"] == "due to begin")
+    }
+}
+
+/// An issue named as a lawsuit takes a lawsuit's steps; a body's own lawsuit is named by its own words.
+@Suite struct LawsuitIssueTests {
+    let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                  ActorConfig(id: "orsa", name: "Orsa News", aliases: ["Orsa"]),
+                  ActorConfig(id: "tarn", name: "Tarn Media", aliases: ["Tarn"])]
+    let issues = [IssueConfig(id: "kelvar-suit", name: "Kelvar v. Orsa defamation lawsuit", aliases: ["defamation lawsuit", "settlement"]),
+                  IssueConfig(id: "tarn-suit", name: "Tarn lawsuit against Orsa", aliases: ["Tarn's lawsuit"])]
+    func statuses(_ text: String) throws -> [String: String] {
+        try issueStatuses(text, BriefingConfig(title: "Test", actors: actors, issues: issues, sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
+    }
+
+    @Test func aSettlementReachedSettlesTheLawsuit() throws {
+        #expect(try statuses("Kelvar and Orsa have reached a settlement, the judge said.\n") == ["kelvar-suit": "settled"])
+    }
+
+    @Test func aBodyBeforeAComparisonFilesItsOwnLawsuit() throws {
+        #expect(try statuses("Tarn, like Kelvar, filed its defamation lawsuit in May.\n") == ["tarn-suit": "filed"])
+        #expect(try statuses("Kelvar filed its defamation lawsuit in May.\n") == ["kelvar-suit": "filed"])
     }
 }
 
