@@ -777,8 +777,10 @@ enum PeopleFinder {
                 !w[k + 1].isCapitalized && side(of: Array(s.tokens[w[opens].first...w[k].last]), actors: context.actors) != nil
             }
             let ranked = (opens..<j).allSatisfy { cues.ranks.contains(w[$0].lower) }
-            // A word or two in lower case that qualify the title, no verb's or small word's: "legal counsel", "company chairman".
-            let qualifiers = j - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
+            // A word or two in lower case that qualify the title, no verb's or small word's: "legal counsel", "company chairman",
+            // "union general secretary treasurer" (the title's own words aside).
+            let titleRun = (opens..<j).reversed().prefix { isTitle(w[$0].text) && !commaBetween($0, $0 + 1) }.last ?? j
+            let qualifiers = titleRun - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
                 && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
             // A title of a body after them: "Li Wei, legal counsel for Kelvar,".
             let qualified = qualifiers && j + 2 < w.count && linkWords.contains(w[j + 1].lower)

@@ -256,6 +256,7 @@ enum Attribution {
     static let listedNameLinks = nameLinks.union(definites)
     /// Words that open a clause before its subject: "While the board said".
     static let clauseOpeners = words["clause-opener"]!
+    static let leadingConjunctions = words["leading-conjunction"]!
     static let circumstances = words["circumstance"]!
     /// Helpers between a subject and its speech verb: "the board has said".
     static let helperVerbs = words["helper"]!
@@ -958,6 +959,8 @@ enum Attribution {
                 return namedBefore(who)
             }
             if !before.isEmpty, before.count <= 8 || longName || titledName, !joined, let who = resolve(before, context, heard) { return namedBefore(who) }
+            // "Tarskan ferry giant Kelvar and Velorian conglomerate Orsa announced": bodies described before their names speak by their names.
+            if !joined, let names = describedNames(before), let who = resolve(names, context, heard), who.actor != nil { return who }
             // "A statement on Monday by Kelvar chief Ana Ruiz and three ministers insisted": a writing speaks for whom it is by.
             if before.count > 3, describers.contains(before[0].lower) || definites.contains(before[0].lower),
                before[1...2].contains(where: { documents.contains($0.lower) }),
@@ -1462,6 +1465,8 @@ enum Attribution {
         }
         if let who = opener(tokens[...]) { return who }
         guard tokens.count > 2 else { return nil }
+        // "But Ruiz has dug in": a conjunction opening the sentence is no part of its subject.
+        if leadingConjunctions.contains(tokens[0].lower), let who = opener(tokens[1...]) { return who }
         // The opening phrase is looked for among the first twelve words only, after each comma there in turn: "In a
         // scathing, 51-page filing, Kelvar moved …".
         let gaps = WordGaps(text, tokens, upTo: 12)
@@ -1469,6 +1474,21 @@ enum Attribution {
             if let who = opener(tokens[(k + 1)...]) { return who }
         }
         return nil
+    }
+
+    /// Two names joined by "and", each after a description of a few words, no small words among them ("Tarskan ferry giant
+    /// Kelvar and river conglomerate Orsa"): the names and the "and", else nil.
+    static func describedNames(_ phrase: [Token]) -> [Token]? {
+        guard let and = phrase.firstIndex(where: { joiners.contains($0.lower) }), and > 0, and + 1 < phrase.count else { return nil }
+        func name(_ item: ArraySlice<Token>) -> ArraySlice<Token>? {
+            let name = item.reversed().prefix { $0.isCapitalized }.count
+            let description = item.dropLast(name)
+            guard name > 0, name <= 3, (1...4).contains(description.count), description.contains(where: { !$0.isCapitalized }),
+                  !description.contains(where: { ContentWords.stopwords.contains($0.lower) }) else { return nil }
+            return item.suffix(name)
+        }
+        guard let first = name(phrase[..<and]), let second = name(phrase[(and + 1)...]) else { return nil }
+        return Array(first) + [phrase[and]] + Array(second)
     }
 
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
