@@ -237,6 +237,7 @@ enum StatusReader {
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
     static let pastPlans = Set(list("past-plan"))
+    static let stageQualifiers = Set(list("stage-qualifier"))
     static let precedingOpeners = Set(list("preceding"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
@@ -886,10 +887,10 @@ enum StatusReader {
                     issue = subject(before: start)
                 case .receive:
                     // "The takeover won regulatory approval": the stage of the noun it received.
-                    guard !passive, let received = (end..<min(words.count, end + 4)).prefix(while: { $0 == end || !breakAfter[$0 - 1] })
-                        .lazy.compactMap({ nounStage(at: $0) }).first else { return [] }
+                    guard !passive, let noun = (end..<min(words.count, end + 4)).prefix(while: { $0 == end || !breakAfter[$0 - 1] })
+                        .first(where: { nounStage(at: $0) != nil }), let received = nounStage(at: noun) else { return [] }
                     issue = subject(before: start)
-                    stage = received
+                    stage = qualified(received, nounAt: noun)
                 case .state:
                     // "The strike is over": a state that is also a preposition ends its clause ("is over pay" is none),
                     // or a phrase of its own follows ("is over after 148 days").
@@ -1014,7 +1015,8 @@ enum StatusReader {
                     && !before.contains { breakAfter[$0] }
                     || wantedFor(i)
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
-                return issues.compactMap { make($0, entry.stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
+                let stage = qualified(entry.stage, nounAt: i)
+                return issues.compactMap { make($0, stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:
                 guard let o = object(at: i), endsOnAgreement(o.head) else { return [] }
                 // "Toward a tentative deal": a stage only hoped for says nothing.
@@ -1133,7 +1135,15 @@ enum StatusReader {
             // "Won its lawsuit": a case won is won, no agreement.
             let last = words[head.upperBound - 1]
             if StatusReader.suitNouns.contains(last) || StatusReader.caseNouns.contains(last) || StatusReader.appealNouns.contains(last) { return stage }
-            return nounStage(at: head.upperBound - 1) ?? (endsOnAgreement(head) ? StatusReader.reachedStage : stage)
+            if let own = nounStage(at: head.upperBound - 1) { return qualified(own, nounAt: head.upperBound - 1) }
+            return endsOnAgreement(head) ? StatusReader.reachedStage : stage
+        }
+
+        /// A stage's noun after a word that qualifies it is that qualified step: "gave final approval", "received
+        /// preliminary approval" -> "given final approval", "given preliminary approval".
+        func qualified(_ stage: String, nounAt k: Int) -> String {
+            guard k > 0, StatusReader.stageQualifiers.contains(words[k - 1]), !breakAfter[k - 1] else { return stage }
+            return "given \(words[k - 1]) \(words[k])"
         }
 
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").

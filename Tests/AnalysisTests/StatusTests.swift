@@ -478,6 +478,17 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     }
 }
 
+/// A sentence passed closes the matter: a newer source's talk of the hearing does not reopen it.
+@Suite struct SentencePassedTests {
+    @Test func aHearingToldLaterLeavesTheSentencePassed() throws {
+        let actors = [ActorConfig(id: "defence", name: "Defence", aliases: ["Ana Ruiz", "Ruiz"])]
+        let issues = [IssueConfig(id: "sentence", name: "Prison sentence", aliases: ["sentencing", "prison sentence"])]
+        let found = try issueStatuses(first: "Judge Tom Berg sentenced Ana Ruiz to ten years in prison on Thursday.\n",
+                                      second: "During last month's sentencing hearing, Ruiz expressed regret.\n", actors: actors, issues: issues)
+        #expect(found["sentence"] == "sentenced")
+    }
+}
+
 /// An issue named as a lawsuit takes a lawsuit's steps; a body's own lawsuit is named by its own words.
 @Suite struct LawsuitIssueTests {
     let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
