@@ -437,7 +437,10 @@ enum IssueTracker {
         // An issue is a lawsuit when its name says so: "Kelvar v. Orsa defamation lawsuit".
         let lawsuits = Set(issues.map(\.0).filter { Tokenizer.tokens($0.name).last.map { StatusReader.suitNouns.contains($0.lower) } ?? false }.map(\.id))
         return { s in
-            var names = reference.mentions(of: s.citation).filter { !$0.generic }.map { StatusReader.Name(issue: $0.issue, tokens: $0.tokens) }
+            // An issue named by a body ("the Tarskan parliament" for its ratification) stands for that body's review: what it does is a step.
+            var names = reference.mentions(of: s.citation).filter { !$0.generic }.map {
+                StatusReader.Name(issue: $0.issue, tokens: $0.tokens, body: StatusReader.bodyNouns.contains(s.tokens[$0.tokens.upperBound - 1].lower))
+            }
             // The actors the sentence names, looked for once, where some reviews, brings or is on an issue.
             let bodies = reviewOf.isEmpty && suitOf.isEmpty && strikeOf.isEmpty ? [] : actorIndex.matches(in: s.tokens)
             // A walkout's noun a few words after a body on strike, right after it or after "on" or "its", is its strike,

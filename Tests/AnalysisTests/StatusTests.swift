@@ -350,6 +350,16 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         return try issueStatuses(text, config)
     }
 
+    @Test func anIssueNamedByABodyTakesWhatTheBodyDoes() throws {
+        let config = BriefingConfig(
+            title: "Orun bid", actors: [ActorConfig(id: "velmar", name: "Velmar", aliases: ["Velmar"])],
+            issues: [IssueConfig(id: "membership", name: "Velmar's Orun membership", aliases: ["Orun bid"]),
+                     IssueConfig(id: "ratification", name: "Tarskan ratification", aliases: ["Tarskan parliament"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let found = try issueStatuses("Velmar cleared its last obstacle after the Tarskan parliament voted to ratify the Orun bid.\n", config)
+        #expect(found["ratification"] == "ratified")
+    }
+
     @Test func theReviewersApprovalApprovesTheReview() throws {
         let found = try statuses("Despite the Harbour Board's approval, Kelvar Freight shelved the ferry takeover.\n")
         #expect(found == ["review": "approved", "takeover": "shelved"])
