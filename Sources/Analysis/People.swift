@@ -780,11 +780,13 @@ enum PeopleFinder {
             // A word or two in lower case that qualify the title, no verb's or small word's: "legal counsel", "company chairman",
             // "union general secretary treasurer" (the title's own words aside).
             let titleRun = (opens..<j).reversed().prefix { isTitle(w[$0].text) && !commaBetween($0, $0 + 1) }.last ?? j
-            let qualifiers = titleRun - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) && !isVerbLike(w[$0].lower)
+            let qualifiers = titleRun - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !isVerbLike(w[$0].lower)
                 && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
-            // A title of a body after them: "Li Wei, legal counsel for Kelvar,".
-            let qualified = qualifiers && j + 2 < w.count && linkWords.contains(w[j + 1].lower)
-                && (w[j + 2].isCapitalized || determiners.contains(w[j + 2].lower) && j + 3 < w.count && w[j + 3].isCapitalized)
+            // A title of a body after them: "Li Wei, legal counsel for Kelvar,", "Li Wei, co-lead counsel for the crews,".
+            let ofWhom = j + 2 < w.count && determiners.contains(w[j + 2].lower) ? j + 3 : j + 2
+            let qualified = qualifiers && ofWhom < w.count && linkWords.contains(w[j + 1].lower)
+                && (w[ofWhom].isCapitalized || ofWhom > j + 2 && (ofWhom..<min(w.count, ofWhom + 3)).contains { k in
+                    k + 1 < w.count && commaBetween(k, k + 1) && (ofWhom...k).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) } })
             // So is one set off by a comma after the titles it starts: "Li Wei, company chairman and chief executive, said".
             var titlesEnd = j
             while titlesEnd + 1 < w.count, titlesEnd - j < 4, !commaBetween(titlesEnd, titlesEnd + 1),

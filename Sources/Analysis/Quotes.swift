@@ -335,11 +335,14 @@ enum QuoteFinder {
         if last.lower == "of", tokens.count > 2, tokens[..<(tokens.count - 1)].suffix(4).contains(where: { Attribution.chargingVerbs.contains($0.lower) }) {
             return .named
         }
-        // "said the talks were “positive”": what a speech verb's clause says something is.
+        // "said the talks were “positive”": what a speech verb's clause says something is; so is what a clause of what
+        // was said, opened by "that", says ("said in a statement on Thursday that the ruling granting the request was “wrong”").
         if Attribution.copulas.contains(last.lower) {
-            for k in tokens.indices.reversed().dropFirst().prefix(5) {
+            for (n, k) in tokens.indices.reversed().dropFirst().prefix(20).enumerated() {
                 if parts(gaps.after(k)) { break }
-                if Attribution.isSpeechVerb(tokens[k]) { return .named }
+                if n < 5, Attribution.isSpeechVerb(tokens[k]) { return .named }
+                if tokens[k].lower == "that", tokens[..<k].indices.reversed().prefix(10).prefix(while: { !parts(gaps.after($0)) })
+                    .contains(where: { Attribution.isSpeechVerb(tokens[$0]) }) { return .named }
             }
         }
         for k in tokens.indices.reversed().prefix(12) {

@@ -1455,6 +1455,9 @@ enum Attribution {
             }
             // "…, the Tarsk Harbour Board wrote": a lower-case "the" before a name opens it.
             if let who = opening(Array(definites.contains(first.text) ? clause.dropFirst() : clause), context) { return who }
+            // "…, prosecutor Ana Ruiz began …": a title in lower case right before a person's name.
+            if !first.isCapitalized, PeopleFinder.isTitle(first.text), clause.count > 2, clause[clause.startIndex + 1].isCapitalized,
+               let p = context.people.person(in: Array(clause.dropFirst().prefix(4))) { return Speaker(p) }
             // "…, the centrist MP Ana Ruiz, one of the motion's authors, accused …": a role opening on lower-case words
             // before a title and the name.
             guard definites.contains(first.lower) else { return nil }
