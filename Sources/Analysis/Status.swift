@@ -1245,7 +1245,10 @@ enum StatusReader {
             // "a measure that would have mandated paid leave": the issue a text would provide, named after its word.
             if throughContent, let c = contentStart(after: last) {
                 for q in c..<min(words.count, c + 5) {
-                    if let n = nameAt[q] { return (names[n].issue, head) }
+                    if let n = nameAt[q] {
+                        if names[n].body { break }
+                        return (names[n].issue, head)
+                    }
                     if breakAfter[q] { break }
                 }
             }
@@ -1255,7 +1258,11 @@ enum StatusReader {
                !(words[last + 1] == "to" && StatusReader.requests.contains(words[last])) {
                 var q = last + 2
                 while q < words.count, q <= last + 5 {
-                    if let n = nameAt[q] { return (names[n].issue, head) }
+                    // "The sale of Tarnish port firm Arden": a reviewing body named there is no review's object.
+                    if let n = nameAt[q] {
+                        if names[n].body { break }
+                        return (names[n].issue, head)
+                    }
                     // "talks on the agreement": an agreement's noun pointing back.
                     if StatusReader.definites.contains(words[q]), let k = (q + 1..<min(words.count, q + 4)).first(where: { nouns.contains(words[$0]) }),
                        !(q..<k).contains(where: { breakAfter[$0] }), let issue = pointsBack(words[k], modifiers((q + 1)..<k)) { return (issue, head) }
