@@ -38,8 +38,8 @@ enum StatusReader {
         /// Told as what came first ("the regulator, which had initially blocked the deal"): history, which
         /// makes the status only when nothing else is told.
         var history = false
-        /// Told in a clause of what came before another step ("ending the merger after a court blocked it"): of its
-        /// source's steps taken, any other wins that is not an earlier stage of an agreement.
+        /// Told in a clause of what came before another step ("ending the merger after a court blocked it"): the
+        /// source's other steps taken win over it, as `IssueTracker.currentStatus` weighs them.
         var preceding = false
 
         /// The same step still to come, when its status is a stage's plain name ("ended" -> "due to end").
