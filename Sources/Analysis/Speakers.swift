@@ -257,6 +257,8 @@ enum Attribution {
     /// Words that open a clause before its subject: "While the board said".
     static let clauseOpeners = words["clause-opener"]!
     static let leadingConjunctions = words["leading-conjunction"]!
+    static let indefinites = words["indefinite"]!
+    static let namedOffices = words["named-office"]!
     static let circumstances = words["circumstance"]!
     /// Helpers between a subject and its speech verb: "the board has said".
     static let helperVerbs = words["helper"]!
@@ -1269,6 +1271,17 @@ enum Attribution {
         // "The president told lawmakers", where the article names several presidents: the one last heard or opened on.
         if !forSomeone, phrase.count == 2, definites.contains(first), let last = heard.lastPerson(context.people), let name = last.name,
            context.people.holds(name, title: phrase[1].lower) { return last }
+        // "A federal judge blocked the sale and said …" before "Judge Tom Berg wrote": an office whose holders are named, never
+        // anonymous, after "a" is the one holder of it the article names.
+        if !forSomeone, (2...4).contains(phrase.count), indefinites.contains(first), namedOffices.contains(phrase.last!.lower) {
+            let holders = Set(context.people.people.filter { $0.title == phrase.last!.lower }.map(\.name))
+            if holders.count == 1, let p = context.people.people.first(where: { $0.name == holders.first! }) { return Speaker(p) }
+        }
+        // "Ana Ruiz said …. “…,” the attorney warned": a title no one the article names holds is the person last heard,
+        // when the article gives that person no title of their own.
+        if !forSomeone, phrase.count == 2, definites.contains(first), PeopleFinder.isTitle(phrase[1].lower),
+           !context.people.people.contains(where: { $0.title == phrase[1].lower }), let last = heard.previous, let name = last.name, last.role == nil,
+           context.people.people.contains(where: { $0.name == name && $0.title == nil }) { return last }
         if phrase.count == 1, personPronouns.contains(first) {
             // "he said": the last person a sentence opened on, else the last speaker; with neither, someone the
             // article does not name, not the speaker of the passage.

@@ -1199,3 +1199,17 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(g, "mistakes were made") == "Ana Ruiz / -")
     }
 }
+
+/// An office whose holders are always named: "a federal judge" is the one judge the article names.
+@Suite struct NamedOfficeTests {
+    @Test func aJudgeDescribedIsTheJudgeTheArticleNames() throws {
+        let actors = [ActorConfig(id: "court", name: "Harbour Court", aliases: ["federal judge", "judge", "Tomas Berg", "Berg"])]
+        let text = "The ferry sale is off.\n\nA federal judge blocked the sale on Tuesday and said it would \u{201C}harm the islands.\u{201D}\n\n"
+            + "\u{201C}The islands need their ferries,\u{201D} District Judge Tomas Berg wrote.\n"
+        #expect(speaker(try analyseArticle(text, actors: actors), "harm the islands") == "Tomas Berg / court")
+        // An office whose holders may stay unnamed is not: "a senior official" is no official the article names.
+        let official = "The ferry sale is off.\n\nA senior official said it would \u{201C}harm the islands.\u{201D}\n\n"
+            + "\u{201C}The islands need their ferries,\u{201D} harbour official Tomas Berg said.\n"
+        #expect(speaker(try analyseArticle(official, actors: actors), "harm the islands") != "Tomas Berg / court")
+    }
+}
