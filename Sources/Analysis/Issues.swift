@@ -434,7 +434,7 @@ enum IssueTracker {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
         let suitOf = suits(issues.map(\.0), actors: actorIndex)
         let strikeOf = strikes(issues.map(\.0), actors: actorIndex)
-        // An issue is a lawsuit when its name says so: "Kelvar v. Orsa defamation lawsuit".
+        // An issue is a lawsuit when its name says so: "Kelvar v. Orsa fare lawsuit".
         let lawsuits = Set(issues.map(\.0).filter { Tokenizer.tokens($0.name).last.map { StatusReader.suitNouns.contains($0.lower) } ?? false }.map(\.id))
         return { s in
             // An issue named by a body ("the Tarskan parliament" for its ratification) stands for that body's review: what it does is a step.

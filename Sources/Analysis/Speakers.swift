@@ -1481,7 +1481,7 @@ enum Attribution {
         }
         if let who = opener(tokens[...]) { return who }
         guard tokens.count > 2 else { return nil }
-        // "But Ruiz has dug in": a conjunction opening the sentence is no part of its subject.
+        // "But Ruiz holds firm": a conjunction opening the sentence is no part of its subject.
         if leadingConjunctions.contains(tokens[0].lower), let who = opener(tokens[1...]) { return who }
         // The opening phrase is looked for among the first twelve words only, after each comma there in turn: "In a
         // scathing, 51-page filing, Kelvar moved …".

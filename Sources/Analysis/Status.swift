@@ -506,7 +506,7 @@ enum StatusReader {
                         let before = wordsBefore(i, within: 4)
                         let pastPerfect = [.verb, .event, .passage, .receive].contains(entry.form)
                             && (before.first == "had" || before.starts(with: ["been", "had"]))
-                        // "Days before a strike was set to begin": a plan told in the past is what was planned then.
+                        // "A week before a dock strike was due to start": a plan told in the past is what was planned then.
                         let pastPlan = r.rank == 2 && before.prefix { StatusReader.helpers.contains($0) || StatusReader.modals.contains($0) }
                             .contains(where: StatusReader.pastPlans.contains)
                         r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan
@@ -1291,7 +1291,7 @@ enum StatusReader {
         func ownSuit(at j: Int) -> Range<Int>? {
             guard j < words.count, StatusReader.determiners.contains(words[j]), !breakAfter[j] else { return nil }
             for k in (j + 1)..<min(words.count, j + 4) {
-                // "Its Orsa lawsuit" is Orsa's; "its defamation lawsuit", a name of lower-case words, is still its own.
+                // "Its Orsa lawsuit" is Orsa's; "its fare lawsuit", a name of lower-case words, is still its own.
                 if nameAt[k] != nil, tokens[k].isCapitalized { return nil }
                 if StatusReader.suitNouns.contains(words[k]) { return (j + 1)..<(k + 1) }
                 if breakAfter[k] { return nil }

@@ -1192,11 +1192,11 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 @Suite struct InvertedAttributionTests {
     @Test func theSpeakerAfterTheQuoteOutranksTheOneBeforeIt() throws {
         let actors = [ActorConfig(id: "court", name: "Harbour Court", aliases: ["Harbour Court", "Tomas Berg"])]
-        let f = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"mistakes were made, but never a word of regret for the crews,\" said Berg.\n", actors: actors)
-        #expect(speaker(f, "mistakes were made") == "Tomas Berg / court")
+        let f = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"the ferries ran late, but never an apology to the crews,\" said Berg.\n", actors: actors)
+        #expect(speaker(f, "the ferries ran late") == "Tomas Berg / court")
         // Without a verb right after the quote, the one before it speaks.
-        let g = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"mistakes were made\" on Monday, Berg noted.\n", actors: actors)
-        #expect(speaker(g, "mistakes were made") == "Ana Ruiz / -")
+        let g = try analyseArticle("The hearing went on.\n\nJudge Tomas Berg spoke for an hour. Ana Ruiz said \"the ferries ran late\" on Monday, Berg noted.\n", actors: actors)
+        #expect(speaker(g, "the ferries ran late") == "Ana Ruiz / -")
     }
 }
 

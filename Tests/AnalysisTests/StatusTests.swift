@@ -356,7 +356,7 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
             issues: [IssueConfig(id: "membership", name: "Velmar's Orun membership", aliases: ["Orun bid"]),
                      IssueConfig(id: "ratification", name: "Tarskan ratification", aliases: ["Tarskan parliament"])],
             sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        let found = try issueStatuses("Velmar cleared its last obstacle after the Tarskan parliament voted to ratify the Orun bid.\n", config)
+        let found = try issueStatuses("The Tarskan parliament voted to ratify the Orun bid on Monday.\n", config)
         #expect(found["ratification"] == "ratified")
     }
 
@@ -482,9 +482,9 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     }
 
     @Test func aPlanToldInThePastGivesWayToAPlanOfNow() throws {
-        let text = "Kelvar and the dockers reached a pay deal on Tuesday, days before a dock strike was set to begin.\n\nThe pay deal would avert a dock strike at the port.\n"
+        let text = "Kelvar and the dockers reached a pay deal on Tuesday, a week before a dock strike was due to start.\n\nThe pay deal would avert a dock strike at the port.\n"
         #expect(try statuses(text)["strike"] == "due to be averted")
-        #expect(try statuses("Kelvar and the dockers met on Tuesday, days before a dock strike was set to begin.\n")["strike"] == "due to begin")
+        #expect(try statuses("Kelvar and the dockers met on Tuesday, a week before a dock strike was due to start.\n")["strike"] == "due to begin")
     }
 }
 
@@ -494,7 +494,7 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
         let actors = [ActorConfig(id: "defence", name: "Defence", aliases: ["Ana Ruiz", "Ruiz"])]
         let issues = [IssueConfig(id: "sentence", name: "Prison sentence", aliases: ["sentencing", "prison sentence"])]
         let found = try issueStatuses(first: "Judge Tom Berg sentenced Ana Ruiz to ten years in prison on Thursday.\n",
-                                      second: "During last month's sentencing hearing, Ruiz expressed regret.\n", actors: actors, issues: issues)
+                                      second: "At last month's sentencing hearing, Ruiz wept.\n", actors: actors, issues: issues)
         #expect(found["sentence"] == "sentenced")
     }
 }
@@ -504,7 +504,7 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
                   ActorConfig(id: "orsa", name: "Orsa News", aliases: ["Orsa"]),
                   ActorConfig(id: "tarn", name: "Tarn Media", aliases: ["Tarn"])]
-    let issues = [IssueConfig(id: "kelvar-suit", name: "Kelvar v. Orsa defamation lawsuit", aliases: ["defamation lawsuit", "settlement"]),
+    let issues = [IssueConfig(id: "kelvar-suit", name: "Kelvar v. Orsa fare lawsuit", aliases: ["fare lawsuit", "settlement"]),
                   IssueConfig(id: "tarn-suit", name: "Tarn lawsuit against Orsa", aliases: ["Tarn's lawsuit"])]
     func statuses(_ text: String) throws -> [String: String] {
         try issueStatuses(text, BriefingConfig(title: "Test", actors: actors, issues: issues, sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
@@ -515,8 +515,8 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     }
 
     @Test func aBodyBeforeAComparisonFilesItsOwnLawsuit() throws {
-        #expect(try statuses("Tarn, like Kelvar, filed its defamation lawsuit in May.\n") == ["tarn-suit": "filed"])
-        #expect(try statuses("Kelvar filed its defamation lawsuit in May.\n") == ["kelvar-suit": "filed"])
+        #expect(try statuses("Tarn, like Kelvar, filed its fare lawsuit in March.\n") == ["tarn-suit": "filed"])
+        #expect(try statuses("Kelvar filed its fare lawsuit in March.\n") == ["kelvar-suit": "filed"])
     }
 }
 
