@@ -439,7 +439,7 @@ enum IssueTracker {
         return { s in
             // An issue named by a body ("the Tarskan parliament" for its ratification) stands for that body's review: what it does is a step.
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map {
-                StatusReader.Name(issue: $0.issue, tokens: $0.tokens, body: StatusReader.bodyNouns.contains(s.tokens[$0.tokens.upperBound - 1].lower))
+                StatusReader.Name(issue: $0.issue, tokens: $0.tokens, body: StatusReader.reviewingBodies.contains(s.tokens[$0.tokens.upperBound - 1].lower))
             }
             // The actors the sentence names, looked for once, where some reviews, brings or is on an issue.
             let bodies = reviewOf.isEmpty && suitOf.isEmpty && strikeOf.isEmpty ? [] : actorIndex.matches(in: s.tokens)

@@ -257,7 +257,6 @@ enum Attribution {
     /// Words that open a clause before its subject: "While the board said".
     static let clauseOpeners = words["clause-opener"]!
     static let leadingConjunctions = words["leading-conjunction"]!
-    static let indefinites = words["indefinite"]!
     static let namedOffices = words["named-office"]!
     static let circumstances = words["circumstance"]!
     /// Helpers between a subject and its speech verb: "the board has said".
@@ -1273,7 +1272,7 @@ enum Attribution {
            context.people.holds(name, title: phrase[1].lower) { return last }
         // "A federal judge blocked the sale and said …" before "Judge Tom Berg wrote": an office whose holders are named, never
         // anonymous, after "a" is the one holder of it the article names.
-        if !forSomeone, (2...4).contains(phrase.count), indefinites.contains(first), namedOffices.contains(phrase.last!.lower) {
+        if !forSomeone, (2...4).contains(phrase.count), StatusReader.indefinites.contains(first), namedOffices.contains(phrase.last!.lower) {
             let holders = Set(context.people.people.filter { $0.title == phrase.last!.lower }.map(\.name))
             if holders.count == 1, let p = context.people.people.first(where: { $0.name == holders.first! }) { return Speaker(p) }
         }

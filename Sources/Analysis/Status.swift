@@ -238,7 +238,7 @@ enum StatusReader {
     static let earlierWords = Set(list("earlier"))
     static let pastPlans = Set(list("past-plan"))
     static let stageQualifiers = Set(list("stage-qualifier"))
-    static let bodyNouns = Set(list("body-noun"))
+    static let reviewingBodies = Set(list("reviewing-body"))
     static let precedingOpeners = Set(list("preceding"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
