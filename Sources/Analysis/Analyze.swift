@@ -402,9 +402,17 @@ func mergeQuotes(_ mentions: [QuoteMention]) -> ([Quote], [Conflict]) {
     var conflicts: [Conflict] = []
     for (i, group) in order.enumerated() {
         let all = group.flatMap { byKey[$0]! }
-        // A named speaker outranks a description of one, and a description no one.
+        // A named speaker outranks a description of one, and a description no one; of the speakers the
+        // copies name, the one most sources name, so that one article misread is outvoted by the others
+        // (the first named, when as many sources name each).
         func bestNamed(_ ms: [QuoteMention]) -> QuoteMention {
-            ms.first { $0.speaker.name != nil } ?? ms.first { $0.speaker.role != nil } ?? ms[0]
+            for told in [ms.filter { $0.speaker.name != nil }, ms.filter { $0.speaker.role != nil }] where !told.isEmpty {
+                let who = { (m: QuoteMention) in m.speaker.name ?? m.speaker.role! }
+                let sources = Dictionary(grouping: told, by: who).mapValues { Set($0.flatMap { $0.citations.map(\.source) }).count }
+                let most = sources.values.max()!
+                return told.first { sources[who($0)] == most }!
+            }
+            return ms[0]
         }
         let best = bestNamed(all)
         quotes.append(Quote(id: "q\(i + 1)", text: bestNamed(byKey[group[0]]!).text, speaker: best.speaker.name, speakerRole: best.speaker.role,

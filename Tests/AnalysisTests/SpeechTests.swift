@@ -269,6 +269,26 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(alone, "No ferry leaves") == "? / -")
     }
 
+    /// The same words given to different speakers by different sources are the speaker most sources name, the first
+    /// source's reading outvoted; the disagreement stays a conflict with each source's claim.
+    @Test func theSpeakerMostSourcesNameOutvotesTheFirst() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "hamburgh", name: "Hamburgh", aliases: ["Hamburgh", "Tarsk", "Ana Ruiz"]),
+                                    ActorConfig(id: "lirsa", name: "Lirsa", aliases: ["Lirsa", "Tom Okafor"])],
+            issues: [], sources: ["a.txt": SourceConfig(published: "2021-03-04"), "b.txt": SourceConfig(published: "2021-03-05"),
+                                  "c.txt": SourceConfig(published: "2021-03-06")])
+        let words = "“No ferry leaves this port until the toll falls,”"
+        let f = try analyseArticles([
+            (name: "a.txt", text: "The port stayed shut on Monday.\n\n\(words) Tom Okafor said.\n"),
+            (name: "b.txt", text: "The port stayed shut on Tuesday.\n\n\(words) Ana Ruiz said.\n"),
+            (name: "c.txt", text: "The port stayed shut on Wednesday.\n\n\(words) said Ana Ruiz.\n"),
+        ], config)
+        #expect(speaker(f, "No ferry leaves") == "Ana Ruiz / hamburgh")
+        let conflict = f.conflicts.first { $0.topic.contains("No ferry leaves") }
+        #expect(conflict?.claims.map(\.value) == ["Ana Ruiz", "Tom Okafor"])
+        #expect(conflict?.claims.map(\.citations.count) == [2, 1])
+    }
+
     /// Words that stand whole inside a longer quote of the same speaker are that quote, cited twice: four words or
     /// more in another article, fewer in the same one. Fewer in another article, or another person's words, stay
     /// quotes of their own.
