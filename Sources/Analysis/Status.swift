@@ -157,6 +157,9 @@ enum StatusReader {
     static let payments = Set(list("payment"))
     /// The verbs of consent: "agreed to pay … to settle" settles.
     static let consents = Set(list("consent"))
+    /// The changes of terms that a party's consent settles: "agreed to raise pay" is agreed.
+    static let agreedTerms = Set(list("agreed-term"))
+    static let agreedStage = "agreed"
     /// The verbs that turn down an attempt or a demand: "refused the crews' demand to restore the pension".
     static let rebuffs = Set(list("rebuff"))
     static let others = Set(list("another"))
@@ -776,10 +779,15 @@ enum StatusReader {
                     let verb = words[i - 2] == "for" && i > 2 && !breakAfter[i - 3] ? i - 3 : i - 2
                     if StatusReader.wishes.contains(words[verb]) { return [] }
                 }
-                let (start, mood, passive) = chain(before: i, stage: entry.stage)
+                var (start, mood, passive) = chain(before: i, stage: entry.stage)
                 if mood == .denied { return [] }
                 var issue: IssueID?
                 var stage = entry.stage
+                // "Kelvar agreed to raise pay by 5%": a change of terms a party agrees to is agreed, not only planned.
+                if mood == .planned, entry.form == .verb, StatusReader.agreedTerms.contains(stage), start > 0, start < i, words[start] == "to",
+                   !breakAfter[start - 1], StatusReader.consents.contains(words[start - 1]) {
+                    (stage, mood) = (StatusReader.agreedStage, .done)
+                }
                 // The issues of a list's later items, when the object is a list: "won higher pay and limits on night shifts".
                 var listed: [(issue: IssueID, head: Range<Int>)] = []
                 switch entry.form {
@@ -1199,9 +1207,14 @@ enum StatusReader {
                 if breakAfter[k] { return nil }
                 k += 1
             }
-            // A name in the possessive is a determiner of its own: "Tarsk's purchase" is a definite one.
-            if let owner = (k..<min(words.count, k + 3)).prefix(while: { tokens[$0].isCapitalized && nameAt[$0] == nil }).last,
-               possessive[owner], !(k..<owner).contains(where: { breakAfter[$0] }) {
+            // A name in the possessive is a determiner of its own, after the words that describe its owner, if any:
+            // "Tarsk's purchase", "ferry operator Kelvar's planned purchase" are definite ones.
+            func describesOwner(_ i: Int) -> Bool {
+                tokens[i].isCapitalized || !(StatusReader.prepositions.contains(words[i]) || StatusReader.clauseWords.contains(words[i])
+                    || StatusReader.determiners.contains(words[i]) || StatusReader.helpers.contains(words[i]) || StatusReader.byFirstWord[words[i]] != nil)
+            }
+            if let owner = (k..<min(words.count, k + 5)).first(where: { possessive[$0] }), tokens[owner].isCapitalized, nameAt[owner] == nil,
+               (k..<owner).allSatisfy({ !breakAfter[$0] && nameAt[$0] == nil && describesOwner($0) }) {
                 definite = true
                 k = owner + 1
             }
@@ -1221,8 +1234,10 @@ enum StatusReader {
                     && (start == j || StatusReader.beForms.contains(w) || StatusReader.haveForms.contains(w))
                 // A word joined by a hyphen is a compound's, no verb of its own: "their long-awaited merger".
                 // A plan's noun opening the object is no modal's verb: "called off plans to buy Orsa".
+                // A modal's participle with no "to" after it is the noun's adjective: "the planned takeover".
+                let adjectival = w.hasSuffix("ed") && !(k + 1 < words.count && words[k + 1] == "to")
                 if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || helper
-                    || StatusReader.modals.contains(w) && !(k == start && StatusReader.planNouns.contains(w)) || !tokens[k].hyphenated
+                    || StatusReader.modals.contains(w) && !(k == start && StatusReader.planNouns.contains(w)) && !adjectival || !tokens[k].hyphenated
                         && StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
                 last = k
                 k += 1
