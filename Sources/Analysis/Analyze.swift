@@ -30,7 +30,8 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let oneWordAliases = config.actors.flatMap { $0.aliases + [$0.name] }.filter { !$0.contains(" ") && !personWords.contains($0) }
     let peopleContext = PeopleFinder.Context(actors: actorIndex, known: known, bodies: bodies,
                                              notNames: Set(MonthNames.english).union(weekdayNames),
-                                             notFirstNames: PeopleFinder.demonyms.union(oneWordAliases), heads: aliasHeads)
+                                             notFirstNames: PeopleFinder.demonyms.union(oneWordAliases), heads: aliasHeads,
+                                             workforce: PeopleFinder.workforce(of: config.actors.map { ($0.id, $0.aliases + [$0.name]) }))
 
     // First the people each article names by a cue, so that an alias is taken for a person only once
     // some article names it as one. An article analysed by an earlier build is not read again.

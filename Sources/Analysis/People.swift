@@ -285,6 +285,15 @@ enum PeopleFinder {
         /// The side of the place the article was filed from (its dateline), the guess for the holder of a
         /// state's office whose role names no side: "MONTEVIDEO — Foreign Minister Ana Ruiz said".
         var filedFrom: ActorID? = nil
+        /// The one actor that stands for a workforce (`workforce(of:)`): the side of those who work at another.
+        var workforce: ActorID? = nil
+    }
+
+    /// The actor that stands for a workforce, a union or the workers themselves, by an alias ending on a
+    /// workforce's noun ("the dockers' union", "harbour workers"), when one actor alone has such an alias.
+    static func workforce(of actors: [(id: ActorID, aliases: [String])]) -> ActorID? {
+        let staffed = actors.filter { $0.aliases.contains { alias in cues.workforces.contains(Tokenizer.tokens(alias).last?.lower ?? "") } }
+        return staffed.count == 1 ? staffed[0].id : nil
     }
 
     static func find(in s: SentenceRef, _ context: Context) -> [PersonMention] { read(s, context).mentions }
@@ -470,7 +479,8 @@ enum PeopleFinder {
         }
         func loneName(endingAt nameEnd: Int, before end: Int) -> Range<Int>? {
             let k = nameEnd - 1
-            guard k >= 0, let n = name(at: k, minimum: 1), n == k..<nameEnd, !StatusReader.endsAsAdverb(w[k].lower) else { return nil }
+            guard k >= 0, let n = name(at: k, minimum: 1), n == k..<nameEnd, !StatusReader.endsAsAdverb(w[k].lower),
+                  !cues.connectives.contains(w[k].lower) else { return nil }
             let afterSpeech = k > 0 && Attribution.invertingVerbs.contains(w[k - 1].lower)
             guard opensClause(k) || afterSpeech, !(k > 0 && isNameWord(k - 1) && !partsNames(k - 1, k)) else { return nil }
             if end + 1 == w.count { return afterSpeech ? n : nil }
@@ -609,6 +619,15 @@ enum PeopleFinder {
                 return side(of: Array(s.tokens[from...w[r.upperBound].last]), actors: context.actors, heads: context.heads)
             } ?? affiliation(after: n) ?? partyOfLetter(after: n) ?? possessor(before: n) ?? copularSide(before: role?.lowerBound ?? n.lowerBound)
                 ?? exampleSide(before: role?.lowerBound ?? n.lowerBound)
+            // "Ana Ruiz, a crane driver at Kelvar": one who works at a body of another side, in no office of it, is of
+            // the workforce's side, when an actor stands for one (not "Liberal leader Ana Ruiz").
+            let worker = role.flatMap { r -> ActorID? in
+                guard let workforce = context.workforce, let side = roleSide, side != workforce,
+                      !(r.lowerBound...r.upperBound).contains(where: { cues.offices.contains(w[$0].lower) }),
+                      let link = (r.lowerBound...r.upperBound).first(where: { cues.workplaceLinks.contains(w[$0].lower) }),
+                      (link...r.upperBound).contains(where: { w[$0].isCapitalized }) else { return nil }
+                return workforce
+            }
             // A role that names no side ("Transport Ministry spokesman") is, at a guess, one of the outlet's own side;
             // a state's office one of the side the article was filed from.
             let stateOffice = role.map { r in (r.lowerBound...r.upperBound).contains { cues.stateTitles.contains(w[$0].lower) } } ?? false
@@ -618,7 +637,7 @@ enum PeopleFinder {
             let plural = title.map { role?.upperBound == $0 && isPlural(w[$0].text) } ?? false
             return PersonMention(name: name, role: role.map { plural ? String(slice($0.lowerBound, $0.upperBound).dropLast()) : slice($0.lowerBound, $0.upperBound) },
                                  title: title.map { plural ? String(w[$0].lower.dropLast()) : w[$0].lower },
-                                 actor: context.known.sides[name] ?? roleSide ?? guess, citation: s.citation, partial: partial,
+                                 actor: context.known.sides[name] ?? worker ?? roleSide ?? guess, citation: s.citation, partial: partial,
                                  sideGuessed: guess != nil)
         }
 
@@ -1107,6 +1126,14 @@ struct PersonCues: Sendable {
     let leadingVerbs: Set<String>
     /// Lower-case words of rank before a title in an apposition: "Ana Ruiz, vice president of Kelvar,".
     let ranks: Set<String>
+    /// The nouns an actor that stands for a workforce goes by: "union", "workers".
+    let workforces: Set<String>
+    /// The words of a role that speaks for a body or judges between sides, no job of its workforce: "spokesman", "manager".
+    let offices: Set<String>
+    /// The words that place a role's holder at a body as a place of work: "a nurse at Kelvar", "based in a Kelvar depot".
+    let workplaceLinks: Set<String>
+    /// The words that open a sentence to join it to the one before, never a name: "However, the envoy …".
+    let connectives: Set<String>
     /// The words a party's and an office's names end on: "the Liberal Party", "the Public Prosecutor's Office".
     let partyNoun: String
     let officeNoun: String
@@ -1153,6 +1180,10 @@ struct PersonCues: Sendable {
         affiliationLinks = words("affiliation")
         leadingVerbs = words("leads")
         ranks = words("rank")
+        workforces = words("workforce")
+        offices = words("office-role")
+        workplaceLinks = words("workplace")
+        connectives = words("connective")
         stateTitles = words("state")
         stateBodies = words("state-body")
         companySuffixes = words("company-suffix")

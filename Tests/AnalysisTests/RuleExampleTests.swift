@@ -172,9 +172,11 @@ enum RuleCheckers {
 
     /// `-> NAME, …` or `-> NAME (ROLE)` or `-> nobody`: the people a sentence names.
     static let people: RuleCheck = { e in
-        let actors = NameIndex<ActorID>([("alda", ["Alda"]), ("liberals", ["Liberals", "the Centre Party", "the council"]),
-                                ("prosecutors", ["the Public Prosecutor's Office"]), ("works", ["the Ministry of Harbour Works"])])
-        let context = PeopleFinder.Context(actors: actors, known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [])
+        let aliases: [(id: ActorID, aliases: [String])] = [("alda", ["Alda"]), ("liberals", ["Liberals", "the Centre Party", "the council"]),
+                                                         ("prosecutors", ["the Public Prosecutor's Office"]), ("works", ["the Ministry of Harbour Works"]),
+                                                         ("kelvar", ["Kelvar"]), ("crews", ["the dockers' union"])]
+        let context = PeopleFinder.Context(actors: NameIndex(aliases), known: KnownPeople(config: BriefingConfig(title: "t")), bodies: [], notNames: [],
+                                           workforce: PeopleFinder.workforce(of: aliases))
         let found = PeopleFinder.find(in: sentence(e.input), context)
         let withRoles = e.expected.contains("(")
         var got = found.map { withRoles ? "\($0.name) (\($0.role ?? "-"))" : $0.name }.joined(separator: ", ")
