@@ -650,8 +650,9 @@ enum StatusReader {
             // Nor does a wish that another take the step: "asked the court to grant a new trial", "wants the board to
             // approve it" (a wish's own "to", "wants to approve", is planned).
             let attemptAt = start < i && words[start] == "to" ? earlier.prefix(5).firstIndex(where: StatusReader.attempts.contains).map { start - 1 - $0 } : nil
-            // Nor one demanded in a clause of its own: "demanding that the university accept the terms".
-            let demanded = earlier.prefix(8).indices.dropLast().contains { e in earlier[e] == "that" && StatusReader.wishes.contains(earlier[e + 1]) }
+            // Nor one demanded in a clause of its own: "demanding that the university accept the terms"; a "that" right
+            // before the verb opens a relative clause on the noun before it ("the moves that ended the strike").
+            let demanded = earlier.prefix(8).indices.dropLast().contains { e in e > 0 && earlier[e] == "that" && StatusReader.wishes.contains(earlier[e + 1]) }
             let attempt = demanded || attemptAt != nil || start < i && words[start] == "to"
                 && earlier.prefix(6).dropFirst().contains(where: StatusReader.wishes.contains) && !StatusReader.wishes.contains(earlier.first ?? "")
             // "Refused to meet the crews' demand to restore the pension": an attempt turned down refuses its step.
@@ -774,8 +775,9 @@ enum StatusReader {
                 // reason for it, a step taken ("was praised for signing it").
                 if entry.form == .verb, i > 0, !breakAfter[i - 1], words[i].hasSuffix("ing"), StatusReader.purposes.contains(words[i - 1]),
                    !(i > 1 && !breakAfter[i - 2] && StatusReader.participleEndings.contains(where: words[i - 2].hasSuffix)) { return [] }
-                // "Sought a suspended sentence": the kind wanted, no stage of the issue.
-                if i > 1, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 2], !breakAfter[i - 1] {
+                // "Sought a suspended sentence": the kind wanted, no stage of the issue ("the moves that ended it" is a
+                // relative clause on the noun, no wish's).
+                if i > 1, StatusReader.determiners.contains(words[i - 1]), !StatusReader.relatives.contains(words[i - 1]), !breakAfter[i - 2], !breakAfter[i - 1] {
                     let verb = words[i - 2] == "for" && i > 2 && !breakAfter[i - 3] ? i - 3 : i - 2
                     if StatusReader.wishes.contains(words[verb]) { return [] }
                 }
@@ -1198,8 +1200,10 @@ enum StatusReader {
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
-                // "Concluded that he abused her": "that" before a subject opens a clause, no object.
-                if StatusReader.clauseWords.contains(words[k]), k + 1 < words.count, StatusReader.subjectPronouns.contains(words[k + 1]) { return nil }
+                // "Concluded that he abused her", "concluded that the stay should be lifted": "that" before a subject
+                // (a pronoun, or a phrase opened by an article of its own) opens a clause, no object.
+                if StatusReader.clauseWords.contains(words[k]), k + 1 < words.count, !breakAfter[k],
+                   StatusReader.subjectPronouns.contains(words[k + 1]) || StatusReader.definites.contains(words[k + 1]) { return nil }
                 // Nor before a name and its verb: "concluding that Kelvar Freight maintained a monopoly".
                 if StatusReader.clauseWords.contains(words[k]), case let run = ((k + 1)..<min(words.count, k + 5)).prefix(while: { tokens[$0].isCapitalized && nameAt[$0] == nil }),
                    let last = run.last, last + 1 < words.count, !breakAfter[last], words[last + 1].hasSuffix("ed") || StatusReader.finiteHelpers.contains(words[last + 1]) { return nil }
