@@ -257,6 +257,9 @@ enum PeopleFinder {
     static func words(_ tokens: [Token]) -> [Word] {
         var out: [Word] = []
         for (i, t) in tokens.enumerated() {
+            // Letters after a name that are no part of it, an honour or an office: "Tomas Berg KC", "Ana Ruiz MP" (not
+            // "Tarsk MP Ana Ruiz", a role).
+            if i > 0, cues.postNominals.contains(t.text), tokens[i - 1].isCapitalized, i + 1 == tokens.count || !tokens[i + 1].isCapitalized { continue }
             if t.hyphenated, let prev = out.last, prev.last == i - 1, t.text.first?.isLetter == true, prev.text.last?.isLetter == true {
                 out[out.count - 1] = Word(text: prev.text + "-" + t.text, first: prev.first, last: i)
             } else {
@@ -1134,6 +1137,8 @@ struct PersonCues: Sendable {
     let workplaceLinks: Set<String>
     /// The words that open a sentence to join it to the one before, never a name: "However, the envoy …".
     let connectives: Set<String>
+    /// The letters of an honour or an office after a name, no part of it (as written): "Tomas Berg KC".
+    let postNominals: Set<String>
     /// The words a party's and an office's names end on: "the Liberal Party", "the Public Prosecutor's Office".
     let partyNoun: String
     let officeNoun: String
@@ -1184,6 +1189,7 @@ struct PersonCues: Sendable {
         offices = words("office-role")
         workplaceLinks = words("workplace")
         connectives = words("connective")
+        postNominals = words("post-nominal")
         stateTitles = words("state")
         stateBodies = words("state-body")
         companySuffixes = words("company-suffix")
