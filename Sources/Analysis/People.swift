@@ -516,8 +516,8 @@ enum PeopleFinder {
                 k += 2
             } else if commaBetween(k - 1, k), isParticiple(s.tokens[w[k].first]), cues.leadingVerbs.contains(w[k].lower) {
                 k += 1
-            } else if cues.affiliationLinks.contains(w[k].lower) {
-                // "Ana Ruiz of the Harbour Board", "Tomas Rey, of the ruling Harbour Alliance,".
+            } else if cues.affiliationLinks.contains(w[k].lower) || commaBetween(k - 1, k) && cues.setOffAffiliationLinks.contains(w[k].lower) {
+                // "Ana Ruiz of the Harbour Board", "Tomas Rey, of the ruling Harbour Alliance,", "Tomas Berg, for the Harbour Board,".
                 k += 1
             } else {
                 return nil
@@ -606,7 +606,8 @@ enum PeopleFinder {
             while a > 0, w[a].isCapitalized, k - a < 8, !commaBetween(a - 1, a) { a -= 1 }
             guard w[k].isCapitalized, a < k else { return nil }
             if a > 0, determiners.contains(w[a].lower), !commaBetween(a - 1, a) { a -= 1 }
-            guard a >= 2, cues.affiliationLinks.contains(w[a].lower), commaBetween(a - 1, a) == setOff else { return nil }
+            guard a >= 2, cues.affiliationLinks.contains(w[a].lower) || setOff && cues.setOffAffiliationLinks.contains(w[a].lower),
+                  commaBetween(a - 1, a) == setOff else { return nil }
             return a
         }
 
@@ -1125,6 +1126,8 @@ struct PersonCues: Sendable {
     let notSideAfter: Set<String>
     /// The words after a name that give the body it belongs to: "Ana Ruiz of the Harbour Board".
     let affiliationLinks: Set<String>
+    /// The same, only when set off by commas: "Tomas Berg, for the Harbour Board, said" (counsel for a party).
+    let setOffAffiliationLinks: Set<String>
     /// The verbs after "who" that make the body their object the person's side: "Ana Ruiz, who heads Kelvar".
     let leadingVerbs: Set<String>
     /// Lower-case words of rank before a title in an apposition: "Ana Ruiz, vice president of Kelvar,".
@@ -1183,6 +1186,7 @@ struct PersonCues: Sendable {
         notSideBefore = words("not-side-before")
         notSideAfter = words("not-side-after")
         affiliationLinks = words("affiliation")
+        setOffAffiliationLinks = words("set-off-affiliation")
         leadingVerbs = words("leads")
         ranks = words("rank")
         workforces = words("workforce")
