@@ -157,6 +157,8 @@ enum StatusReader {
     static let payments = Set(list("payment"))
     /// The verbs of consent: "agreed to pay … to settle" settles.
     static let consents = Set(list("consent"))
+    /// The words before the body a stage's noun is received from: "won approval from the Board", "in Tarsk".
+    static let grantors = Set(list("grantor"))
     /// The changes of terms that a party's consent settles: "agreed to raise pay" is agreed.
     static let agreedTerms = Set(list("agreed-term"))
     static let agreedStage = "agreed"
@@ -902,6 +904,8 @@ enum StatusReader {
                         .first(where: { nounStage(at: $0) != nil }), let received = nounStage(at: noun) else { return [] }
                     issue = subject(before: start)
                     stage = qualified(received, nounAt: noun)
+                    // "The takeover won approval from the Board", "got clearance in Tarsk": that body's review gave it.
+                    if let agent = reviewingAgent(after: noun + 1, links: StatusReader.grantors) { listed.append(agent) }
                 case .state:
                     // "The strike is over": a state that is also a preposition ends its clause ("is over pay" is none),
                     // or a phrase of its own follows ("is over after 148 days").
@@ -1319,8 +1323,8 @@ enum StatusReader {
         }
 
         /// The review of the body named as the agent of a passive verb that ends at `e`: "was cleared by the Board".
-        func reviewingAgent(after e: Int) -> (issue: IssueID, head: Range<Int>)? {
-            guard e + 1 < words.count, words[e] == "by", !breakAfter[e - 1], !breakAfter[e] else { return nil }
+        func reviewingAgent(after e: Int, links: Set<String> = ["by"]) -> (issue: IssueID, head: Range<Int>)? {
+            guard e + 1 < words.count, links.contains(words[e]), !breakAfter[e - 1], !breakAfter[e] else { return nil }
             let k = StatusReader.determiners.contains(words[e + 1]) && !breakAfter[e + 1] ? e + 2 : e + 1
             guard k < words.count, let n = nameAt[k], names[n].body else { return nil }
             return (names[n].issue, names[n].tokens)
