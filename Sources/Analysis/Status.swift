@@ -637,9 +637,11 @@ enum StatusReader {
             // concerns Tarsk is met").
             let earlier = wordsBefore(start, within: 14)
             // An "and" between two names ("if Kelvar and Orsa agree") joins them, opening no clause.
+            // "Whether" opens a clause of doubt as a clause word does: "investigating whether Kelvar's $2 billion takeover of
+            // Orsa breached the law".
             let opener = earlier.indices.first(where: { e in
                 let k = start - 1 - e
-                guard StatusReader.clauseWords.contains(words[k]) else { return false }
+                guard StatusReader.clauseWords.contains(words[k]) || StatusReader.doubts.contains(words[k]) else { return false }
                 return !(StatusReader.coordinators.contains(words[k]) && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized)
             }).map { earlier[$0] }
             // The present: by its helper, or a verb of its own in "-s" ("until Velmar meets its demands").
