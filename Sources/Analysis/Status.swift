@@ -108,6 +108,9 @@ enum StatusReader {
     static let timeOpeners = Set(list("time-opener"))
     static let timeUnits = Set(list("time-unit"))
     static let durations = Set(list("duration"))
+    /// The units of a length written as a compound: "a three-day strike".
+    static let lengths = Set(list("length"))
+    static let endedStage = "ended"
     static let refusals = Set(list("refusal"))
     static let doubts = Set(list("doubt"))
     static let threats = Set(list("threat"))
@@ -934,7 +937,7 @@ enum StatusReader {
                    Tense.isPastForm(words[i]),
                    let f = (end..<words.count).prefix(while: { $0 == end || !breakAfter[$0 - 1] }).first(where: { words[$0] == "for" }),
                    ((f + 1)..<min(words.count, f + 4)).prefix(while: { !breakAfter[$0 - 1] }).contains(where: { StatusReader.durations.contains(words[$0]) }) {
-                    stage = "ended"
+                    stage = StatusReader.endedStage
                 }
                 return ([issue].compactMap { $0 }.map { make($0, stage, entry.rank, mood, adjective: false) }
                         + listed.map { make($0.issue, acquired(stage, $0.head), entry.rank, mood, adjective: false) }).compactMap { $0 }
@@ -987,6 +990,12 @@ enum StatusReader {
                 guard let walkout = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) }) else { return [] }
                 return make(walkout.issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
             case .time:
+                // "After a three-day strike": a walkout whose length is told is over.
+                if let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.walkouts.contains(words[o.head.upperBound - 1]),
+                   o.head.contains(where: { tokens[$0].hyphenated && StatusReader.lengths.contains(words[$0]) }),
+                   !wordsBefore(i, within: 8).contains(where: StatusReader.auxiliaries.contains) {
+                    return make(o.issue, StatusReader.endedStage, entry.rank, .done, adjective: false).map { [$0] } ?? []
+                }
                 // The gathering is the issue itself, by a name of it: "after talks on the treaty" held no treaty.
                 guard let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.gatherings.contains(words[o.head.upperBound - 1]) else { return [] }
                 // "After talks broke down": the gathering opens a clause of its own, whose verb tells its step.
