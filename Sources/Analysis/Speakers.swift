@@ -294,6 +294,8 @@ enum Attribution {
     static let bodyRelatives = words["body-relative"]!
     /// The words that end a union's name: "the Tarsk Writers Guild" is "the union" too.
     static let unionNames = words["union-name"]!
+    /// The kinds of body that are one kind to a description pointing back: "the company" may be a "Group".
+    static let bodyKin = words["body-kin"]!
     /// Words that open a clause after a person's or a body's name and a comma: "Kelvar, whose shares fell, said".
     static let ownerRelatives = words["owner-relative"]!
     /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
@@ -550,7 +552,7 @@ enum Attribution {
         /// not the body last heard when that one is "the company".
         func isOtherKind(_ actor: ActorID, than kind: String) -> Bool {
             let own = kinds.filter { $0.value.proper.contains(actor) || $0.value.described.contains(actor) }.keys
-            return !own.isEmpty && !own.contains(kind)
+            return !own.isEmpty && !own.contains(kind) && !(bodyKin.contains(kind) && own.contains(where: bodyKin.contains))
         }
         /// "the province" for the actor "Province of Maren" (`heads(of:)`): a description that names no actor
         /// by name may name one so ("a spokesperson for the province").

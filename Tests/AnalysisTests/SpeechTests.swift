@@ -269,6 +269,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(alone, "No ferry leaves") == "? / -")
     }
 
+    /// "The company wrote" after a paragraph that opened on a body is that body, though its name ends on "Group": a
+    /// company, a firm and a group are one kind to a description pointing back; a ministry is not.
+    @Test func theCompanyIsTheBodyLastHeardWhoseNameEndsOnGroup() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Kelvar Shipping Group"]),
+                                    ActorConfig(id: "orsa", name: "Orsa", aliases: ["Orsa", "Orsa Ferries"])],
+            issues: [], sources: ["a.txt": SourceConfig(published: "2021-03-04")])
+        let f = try analyseArticles([
+            (name: "a.txt", text: "The board opened a review of the ferry deal.\n\nIn a statement, Kelvar said that it told the board about the deal.\n\n“We are confident the deal raises no concerns,” the company wrote.\n"),
+        ], config)
+        #expect(speaker(f, "We are confident") == "Kelvar / kelvar")
+    }
+
     /// The same words given to different speakers by different sources are the speaker most sources name, the first
     /// source's reading outvoted; the disagreement stays a conflict with each source's claim.
     @Test func theSpeakerMostSourcesNameOutvotesTheFirst() throws {
