@@ -1254,7 +1254,7 @@ enum StatusReader {
                 // A word joined by a hyphen is a compound's, no verb of its own: "their long-awaited merger".
                 // A plan's noun opening the object is no modal's verb: "called off plans to buy Orsa".
                 // A modal's participle with no "to" after it is the noun's adjective: "the planned takeover".
-                let adjectival = w.hasSuffix("ed") && !(k + 1 < words.count && words[k + 1] == "to")
+                let adjectival = StatusReader.participleEndings.contains(where: w.hasSuffix) && !(k + 1 < words.count && words[k + 1] == "to")
                 if StatusReader.prepositions.contains(w) || StatusReader.clauseWords.contains(w) || helper
                     || StatusReader.modals.contains(w) && !(k == start && StatusReader.planNouns.contains(w)) && !adjectival || !tokens[k].hyphenated
                         && StatusReader.byFirstWord[w]?.contains(where: { $0.0.form != .adjective && $0.0.form != .noun }) == true && last >= 0 { break }
@@ -1333,7 +1333,8 @@ enum StatusReader {
             return nil
         }
 
-        /// The review of the body named as the agent of a passive verb that ends at `e`: "was cleared by the Board".
+        /// The review of the body named as the agent of a passive verb that ends at `e`: "was cleared by the Board"; with
+        /// other `links`, of the body a stage's noun ending at `e` is received from ("won approval from the Board").
         func reviewingAgent(after e: Int, links: Set<String> = ["by"]) -> (issue: IssueID, head: Range<Int>)? {
             guard e + 1 < words.count, links.contains(words[e]), !breakAfter[e - 1], !breakAfter[e] else { return nil }
             let k = StatusReader.determiners.contains(words[e + 1]) && !breakAfter[e + 1] ? e + 2 : e + 1
