@@ -28,6 +28,8 @@ public protocol SiteWriter: Sendable {
     func previousStamp(_ route: String) -> FileStamp?
     /// The previous site's file at `route`, taken into the new site as it is.
     func reusePrevious(_ route: String) throws
+    /// The previous site's file at `route`, as it is on disk.
+    func readPrevious(_ route: String) -> Data?
 }
 
 /// What the check needs of a rendered site, whose files have gone to be written: every file's route,
@@ -36,13 +38,18 @@ public struct RenderedSite: Sendable {
     public let routes: Set<String>
     /// The links, ids and basics of each HTML page, by route.
     public let pages: [String: PageScan]
+    /// The HTML pages taken unchanged from a previous site whose check they passed, and whose links
+    /// still lead where they did: no file of that site is gone, and no page of it lost an anchor. They
+    /// are not scanned again; the check reads one only for the anchors another page links to.
+    public let unchanged: Set<String>
     /// A file's bytes, for the few the check reads whole (the data files, hundreds of megabytes at
     /// 10,000 articles, read when the check needs them rather than held since they were made).
     public let read: @Sendable (String) -> Data?
 
-    public init(routes: Set<String>, pages: [String: PageScan], read: @escaping @Sendable (String) -> Data?) {
+    public init(routes: Set<String>, pages: [String: PageScan], unchanged: Set<String> = [], read: @escaping @Sendable (String) -> Data?) {
         self.routes = routes
         self.pages = pages
+        self.unchanged = unchanged
         self.read = read
     }
 
@@ -109,9 +116,8 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
             if let inputs, let before = memory?.recall(page.route), before.inputs == inputs,
                writer.previousStamp(page.route) == before.html, writer.previousStamp(page.markdownRoute) == before.markdown {
                 for route in routes { try writer.reusePrevious(route) }
-                guard let html = writer.read(page.route) else { throw BriefingError(step: .render, file: page.route, "cannot read the page back") }
                 memory?.keep(before, at: page.route)
-                return Written(routes: routes, page: (page.route, PageScan([UInt8](html))))
+                return Written(routes: routes, page: nil, unchanged: page.route)
             }
             context["heading"] = try CommonMark.html(page.heading)
             context["body"] = try CommonMark.html(page.body)
@@ -125,6 +131,7 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
         }
     }
     var pages: [String: PageScan] = [:]
+    var unchanged = Set<String>()
     var pageRoutes: [String] = []
     var routes = Set<String>()
     for result in rendered {
@@ -132,6 +139,10 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
         routes.formUnion(written.routes)
         if let (route, scan) = written.page {
             pages[route] = scan
+            pageRoutes.append(route)
+        }
+        if let route = written.unchanged {
+            unchanged.insert(route)
             pageRoutes.append(route)
         }
     }
@@ -149,7 +160,34 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
         try writer.write(file.route, file.bytes)
         routes.insert(file.route)
     }
-    return RenderedSite(routes: routes, pages: pages, read: { writer.read($0) })
+    if let memory, !unchanged.isEmpty, !linksStillLead(routes: routes, pages: pages, writer: writer, memory: memory) {
+        for (route, scan) in try scanned(unchanged.sorted(), writer: writer) { pages[route] = scan }
+        unchanged = []
+    }
+    memory?.keep(routes: routes)
+    return RenderedSite(routes: routes, pages: pages, unchanged: unchanged, read: { writer.read($0) })
+}
+
+/// Whether every link of the previous site still leads where it did: every file of that site is in the
+/// new one, and every page rendered again has kept the anchors it had there (its previous file still
+/// the one that build wrote). Then the pages taken unchanged need no check: that build's check passed them.
+func linksStillLead(routes: Set<String>, pages: [String: PageScan], writer: some SiteWriter, memory: any RenderMemory) -> Bool {
+    let before = memory.recallRoutes()
+    guard before.isSubset(of: routes) else { return false }
+    return ParallelMap.map(pages.keys.filter(before.contains).sorted()) { route in
+        guard let kept = memory.recall(route), writer.previousStamp(route) == kept.html, let html = writer.readPrevious(route) else { return false }
+        return PageScan([UInt8](html)).ids.isSubset(of: pages[route]!.ids)
+    }.allSatisfy { $0 }
+}
+
+/// The pages at `routes` of the new site, read back and scanned on every core.
+func scanned(_ routes: [String], writer: some SiteWriter) throws -> [(String, PageScan)] {
+    try ParallelMap.map(routes) { route in
+        Result { () throws -> (String, PageScan) in
+            guard let html = writer.read(route) else { throw BriefingError(step: .render, file: route, "cannot read the page back") }
+            return (route, PageScan([UInt8](html)))
+        }
+    }.map { try $0.get() }
 }
 
 /// A file the render stage writes: a data file, or a page with its Markdown twin.
@@ -158,10 +196,12 @@ enum Work: Sendable {
     case page(Page)
 }
 
-/// What writing one piece of work leaves: the routes written, and a page's route and scan.
+/// What writing one piece of work leaves: the routes written, and a page's route and scan, or the
+/// route of a page taken unchanged from the previous site.
 struct Written: Sendable {
     let routes: [String]
     let page: (route: String, scan: PageScan)?
+    var unchanged: String? = nil
 }
 
 /// The overview table as the template sees it.

@@ -70,6 +70,9 @@ extension RenderedPage: ByteCodable {
 public protocol RenderMemory: Sendable {
     func recall(_ route: String) -> RenderedPage?
     func keep(_ page: RenderedPage, at route: String)
+    /// Every file of the previous build's site; none when no build is recalled.
+    func recallRoutes() -> Set<String>
+    func keep(routes: Set<String>)
 }
 
 /// The fingerprint of a page's inputs: what is the same for every page (the templates, the CommonMark

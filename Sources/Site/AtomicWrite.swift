@@ -10,6 +10,10 @@ import Support
 public final class AtomicWrite: SiteWriter, @unchecked Sendable {
     let output: URL
     let staging: URL
+    /// The two folders' paths, to which each file's route is added: a `URL` made for each of tens of
+    /// thousands of files was a good part of a rebuild's render.
+    private let outputPath: String
+    private let stagingPath: String
     /// The folders made in the staging folder so far; files are written from every core.
     private var folders: Set<String> = [""]
     private let lock = NSLock()
@@ -18,6 +22,8 @@ public final class AtomicWrite: SiteWriter, @unchecked Sendable {
     public init(into output: URL) throws {
         self.output = output
         staging = Self.leftover(.staging, of: output, pid: getpid())
+        outputPath = output.path
+        stagingPath = staging.path
         let fm = FileManager.default
         do {
             try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -31,7 +37,7 @@ public final class AtomicWrite: SiteWriter, @unchecked Sendable {
     /// One file of the new site.
     public func write(_ route: String, _ bytes: [UInt8]) throws {
         let path = try place(route)
-        if Self.keep(output.appendingPathComponent(route).path, ifItHolds: bytes, at: path) { return }
+        if Self.keep(outputPath + "/" + route, ifItHolds: bytes, at: path) { return }
         guard Self.create(path, holding: bytes) else { throw BriefingError(step: .write, "cannot write \(path)") }
     }
 
@@ -47,27 +53,31 @@ public final class AtomicWrite: SiteWriter, @unchecked Sendable {
                 guard Self.writeAll(piece, to: fd) else { throw BriefingError(step: .write, "cannot write \(path)") }
             }
         }
-        let old = output.appendingPathComponent(route).path
+        let old = outputPath + "/" + route
         if Self.sameBytes(old, path), unlink(path) == 0 { guard link(old, path) == 0 else { throw BriefingError(step: .write, "cannot write \(path)") } }
     }
 
     /// A file of the new site as written so far.
     public func read(_ route: String) -> Data? {
-        Self.isSafeRoute(route) ? FileManager.default.contents(atPath: staging.appendingPathComponent(route).path) : nil
+        Self.isSafeRoute(route) ? FileManager.default.contents(atPath: stagingPath + "/" + route) : nil
     }
 
     public func stamp(_ route: String) -> FileStamp? {
-        Self.isSafeRoute(route) ? FileStamp(path: staging.appendingPathComponent(route).path) : nil
+        Self.isSafeRoute(route) ? FileStamp(path: stagingPath + "/" + route) : nil
     }
 
     public func previousStamp(_ route: String) -> FileStamp? {
-        Self.isSafeRoute(route) ? FileStamp(path: output.appendingPathComponent(route).path) : nil
+        Self.isSafeRoute(route) ? FileStamp(path: outputPath + "/" + route) : nil
     }
 
     /// Linked, as a file whose bytes the previous site already has is.
     public func reusePrevious(_ route: String) throws {
         let path = try place(route)
-        guard link(output.appendingPathComponent(route).path, path) == 0 else { throw BriefingError(step: .write, "cannot write \(path)") }
+        guard link(outputPath + "/" + route, path) == 0 else { throw BriefingError(step: .write, "cannot write \(path)") }
+    }
+
+    public func readPrevious(_ route: String) -> Data? {
+        Self.isSafeRoute(route) ? FileManager.default.contents(atPath: outputPath + "/" + route) : nil
     }
 
     /// The path in the new site of a file to write at `route`, its folder made.
@@ -82,7 +92,7 @@ public final class AtomicWrite: SiteWriter, @unchecked Sendable {
             }
             _ = lock.withLock { folders.insert(folder) }
         }
-        return staging.appendingPathComponent(route).path
+        return stagingPath + "/" + route
     }
 
     /// Puts the new site in the output's place.

@@ -23,6 +23,9 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
     /// The pages the previous build rendered, and those this one has rendered so far, by route.
     private let earlierPages: [String: RenderedPage]
     private var renderedPages: [String: RenderedPage] = [:]
+    /// Every file of the previous build's site, and of this one's.
+    private let earlierRoutes: Set<String>
+    private var renderedRoutes: Set<String> = []
 
     static let version = "6"
 
@@ -35,7 +38,7 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         inputs.add(Self.toolIdentity)
         inputs.add(configuration)
         self.inputs = inputs.hex
-        earlierPages = Self.readPages(FileManager.default.contents(atPath: folder.appendingPathComponent(Self.pagesFile).path))
+        (earlierPages, earlierRoutes) = Self.readPages(FileManager.default.contents(atPath: folder.appendingPathComponent(Self.pagesFile).path))
     }
 
     /// The executable's path, size and modification time: a rebuilt tool, whose rules may differ, is another tool.
@@ -114,7 +117,7 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         store(bytes, as: entry + "." + part.rawValue)
     }
 
-    /// The file of the rendered pages, whose first field is the fingerprint of the tool that rendered them.
+    /// The file of the rendered pages and the site's routes, whose first field is the fingerprint of the tool that rendered them.
     static let pagesFile = "rendered-pages"
     private static let pagesTool: String = {
         var tool = ContentHash()
@@ -123,18 +126,25 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         return tool.hex
     }()
 
-    private static func readPages(_ data: Data?) -> [String: RenderedPage] {
-        guard let data else { return [:] }
+    private static func readPages(_ data: Data?) -> (pages: [String: RenderedPage], routes: Set<String>) {
+        guard let data else { return ([:], []) }
         var reader = ByteReader([UInt8](data))
         guard (try? reader.read(String.self)) == pagesTool, let routes = try? reader.read([String].self),
-              let pages = try? reader.read([RenderedPage].self), reader.isAtEnd, routes.count == pages.count else { return [:] }
-        return Dictionary(zip(routes, pages), uniquingKeysWith: { a, _ in a })
+              let pages = try? reader.read([RenderedPage].self), let files = try? reader.read([String].self),
+              reader.isAtEnd, routes.count == pages.count else { return ([:], []) }
+        return (Dictionary(zip(routes, pages), uniquingKeysWith: { a, _ in a }), Set(files))
     }
 
     func recall(_ route: String) -> RenderedPage? { earlierPages[route] }
 
     func keep(_ page: RenderedPage, at route: String) {
         lock.withLock { renderedPages[route] = page }
+    }
+
+    func recallRoutes() -> Set<String> { earlierRoutes }
+
+    func keep(routes: Set<String>) {
+        lock.withLock { renderedRoutes = routes }
     }
 
     /// Keeps the pages this build rendered, in place of the previous build's: called once the new
@@ -145,6 +155,7 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
         writer.write(Self.pagesTool)
         writer.write(routes)
         writer.write(routes.map { renderedPages[$0]! })
+        writer.write(renderedRoutes.sorted())
         store(writer.bytes, as: Self.pagesFile)
     }
 

@@ -30,28 +30,48 @@ public enum SiteCheck {
     }
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
-        let ids = site.pages.mapValues(\.ids)
         var problems: [BriefingError] = []
         if !site.routes.contains("index.html") { problems.append(BriefingError(step: .check, file: "index.html", "the site has no front page")) }
+        let timeline = timelineLinks(site.read(timelineFile)).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+        let ids = anchors(site, besides: timeline)
         // The pages are checked on one core while the data files are on every core; their problems
         // are listed in that order.
-        let (pages, dataFiles) = ParallelMap.both({ pageProblems(site, ids: ids) }, { dataFileProblems(site, ids: ids) })
-        return (site.pages.count, pages.links + dataFiles.links, problems + pages.problems + dataFiles.problems)
+        let (pages, dataFiles) = ParallelMap.both({ pageProblems(site, ids: ids) }, { dataFileProblems(site, timeline: timeline, ids: ids) })
+        return (site.pages.count + site.unchanged.count, pages.links + dataFiles.links, problems + pages.problems + dataFiles.problems)
+    }
+
+    /// The ids of the pages links may point into: each scanned page's, and those of the unchanged pages
+    /// that a scanned page or `links` point into with an anchor, read for that.
+    static func anchors(_ site: RenderedSite, besides links: [Link]) -> [String: Set<String>] {
+        var ids = site.pages.mapValues(\.ids)
+        guard !site.unchanged.isEmpty else { return ids }
+        var wanted = Set<String>()
+        for link in site.pages.flatMap({ page, scan in scan.hrefs.map { Link(file: page, base: page, href: $0) } }) + links {
+            if case .route(let target, let anchor?) = destination(link.href, from: link.base), !anchor.isEmpty, site.unchanged.contains(target) {
+                wanted.insert(target)
+            }
+        }
+        for (route, scan) in ParallelMap.map(wanted.sorted(), { ($0, site.read($0).map { PageScan([UInt8]($0)) }) }) {
+            ids[route] = scan?.ids ?? []
+        }
+        return ids
     }
 
     /// Each page's basics, its Markdown twin, and its links, a page at a time (the links of every page
-    /// at once would be tens of millions at 10,000 articles).
+    /// at once would be tens of millions at 10,000 articles); of a page unchanged since a check passed
+    /// it, its twin alone.
     static func pageProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
         var problems: [BriefingError] = []
         var linkProblems: [BriefingError] = []
         var resolved = ResolvedLinks()
         var count = 0
-        for page in site.pages.keys.sorted() {
-            let scan = site.pages[page]!
-            let links = (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
-            count += links.count
-            linkProblems += resolved.problems(links, routes: site.routes, ids: ids)
-            for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
+        for page in (Array(site.pages.keys) + site.unchanged).sorted() {
+            if let scan = site.pages[page] {
+                let links = (scan.hrefs + scan.scriptSources).map { Link(file: page, base: page, href: $0) }
+                count += links.count
+                linkProblems += resolved.problems(links, routes: site.routes, ids: ids)
+                for problem in sanity(scan) { problems.append(BriefingError(step: .check, file: page, problem)) }
+            }
             let twin = String(page.dropLast(5)) + ".md"
             if !site.routes.contains(twin), page != "404.html" { problems.append(BriefingError(step: .check, file: page, "its Markdown twin \(twin) is missing")) }
         }
@@ -59,8 +79,7 @@ public enum SiteCheck {
     }
 
     /// The links of the TimelineJS export, and the citations of the JSON export.
-    static func dataFileProblems(_ site: RenderedSite, ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
-        let links = timelineLinks(site.read(timelineFile)).map { Link(file: timelineFile, base: siteRoot, href: $0) }
+    static func dataFileProblems(_ site: RenderedSite, timeline links: [Link], ids: [String: Set<String>]) -> (problems: [BriefingError], links: Int) {
         var resolved = ResolvedLinks()
         return (resolved.problems(links, routes: site.routes, ids: ids) + citationProblems(site.read(exportFile)), links.count)
     }
@@ -143,102 +162,105 @@ public enum SiteCheck {
         }
     }
 
-    static func resolve(_ href: String, from page: String, routes: Set<String>, ids: [String: Set<String>]) -> String? {
+    /// Where a link leads: out of the site by a scheme a page may use, to a problem, or to a file of the
+    /// site (the page itself for an anchor alone) and an anchor in it.
+    enum Destination: Equatable {
+        case away
+        case problem(String)
+        case route(String, anchor: String?)
+    }
+
+    static func destination(_ href: String, from page: String) -> Destination {
         // The schemes below are at most 11 characters long: only those are lower-cased.
         let lower = href.prefix(11).lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return nil }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return .away }
         if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:") {
-            return "a link to \(href) is not allowed"
+            return .problem("a link to \(href) is not allowed")
         }
-        if href.hasPrefix("/") || href.hasPrefix("//") { return "the link \(href) is absolute; links must be relative" }
+        if href.hasPrefix("/") || href.hasPrefix("//") { return .problem("the link \(href) is absolute; links must be relative") }
         // Cut as UTF-8: "#" and "/" are single bytes, and every link of every page passes here.
         let slash = UInt8(ascii: "/")
         let hash = href.utf8.firstIndex(of: UInt8(ascii: "#"))
         let path = String(href[..<(hash ?? href.endIndex)])
         let fragment = hash.map { String(href[href.utf8.index(after: $0)...]) }
-        var target = page
-        if !path.isEmpty {
-            var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
-            let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
-            for piece in decoded.utf8.split(separator: slash).map({ Substring($0) }) {
-                if piece == ".." {
-                    guard !components.isEmpty else { return "the link \(href) leaves the site" }
-                    components.removeLast()
-                } else if piece != "." {
-                    components.append(piece)
-                }
+        guard !path.isEmpty else { return .route(page, anchor: fragment) }
+        var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+        for piece in decoded.utf8.split(separator: slash).map({ Substring($0) }) {
+            if piece == ".." {
+                guard !components.isEmpty else { return .problem("the link \(href) leaves the site") }
+                components.removeLast()
+            } else if piece != "." {
+                components.append(piece)
             }
-            target = components.joined(separator: "/")
-            if !routes.contains(target) { return "the link \(href) points at \(target), which does not exist" }
         }
-        if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
-            return "the anchor #\(fragment) of \(href) does not exist in \(target)"
+        return .route(components.joined(separator: "/"), anchor: fragment)
+    }
+
+    static func resolve(_ href: String, from page: String, routes: Set<String>, ids: [String: Set<String>]) -> String? {
+        switch destination(href, from: page) {
+        case .away: return nil
+        case .problem(let problem): return problem
+        case .route(let target, let fragment):
+            if target != page, !routes.contains(target) { return "the link \(href) points at \(target), which does not exist" }
+            if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
+                return "the anchor #\(fragment) of \(href) does not exist in \(target)"
+            }
+            return nil
         }
-        return nil
     }
 
     /// Every citation in the JSON export must name a source and a paragraph that exist, with its exact sentence.
     static func citationProblems(_ bytes: Data?) -> [BriefingError] {
         let file = exportFile
         guard let bytes else { return [BriefingError(step: .check, file: file, "missing")] }
-        guard let export = ExportCitations(bytes), let problems = export.eachList({ path, citations in
-            citations.compactMap { c -> BriefingError? in
-                let (source, paragraph, sentence) = (c.source ?? "?", c.paragraph ?? "?", c.sentence ?? "")
-                guard let text = export.paragraphs[source]?[paragraph] else {
-                    return BriefingError(step: .check, file: file, "\(path): the citation \(source)#\(paragraph) points at no paragraph")
-                }
-                // Searched as UTF-8 bytes: the sentence is a piece of the paragraph's text, byte for byte.
-                if sentence.isEmpty || text.firstOffset(of: Array(sentence.utf8)) == nil {
-                    return BriefingError(step: .check, file: file, "\(path): the cited sentence is not in \(source)#\(paragraph)")
-                }
-                return nil
-            }
-        }) else { return [BriefingError(step: .check, file: file, "is not a briefing export")] }
-        return problems
+        guard let export = ExportCitations(bytes), let lists = export.problems() else {
+            return [BriefingError(step: .check, file: file, "is not a briefing export")]
+        }
+        return lists.flatMap { path, problems in problems.map { BriefingError(step: .check, file: file, "\(path): \($0)") } }
     }
 }
 
 /// What the check reads of the JSON export: the sources' paragraphs, and each list of citations at
-/// the places `schema/briefing.schema.json` gives them. Each element of the export's lists is decoded
-/// on its own, and only these fields of it, so that the export of a large corpus (270 MB at 10,000
-/// articles) is never decoded whole, and the elements are decoded on every core.
+/// the places `schema/briefing.schema.json` gives them. Nothing of it is decoded: its objects are
+/// followed by their brackets, each element of a list on its own and on every core, and a citation's
+/// sentence is compared with its paragraph's text as the export writes both (at 10,000 articles the
+/// export is 270 MB, and decoding it took most of the check).
 struct ExportCitations: Sendable {
-    struct Cited: Decodable, Sendable {
-        let source: String?
-        let paragraph: String?
-        let sentence: String?
-    }
-    struct Cites: Decodable, Sendable { let citations: [Cited]? }
-    struct Source: Decodable, Sendable {
-        let id: String?
-        let paragraphs: [Paragraph]?
-    }
-    struct Paragraph: Decodable, Sendable {
-        let id: String?
-        let text: String?
-    }
-
     let bytes: Data
     let elements: [String: [Range<Int>]]
-    /// Each source's paragraphs as UTF-8 bytes, made once: a long paragraph may carry thousands of citations.
-    private(set) var paragraphs: [String: [String: [UInt8]]] = [:]
+    /// Where each paragraph's text lies, by source and paragraph.
+    private(set) var paragraphs: [String: [String: Range<Int>]] = [:]
 
-    /// Nil unless the bytes are one JSON object with a list of sources that decode.
+    /// Nil unless the bytes are one JSON object with a list of sources, each an object.
     init?(_ bytes: Data) {
-        guard let elements = JSONListElements.of(bytes), elements["sources"] != nil else { return nil }
+        guard let elements = JSONObjectParts.of(bytes)?.lists, let sources = elements["sources"] else { return nil }
         self.bytes = bytes
         self.elements = elements
-        guard let sources = decodeEach("sources", as: Source.self, { _, source -> [(String, [String: [UInt8]])] in
-            guard let id = source.id, let list = source.paragraphs else { return [] }
-            return [(id, Dictionary(list.compactMap { p in p.id.map { ($0, Array((p.text ?? "").utf8)) } }, uniquingKeysWith: { a, _ in a }))]
-        }) else { return nil }
-        paragraphs = Dictionary(sources, uniquingKeysWith: { a, _ in a })
+        let read = ParallelMap.map(sources) { range -> (String, [String: Range<Int>])?? in
+            guard let source = JSONObjectParts.of(bytes[range]) else { return .some(nil) }
+            guard let id = source.strings["id"] else { return nil }
+            var texts: [String: Range<Int>] = [:]
+            for paragraph in source.lists["paragraphs"] ?? [] {
+                guard let parts = JSONObjectParts.of(bytes[paragraph]) else { return .some(nil) }
+                if let id = parts.strings["id"], texts[Self.text(id, in: bytes)] == nil { texts[Self.text(id, in: bytes)] = parts.strings["text"] ?? 0..<0 }
+            }
+            return (Self.text(id, in: bytes), texts)
+        }
+        for source in read {
+            guard let source else { continue }
+            guard let (id, texts) = source else { return nil }
+            if paragraphs[id] == nil { paragraphs[id] = texts }
+        }
     }
 
-    /// What `body` makes of each list of citations, given with its path in the export (`$.quotes[0]`),
-    /// in the order of the export's keys; nil when an element does not decode. The lists inside an
-    /// element (an actor's statements, thousands at 10,000 articles) are decoded each on its own.
-    func eachList<R: Sendable>(_ body: @escaping @Sendable (String, [Cited]) -> [R]) -> [R]? {
+    /// An identifier as the export writes it.
+    static func text(_ range: Range<Int>, in bytes: Data) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// The problems of each list of citations with its path in the export (`$.quotes[0]`), in the order
+    /// of the export's keys; nil when an element or a citation is no object. The lists inside an element
+    /// (an actor's statements, thousands at 10,000 articles) are taken each on its own, on every core.
+    func problems() -> [(path: String, problems: [String])]? {
         var citing: [(path: String, range: Range<Int>)] = []
         for (key, inner) in [("actors", "statements"), ("background", nil), ("conflicts", "claims"), ("events", nil),
                              ("glossary", nil), ("issues", nil), ("people", nil), ("quotes", nil)] {
@@ -247,48 +269,41 @@ struct ExportCitations: Sendable {
                     citing.append(("$.\(key)[\(i)]", range))
                     continue
                 }
-                guard let lists = JSONListElements.of(bytes[range]) else { return nil }
+                guard let lists = JSONObjectParts.of(bytes[range])?.lists else { return nil }
                 citing += (lists[inner] ?? []).enumerated().map { j, range in ("$.\(key)[\(i)].\(inner)[\(j)]", range) }
             }
         }
-        let paths = citing.map(\.path)
-        return decodeEach(citing.map(\.range), as: Cites.self) { i, item in item.citations.map { body(paths[i], $0) } ?? [] }
-    }
-
-    /// About how many bytes of a list's elements one core decodes at a time.
-    static let chunkBytes = 1 << 18
-
-    /// What `body` makes of each element of the list at `key`, in order, the elements decoded a chunk
-    /// at a time on every core; nil when one does not decode.
-    private func decodeEach<T: Decodable & Sendable, R: Sendable>(_ key: String, as type: T.Type, _ body: @escaping @Sendable (Int, T) -> [R]) -> [R]? {
-        decodeEach(elements[key] ?? [], as: type, body)
-    }
-
-    private func decodeEach<T: Decodable & Sendable, R: Sendable>(_ ranges: [Range<Int>], as type: T.Type, _ body: @escaping @Sendable (Int, T) -> [R]) -> [R]? {
-        var starts: [Int] = []
-        var size = Int.max
-        for (i, range) in ranges.enumerated() {
-            if size >= Self.chunkBytes {
-                starts.append(i)
-                size = 0
+        let found = ParallelMap.map(citing.map(\.range)) { range -> [String]? in
+            guard let element = JSONObjectParts.of(bytes[range]) else { return nil }
+            var problems: [String] = []
+            for citation in element.lists["citations"] ?? [] {
+                guard let cited = JSONObjectParts.of(bytes[citation]) else { return nil }
+                if let problem = problem(source: cited.strings["source"], paragraph: cited.strings["paragraph"], sentence: cited.strings["sentence"]) {
+                    problems.append(problem)
+                }
             }
-            size += range.count
+            return problems
         }
-        let bytes = self.bytes
-        let chunks = ParallelMap.map(starts.indices.map { (starts[$0], $0 + 1 < starts.count ? starts[$0 + 1] : ranges.count) }) { chunk -> [R]? in
-            let decoder = JSONDecoder()
-            var out: [R] = []
-            for i in chunk.0..<chunk.1 {
-                guard let value = try? decoder.decode(T.self, from: bytes[ranges[i]]) else { return nil }
-                out += body(i, value)
-            }
-            return out
-        }
-        var out: [R] = []
-        for chunk in chunks {
-            guard let chunk else { return nil }
-            out += chunk
+        var out: [(path: String, problems: [String])] = []
+        for (element, problems) in zip(citing, found) {
+            guard let problems else { return nil }
+            if !problems.isEmpty { out.append((element.path, problems)) }
         }
         return out
+    }
+
+    /// What is wrong with a citation, given where its fields are written: a source or paragraph that is
+    /// not there, or a sentence that is not in its paragraph.
+    func problem(source: Range<Int>?, paragraph: Range<Int>?, sentence: Range<Int>?) -> String? {
+        let source = source.map { Self.text($0, in: bytes) } ?? "?"
+        let paragraph = paragraph.map { Self.text($0, in: bytes) } ?? "?"
+        guard let text = paragraphs[source]?[paragraph] else { return "the citation \(source)#\(paragraph) points at no paragraph" }
+        let base = bytes.startIndex
+        let found = bytes.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            func written(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: all[(range.lowerBound - base)..<(range.upperBound - base)]) }
+            return sentence.map { JSONObjectParts.isPiece(Array(written($0)), of: written(text)) } ?? false
+        }
+        return found ? nil : "the cited sentence is not in \(source)#\(paragraph)"
     }
 }

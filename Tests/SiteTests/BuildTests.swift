@@ -180,6 +180,23 @@ import Render
         ])
     }
 
+    @Test func readsAPageUnchangedSinceACheckPassedItOnlyForTheAnchorsLinkedInto() {
+        // "b.html" was checked by an earlier build: its own broken link is not looked at again, but the
+        // anchors that a page checked now points into must be there.
+        let files: [String: [UInt8]] = [
+            "index.html": page(#"<a href="b.html#x">x</a><a href="b.html#y">y</a>"#), "index.md": [],
+            "b.html": page(#"<p id="x">x</p><a href="gone.html">gone</a>"#), "b.md": [],
+            "data/briefing.json": export,
+        ]
+        let site = RenderedSite(routes: Set(files.keys), pages: ["index.html": PageScan(files["index.html"]!)], unchanged: ["b.html"],
+                                read: { files[$0].map { Data($0) } })
+        let result = SiteCheck.check(site)
+        #expect(result.pages == 2)
+        #expect(result.problems.map(\.description).filter { !$0.hasPrefix("data/") } == [
+            "index.html: the anchor #y of b.html#y does not exist in b.html",
+        ])
+    }
+
     @Test func checksTheCitationsOfEveryListTheSchemaGives() {
         let export = Array("""
         {"sources": [{"id": "a", "paragraphs": [{"id": "p1", "text": "Talks open. Talks close."}]}],

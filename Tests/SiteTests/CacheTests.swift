@@ -225,6 +225,31 @@ import Testing
         #expect(String(decoding: published["index.html"] ?? Data(), as: UTF8.self).contains("feed.xml"))
     }
 
+    @Test func aPageTakenUnchangedIsCheckedAgainOnceAPageItMayLinkToLostAnAnchor() throws {
+        // A link of the glossary, changed behind the build's back with its stamp kept, leads nowhere.
+        let f = try Folders()
+        let first = try f.build("site")
+        let page = f.root.appendingPathComponent("site/glossary.html")
+        let html = try #require(first["glossary.html"])
+        let at = try #require(html.range(of: Data("href=\"sources/a.html#".utf8)))
+        try overwrite(page, at: at.lowerBound - html.startIndex + "href=\"sources/".utf8.count, with: "q", keepingStamp: true)
+        // A paragraph added to another article loses no anchor: the glossary, taken as it is, is not read again.
+        let original = try String(contentsOf: f.corpus.appendingPathComponent("c.txt"), encoding: .utf8)
+        try f.write(original + "\n\nThe talks resumed on Tuesday, the official said.\n", to: "c.txt")
+        let grown = try f.build("site")
+        #expect(String(decoding: grown["glossary.html"] ?? Data(), as: UTF8.self).contains("href=\"sources/q.html#"))
+        #expect(String(decoding: grown["sources/c.html"] ?? Data(), as: UTF8.self).contains("resumed on Tuesday"))
+        // Without that paragraph, its source page loses an anchor: every page is checked again, and the
+        // broken link stops the build, the previous site untouched.
+        try f.write(original, to: "c.txt")
+        #expect {
+            _ = try f.build("site")
+        } throws: { error in
+            "\(error)".contains("glossary.html") && "\(error)".contains("sources/q.html, which does not exist")
+        }
+        #expect(filesUnder(f.root.appendingPathComponent("site")) == grown)
+    }
+
     /// Writes `text` over the file's bytes at `offset`, in place; with `keepingStamp`, its modification
     /// time is set back to what it was, so that size, inode and time are all as before.
     func overwrite(_ file: URL, at offset: Int, with text: String, keepingStamp: Bool) throws {
