@@ -72,7 +72,10 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
                    memory: (any RenderMemory)? = nil) throws -> RenderedSite {
     // The data files and pages are taken over, each let go once written (with the export, the corpus
     // and the findings it is made from), so that what is written is not held to the end.
-    let work = composed.dataFiles.map(Work.data) + composed.pages.map(Work.page)
+    let dataFiles = composed.dataFiles
+    let dataRoutes = dataFiles.map(\.route)
+    // Handed to the pages' map whole, so that no other copy keeps each page once it is written.
+    nonisolated(unsafe) var pending: [Page]? = composed.pages
     (composed.dataFiles, composed.pages) = ([], [])
     let briefing = composed
     // The search index and the timeline's exports are each made in one piece: the two at once.
@@ -81,16 +84,12 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
                   chart: Array(TimelineChart(events: briefing.timeline, page: Routes.timelineChart).svg(title: briefing.title).utf8)) }
     })
     let siteInputs = templates.fingerprint + " cmark " + CommonMark.version
-    // The data files, each as long to make as the longest page, are written beside the pages.
-    let rendered = ParallelMap.mapReleasing(consume work) { work -> Result<Written, Error> in
+    // The data files, each as long to make as the longest page, are written beside the pages, each
+    // on every core too (a map inside `both` has them all).
+    let (dataWritten, rendered) = ParallelMap.both({
+        Result { for file in dataFiles { try writer.write(file.route, pieces: file.write) } }
+    }, { ParallelMap.mapReleasing(pending.take()!) { page -> Result<Written, Error> in
         Result {
-            let page: Page
-            switch work {
-            case .data(let file):
-                try writer.write(file.route, pieces: file.write)
-                return Written(routes: [file.route], page: nil)
-            case .page(let made): page = made
-            }
             let nav: [[String: Any]] = briefing.sections.map { section in
                 ["label": section.label, "href": Routes.relative(from: page.route, to: section.route),
                  "current": section.kinds.contains(page.kind)]
@@ -129,11 +128,13 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
             }
             return Written(routes: routes, page: (page.route, PageScan(html)))
         }
-    }
+    } })
+    _ = consume dataFiles
+    try dataWritten.get()
     var pages: [String: PageScan] = [:]
     var unchanged = Set<String>()
     var pageRoutes: [String] = []
-    var routes = Set<String>()
+    var routes = Set(dataRoutes)
     for result in rendered {
         let written = try result.get()
         routes.formUnion(written.routes)
@@ -188,12 +189,6 @@ func scanned(_ routes: [String], writer: some SiteWriter) throws -> [(String, Pa
             return (route, PageScan([UInt8](html)))
         }
     }.map { try $0.get() }
-}
-
-/// A file the render stage writes: a data file, or a page with its Markdown twin.
-enum Work: Sendable {
-    case data(DataFile)
-    case page(Page)
 }
 
 /// What writing one piece of work leaves: the routes written, and a page's route and scan, or the

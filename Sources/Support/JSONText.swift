@@ -17,6 +17,19 @@ public struct JSONText {
         open = Array(repeating: true, count: depth)
     }
 
+    /// A writer of one value as it stands `depth` containers deep, with nothing before it: a value
+    /// written apart (on another core) and put in its place by `value(written:)`.
+    public init(pretty: Bool = true, valueAtDepth depth: Int) {
+        self.init(pretty: pretty, depth: depth)
+        afterKey = true
+    }
+
+    /// A value written apart, by a writer made with `init(valueAtDepth:)` at this writer's depth.
+    public mutating func value(written: [UInt8]) {
+        beforeValue()
+        bytes.append(contentsOf: written)
+    }
+
     /// The bytes written so far, handed over and let go.
     public mutating func take() -> [UInt8] {
         defer { bytes = [] }
