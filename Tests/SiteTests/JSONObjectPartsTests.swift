@@ -1,4 +1,5 @@
 import Foundation
+import Support
 import Testing
 @testable import Site
 
@@ -69,5 +70,28 @@ import Testing
         #expect(isPiece("n", #"\nn"#))
         #expect(!isPiece("", "Ferries run."))
         #expect(!isPiece("Ferries run. Often.", "Ferries run."))
+    }
+
+    /// For strings written by the export's writer, a piece as written is found exactly when the text holds it:
+    /// tried on many strings made of characters that escape and of the letters of their escapes.
+    @Test func aPieceAsWrittenIsFoundExactlyWhenTheTextHoldsIt() {
+        let alphabet: [String] = ["a", "n", "u", "0", "1", "\\", "\"", "\n", "\u{01}", "é", " "]
+        func written(_ text: String) -> [UInt8] {
+            var json = JSONText(pretty: false)
+            json.string(text)
+            return Array(json.take().dropFirst().dropLast())
+        }
+        var seed: UInt64 = 0x5eed
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for _ in 0..<5_000 {
+            let whole = (0..<next(12)).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let part = (0..<(1 + next(3))).map { _ in alphabet[next(alphabet.count)] }.joined()
+            let holds = Array(whole.utf8).firstOffset(of: Array(part.utf8)) != nil
+            let found = written(whole).withUnsafeBufferPointer { JSONObjectParts.isPiece(written(part), of: $0) }
+            #expect(found == holds, "\(part.debugDescription) in \(whole.debugDescription)")
+        }
     }
 }
