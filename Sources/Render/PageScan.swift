@@ -90,3 +90,74 @@ public struct PageScan: Sendable, Equatable {
         return s.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
     }
 }
+
+/// Where a link of a page leads: out of the site by a scheme a page may use, to a problem, or to a
+/// file of the site (the page itself for an anchor alone) and an anchor in it.
+public enum LinkDestination: Equatable, Sendable {
+    case away
+    case problem(String)
+    case route(String, anchor: String?)
+
+    /// Where `href`, on the page at the site-relative route `page`, leads.
+    public init(_ href: String, from page: String) {
+        // The schemes below are at most 11 characters long: only those are lower-cased.
+        let lower = href.prefix(11).lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") {
+            self = .away
+            return
+        }
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:") {
+            self = .problem("a link to \(href) is not allowed")
+            return
+        }
+        if href.hasPrefix("/") || href.hasPrefix("//") {
+            self = .problem("the link \(href) is absolute; links must be relative")
+            return
+        }
+        // Cut as UTF-8: "#" and "/" are single bytes, and every link of every page passes here.
+        let slash = UInt8(ascii: "/")
+        let hash = href.utf8.firstIndex(of: UInt8(ascii: "#"))
+        let path = String(href[..<(hash ?? href.endIndex)])
+        let fragment = hash.map { String(href[href.utf8.index(after: $0)...]) }
+        guard !path.isEmpty else {
+            self = .route(page, anchor: fragment)
+            return
+        }
+        var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
+        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
+        for piece in decoded.utf8.split(separator: slash).map({ Substring($0) }) {
+            if piece == ".." {
+                guard !components.isEmpty else {
+                    self = .problem("the link \(href) leaves the site")
+                    return
+                }
+                components.removeLast()
+            } else if piece != "." {
+                components.append(piece)
+            }
+        }
+        self = .route(components.joined(separator: "/"), anchor: fragment)
+    }
+}
+
+extension PageScan {
+    /// The other pages this page, at `route`, links into with an anchor, each once and in order. Each
+    /// href's page part is read as bytes, and each distinct one resolved once: a long page has
+    /// thousands of links into a few hundred pages.
+    public func pagesLinkedInto(from route: String) -> [String] {
+        var seenPaths = Set<ArraySlice<UInt8>>()
+        var seen = Set<String>()
+        var out: [String] = []
+        var start = 0
+        for end in hrefEnds.map(Int.init) {
+            defer { start = end }
+            let href = hrefBytes[start..<end]
+            guard let hash = href.firstIndex(of: UInt8(ascii: "#")), hash > start, hash + 1 < end,
+                  seenPaths.insert(hrefBytes[start..<hash]).inserted,
+                  case .route(let target, _) = LinkDestination(String(decoding: href, as: UTF8.self), from: route),
+                  target != route, seen.insert(target).inserted else { continue }
+            out.append(target)
+        }
+        return out
+    }
+}

@@ -39,8 +39,8 @@ public struct RenderedSite: Sendable {
     /// The links, ids and basics of each HTML page, by route.
     public let pages: [String: PageScan]
     /// The HTML pages taken unchanged from a previous site whose check they passed, and whose links
-    /// still lead where they did: no file of that site is gone, and no page of it lost an anchor. They
-    /// are not scanned again; the check reads one only for the anchors another page links to.
+    /// still lead where they did: no file of that site is gone, and no page they link into lost an
+    /// anchor. They are not scanned again; the check reads one only for the anchors another page links to.
     public let unchanged: Set<String>
     /// A file's bytes, for the few the check reads whole (the data files, hundreds of megabytes at
     /// 10,000 articles, read when the check needs them rather than held since they were made).
@@ -123,10 +123,12 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
             let html = Array(try templates.render("page", context).utf8)
             try writer.write(page.route, html)
             try writer.write(page.markdownRoute, Array(page.markdown.utf8))
+            let scan = PageScan(html)
             if let inputs, let htmlStamp = writer.stamp(page.route), let markdownStamp = writer.stamp(page.markdownRoute) {
-                memory?.keep(RenderedPage(inputs: inputs, html: htmlStamp, markdown: markdownStamp), at: page.route)
+                memory?.keep(RenderedPage(inputs: inputs, html: htmlStamp, markdown: markdownStamp, linksInto: scan.pagesLinkedInto(from: page.route)),
+                             at: page.route)
             }
-            return Written(routes: routes, page: (page.route, PageScan(html)))
+            return Written(routes: routes, page: (page.route, scan))
         }
     } })
     _ = consume dataFiles
@@ -161,24 +163,32 @@ public func render(_ composed: consuming Briefing, templates: Templates, baseURL
         try writer.write(file.route, file.bytes)
         routes.insert(file.route)
     }
-    if let memory, !unchanged.isEmpty, !linksStillLead(routes: routes, pages: pages, writer: writer, memory: memory) {
-        for (route, scan) in try scanned(unchanged.sorted(), writer: writer) { pages[route] = scan }
-        unchanged = []
+    if let memory, !unchanged.isEmpty {
+        // A page taken unchanged is checked again when a page it links into lost an anchor; all are
+        // when a file of the previous site is gone.
+        let again = anchorsLost(routes: routes, pages: pages, writer: writer, memory: memory).map { lost in
+            unchanged.filter { memory.recall($0)?.linksInto.contains(where: lost.contains) ?? true }
+        } ?? unchanged
+        for (route, scan) in try scanned(again.sorted(), writer: writer) { pages[route] = scan }
+        unchanged.subtract(again)
     }
     memory?.keep(routes: routes)
     return RenderedSite(routes: routes, pages: pages, unchanged: unchanged, read: { writer.read($0) })
 }
 
-/// Whether every link of the previous site still leads where it did: every file of that site is in the
-/// new one, and every page rendered again has kept the anchors it had there (its previous file still
-/// the one that build wrote). Then the pages taken unchanged need no check: that build's check passed them.
-func linksStillLead(routes: Set<String>, pages: [String: PageScan], writer: some SiteWriter, memory: any RenderMemory) -> Bool {
+/// The pages of the previous site rendered again that lost an anchor they had there; nil when that
+/// is not known (a page's previous file is not the one that build wrote) or a file of that site is gone.
+/// A page taken unchanged that links into none of them needs no check: that build's check passed it,
+/// and its links still lead where they did.
+func anchorsLost(routes: Set<String>, pages: [String: PageScan], writer: some SiteWriter, memory: any RenderMemory) -> Set<String>? {
     let before = memory.recallRoutes()
-    guard before.isSubset(of: routes) else { return false }
-    return ParallelMap.map(pages.keys.filter(before.contains).sorted()) { route in
-        guard let kept = memory.recall(route), writer.previousStamp(route) == kept.html, let html = writer.readPrevious(route) else { return false }
-        return PageScan([UInt8](html)).ids.isSubset(of: pages[route]!.ids)
-    }.allSatisfy { $0 }
+    guard before.isSubset(of: routes) else { return nil }
+    let compared = ParallelMap.map(pages.keys.filter(before.contains).sorted()) { route -> (route: String, lost: Bool)? in
+        guard let kept = memory.recall(route), writer.previousStamp(route) == kept.html, let html = writer.readPrevious(route) else { return nil }
+        return (route, !PageScan([UInt8](html)).ids.isSubset(of: pages[route]!.ids))
+    }
+    guard compared.allSatisfy({ $0 != nil }) else { return nil }
+    return Set(compared.compactMap { $0!.lost ? $0!.route : nil })
 }
 
 /// The pages at `routes` of the new site, read back and scanned on every core.

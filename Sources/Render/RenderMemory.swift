@@ -45,11 +45,13 @@ extension FileStamp: ByteCodable {
 }
 
 /// A page as a build rendered it: the fingerprint of everything its HTML and its Markdown twin were
-/// made from, and the stamps of the two files.
+/// made from, the stamps of the two files, and the other pages it links into with an anchor (when one
+/// of those loses an anchor, the page is checked again).
 public struct RenderedPage: Sendable, Equatable {
     public let inputs: String
     public let html: FileStamp
     public let markdown: FileStamp
+    public let linksInto: [String]
 }
 
 extension RenderedPage: ByteCodable {
@@ -57,10 +59,11 @@ extension RenderedPage: ByteCodable {
         writer.write(inputs)
         writer.write(html)
         writer.write(markdown)
+        writer.write(linksInto)
     }
 
     public init(from reader: inout ByteReader) throws {
-        self.init(inputs: try reader.read(), html: try reader.read(), markdown: try reader.read())
+        self.init(inputs: try reader.read(), html: try reader.read(), markdown: try reader.read(), linksInto: try reader.read())
     }
 }
 

@@ -47,7 +47,7 @@ public enum SiteCheck {
         guard !site.unchanged.isEmpty else { return ids }
         var wanted = Set<String>()
         for link in site.pages.flatMap({ page, scan in scan.hrefs.map { Link(file: page, base: page, href: $0) } }) + links {
-            if case .route(let target, let anchor?) = destination(link.href, from: link.base), !anchor.isEmpty, site.unchanged.contains(target) {
+            if case .route(let target, let anchor?) = LinkDestination(link.href, from: link.base), !anchor.isEmpty, site.unchanged.contains(target) {
                 wanted.insert(target)
             }
         }
@@ -162,43 +162,8 @@ public enum SiteCheck {
         }
     }
 
-    /// Where a link leads: out of the site by a scheme a page may use, to a problem, or to a file of the
-    /// site (the page itself for an anchor alone) and an anchor in it.
-    enum Destination: Equatable {
-        case away
-        case problem(String)
-        case route(String, anchor: String?)
-    }
-
-    static func destination(_ href: String, from page: String) -> Destination {
-        // The schemes below are at most 11 characters long: only those are lower-cased.
-        let lower = href.prefix(11).lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("mailto:") { return .away }
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") || lower.hasPrefix("vbscript:") {
-            return .problem("a link to \(href) is not allowed")
-        }
-        if href.hasPrefix("/") || href.hasPrefix("//") { return .problem("the link \(href) is absolute; links must be relative") }
-        // Cut as UTF-8: "#" and "/" are single bytes, and every link of every page passes here.
-        let slash = UInt8(ascii: "/")
-        let hash = href.utf8.firstIndex(of: UInt8(ascii: "#"))
-        let path = String(href[..<(hash ?? href.endIndex)])
-        let fragment = hash.map { String(href[href.utf8.index(after: $0)...]) }
-        guard !path.isEmpty else { return .route(page, anchor: fragment) }
-        var components = page.utf8.split(separator: slash).dropLast().map { Substring($0) }
-        let decoded = path.utf8.contains(UInt8(ascii: "%")) ? path.removingPercentEncoding ?? path : path
-        for piece in decoded.utf8.split(separator: slash).map({ Substring($0) }) {
-            if piece == ".." {
-                guard !components.isEmpty else { return .problem("the link \(href) leaves the site") }
-                components.removeLast()
-            } else if piece != "." {
-                components.append(piece)
-            }
-        }
-        return .route(components.joined(separator: "/"), anchor: fragment)
-    }
-
     static func resolve(_ href: String, from page: String, routes: Set<String>, ids: [String: Set<String>]) -> String? {
-        switch destination(href, from: page) {
+        switch LinkDestination(href, from: page) {
         case .away: return nil
         case .problem(let problem): return problem
         case .route(let target, let fragment):
@@ -243,7 +208,7 @@ struct ExportCitations: Sendable {
             var texts: [String: Range<Int>] = [:]
             for paragraph in source.lists["paragraphs"] ?? [] {
                 guard let parts = JSONObjectParts.of(bytes[paragraph]) else { return .some(nil) }
-                if let id = parts.strings["id"], texts[Self.text(id, in: bytes)] == nil { texts[Self.text(id, in: bytes)] = parts.strings["text"] ?? 0..<0 }
+                if let id = parts.strings["id"].map({ Self.text($0, in: bytes) }), texts[id] == nil { texts[id] = parts.strings["text"] ?? 0..<0 }
             }
             return (Self.text(id, in: bytes), texts)
         }

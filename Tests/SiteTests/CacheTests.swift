@@ -225,27 +225,33 @@ import Testing
         #expect(String(decoding: published["index.html"] ?? Data(), as: UTF8.self).contains("feed.xml"))
     }
 
-    @Test func aPageTakenUnchangedIsCheckedAgainOnceAPageItMayLinkToLostAnAnchor() throws {
-        // A link of the glossary, changed behind the build's back with its stamp kept, leads nowhere.
+    @Test func aPageTakenUnchangedIsCheckedAgainOnceAPageItLinksIntoLostAnAnchor() throws {
+        // A link of the glossary (into source a) and one of the background (into source c), each changed
+        // behind the build's back with its stamp kept, lead nowhere.
         let f = try Folders()
         let first = try f.build("site")
-        let page = f.root.appendingPathComponent("site/glossary.html")
-        let html = try #require(first["glossary.html"])
-        let at = try #require(html.range(of: Data("href=\"sources/a.html#".utf8)))
-        try overwrite(page, at: at.lowerBound - html.startIndex + "href=\"sources/".utf8.count, with: "q", keepingStamp: true)
-        // A paragraph added to another article loses no anchor: the glossary, taken as it is, is not read again.
+        for (route, link) in [("glossary.html", "href=\"sources/a.html#"), ("background.html", "href=\"sources/c.html#")] {
+            let html = try #require(first[route])
+            let at = try #require(html.range(of: Data(link.utf8)))
+            try overwrite(f.root.appendingPathComponent("site/" + route), at: at.lowerBound - html.startIndex + "href=\"sources/".utf8.count,
+                          with: "q", keepingStamp: true)
+        }
+        // A paragraph added to source c loses no anchor: both pages, taken as they are, are not read again.
         let original = try String(contentsOf: f.corpus.appendingPathComponent("c.txt"), encoding: .utf8)
         try f.write(original + "\n\nThe talks resumed on Tuesday, the official said.\n", to: "c.txt")
         let grown = try f.build("site")
-        #expect(String(decoding: grown["glossary.html"] ?? Data(), as: UTF8.self).contains("href=\"sources/q.html#"))
+        for route in ["glossary.html", "background.html"] {
+            #expect(String(decoding: grown[route] ?? Data(), as: UTF8.self).contains("href=\"sources/q.html#"))
+        }
         #expect(String(decoding: grown["sources/c.html"] ?? Data(), as: UTF8.self).contains("resumed on Tuesday"))
-        // Without that paragraph, its source page loses an anchor: every page is checked again, and the
-        // broken link stops the build, the previous site untouched.
+        // Without that paragraph, source c's page loses an anchor: the background, which links into it, is
+        // checked again, and its broken link stops the build, the previous site untouched; the glossary,
+        // which links into source a alone, is not read.
         try f.write(original, to: "c.txt")
         #expect {
             _ = try f.build("site")
         } throws: { error in
-            "\(error)".contains("glossary.html") && "\(error)".contains("sources/q.html, which does not exist")
+            "\(error)".contains("background.html: the link sources/q.html#") && !"\(error)".contains("glossary.html")
         }
         #expect(filesUnder(f.root.appendingPathComponent("site")) == grown)
     }
