@@ -141,6 +141,11 @@ public enum LinkDestination: Equatable, Sendable {
 }
 
 extension PageScan {
+    /// The pages at `routes`, each read by `read` and scanned, on every core, in order; nil for a page that cannot be read.
+    public static func scanning(_ routes: [String], read: @Sendable (String) -> Data?) -> [(route: String, scan: PageScan?)] {
+        ParallelMap.map(routes) { route in (route, read(route).map { PageScan([UInt8]($0)) }) }
+    }
+
     /// The other pages this page, at `route`, links into with an anchor, each once and in order. Each
     /// href's page part is read as bytes, and each distinct one resolved once: a long page has
     /// thousands of links into a few hundred pages.

@@ -193,12 +193,10 @@ func anchorsLost(routes: Set<String>, pages: [String: PageScan], writer: some Si
 
 /// The pages at `routes` of the new site, read back and scanned on every core.
 func scanned(_ routes: [String], writer: some SiteWriter) throws -> [(String, PageScan)] {
-    try ParallelMap.map(routes) { route in
-        Result { () throws -> (String, PageScan) in
-            guard let html = writer.read(route) else { throw BriefingError(step: .render, file: route, "cannot read the page back") }
-            return (route, PageScan([UInt8](html)))
-        }
-    }.map { try $0.get() }
+    try PageScan.scanning(routes, read: { writer.read($0) }).map { route, scan in
+        guard let scan else { throw BriefingError(step: .render, file: route, "cannot read the page back") }
+        return (route, scan)
+    }
 }
 
 /// What writing one piece of work leaves: the routes written, and a page's route and scan, or the

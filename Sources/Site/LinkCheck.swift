@@ -22,11 +22,10 @@ public enum SiteCheck {
             routes.insert(relative)
         }
         // The pages are read and scanned on every core.
-        let scanned = ParallelMap.map(routes.filter { $0.hasSuffix(".html") }.sorted()) { route in
-            (route, FileManager.default.contents(atPath: folder.appendingPathComponent(route).path).map { PageScan([UInt8]($0)) })
-        }
+        let read: @Sendable (String) -> Data? = { FileManager.default.contents(atPath: folder.appendingPathComponent($0).path) }
+        let scanned = PageScan.scanning(routes.filter { $0.hasSuffix(".html") }.sorted(), read: read)
         let pages = Dictionary(scanned.compactMap { route, scan in scan.map { (route, $0) } }, uniquingKeysWith: { a, _ in a })
-        return check(RenderedSite(routes: routes, pages: pages, read: { fm.contents(atPath: folder.appendingPathComponent($0).path) }))
+        return check(RenderedSite(routes: routes, pages: pages, read: read))
     }
 
     public static func check(_ site: RenderedSite) -> (pages: Int, links: Int, problems: [BriefingError]) {
@@ -51,7 +50,7 @@ public enum SiteCheck {
                 wanted.insert(target)
             }
         }
-        for (route, scan) in ParallelMap.map(wanted.sorted(), { ($0, site.read($0).map { PageScan([UInt8]($0)) }) }) {
+        for (route, scan) in PageScan.scanning(wanted.sorted(), read: site.read) {
             ids[route] = scan?.ids ?? []
         }
         return ids
