@@ -340,6 +340,15 @@ enum IssueTracker {
         let newestDay = evidence.compactMap { $0.0.dct }.max()
         let older = evidence.filter { $0.0.dct != newestDay }
         let status = newestStatus(evidence, newestDay: newestDay, older: older, happened: happened)
+        // A process the newest source tells running in a time it dates back ("went on strike in August") is the story
+        // retold when an older source told its end no earlier than that time began ("ended the strike on 19 August").
+        if let status, StatusReader.ongoing.contains(status),
+           let began = evidence.filter({ $0.0.dct == newestDay && $0.1.status == status }).compactMap({ toldDays($0, happened)?.lowerBound }).min(),
+           let end = older.filter({ $0.1.rank == 3 && !$0.1.quoted && StatusReader.final.contains($0.1.status) })
+               .compactMap({ r in toldDays(r, happened).map { (day: $0.upperBound, status: r.1.status) } })
+               .filter({ $0.day >= began }).max(by: { $0.day < $1.day }) {
+            return end.status
+        }
         // An agreement reached, or a step before it, that a newer source tells after an older one told a later step taken
         // ("sealing the takeover last week" after "has completed the takeover") is the story retold: the furthest step stands.
         guard let status, let place = StatusReader.sequence[status], let reached = StatusReader.sequence[StatusReader.reachedStage],
@@ -349,6 +358,14 @@ enum IssueTracker {
         return furthest.map { $0.place > place ? $0.status : status } ?? status
     }
 
+    /// The days a step took, as its sentence dates it: the latest it tells of up to its source's day (a month, "last
+    /// month", is its days up to then), else that day.
+    private static func toldDays(_ s: (SentenceRef, StatusReader.Reading), _ happened: [Citation: [ClosedRange<CalendarDay>]]) -> ClosedRange<CalendarDay>? {
+        let told = (happened[s.0.citation] ?? []).filter { days in s.0.dct.map { days.lowerBound <= $0 } ?? true }
+        guard let last = told.max(by: { $0.lowerBound < $1.lowerBound }) else { return s.0.dct.map { $0...$0 } }
+        return last.lowerBound...(s.0.dct.map { min(last.upperBound, $0) } ?? last.upperBound)
+    }
+
     /// The status the newest source gives (`currentStatus`), older sources' steps aside.
     private static func newestStatus(_ evidence: [(SentenceRef, StatusReader.Reading)], newestDay: CalendarDay?, older: [(SentenceRef, StatusReader.Reading)],
                                      happened: [Citation: [ClosedRange<CalendarDay>]]) -> String? {
@@ -356,13 +373,7 @@ enum IssueTracker {
         // Talk of a process in a newer source ("a new trial in the case") does not reopen what an older one closed ("dismissed").
         if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
            StatusReader.final.contains(closed) { return closed }
-        /// The days a step took, as its sentence dates it: the latest it tells of up to its source's day (a month, "last
-        /// month", is its days up to then), else that day.
-        func span(_ s: (SentenceRef, StatusReader.Reading)) -> ClosedRange<CalendarDay>? {
-            let told = (happened[s.0.citation] ?? []).filter { days in s.0.dct.map { days.lowerBound <= $0 } ?? true }
-            guard let last = told.max(by: { $0.lowerBound < $1.lowerBound }) else { return s.0.dct.map { $0...$0 } }
-            return last.lowerBound...(s.0.dct.map { min(last.upperBound, $0) } ?? last.upperBound)
-        }
+        func span(_ s: (SentenceRef, StatusReader.Reading)) -> ClosedRange<CalendarDay>? { toldDays(s, happened) }
         // A step the source dates more than a month before its own day is history beside one it tells as recent,
         // however each is told: "withdrew on 9 March two years ago" beside a quote of the restoration.
         func isPast(_ s: (SentenceRef, StatusReader.Reading)) -> Bool {
@@ -398,7 +409,7 @@ enum IssueTracker {
         // A process's end outranks its running, told of the same time: "workers, on strike for 11 weeks, approved the deal
         // ending the strike" has ended it.
         let closed = done.contains(where: StatusReader.final.contains) ? done.filter { !StatusReader.ongoing.contains($0) } : done
-        if let d = mostCommon(closed) {
+        if let d = mostCommon(closed, furthestOnATie: true) {
             if StatusReader.final.contains(d) { return d }
             // A step planned before the one taken, or the same, is behind it: "ratified; due to be approved" is "ratified".
             let ahead = planned.filter { p in
@@ -412,11 +423,15 @@ enum IssueTracker {
         return mostCommon(planned) ?? mostCommon(process)
     }
 
-    /// The most frequent value, the first seen on a tie.
-    static func mostCommon(_ values: [String]) -> String? {
+    /// The most frequent value, the first seen on a tie; with `furthestOnATie`, of tied stages of an agreement's
+    /// sequence the furthest ("reached a deal" and "members approved the deal", told of one day, is approved).
+    static func mostCommon(_ values: [String], furthestOnATie: Bool = false) -> String? {
         var counts: [String: Int] = [:]
         for v in values { counts[v, default: 0] += 1 }
-        return values.first { counts[$0] == counts.values.max() }
+        let top = values.filter { counts[$0] == counts.values.max() }
+        if furthestOnATie, top.allSatisfy({ StatusReader.sequence[$0] != nil }),
+           let furthest = top.max(by: { StatusReader.sequence[$0]! < StatusReader.sequence[$1]! }) { return furthest }
+        return top.first
     }
 
     /// What one sentence says of the issues: the steps it tells of them, and whether it is uncertain (a

@@ -219,6 +219,8 @@ enum StatusReader {
     static let adverbEndings = list("adverb-ending")
     /// The endings of a participle, the one form of a verb that stands after "the" ("the ditched treaty").
     static let participleEndings = list("participle-ending")
+    /// The particles a hyphen may join to a stage's word, which keeps it a stage ("agreed-upon").
+    static let compoundParticles = Set(list("compound-particle"))
     /// The ending of the verb form that "be" before it never makes a passive: "is signing".
     static let activeEndings = list("active-ending")
     static func endsAsAdverb(_ word: String) -> Bool { adverbEndings.contains { word.hasSuffix($0) } }
@@ -490,6 +492,7 @@ enum StatusReader {
                 let tally = afterTally[i]
                 let found = (StatusReader.byFirstWord[words[i]] ?? []).compactMap { entry, form -> (Entry, [String], Int)? in
                     if insideName, entry.form != .noun { return nil }
+                    if opensCompound(i + form.count - 1) { return nil }
                     if i + form.count <= words.count, Array(words[i..<(i + form.count)]) == form { return (entry, form, form.count) }
                     // "Found Ana Ruiz guilty": a name between a verdict's verb and the rest of its form.
                     if entry.form == .verdict, form.count > 1, StatusReader.verdictGaps.contains(form[0]) {
@@ -527,6 +530,12 @@ enum StatusReader {
                 }
             }
             return out
+        }
+
+        /// Whether a hyphen joins word `k` to a next that is no particle: the first part of a compound ("closed-door").
+        func opensCompound(_ k: Int) -> Bool {
+            k + 1 < tokens.count && tokens[k + 1].hyphenated && tokens[k + 1].offset == tokens[k].end + 1
+                && !StatusReader.compoundParticles.contains(words[k + 1])
         }
 
         /// The appeal the story tracks, which a ruling or an appeal brought is a step of, named in the sentence or not.
@@ -788,6 +797,11 @@ enum StatusReader {
                     let verb = words[i - 2] == "for" && i > 2 && !breakAfter[i - 3] ? i - 3 : i - 2
                     if StatusReader.wishes.contains(words[verb]) { return [] }
                 }
+                // "Pressed for increased pay": a participle right after a wish, or its "for", is the kind wanted too.
+                if i > 0, !breakAfter[i - 1], StatusReader.participleEndings.contains(where: words[i].hasSuffix) {
+                    let verb = words[i - 1] == "for" && i > 1 && !breakAfter[i - 2] ? i - 2 : i - 1
+                    if StatusReader.wishes.contains(words[verb]) { return [] }
+                }
                 var (start, mood, passive) = chain(before: i, stage: entry.stage)
                 if mood == .denied { return [] }
                 var issue: IssueID?
@@ -852,6 +866,10 @@ enum StatusReader {
                     issue = o.issue
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
+                    // "The tentative deal raises pay by 5%": a change of terms an agreement makes is agreed as the agreement is.
+                    if StatusReader.agreedTerms.contains(stage), mood == .done || mood == .perfect, subjectIsAgreement(before: start) {
+                        stage = StatusReader.agreedStage
+                    }
                     if StatusReader.suitNouns.contains(words[o.head.upperBound - 1]) { stage = StatusReader.suitStages[stage] ?? stage }
                     // "The Board blocked the sale": the Board's review blocked it.
                     if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1), names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }

@@ -460,6 +460,32 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     }
 }
 
+/// A newer source that tells a process running at a time it dates back is the story retold when an older
+/// source told its end no earlier; steps of one time are read in the order an agreement takes them.
+@Suite struct RetoldProcessTests {
+    let actors = [ActorConfig(id: "dockers", name: "Dockers Union", aliases: ["Dockers Union", "dockers"])]
+    let issues = [IssueConfig(id: "strike", name: "Dock strike", aliases: ["dock strike"]),
+                  IssueConfig(id: "pay", name: "Pay deal", aliases: ["pay deal"])]
+
+    @Test func aRunningToldOfAnEarlierTimeLeavesTheEndAnOlderSourceTold() throws {
+        let retold = try issueStatuses(first: "The dockers ended the dock strike on Wednesday after talks.\n",
+                                       second: "More than 300 dockers went on a dock strike in April, stopping the ferries.\n", actors: actors, issues: issues)
+        #expect(retold["strike"] == "ended")
+        // Told running again after that end, it runs.
+        let again = try issueStatuses(first: "The dockers ended the dock strike on Wednesday after talks.\n",
+                                      second: "More than 300 dockers went on a dock strike again on Monday, stopping the ferries.\n", actors: actors, issues: issues)
+        #expect(again["strike"] == "under way")
+    }
+
+    @Test func stepsOfOneTimeTiedAreTheFurthestOfAnAgreement() throws {
+        let config = BriefingConfig(title: "Test", actors: actors, issues: issues, sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let reachedFirst = try issueStatuses("Kelvar and the dockers reached a pay deal on Wednesday.\n\nThe dockers approved the pay deal in a vote on Wednesday.\n", config)
+        #expect(reachedFirst["pay"] == "approved")
+        let approvedFirst = try issueStatuses("The dockers approved the pay deal in a vote on Wednesday.\n\nKelvar and the dockers reached a pay deal on Wednesday.\n", config)
+        #expect(approvedFirst["pay"] == "approved")
+    }
+}
+
 /// What a source tells as having come before another step, or as a plan of its time, gives way to its other steps.
 @Suite struct EarlierStepTests {
     let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
