@@ -1322,7 +1322,9 @@ enum StatusReader {
                     q += 1
                 }
             }
-            if definite, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
+            // A request's noun before its "to" is the request, not the issue it would be: "rejected Orsa's bid to block the merger".
+            let asks = last + 1 < words.count && words[last + 1] == "to" && StatusReader.requests.contains(words[last])
+            if definite, !asks, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
             return nil
         }
 
