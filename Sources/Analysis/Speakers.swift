@@ -294,8 +294,12 @@ enum Attribution {
     static let bodyRelatives = words["body-relative"]!
     /// The words that end a union's name: "the Tarsk Writers Guild" is "the union" too.
     static let unionNames = words["union-name"]!
-    /// The kinds of body that are one kind to a description pointing back: "the company" may be a "Group".
-    static let bodyKin = words["body-kin"]!
+    /// The families of kinds of body that are one kind to a description pointing back: "the company" may be a
+    /// "Group", "the agency" a "Commission".
+    static let bodyKin = [words["body-kin"]!, publicKin]
+    static let publicKin = words["public-kin"]!
+    /// The kinds of body one with `kind`: its family, or itself alone.
+    static func kin(of kind: String) -> Set<String> { bodyKin.first { $0.contains(kind) } ?? [kind] }
     /// Words that open a clause after a person's or a body's name and a comma: "Kelvar, whose shares fell, said".
     static let ownerRelatives = words["owner-relative"]!
     /// The possessives of a body: "its trade ministry" is the ministry of the actor its sentence opened on;
@@ -552,7 +556,7 @@ enum Attribution {
         /// not the body last heard when that one is "the company".
         func isOtherKind(_ actor: ActorID, than kind: String) -> Bool {
             let own = kinds.filter { $0.value.proper.contains(actor) || $0.value.described.contains(actor) }.keys
-            return !own.isEmpty && !own.contains(kind) && !(bodyKin.contains(kind) && own.contains(where: bodyKin.contains))
+            return !own.isEmpty && !own.contains(where: kin(of: kind).contains)
         }
         /// "the province" for the actor "Province of Maren" (`heads(of:)`): a description that names no actor
         /// by name may name one so ("a spokesperson for the province").
@@ -609,7 +613,12 @@ enum Attribution {
         /// kind, by name or description, the article has named so far ("the salvage company" in the
         /// configuration does not make every "the company" the salvor's).
         func actor(ofKind kind: String, _ heard: Heard) -> ActorID? {
-            guard let candidates = kinds[kind] else { return nil }
+            // A public body no actor is named with the word of: the actors named with a word of its family ("the agency"
+            // and "Trade Commission"). A company's description follows the body last heard instead: a story's companies
+            // are many, and few are named with "Group".
+            let kindred = publicKin.contains(kind) ? kin(of: kind).sorted().compactMap { kinds[$0] } : []
+            func once(_ ids: [ActorID]) -> [ActorID] { ids.reduce(into: []) { if !$0.contains($1) { $0.append($1) } } }
+            guard let candidates = kinds[kind] ?? (kindred.isEmpty ? nil : (once(kindred.flatMap(\.proper)), once(kindred.flatMap(\.described)))) else { return nil }
             if candidates.proper.count == 1 { return candidates.proper[0] }
             let named = (candidates.proper + candidates.described).filter(heard.namedActors.contains)
             return named.count == 1 ? named[0] : nil

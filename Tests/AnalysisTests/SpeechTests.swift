@@ -1246,3 +1246,22 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(try analyseArticle(official, actors: actors), "harm the islands") != "Tomas Berg / court")
     }
 }
+
+/// "The agency said" is the one actor named as a public body of its family (a commission, a regulator); "the
+/// shipping giant said" is the company last heard.
+@Suite struct KindredBodyTests {
+    let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                  ActorConfig(id: "htc", name: "Harbour Trade Commission", aliases: ["Harbour Trade Commission", "HTC"])]
+
+    @Test func theAgencyIsTheCommissionAndTheGiantTheCompanyLastHeard() throws {
+        let f = try analyseArticle("""
+        The Harbour Trade Commission cleared the ferry takeover on Monday.
+
+        Kelvar said it would close the deal this week. “We will close before the winter,” the shipping giant said.
+
+        “The order protects competition on the river,” the agency said.
+        """, actors: actors)
+        #expect(f.quotes.first { $0.text.hasPrefix("The order") }?.actor == "htc")
+        #expect(f.quotes.first { $0.text.hasPrefix("We will close") }?.actor == "kelvar")
+    }
+}
