@@ -351,6 +351,8 @@ enum StatusReader {
         let breakAfter: [Bool]
         /// Whether that is a comma: what parts the items of a list.
         let commaAfter: [Bool]
+        /// Whether only a quotation mark and spaces stand right after a word: "the “complete …”" keeps its article.
+        let markOnlyAfter: [Bool]
         /// The name covering each word, if any.
         let nameAt: [Int?]
         /// Whether each word stands inside quotation marks.
@@ -419,6 +421,7 @@ enum StatusReader {
             }
             breakAfter = breaking
             commaAfter = after.map { $0.contains(",") }
+            markOnlyAfter = after.map(quoteOnly)
             possessive = after.map { gap in
                 let marks = gap.prefix(2)
                 return marks.count == 2 && (marks.first == "'" || marks.first == "\u{2019}") && marks.last == "s"
@@ -781,8 +784,14 @@ enum StatusReader {
                 if entry.form != .state, i > 0, possessive[i - 1] { return [] }
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
                 // drop in tolls"); only its participle stands there ("the ditched treaty").
-                if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1],
+                if entry.form != .state, i > 0, StatusReader.determiners.contains(words[i - 1]), !breakAfter[i - 1] || markOnlyAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !floatsAfterSubject(i - 1) { return [] }
+                // After a preposition other than "to", or a word of time that opens a clause, a verb stands only as "-ing" ("for
+                // signing it") or with a subject: its plain form is an adjective's ("toward complete disarmament", "until complete withdrawal").
+                if entry.form == .verb, i > 0, words[i - 1] != "to", StatusReader.prepositions.contains(words[i - 1]) || StatusReader.pendingTimes.contains(words[i - 1]),
+                   !breakAfter[i - 1] || markOnlyAfter[i - 1],
+                   !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !StatusReader.activeEndings.contains(where: words[i].hasSuffix),
+                   !words[i].hasSuffix("s") { return [] }
                 // After "a" and one more word, a verb's plain form is a noun too: "after a lengthy review".
                 if entry.form == .verb, i > 1, StatusReader.indefinites.contains(words[i - 2]), !breakAfter[i - 2], !breakAfter[i - 1],
                    !StatusReader.participleEndings.contains(where: words[i].hasSuffix), !StatusReader.activeEndings.contains(where: words[i].hasSuffix) { return [] }
@@ -1250,7 +1259,7 @@ enum StatusReader {
                 tokens[i].isCapitalized || !(StatusReader.prepositions.contains(words[i]) || StatusReader.clauseWords.contains(words[i])
                     || StatusReader.determiners.contains(words[i]) || StatusReader.helpers.contains(words[i]) || StatusReader.byFirstWord[words[i]] != nil)
             }
-            if let owner = (k..<min(words.count, k + 5)).first(where: { possessive[$0] }), tokens[owner].isCapitalized, nameAt[owner] == nil,
+            if let owner = (k..<min(words.count, k + 8)).first(where: { possessive[$0] }), tokens[owner].isCapitalized, nameAt[owner] == nil,
                (k..<owner).allSatisfy({ !breakAfter[$0] && nameAt[$0] == nil && describesOwner($0) }) {
                 definite = true
                 k = owner + 1
