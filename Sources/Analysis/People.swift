@@ -409,6 +409,8 @@ enum PeopleFinder {
         /// ("Ana -- Li"), a possessive ("Alda's Ruiz").
         func partsNames(_ a: Int, _ b: Int) -> Bool { gap(a, b).contains { ",;:()[]-–—/'’".unicodeScalars.contains($0) } }
         func isAge(_ k: Int) -> Bool { Self.isAge(w[k].text) }
+        /// The actors' names the sentence holds, by tokens: looked up once, when a name is read.
+        lazy var actorNames = context.actors.matches(in: s.tokens)
         /// The number of a union's local or a district, which goes on a role: "Dockers Local 12 President". Not a day's.
         func isUnitNumber(_ k: Int) -> Bool {
             k > 0 && w[k].text.allSatisfy(\.isNumber) && w[k].text.count <= 4 && w[k - 1].isCapitalized && MonthNames.number(w[k - 1].lower) == nil
@@ -469,6 +471,13 @@ enum PeopleFinder {
             if k >= 2, cues.bodyLinks.contains(w[k - 1].lower), w[k - 2].isCapitalized { return nil }
             // Beside a speech verb alone, an actor's name speaks as the body it is ("City Hall said").
             guard !bySpeechAlone || !context.bodies.contains(slice(k, end - 1)) else { return nil }
+            // The last words of an actor's longer name are no person's: "an official at Casa Verde Alta" names no "Verde Alta";
+            // after a title or an honorific they are ("Mr Okafor", "Harbour Board Chair Ana Ruiz").
+            let start = w[k].first
+            guard !actorNames.contains(where: { m in
+                m.tokenRange.lowerBound < start && m.tokenRange.upperBound > start
+                    && !s.tokens[m.tokenRange.lowerBound..<start].contains { isTitle($0.text) || cues.honorifics.contains($0.lower) }
+            }) else { return nil }
             return k..<end
         }
         /// A surname alone, ending at word `nameEnd`, before a description or an age set off by commas that

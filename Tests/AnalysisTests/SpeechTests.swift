@@ -1265,3 +1265,30 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first { $0.text.hasPrefix("We will close") }?.actor == "kelvar")
     }
 }
+
+/// A company described by its trade points back at the actor the configuration describes so ("rail
+/// operator"); the last words of an actor's longer name are no person.
+@Suite struct DescribedCompanyTests {
+    let actors = [ActorConfig(id: "velmar", name: "Velmar", aliases: ["Velmar", "Casa Verde Alta"]),
+                  ActorConfig(id: "rail", name: "Kelvar Rail", aliases: ["Kelvar Rail", "Tarskan rail operator"]),
+                  ActorConfig(id: "union", name: "Drivers Union", aliases: ["Drivers Union", "drivers' union"])]
+
+    @Test func theOperatorIsTheActorDescribedAsOne() throws {
+        let f = try analyseArticle("""
+        Kelvar Rail rejected the drivers' demands on Monday.
+
+        The operator urged the union to resume negotiations. “The union wants to enforce its demands. But that is not how bargaining works.”
+        """, actors: actors)
+        #expect(f.quotes.first { $0.text.hasPrefix("The union wants") }?.actor == "rail")
+    }
+
+    @Test func anOfficialAtAnActorsLongerNameIsNoPerson() throws {
+        let f = try analyseArticle("""
+        Velmar suspends the pact
+
+        The official at Casa Verde Alta, who spoke on condition of anonymity, told reporters that "talks will resume next week in the capital."
+        """, actors: actors)
+        #expect(f.people.isEmpty)
+        #expect(f.quotes.first?.actor == "velmar")
+    }
+}
