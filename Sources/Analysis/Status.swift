@@ -184,6 +184,11 @@ enum StatusReader {
     static let reviewLinks = Set(list("review-link"))
     /// The stages that undo what their object does: "lifted its order blocking the takeover".
     static let reversals = Set(list("reversal"))
+    /// The stages whose verbs undo a step decided or planned: the reversal stages, "postponed", and the undo row's.
+    static let undoings = reversals.union(["postponed"]).union(rows.filter { $0[2] == "undo" }.map { $0[0] })
+    /// The undo row's verbs, by their first word, with their stage.
+    static let undoVerbs: [String: [(stage: String, words: [String])]] = Dictionary(grouping: rows.filter { $0[2] == "undo" }.flatMap { row in
+        rowWords(row).map { (stage: row[0], words: $0.split(separator: " ").map(String.init)) } }, by: { $0.words[0] })
     /// The verbs that place their object in a state: "put the takeover on hold".
     static let placements = Set(list("placement"))
     /// The words after the object of a verb of placing that read it as leaving: "left the coalition on Sunday".
@@ -873,6 +878,11 @@ enum StatusReader {
                         return make(o.issue, StatusReader.proposedStage, 1, .done, adjective: false).map { [$0] } ?? []
                     }
                     issue = o.issue
+                    // "Reversed its decision to withdraw from the treaty": the decision undone is the status, in the text's words.
+                    if start > 0, start < i, words[start] == "to", !breakAfter[start - 1], StatusReader.decisionNouns.contains(words[start - 1]),
+                       let undone = undoing(head: start - 1) {
+                        return undoneReading(o.issue, "\(words[start - 1]) to \(words[i])", undone).map { [$0] } ?? []
+                    }
                     // "Gained antitrust approval", "secured this deal": what is got is the object's own stage, or an agreement.
                     stage = acquired(stage, o.head)
                     // "The tentative deal raises pay by 5%": a change of terms an agreement makes is agreed as the agreement is.
@@ -1036,7 +1046,9 @@ enum StatusReader {
                 if let n = nameAt[i], i + 1 < names[n].tokens.upperBound, !StatusReader.objectLinks.contains(words[i + 1]) { return [] }
                 // "Terminate the implementation of the treaty": a share taken as a step's object is that step's.
                 // Nor does a step's noun tell that step where a verb undoes it: "revoked its ratification of the treaty".
-                if let verb = (max(0, i - 8)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) && !possessive[$0] && nameAt[$0] == nil }),
+                // "Suspended the termination of the treaty": the step undone is the status, in the text's words.
+                let undone = StatusReader.shares.contains(words[i]) ? nil : undoing(head: i)
+                if undone == nil, let verb = (max(0, i - 8)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) && !possessive[$0] && nameAt[$0] == nil }),
                    !(verb..<i).contains(where: { breakAfter[$0] }),
                    StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1
                        && (StatusReader.shares.contains(words[i]) || StatusReader.reversals.contains($0.0.stage)) }) == true { return [] }
@@ -1068,6 +1080,7 @@ enum StatusReader {
                     && !before.contains { breakAfter[$0] }
                     || wantedFor(i)
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
+                if let undone { return issues.compactMap { undoneReading($0, words[i], undone) } }
                 let stage = qualified(entry.stage, nounAt: i)
                 return issues.compactMap { make($0, stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:
@@ -1455,6 +1468,42 @@ enum StatusReader {
                   !StatusReader.helpers.contains(words[i - 1]), !StatusReader.modals.contains(words[i - 1]),
                   !StatusReader.prepositions.contains(words[i - 1]), !StatusReader.clauseWords.contains(words[i - 1]) else { return false }
             return undoes(before: i - 1, within: 4)
+        }
+
+        /// The stage of a step that undoes the phrase whose head is word `k` (a step's noun, a decision): a verb of an
+        /// undoing stage right before the phrase, across its articles, possessives and describing participles ("halted the
+        /// planned termination", "called off the cancellation", "reversed its decision"), or such a participle in the
+        /// phrase ("the now-suspended decision").
+        func undoing(head k: Int) -> (stage: String, verb: Int)? {
+            func verbStage(endingAt e: Int, participleOnly: Bool) -> (stage: String, verb: Int)? {
+                for length in 1...4 where e - length + 1 >= 0 {
+                    let form = Array(words[(e - length + 1)...e])
+                    if participleOnly, !StatusReader.participleEndings.contains(where: form[form.count - 1].hasSuffix) { continue }
+                    if let stage = StatusReader.byFirstWord[form[0]]?.first(where: { $0.0.form == .verb && $0.1 == form && StatusReader.undoings.contains($0.0.stage) })?.0.stage
+                        ?? StatusReader.undoVerbs[form[0]]?.first(where: { $0.words == form })?.stage { return (stage, e - length + 1) }
+                }
+                return nil
+            }
+            var j = k - 1
+            while j >= 0, !breakAfter[j], nameAt[j] == nil {
+                if let stage = verbStage(endingAt: j, participleOnly: true) { return stage }
+                let describes = StatusReader.determiners.contains(words[j]) || StatusReader.possessivePronouns.contains(words[j]) || possessive[j]
+                    || StatusReader.participleEndings.contains(where: words[j].hasSuffix) || tokens[j + 1].hyphenated
+                guard describes else { break }
+                j -= 1
+            }
+            guard j >= 0, !breakAfter[j] else { return nil }
+            return verbStage(endingAt: j, participleOnly: false)
+        }
+
+        /// The status of an issue whose step (`what`: "termination", "decision to withdraw") is undone: done or planned as
+        /// the undoing verb is ("decided to suspend the termination", "will halt the planned termination").
+        func undoneReading(_ issue: IssueID, _ what: String, _ undone: (stage: String, verb: Int)) -> Reading? {
+            switch chain(before: undone.verb).mood {
+            case .done, .perfect: return make(issue, "\(what) \(undone.stage)", 3, .done, adjective: false)
+            case .planned: return Reading(issue: issue, status: "\(what) due to be \(undone.stage)", rank: 2, byAdjective: false)
+            default: return nil
+            }
         }
 
         /// Whether a verb of a step that undoes its object stands among the `n` words before `j`, in its clause.
