@@ -431,8 +431,13 @@ enum PeopleFinder {
                   !isPlace([w[k - 1].text]), context.actors.matches(in: Array(s.tokens[w[k - 1].first...w[k - 1].last])).isEmpty else { return false }
             return k + 1 == w.count || partsNames(k, k + 1) || !hasNameShape(w[k + 1].text)
         }
+        /// A title between two name words, capitalised, that is a name's middle word: "Tarvo Son Ekel".
+        func isMiddleName(_ k: Int) -> Bool {
+            k > 0 && k + 1 < w.count && cues.middleTitles.contains(w[k].lower) && w[k].isCapitalized && !partsNames(k - 1, k) && !partsNames(k, k + 1)
+                && hasNameShape(w[k - 1].text) && !isTitle(w[k - 1].text) && hasNameShape(w[k + 1].text) && !isTitle(w[k + 1].text)
+        }
         func isNameWord(_ k: Int) -> Bool {
-            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k)) && !context.notNames.contains(w[k].text)
+            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k)) && !context.notNames.contains(w[k].text)
                 && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
@@ -1165,6 +1170,8 @@ struct PersonCues: Sendable {
     let companySuffixes: Set<String>
     /// Titles that are also given names ("Dean"): before one name word only, the given name.
     let givenTitles: Set<String>
+    /// Titles that, capitalised between two name words, are a name's middle word: "Tarvo Son Ekel".
+    let middleTitles: Set<String>
     let surnameTitles: Set<String>
     /// The letter of a party before a state: "D" -> "Democrat" ("Ana Ruiz, D-Ore.,").
     let partyLetters: [String: String]
@@ -1207,6 +1214,7 @@ struct PersonCues: Sendable {
         stateBodies = words("state-body")
         companySuffixes = words("company-suffix")
         givenTitles = words("given-title")
+        middleTitles = words("middle-title")
         surnameTitles = words("surname-title")
         partyLetters = Dictionary(rows.filter { $0.count == 3 && $0[0] == "party-letter" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })
         fullTitles = Dictionary(rows.filter { $0.count == 3 && $0[0] == "short-title" }.map { ($0[1], $0[2]) }, uniquingKeysWith: { a, _ in a })

@@ -216,9 +216,10 @@ enum Attribution {
     static let quotingVerbs = Set(verbRows.filter { $0.dropFirst().contains("quoting") }.map { $0[0] })
     /// The word between an inverting verb and the speaker after it ("according" → "to").
     static let verbLinks = Dictionary(verbRows.filter { $0.count == 3 && $0[1] == "inverts" }.map { ($0[0], $0[2]) }, uniquingKeysWith: { a, _ in a })
-    static let linkWords = Set(verbLinks.values)
     /// The word sets of `Rules/speaker-words.rules`.
     static let words = RuleTable.sets(PackageResources.speaker_words_rules)
+    /// The words after a speech verb that lead to whom the words are about, never to who speaks: "said of Tomas Berg".
+    static let topicLinks = words["topic"]!
     /// Heads of descriptions that name the same speaker: "the spokesperson" after "a spokesman for the board".
     static let sameHead: [String: String] = {
         let heads = words["same-head"]!.sorted()
@@ -813,8 +814,11 @@ enum Attribution {
                case let reported = tokens[(k + 1)..<v].filter({ $0.lower != "that" && !helperVerbs.contains($0.lower) }),
                reported.count == 1, personPronouns.contains(reported[0].lower) || bodyPronouns.contains(reported[0].lower),
                let who = speaker(ofVerb: k) { return who }
-            let after = withoutCircumstance(Array(tokens[(v + 1)..<end].drop(while: { linkWords.contains($0.lower) })))
             let verb = tokens[v].lower
+            // Only the verb's own link leads to its speaker ("according to Ana Ruiz", "in the words of Ana Ruiz"); after
+            // any other verb, "of" names whom the words are about: "said of Tomas Berg".
+            let linked = Array(tokens[(v + 1)..<end].drop(while: { verbLinks[verb] == $0.lower }))
+            let after = linked.first.map { topicLinks.contains($0.lower) } == true ? [] : withoutCircumstance(linked)
             // "… in the words of Ana Ruiz": small words before a verb with a link name no one.
             if verbLinks[verb] != nil, before.allSatisfy({ ContentWords.stopwords.contains($0.lower) }) { before = [] }
             // "“…,” Ana Ruiz, Li Wei of Alda, and Tom Brand of Tarsk said", "Ana Ruiz and Li Wei said": people listed
@@ -1004,7 +1008,9 @@ enum Attribution {
                     // "“…,” the paper, quoting Ana Ruiz, reported": the source it cites speaks, not the paper.
                     let cites = citingWords.contains(tokens[clause].lower)
                     if cites, start - clause > 1, let who = resolve(Array(tokens[(clause + 1)..<start]), context, heard), isSource(who) { return who }
-                    let participial = !cites && PeopleFinder.isParticiple(tokens[clause])
+                    // "Ana Ruiz, speaking to reporters,", "Ana Ruiz, quoted by the state news agency,": a participle's phrase.
+                    let participial = !cites && (PeopleFinder.isParticiple(tokens[clause])
+                        || clause + 1 < start && tokens[clause].lower.hasSuffix("ed") && tokens[clause + 1].lower == "by")
                     // "Kelvar, the ferry operator,", "Kelvar, one of the firms targeted,".
                     let described = PeopleFinder.determiners.contains(tokens[clause].lower) || oneOf(clause)
                         || start - clause == 1 && PeopleFinder.isAge(tokens[clause].text)
@@ -1012,7 +1018,7 @@ enum Attribution {
                     if PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) || participial,
                        let listed = listedSpeakers(endingAt: clause, from: subjectStart) { return listed }
                     let relative = PeopleFinder.cues.personRelatives.contains(tokens[clause].lower) || ownerRelatives.contains(tokens[clause].lower)
-                    if relative && subject.count <= 8 || participial && subject.count <= 6
+                    if (relative || participial) && subject.count <= 12
                         || described && (1...4).contains(subject.count) && subject.allSatisfy(\.isCapitalized),
                        let who = resolve(subject, context, heard) { return who }
                     // "Kelvar, after Orsa revealed its offer, said": a clause of circumstance set off between the subject and its verb.
