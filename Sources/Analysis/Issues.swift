@@ -373,11 +373,10 @@ enum IssueTracker {
         // Talk of a process in a newer source ("a new trial in the case") does not reopen what an older one closed ("dismissed").
         if !newest.isEmpty, !older.isEmpty, newest.allSatisfy({ $0.1.rank == 1 }), let closed = currentStatus(older, happened: happened),
            StatusReader.final.contains(closed) { return closed }
-        func span(_ s: (SentenceRef, StatusReader.Reading)) -> ClosedRange<CalendarDay>? { toldDays(s, happened) }
         // A step the source dates more than a month before its own day is history beside one it tells as recent,
         // however each is told: "withdrew on 9 March two years ago" beside a quote of the restoration.
         func isPast(_ s: (SentenceRef, StatusReader.Reading)) -> Bool {
-            guard let dct = s.0.dct, let d = span(s)?.upperBound else { return false }
+            guard let dct = s.0.dct, let d = toldDays(s, happened)?.upperBound else { return false }
             return d < dct.adding(days: -31)
         }
         let stepsTold = newest.filter { $0.1.rank == 3 }
@@ -399,7 +398,7 @@ enum IssueTracker {
             return reported.isEmpty ? all : reported
         }
         let steps = told(3)
-        let when = steps.map(span)
+        let when = steps.map { toldDays($0, happened) }
         let latest = when.compactMap { $0?.lowerBound }.max()
         // The steps of the latest time: those whose days reach the latest step's first day ("went on strike from 16
         // to 18 May" beside "ended the strike last month", told in June).
