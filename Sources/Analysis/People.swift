@@ -1069,12 +1069,16 @@ enum PeopleFinder {
     /// The first actor a role names, skipping the place one is posted "to" and a field of "studies"; by
     /// its name, else by the common noun that heads it ("the province's minister").
     static func side(of role: [Token], actors: NameIndex<ActorID>, heads: NameIndex<ActorID> = NameIndex([])) -> ActorID? {
-        for m in actors.matches(in: role) + heads.matches(in: role) {
+        let sides = (actors.matches(in: role) + heads.matches(in: role)).filter { m in
             let before = m.tokenRange.lowerBound > 0 ? role[m.tokenRange.lowerBound - 1].lower : ""
             let after = m.tokenRange.upperBound < role.count ? role[m.tokenRange.upperBound].lower : ""
-            if cues.notSideBefore.contains(before) || cues.notSideAfter.contains(after) { continue }
-            return m.id
+            return !cues.notSideBefore.contains(before) && !cues.notSideAfter.contains(after)
         }
+        // An actor's common noun that heads the role, before any qualifier, is what its holder is: "Kelvar Rail commuter"
+        // and "a daily commuter from Alda" are the commuters', not the railway's.
+        let head = (1..<max(1, role.count)).first { Attribution.qualifiers.contains(role[$0].lower) } ?? role.count
+        if let m = sides.first(where: { $0.tokenRange.upperBound == head && !role[$0.tokenRange.lowerBound].isCapitalized }) { return m.id }
+        if let m = sides.first { return m.id }
         // A title's holder is of the side the title's plural names: "Prosecutor Lina Weiss" and an actor
         // called "prosecutors".
         if let head = role.last, isTitle(head.text), !isPlural(head.text),

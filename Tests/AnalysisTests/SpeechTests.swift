@@ -1292,3 +1292,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(f.quotes.first?.actor == "velmar")
     }
 }
+
+/// A person described by an actor's common noun is of that actor, whatever body the description names before it.
+@Suite struct RoleHeadSideTests {
+    @Test func aRailCommuterIsACommuterNotTheRailway() throws {
+        let f = try analyseArticle("""
+        Trains run again
+
+        “Everyone was generally happy,” Kelvar Rail commuter Ana Lind said.
+
+        “It was chaos all week,” said Tomas Berg, a daily commuter from Alda.
+        """, actors: [ActorConfig(id: "rail", name: "Kelvar Rail", aliases: ["Kelvar Rail"]),
+                      ActorConfig(id: "riders", name: "Commuters", aliases: ["commuters", "commuter"])])
+        #expect(f.quotes.map { $0.actor } == ["riders", "riders"])
+        #expect(f.people.map { "\($0.name) / \($0.actor?.slug ?? "-")" }.sorted() == ["Ana Lind / riders", "Tomas Berg / riders"])
+    }
+}
