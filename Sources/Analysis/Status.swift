@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, strike, time, noun, adjective, resume, verdict, ruling, launch, sue, favour }
+    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, strike, time, noun, adjective, resume, verdict, ruling, launch, sue, favour, judged }
 
     struct Entry {
         let stage: String
@@ -296,6 +296,7 @@ enum StatusReader {
     static let damagesAwarded = rows.first { $0[2] == "damages" }![0]
     static let damageWords = Set(list("damages"))
     static let benches = Set(list("bench"))
+    static let findingVerbs = Set(list("finding-verb"))
     /// The first words of the rulings' forms.
     static let rulingStarts = Set(rows.filter { $0[2] == "ruling" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
     static let tentativeName: [String: String] = Dictionary(rows.filter { $0[2] == "tentative" }.map { ($0[0], $0[3]) }, uniquingKeysWith: { a, _ in a })
@@ -673,7 +674,9 @@ enum StatusReader {
                 || invertedCondition(before: start, earlier)
             // Nor does a wish that another take the step: "asked the court to grant a new trial", "wants the board to
             // approve it" (a wish's own "to", "wants to approve", is planned).
-            let attemptAt = start < i && words[start] == "to" ? earlier.prefix(5).firstIndex(where: StatusReader.attempts.contains).map { start - 1 - $0 } : nil
+            // The attempt's maker may stand between it and its "to": "an attempt by rail operator Kelvar to halt the strike".
+            let attemptAt = start < i && words[start] == "to" ? earlier.prefix(10).firstIndex(where: StatusReader.attempts.contains)
+                .flatMap { e in e < 5 || earlier.prefix(e).contains("by") ? start - 1 - e : nil } : nil
             // Nor one demanded in a clause of its own: "demanding that the university accept the terms"; a "that" right
             // before the verb opens a relative clause on the noun before it ("the moves that ended the strike").
             let demanded = earlier.prefix(8).indices.dropLast().contains { e in e > 0 && earlier[e] == "that" && StatusReader.wishes.contains(earlier[e + 1]) }
@@ -891,7 +894,10 @@ enum StatusReader {
                     }
                     if StatusReader.suitNouns.contains(words[o.head.upperBound - 1]) { stage = StatusReader.suitStages[stage] ?? stage }
                     // "The Board blocked the sale": the Board's review blocked it.
-                    if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1), names[n].body, !breakAfter[start - 1] { listed.append((names[n].issue, start - 1..<start)) }
+                    // So do "the shareholders of Orsa": a body's owner after "of" stands between it and its verb.
+                    if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1) ?? bodyOwned(before: start), names[n].body, !breakAfter[start - 1] {
+                        listed.append((names[n].issue, start - 1..<start))
+                    }
                     // "Held talks on the treaty": the talks go on, the treaty is under negotiation.
                     // "Opened an in-depth investigation", the investigation the issue: it is under review.
                     if StatusReader.ongoing.contains(stage),
@@ -1015,6 +1021,25 @@ enum StatusReader {
                 guard mood == .done || mood == .perfect, words[..<i].contains(where: StatusReader.benches.contains),
                       let issue = suers.first(where: { $0.tokens.lowerBound == object })?.issue else { return [] }
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
+            case .judged:
+                // "The freeze was unlawful, the judge ruled", "ruled the freeze unlawful": a court's finding, told by a verb of
+                // finding, of a bench unless the verb is "rule" itself ("Kelvar says the tariffs are illegal" is a view).
+                guard nameAt[i] == nil, let verb = words.indices.filter({ StatusReader.findingVerbs.contains(words[$0]) }).min(by: { abs($0 - i) < abs($1 - i) }),
+                      words[verb].hasPrefix("rul") || words.contains(where: StatusReader.benches.contains) else { return [] }
+                let mood = chain(before: verb).mood
+                guard mood == .done || mood == .perfect else { return [] }
+                var issue: IssueID?
+                if i > 0, !breakAfter[i - 1], let n = nameAt[i - 1] {
+                    // "Ruled the freeze unlawful": the issue the verb of finding takes, the finding right after it.
+                    var k = names[n].tokens.lowerBound - 1
+                    while k >= 0, StatusReader.determiners.contains(words[k]), !breakAfter[k] { k -= 1 }
+                    if k >= 0, k == verb, !breakAfter[k] { issue = names[n].issue }
+                } else {
+                    let (start, own, _) = chain(before: i)
+                    guard own != .denied, start < i, words[start..<i].contains(where: StatusReader.beForms.contains) else { return [] }
+                    issue = subject(before: start)
+                }
+                return issue.flatMap { make($0, entry.stage, entry.rank, mood, adjective: false) }.map { [$0] } ?? []
             case .ruling:
                 // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
                 // verdict", won. Only a ruling made: "asked the court to overturn the verdict" tells nothing.
@@ -1353,6 +1378,15 @@ enum StatusReader {
         /// The name a pronoun at `k` stands for when it reports its own step: "it" after that name's speech verb, the
         /// name opening its clause ("the Board said in a statement that it cleared the deal"; not "sent a letter to the
         /// Board saying it …"), with no other name between.
+        /// The name of a body followed by "of" and its owner's capitalised name that ends right before `k`
+        /// ("shareholders of Orsa Freight").
+        func bodyOwned(before k: Int) -> Int? {
+            var of = k - 1
+            while of > 0, k - of <= 4, tokens[of].isCapitalized, nameAt[of] == nil, !breakAfter[of - 1] { of -= 1 }
+            guard of > 0, of < k - 1, words[of] == "of", !breakAfter[of - 1], let n = nameAt[of - 1], names[n].body else { return nil }
+            return n
+        }
+
         func reporter(of k: Int) -> Int? {
             guard StatusReader.reportingPronouns.contains(words[k]),
                   let n = names.indices.last(where: { names[$0].tokens.upperBound < k }) else { return nil }

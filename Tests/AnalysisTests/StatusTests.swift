@@ -360,6 +360,23 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(found["ratification"] == "ratified")
     }
 
+    @Test func anIssueNamedByThoseWhoVoteTakesTheirVote() throws {
+        let config = BriefingConfig(
+            title: "Orsa sale", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
+            issues: [IssueConfig(id: "takeover", name: "Kelvar's takeover of Orsa", aliases: ["takeover"]),
+                     IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: ["Orsa shareholders"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let found = try issueStatuses("Orsa shareholders endorsed the takeover by Kelvar on Monday.\n", config)
+        #expect(found["vote"] == "approved")
+        // Its owner may stand between the body and its verb.
+        let owned = try issueStatuses("The shareholders of Orsa Freight have endorsed the takeover.\n", BriefingConfig(
+            title: "Orsa sale", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
+            issues: [IssueConfig(id: "takeover", name: "Kelvar's takeover of Orsa", aliases: ["takeover"]),
+                     IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: ["shareholders"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
+        #expect(owned["vote"] == "approved")
+    }
+
     @Test func theReviewersApprovalApprovesTheReview() throws {
         let found = try statuses("Despite the Harbour Board's approval, Kelvar Freight shelved the ferry takeover.\n")
         #expect(found == ["review": "approved", "takeover": "shelved"])
