@@ -62,6 +62,7 @@ extension StatusReader.Reading: ByteCodable {
         writer.write(byAdjective)
         writer.write(quoted)
         writer.write(aside)
+        writer.write(wording)
         writer.write(perfect)
         writer.write(history)
         writer.write(preceding)
@@ -69,7 +70,7 @@ extension StatusReader.Reading: ByteCodable {
 
     init(from reader: inout ByteReader) throws {
         self.init(issue: try reader.read(), status: try reader.read(), rank: try reader.read(), byAdjective: try reader.read(), quoted: try reader.read(),
-                  aside: try reader.read(), perfect: try reader.read(), history: try reader.read(), preceding: try reader.read())
+                  aside: try reader.read(), wording: try reader.read(), perfect: try reader.read(), history: try reader.read(), preceding: try reader.read())
     }
 }
 

@@ -358,6 +358,16 @@ enum IssueTracker {
         return furthest.map { $0.place > place ? $0.status : status } ?? status
     }
 
+    /// A status in the text's own words: each of its stages as the newest source that tells it words it most often
+    /// ("scrapped" told as "abandoned the bid" is "abandoned").
+    static func worded(_ status: String, _ evidence: [(SentenceRef, StatusReader.Reading)]) -> String {
+        status.components(separatedBy: "; ").map { stage in
+            let telling = evidence.filter { $0.1.status == stage }
+            let newest = telling.compactMap { $0.0.dct }.max()
+            return mostCommon(telling.filter { $0.0.dct == newest }.map { $0.1.wording ?? stage }) ?? stage
+        }.joined(separator: "; ")
+    }
+
     /// The days a step took, as its sentence dates it: the latest it tells of up to its source's day (a month, "last
     /// month", is its days up to then), else that day.
     private static func toldDays(_ s: (SentenceRef, StatusReader.Reading), _ happened: [Citation: [ClosedRange<CalendarDay>]]) -> ClosedRange<CalendarDay>? {
@@ -535,9 +545,9 @@ enum IssueTracker {
                 return lines.isEmpty ? nil : (actor.id, lines)
             }
             return IssueFindings(
-                id: issue.id, name: issue.name, status: currentStatus(evidence, happened: happened), summary: summary,
+                id: issue.id, name: issue.name, status: currentStatus(evidence, happened: happened).map { worded($0, evidence) }, summary: summary,
                 statusEvidence: EvidenceLine.merged(evidence.map {
-                    EvidenceLine(status: $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation]))
+                    EvidenceLine(status: $0.1.wording ?? $0.1.status, date: $0.0.dct, statement: Statement(text: $0.0.citation.sentence, citations: [$0.0.citation]))
                 }),
                 openQuestions: Statement.lines((questions[issue.id] ?? []).map(\.citation)),
                 positions: Dictionary(uniqueKeysWithValues: positions),

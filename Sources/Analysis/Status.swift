@@ -32,6 +32,9 @@ enum StatusReader {
         /// Told in a relative clause set off by commas ("The strike, which began in May, ended"): any other
         /// reading of the same issue in the sentence wins.
         var aside = false
+        /// The stage in the text's own word where its family's name would lose it ("abandoned", "called off" for
+        /// scrapped; the wording row); the status shown, while `status` is what the stage is reasoned as.
+        var wording: String?
         /// Told in the perfect or the past ("talks due to begin next month have been postponed", "approved the
         /// contract, which runs until May"): a step taken, though the only day its sentence names is still to come.
         var perfect = false
@@ -238,6 +241,9 @@ enum StatusReader {
     }
 
     /// The name a stage has when it is only planned.
+    /// The text's own words for a stage, by the word form read (the wording row).
+    static let wordings: [String: String] = Dictionary(rows.filter { $0[2] == "wording" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
+                                                       uniquingKeysWith: { first, _ in first })
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
     /// The stage a planned status is of: "pending ratification" -> ratified, "due to be approved" -> approved.
     static func stage(ofPlanned name: String) -> String? {
@@ -534,6 +540,9 @@ enum StatusReader {
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.
                         if form.count > 1, StatusReader.consents.contains(form[0]), r.rank == 3 { r.perfect = true }
+                        if let w = StatusReader.wordings[form.joined(separator: " ")] {
+                            if r.status == entry.stage { r.wording = w } else if r.status == StatusReader.planned(entry.stage) { r.wording = StatusReader.planned(w) }
+                        }
                         return r
                     }
                 }
@@ -1024,7 +1033,15 @@ enum StatusReader {
             case .judged:
                 // "The freeze was unlawful, the judge ruled", "ruled the freeze unlawful": a court's finding, told by a verb of
                 // finding, of a bench unless the verb is "rule" itself ("Kelvar says the tariffs are illegal" is a view).
-                guard nameAt[i] == nil, let verb = words.indices.filter({ StatusReader.findingVerbs.contains(words[$0]) }).min(by: { abs($0 - i) < abs($1 - i) }),
+                // The verb is the finding's own: a noun after an article or a possessive ("a lower court's ruling") is none, nor a
+                // verb with another's claim between ("a ruling that claimed the ban was unlawful"), nor one after the finding
+                // but across no comma.
+                func findsHere(_ v: Int) -> Bool {
+                    if v > 0, StatusReader.determiners.contains(words[v - 1]) || possessive[v - 1] { return false }
+                    if v < i { return !words[(v + 1)..<i].contains(where: Attribution.speechVerbs.contains) }
+                    return v - end < 6 && (end - 1..<v).contains(where: { breakAfter[$0] })
+                }
+                guard nameAt[i] == nil, let verb = words.indices.filter({ StatusReader.findingVerbs.contains(words[$0]) && findsHere($0) }).min(by: { abs($0 - i) < abs($1 - i) }),
                       words[verb].hasPrefix("rul") || words.contains(where: StatusReader.benches.contains) else { return [] }
                 let mood = chain(before: verb).mood
                 guard mood == .done || mood == .perfect else { return [] }

@@ -27,7 +27,7 @@ final class BuildCache: ReadingMemory, AnalysisMemory, RenderMemory, @unchecked 
     private let earlierRoutes: Set<String>
     private var renderedRoutes: Set<String> = []
 
-    static let version = "6"
+    static let version = "7"
 
     /// The cache in `folder`, made when missing; nil when it cannot be made.
     init?(folder: URL, configuration: [UInt8]) {

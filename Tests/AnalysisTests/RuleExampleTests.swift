@@ -220,7 +220,10 @@ enum RuleCheckers {
     }
 
     /// `-> STATUS` or `-> none`: the status of the issue written in brackets.
-    static let status: RuleCheck = { e in differs(readStatus(e.input) ?? "none", e) }
+    /// The stage as reasoned, or as worded where the wording row words it ("abandoned" for scrapped).
+    static let status: RuleCheck = { e in
+        readStatus(e.input, worded: true) == e.expected ? nil : differs(readStatus(e.input) ?? "none", e)
+    }
 
     /// `-> WORD …`: the content words of a sentence, sorted.
     static let contentWords: RuleCheck = { e in

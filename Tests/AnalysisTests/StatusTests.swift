@@ -7,7 +7,7 @@ import Corpus
 /// a verdict is on one of the story's parties when a capitalised word after the first names someone;
 /// a step done and a step planned come out together ("recalled; due to return"). A body in braces brings the
 /// issue as its lawsuit: "{Kelvar} sued"; a body in angle brackets reviews it: "was cleared by <the Board>".
-func readStatus(_ marked: String) -> String? {
+func readStatus(_ marked: String, worded: Bool = false) -> String? {
     var text = ""
     var start = 0, end = 0, suerStart = 0, suerEnd = 0, bodyStart = 0, bodyEnd = 0
     // "~" right after the issue's closing bracket: the issue is a lawsuit.
@@ -37,7 +37,7 @@ func readStatus(_ marked: String) -> String? {
                                      // An appeal's noun is the bracketed issue's only when none is bracketed: it is an issue of its own.
                                      pointsBack: { noun, modifiers in modifiers.isEmpty && (names.isEmpty || !StatusReader.appealNouns.contains(noun)) ? "x" : nil },
                                      namesParty: { tokens.dropFirst().contains(where: \.isCapitalized) })
-    let found = readings.filter { $0.issue == "x" }.map(\.status)
+    let found = readings.filter { $0.issue == "x" }.map { worded ? $0.wording ?? $0.status : $0.status }
     return found.isEmpty ? nil : found.joined(separator: "; ")
 }
 
@@ -199,7 +199,8 @@ func readStatus(_ marked: String) -> String? {
 
         The Orun Water Agreement expired in February, Tarsk said.
         """)
-        #expect(past.issues.first { $0.id == "owa" }?.status == "ended")
+        // Ended, in the text's word.
+        #expect(past.issues.first { $0.id == "owa" }?.status == "expired")
         // A step told in the perfect is taken, whatever later day the sentence names.
         let perfect = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
@@ -377,6 +378,13 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(owned["vote"] == "approved")
     }
 
+    @Test func theStatusIsShownInTheTextsOwnWord() throws {
+        // Reasoned as scrapped, shown as the text words it (`wording` in `Rules/status.rules`).
+        #expect(try statuses("Kelvar Freight abandoned the ferry takeover on Friday.\n")["takeover"] == "abandoned")
+        #expect(try statuses("Kelvar Freight will call off the ferry takeover.\n")["takeover"] == "due to be called off")
+        #expect(try statuses("Kelvar Freight scrapped the ferry takeover on Friday.\n")["takeover"] == "scrapped")
+    }
+
     @Test func theReviewersApprovalApprovesTheReview() throws {
         let found = try statuses("Despite the Harbour Board's approval, Kelvar Freight shelved the ferry takeover.\n")
         #expect(found == ["review": "approved", "takeover": "shelved"])
@@ -516,7 +524,7 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
 
     @Test func aStepBeforeAnotherGivesWayToTheSourcesOtherStep() throws {
         let found = try statuses("The decision came weeks after a judge blocked the ferry takeover.\n\nKelvar called off the ferry takeover on Monday.\n")
-        #expect(found["takeover"] == "scrapped")
+        #expect(found["takeover"] == "called off")
         // Told alone, it is the status.
         #expect(try statuses("The decision came weeks after a judge blocked the ferry takeover.\n")["takeover"] == "blocked")
         // A step that ends the matter does not give way to one that does not.
