@@ -362,20 +362,16 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
     }
 
     @Test func anIssueNamedByThoseWhoVoteTakesTheirVote() throws {
-        let config = BriefingConfig(
-            title: "Orsa sale", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
-            issues: [IssueConfig(id: "takeover", name: "Kelvar's takeover of Orsa", aliases: ["takeover"]),
-                     IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: ["Orsa shareholders"])],
-            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
-        let found = try issueStatuses("Orsa shareholders endorsed the takeover by Kelvar on Monday.\n", config)
-        #expect(found["vote"] == "approved")
+        func vote(_ text: String, named alias: String) throws -> String? {
+            try issueStatuses(text, BriefingConfig(
+                title: "Orsa sale", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
+                issues: [IssueConfig(id: "takeover", name: "Kelvar's takeover of Orsa", aliases: ["takeover"]),
+                         IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: [alias])],
+                sources: ["a.txt": SourceConfig(published: "2031-05-02")]))["vote"]
+        }
+        #expect(try vote("Orsa shareholders endorsed the takeover by Kelvar on Monday.\n", named: "Orsa shareholders") == "approved")
         // Its owner may stand between the body and its verb.
-        let owned = try issueStatuses("The shareholders of Orsa Freight have endorsed the takeover.\n", BriefingConfig(
-            title: "Orsa sale", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
-            issues: [IssueConfig(id: "takeover", name: "Kelvar's takeover of Orsa", aliases: ["takeover"]),
-                     IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: ["shareholders"])],
-            sources: ["a.txt": SourceConfig(published: "2031-05-02")]))
-        #expect(owned["vote"] == "approved")
+        #expect(try vote("The shareholders of Orsa Freight have endorsed the takeover.\n", named: "shareholders") == "approved")
     }
 
     @Test func theStatusIsShownInTheTextsOwnWord() throws {
