@@ -302,6 +302,7 @@ enum StatusReader {
     static let damagesAwarded = rows.first { $0[2] == "damages" }![0]
     static let damageWords = Set(list("damages"))
     static let benches = Set(list("bench"))
+    static let rulingVerbs = Set(list("ruling-verb"))
     static let findingVerbs = Set(list("finding-verb"))
     /// The first words of the rulings' forms.
     static let rulingStarts = Set(rows.filter { $0[2] == "ruling" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
@@ -1032,7 +1033,7 @@ enum StatusReader {
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .judged:
                 // "The freeze was unlawful, the judge ruled", "ruled the freeze unlawful": a court's finding, told by a verb of
-                // finding, of a bench unless the verb is "rule" itself ("Kelvar says the tariffs are illegal" is a view).
+                // ruling, or of finding where a bench is named ("Kelvar says the tariffs are illegal" is a view).
                 // The verb is the finding's own: a noun after an article or a possessive ("a lower court's ruling") is none, nor a
                 // verb with another's claim between ("a ruling that claimed the ban was unlawful"), nor one after the finding
                 // but across no comma.
@@ -1041,8 +1042,10 @@ enum StatusReader {
                     if v < i { return !words[(v + 1)..<i].contains(where: Attribution.speechVerbs.contains) }
                     return v - end < 6 && (end - 1..<v).contains(where: { breakAfter[$0] })
                 }
-                guard nameAt[i] == nil, let verb = words.indices.filter({ StatusReader.findingVerbs.contains(words[$0]) && findsHere($0) }).min(by: { abs($0 - i) < abs($1 - i) }),
-                      words[verb].hasPrefix("rul") || words.contains(where: StatusReader.benches.contains) else { return [] }
+                let benched = words.contains(where: StatusReader.benches.contains)
+                guard nameAt[i] == nil, let verb = words.indices.filter({
+                          (StatusReader.rulingVerbs.contains(words[$0]) || benched && StatusReader.findingVerbs.contains(words[$0])) && findsHere($0)
+                      }).min(by: { abs($0 - i) < abs($1 - i) }) else { return [] }
                 let mood = chain(before: verb).mood
                 guard mood == .done || mood == .perfect else { return [] }
                 var issue: IssueID?
