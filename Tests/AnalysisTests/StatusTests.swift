@@ -369,9 +369,10 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
                          IssueConfig(id: "vote", name: "Orsa shareholder vote", aliases: [alias])],
                 sources: ["a.txt": SourceConfig(published: "2031-05-02")]))["vote"]
         }
-        #expect(try vote("Orsa shareholders endorsed the takeover by Kelvar on Monday.\n", named: "Orsa shareholders") == "approved")
+        // Approved, in the text's word.
+        #expect(try vote("Orsa shareholders endorsed the takeover by Kelvar on Monday.\n", named: "Orsa shareholders") == "endorsed")
         // Its owner may stand between the body and its verb.
-        #expect(try vote("The shareholders of Orsa Freight have endorsed the takeover.\n", named: "shareholders") == "approved")
+        #expect(try vote("The shareholders of Orsa Freight have endorsed the takeover.\n", named: "shareholders") == "endorsed")
     }
 
     @Test func theStatusIsShownInTheTextsOwnWord() throws {
