@@ -458,8 +458,10 @@ enum IssueTracker {
         let reviewOf = reviews(issues.map(\.0), actors: actorIndex)
         let suitOf = suits(issues.map(\.0), actors: actorIndex)
         let strikeOf = strikes(issues.map(\.0), actors: actorIndex)
-        // An issue is a lawsuit when its name says so: "Kelvar v. Orsa fare lawsuit".
-        let lawsuits = Set(issues.map(\.0).filter { Tokenizer.tokens($0.name).last.map { StatusReader.suitNouns.contains($0.lower) } ?? false }.map(\.id))
+        // An issue is a lawsuit when its name's head says so: "Kelvar v. Orsa fare lawsuit", "litigation over the harbour".
+        let lawsuits = Set(issues.map(\.0).filter { issue in
+            Tokenizer.tokens(issue.name).prefix { !StatusReader.prepositions.contains($0.lower) }.last.map { StatusReader.suitNouns.contains($0.lower) } ?? false
+        }.map(\.id))
         return { s in
             // An issue named by a body ("the Tarskan parliament" for its ratification) stands for that body's review: what it does is a step.
             var names = reference.mentions(of: s.citation).filter { !$0.generic }.map {

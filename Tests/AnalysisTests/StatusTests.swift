@@ -375,6 +375,16 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         #expect(try vote("The shareholders of Orsa Freight have endorsed the takeover.\n", named: "shareholders") == "endorsed")
     }
 
+    @Test func anIssueWhoseNamesHeadIsALawsuitIsSettled() throws {
+        // The head before "over" names a lawsuit, so a settlement reached, which the configuration names it by, settles it.
+        let config = BriefingConfig(
+            title: "Harbour lease", actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar"])],
+            issues: [IssueConfig(id: "litigation", name: "Litigation over the harbour lease", aliases: ["settlement"])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let found = try issueStatuses("Kelvar and Orsa reached a settlement on Wednesday.\n", config)
+        #expect(found["litigation"] == "settled")
+    }
+
     @Test func theStatusIsShownInTheTextsOwnWord() throws {
         // Reasoned as scrapped, shown as the text words it (`wording` in `Rules/status.rules`).
         #expect(try statuses("Kelvar Freight abandoned the ferry takeover on Friday.\n")["takeover"] == "abandoned")
