@@ -157,8 +157,12 @@ enum QuoteFinder {
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
                 if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
                 openers.append(named == nil && opener?.name != nil ? opener : nil)
-                if k == paragraph.count - 1, named == nil || named == .unnamed, s.citation.sentence.unicodeScalars.last == ":" {
-                    introduces = opener
+                // So does one that announces a writing ("released the following statement from its chief, Ana Ruiz."), as its writer's.
+                if k == paragraph.count - 1, named == nil || named == .unnamed {
+                    let writing = Attribution.announcedWriting(outsideTokens)
+                    if writing != nil || s.citation.sentence.unicodeScalars.last == ":" {
+                        introduces = writing.flatMap { Attribution.writer(after: $0, in: outside, outsideTokens, context, heard) } ?? opener
+                    }
                 }
                 if let who = named, who != .unnamed {
                     heard.heard(who)

@@ -280,6 +280,7 @@ enum Attribution {
     static let citingWords = words["citing"]!
     /// Verbs that send a writing: "the union sent an email" makes the union the one "the email" speaks for.
     static let sendingVerbs = words["sending"]!
+    static let announcing = words["announcing"]!
     /// Kinds of news outlet: "Kelvar state television said" is that outlet speaking.
     static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
@@ -1256,6 +1257,20 @@ enum Attribution {
                 || k == 0 && phrase.count > 1 && phrase[0].text.first?.isNumber == true && phrase[1].isCapitalized
                 || k > 0 && phrase[k - 1].isCapitalized && phrase[k].text.allSatisfy(\.isNumber)
         }
+    }
+
+    /// Where a sentence announces a writing that the paragraphs after it give: the writing's noun after an announcing
+    /// word ("the following statement").
+    static func announcedWriting(_ tokens: [Token]) -> Int? {
+        tokens.indices.dropFirst().first { documents.contains(tokens[$0].lower) && announcing.contains(tokens[$0 - 1].lower) }
+    }
+
+    /// The writer "from" names right after a writing's noun, up to a comma: "the following statement from Ana Ruiz, its chief".
+    static func writer(after noun: Int, in text: String, _ tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
+        guard noun + 2 < tokens.count, tokens[noun + 1].lower == "from" else { return nil }
+        let gaps = WordGaps(text, tokens)
+        let phrase = (noun + 2..<min(tokens.count, noun + 10)).prefix { $0 == noun + 2 || !gaps.comma($0 - 1, $0) }
+        return resolve(Array(tokens[phrase]), context, heard)?.written(in: text, tokens)
     }
 
     static func resolve(_ phrase: [Token], _ context: Context, _ heard: Heard) -> Speaker? {

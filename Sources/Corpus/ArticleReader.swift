@@ -317,9 +317,10 @@ enum ArticleReader {
         return before
     }
 
-    /// A body line: at least six words ending like a sentence, or long enough to be running text.
+    /// A body line: at least six words ending like a sentence, or on a colon that introduces what follows ("Kelvar
+    /// released the following statement on Monday:"), or long enough to be running text.
     static func looksLikeSentence(_ text: String) -> Bool {
-        (!text.hasAtMost(words: 5) && endsSentence(text)) || !text.hasAtMost(words: 24)
+        (!text.hasAtMost(words: 5) && (endsSentence(text) || text.hasSuffix(":"))) || !text.hasAtMost(words: 24)
     }
 
     static func endsSentence(_ text: String) -> Bool {

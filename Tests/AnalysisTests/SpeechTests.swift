@@ -45,6 +45,42 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We call on the board") == "Tarskan / hamburgh")
     }
 
+    @Test func aShortLineEndingOnAColonIsTheBodysFirst() throws {
+        // Six words and a colon right under the headline are a sentence of the body, not a line of the header.
+        let f = try analyseArticle("""
+        Unions welcome toll ruling
+
+        Tarsk released the following statement on Monday:
+
+        “The well-reasoned ruling makes plain what the crews have known all along.”
+        """)
+        #expect(speaker(f, "The well-reasoned ruling") == "Tarsk / hamburgh")
+    }
+
+    @Test func aStatementAnnouncedAsFollowingIsItsWritersFromWhomItComes() throws {
+        let f = try analyseArticle("""
+        Unions welcome toll ruling
+
+        The harbour court ruled on the toll on Monday, in a case brought by the unions.
+
+        Tarsk on Sunday released the following statement from Mira Velde, the ministry's spokeswoman.
+
+        “The well-reasoned ruling makes plain what the crews have known all along.”
+        """)
+        #expect(speaker(f, "The well-reasoned ruling")?.hasPrefix("Mira Velde") == true)
+        // A statement only sent, not announced as what follows, introduces nothing.
+        let sent = try analyseArticle("""
+        Unions welcome toll ruling
+
+        The harbour court ruled on the toll on Monday, in a case brought by the unions.
+
+        Tarsk released a statement on Monday.
+
+        “The well-reasoned ruling makes plain what the crews have known all along.”
+        """)
+        #expect(speaker(sent, "The well-reasoned ruling") == "? / -")
+    }
+
     @Test func aParagraphWithoutAColonIntroducesNothing() throws {
         let f = try analyseArticle("""
         Unions welcome toll ruling
