@@ -126,6 +126,8 @@ enum QuoteFinder {
                 let who = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: quoteAt)
                     .map { heard.byName(heard.sided($0.written(in: outside, outsideTokens), in: outsideTokens), context) }
                 if let first = who {
+                    // "Berg welcoming “…” even as he warned that “…”": a pronoun at a later quote points back at the first speaker.
+                    if inside.filter({ !$0.isEmpty }).count > 1 { heard.heard(first) }
                     for later in inside.filter({ !$0.isEmpty }).dropFirst() {
                         let at = outside.prefix(later.lowerBound).unicodeScalars.count
                         guard let other = Attribution.speaker(in: outside, tokens: outsideTokens, context, heard, naming: quoted, quoteAt: at)

@@ -1109,6 +1109,20 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         """)], config)
         #expect(speaker(f, "devastated with the result") == "Tom Lind / lind")
     }
+
+    /// "Berg welcoming “…” even as he warned that “…”": a pronoun at a sentence's later quote points back at the
+    /// speaker of its first, not at the person of the paragraph before.
+    @Test func aPronounAtALaterQuoteIsTheFirstQuotesSpeaker() throws {
+        let f = try analyseArticle("""
+        Harbour deal welcomed
+
+        Ana Ruiz spoke at length in the chamber on the deal as he sought to see off any threat of rebellion.
+
+        But the reception has been warm, with Tarskan party leader Tomas Berg welcoming “significant progress” even as he warned that “there remain key issues of concern” regarding the deal.
+        """)
+        #expect(speaker(f, "significant progress")?.hasPrefix("Tomas Berg") == true)
+        #expect(speaker(f, "there remain key issues")?.hasPrefix("Tomas Berg") == true)
+    }
 }
 
 @Suite struct CopularOpenerTests {
