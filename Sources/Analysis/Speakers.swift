@@ -1274,6 +1274,12 @@ enum Attribution {
     }
 
     static func resolve(_ phrase: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
+        // "Kelvar and Orsa Thursday blasted …", "the board on Monday said": a weekday closing the subject, with its "on", is
+        // when, not who ("Harbour Today" keeps its word).
+        if phrase.count > 1, let last = phrase.last, DateLexicon.weekdays[last.lower] != nil {
+            let rest = phrase.dropLast()
+            return resolve(Array(rest.count > 1 && rest.last!.lower == "on" ? rest.dropLast() : rest), context, heard)
+        }
         // "The Ruiz-led committee said": who leads the body is not who speaks (`suffix` in Rules/person-cues.rules).
         if let k = phrase.lastIndex(where: { $0.hyphenated && PeopleFinder.cues.suffixes.contains($0.lower) }), k + 1 < phrase.count {
             let determiner = describers.contains(phrase[0].lower) ? [phrase[0]] : []
