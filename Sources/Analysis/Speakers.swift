@@ -1292,6 +1292,12 @@ enum Attribution {
            k + 1 == phrase.count || phrase[k + 1].lower != "by" {
             return resolve(Array(phrase[..<k]), context, heard)
         }
+        // "President Ana Ruiz's spokesman Tomas Berg told reporters": the one named after the owner's title speaks.
+        if let k = phrase.indices.dropLast(2).first(where: { possessive(between: phrase[$0], phrase[$0 + 1]) && phrase[$0].isCapitalized }),
+           PeopleFinder.isTitle(phrase[k + 1].lower), phrase[(k + 2)...].first?.isCapitalized == true,
+           let p = context.people.person(in: Array(phrase[(k + 1)...])) {
+            return Speaker(p)
+        }
         // "A spokesman for Prime Minister Ana Ruiz said": the spokesman speaks, for her side (the description below).
         let forSomeone = phrase.count > 3 && describers.contains(phrase[0].lower) && phrase[1...].prefix(3).contains { ["for", "to"].contains($0.lower) }
         // "Ana Ruiz's family said", "Ruiz's lawyers argued": they speak, on her side.
