@@ -428,6 +428,8 @@ enum Attribution {
                       context.people.person(in: phrase) == nil else { return nil }
                 return Speaker(name: nil, role: gaps.written(range), actor: actor)
             }
+            // A comma at a quotation mark parts the body's words from quoted words, no name of it: "“… in Tarsk,” the court wrote".
+            func quoteBetween(_ a: Int, _ b: Int) -> Bool { gaps.between(a, b).contains { "“”\"‘’".unicodeScalars.contains($0) } }
             for k in tokens.indices where bodyNouns.contains(tokens[k].lower) {
                 let kind = tokens[k].lower
                 if tokens[k].isCapitalized {
@@ -435,13 +437,13 @@ enum Attribution {
                     continue
                 }
                 // The name after the comma that ends the word's phrase, or before the comma that opens it.
-                if k + 1 < tokens.count, comma(k, k + 1), tokens[k + 1].isCapitalized || k + 2 < tokens.count && definites.contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized {
+                if k + 1 < tokens.count, comma(k, k + 1), !quoteBetween(k, k + 1), tokens[k + 1].isCapitalized || k + 2 < tokens.count && definites.contains(tokens[k + 1].lower) && tokens[k + 2].isCapitalized {
                     let first = tokens[k + 1].isCapitalized ? k + 1 : k + 2
                     if let b = body(name(around: first)) { bodies[kind] = b; continue }
                 }
                 var start = k
                 while start > 0, !comma(start - 1, start) { start -= 1 }
-                if start > 0, tokens[start - 1].isCapitalized, let b = body(name(around: start - 1)) { bodies[kind] = b; continue }
+                if start > 0, tokens[start - 1].isCapitalized, !quoteBetween(start - 1, start), let b = body(name(around: start - 1)) { bodies[kind] = b; continue }
                 // An actor's name or adjective just before the word: "Tarsk's foreign ministry", "the Tarskan ministry".
                 let lead = max(start, k - 3)..<k
                 // Not one the word is of: "informed Orsa of the commission's view".
