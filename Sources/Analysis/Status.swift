@@ -142,7 +142,7 @@ enum StatusReader {
     /// The nouns of an offer: the step one is to take is only proposed ("an offer to raise pay").
     static let offers = Set(list("offer"))
     static let proposedStage = byFirstWord["proposal"]!.first { $0.0.form == .noun }!.0.stage
-    /// The words of a need: "necessary for approval" is an approval still to come.
+    /// The words of a need or a demand with their preposition: "necessary for approval", "insists on the withdrawal" is a step still to come.
     static let requirements = Set(list("requirement"))
     /// The indefinite articles: "a lengthy review" is a noun phrase, whatever its last word.
     static let indefinites = Set(list("indefinite"))
@@ -1121,7 +1121,7 @@ enum StatusReader {
                 let before = max(0, i - 3)..<i
                 let after = (j + 1)..<max(j + 1, min(words.count, j + 7))
                 let plannedBefore = (before.contains { StatusReader.modals.contains(words[$0]) && rankedStepIsPlanned(to: $0) != false }
-                    || before.contains { $0 > 0 && words[$0] == "for" && StatusReader.requirements.contains(words[$0 - 1]) && !breakAfter[$0 - 1] })
+                    || before.contains { $0 > 0 && StatusReader.requirements.contains(words[$0 - 1] + " " + words[$0]) && !breakAfter[$0 - 1] })
                     && !before.contains { breakAfter[$0] }
                     || wantedFor(i)
                 let plannedAfter = j < words.count && after.prefix { !breakAfter[$0 - 1] }.contains { StatusReader.modals.contains(words[$0]) && !StatusReader.prepositions.contains(words[$0]) }
