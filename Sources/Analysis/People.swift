@@ -86,7 +86,8 @@ struct KnownPeople: Sendable {
             let shared = Dictionary(grouping: names, by: { $0.split(separator: " ").last.map(String.init) ?? "" }).filter { $0.value.count > 1 }.keys
             let peoplesSurnames = Set(honorifics).union(shared)
             for name in names {
-                let words = name.split(separator: " ").map(String.init)
+                // "Ruiz" is an end of "Ana Ruiz Jr".
+                let words = name.split(separator: " ").map(String.init).filter { !PeopleFinder.cues.numerals.contains($0) }
                 // Both halves listed on their own ("Kelvar" and "Freight" beside "Kelvar Freight"): a body's
                 // name in two parts, which users list as they list a person's surname alone; unless the
                 // surname is a person's ("Mr Okafor").
@@ -149,6 +150,13 @@ struct KnownPeople: Sendable {
     /// the last title that leaves two words after it), when it has the shape of a person's name.
     static func personName(_ alias: String) -> String? {
         var words = alias.split(separator: " ").map(String.init)
+        // "Tom Okafor Jr.": the numeral ends the name as the text writes it, no name word of its own.
+        var numeral: String?
+        if words.count > 2, let last = words.last.map({ $0.hasSuffix(".") ? String($0.dropLast()) : $0 }),
+           PeopleFinder.cues.numerals.contains(last) {
+            numeral = last
+            words.removeLast()
+        }
         // "Mr Ruiz" is how the text may call Ana Ruiz, no name of its own.
         if let first = words.first, PeopleFinder.isHonorific(first) { return nil }
         if let title = words.dropLast(2).lastIndex(where: PeopleFinder.isTitle) { words.removeFirst(title + 1) }
@@ -160,7 +168,7 @@ struct KnownPeople: Sendable {
                 || words.dropLast().allSatisfy(GivenNames.isInitial) && PeopleFinder.hasNameShape(words[words.count - 1]),
               !words.contains(where: PeopleFinder.organisationWords.contains),
               !PeopleFinder.isPlace(words) else { return nil }
-        return words.joined(separator: " ")
+        return (words + [numeral].compactMap { $0 }).joined(separator: " ")
     }
 }
 
@@ -819,11 +827,15 @@ enum PeopleFinder {
             let titleRun = (opens..<j).reversed().prefix { isTitle(w[$0].text) && !commaBetween($0, $0 + 1) }.last ?? j
             let qualifiers = titleRun - opens <= 2 && (opens..<j).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !isVerbLike(w[$0].lower)
                 && !ContentWords.stopwords.contains(w[$0].lower) && !cues.roleStopperEndings.contains(where: w[$0].lower.hasSuffix) }
-            // A title of a body after them: "Li Wei, legal counsel for Kelvar,", "Li Wei, co-lead counsel for the crews,".
+            // A title of a body after them: "Li Wei, legal counsel for Kelvar,", "Li Wei, co-lead counsel for the crews,",
+            // "Li Wei, chairman of ferry operator Kelvar,".
             let ofWhom = j + 2 < w.count && determiners.contains(w[j + 2].lower) ? j + 3 : j + 2
+            func lowerWords(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) } }
             let qualified = qualifiers && ofWhom < w.count && linkWords.contains(w[j + 1].lower)
-                && (w[ofWhom].isCapitalized || ofWhom > j + 2 && (ofWhom..<min(w.count, ofWhom + 3)).contains { k in
-                    k + 1 < w.count && commaBetween(k, k + 1) && (ofWhom...k).allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) } })
+                && (w[ofWhom].isCapitalized || (ofWhom..<min(w.count, ofWhom + 3)).contains { k in
+                    k + 1 < w.count && (ofWhom > j + 2 && commaBetween(k, k + 1)
+                        || !commaBetween(k, k + 1) && w[k + 1].isCapitalized && (ofWhom...k).allSatisfy { !isVerbLike(w[$0].lower) && !ContentWords.stopwords.contains(w[$0].lower) })
+                        && lowerWords(ofWhom...k) })
             // So is one set off by a comma after the titles it starts: "Li Wei, company chairman and chief executive, said".
             var titlesEnd = j
             while titlesEnd + 1 < w.count, titlesEnd - j < 4, !commaBetween(titlesEnd, titlesEnd + 1),

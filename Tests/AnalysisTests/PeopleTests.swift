@@ -53,6 +53,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(KnownPeople.personName("A. B. Shipping Company") == nil)
     }
 
+    /// A configured name that ends on "Jr." is a person's, and the surname listed beside it names them.
+    @Test func aNameEndingOnAGenerationIsAPersonsBySurname() {
+        #expect(KnownPeople.personName("Tom Okafor Jr.") == "Tom Okafor Jr")
+        let known = KnownPeople(config: BriefingConfig(title: "t", actors: [ActorConfig(id: "group", name: "Okafor group", aliases: ["Tom Okafor Jr.", "Okafor"])]))
+        #expect(known.entries.map(\.name) == ["Tom Okafor Jr"])
+        #expect(known.entries.first?.aliases == ["Okafor"])
+    }
+
     @Test func aRoleStartsAtItsFirstCapital() throws {
         let context = PeopleFinder.Context(actors: NameIndex([("alda", ["Alda"])]), known: KnownPeople(config: BriefingConfig(title: "t")),
                                            bodies: [], notNames: [])
