@@ -328,8 +328,10 @@ enum Attribution {
                !describers.contains(phrase[k - 1].lower) { return Array(phrase[..<k]) }
             guard whenWords.contains(phrase[k].lower), k + 1 < phrase.count else { continue }
             let next = phrase[k + 1].lower
+            // "On 30 November": a day before its month.
+            let dayOfMonth = next.allSatisfy(\.isNumber) && k + 2 < phrase.count && MonthNames.table[phrase[k + 2].lower] != nil && phrase[k + 2].isCapitalized
             if timeWords.contains(next) || DateLexicon.weekdays[next] != nil || MonthNames.table[next] != nil && phrase[k + 1].isCapitalized
-                || next == "a" || next == "an" { return Array(phrase[..<k]) }
+                || dayOfMonth || next == "a" || next == "an" { return Array(phrase[..<k]) }
         }
         return phrase
     }
@@ -1240,6 +1242,20 @@ enum Attribution {
                finiteVerbs.contains(verb) || Tense.isPastForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss"),
                let who = resolve(Array(tokens.prefix(head)), context, heard), who.actor != nil { return who }
         }
+        // "Okafor's lawyers want him freed now, saying …", "The defence lawyers asked for time, saying …": a description
+        // headed by a title, after "the" or a name's possessive, before the clause's verb in lower case.
+        let possessor = first.isCapitalized && tokens.count > 1 && tokens[1].offset - first.end >= 2
+        if tokens.count > 2, definites.contains(first.lower) || possessor,
+           let v = (2..<min(tokens.count, 6)).first(where: { k in
+               let verb = tokens[k].lower
+               // A plural's verb may be bare ("lawyers want"); a singular's is past or takes "-s" ("the spokesman adds"), or a
+               // title is an adjective ("issued an official statement").
+               return PeopleFinder.isTitle(tokens[k - 1].text) && !tokens[k - 1].isCapitalized && !tokens[k].isCapitalized
+                   && !PeopleFinder.isTitle(tokens[k].text) && !ContentWords.stopwords.contains(verb) && !documents.contains(verb)
+                   && !tokens[k].text.allSatisfy(\.isNumber)
+                   && (PeopleFinder.isPlural(tokens[k - 1].text) || finiteVerbs.contains(verb) || Tense.isPastForm(verb) || verb.hasSuffix("s") && !verb.hasSuffix("ss")) }),
+           tokens[1..<(v - 1)].allSatisfy({ !$0.isCapitalized }),
+           let who = resolve(Array(tokens[..<v]), context, heard), who.role != nil || who.name != nil { return who }
         return opening(tokens, context)
     }
 
