@@ -735,7 +735,8 @@ enum PeopleFinder {
                   !(roleStart == 1 && (cues.adverbs.contains(w[0].lower) || Attribution.timeWords.contains(w[0].lower))) {
                 let before = w[roleStart - 1]
                 if cues.titleLinks.contains(before.lower), roleStart > 1, titles.contains(w[roleStart - 2].lower) { roleStart -= 2; head = roleStart; continue }
-                guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower),
+                // "AT&R COO Ana Ruiz": a name in capitals is no small word.
+                guard !cues.roleStoppers.contains(before.lower), !ContentWords.stopwords.contains(before.lower) || GlossaryFinder.isAcronym(before.text),
                       !Attribution.speechVerbs.contains(before.lower),
                       before.isCapitalized || isUnitNumber(roleStart - 1) || before.text.allSatisfy(\.isLetter) && (!cues.roleStopperEndings.contains(where: before.lower.hasSuffix)
                         // After an article or a possessive such a word qualifies the title, as no verb can there:

@@ -723,7 +723,19 @@ enum Attribution {
                 tokens[v].offset > q && v > 0 && tokens[v - 1].end <= q && v + 1 < tokens.count && tokens[v + 1].isCapitalized && !breaks(v, v + 1)
             }
         }
-        let order = inverted.map { i in [i] + verbs.filter { $0 != i } }
+        // "Leaders accused the firm of stalling, “…,” Ruiz said.": a speaker right after the quote whose verb ends the
+        // sentence attributes it, as an inverted verb does.
+        let trailing = inverted == nil ? quoteAt.flatMap { q in
+            verbs.first { v in
+                guard v > 0 else { return false }
+                let start = phraseStart(before: v, breaks)
+                let after = tokens[(v + 1)...]
+                // Not a writing: "Kelvar added that …, “…,” the release said" is Kelvar's, whom the release speaks for.
+                return tokens[v].offset > q && v - start <= 4 && !documents.contains(tokens[v - 1].lower) && tokens[start].offset > q && (start == 0 || tokens[start - 1].end <= q)
+                    && (after.isEmpty || after.count <= 5 && StatusReader.prepositions.contains(after.first!.lower))
+            }
+        } : nil
+        let order = (inverted ?? trailing).map { i in [i] + verbs.filter { $0 != i } }
             ?? quoteAt.map { q in verbs.filter { tokens[$0].end <= q }.reversed() + verbs.filter { tokens[$0].end > q } }
             ?? reporting.map { r in [r] + verbs.filter { $0 != r } } ?? verbs
         // "The board was warned the closure would …": a speech verb in the passive names who heard, not who
@@ -1571,8 +1583,10 @@ enum Attribution {
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
     /// and a person after their role: "Kelvar founder and chief Ana Ruiz was unhappy …" is hers.
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
-        // "In Alda, …" opens on a place, not on who acts.
-        guard let first = tokens.first, first.isCapitalized, definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) else { return nil }
+        // "In Alda, …" opens on a place, not on who acts; "AT&R" or "ON Holdings", in capitals, is a name.
+        guard let first = tokens.first, first.isCapitalized,
+              definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) || GlossaryFinder.isAcronym(first.text)
+        else { return nil }
         // "The state-run Tarsk News Agency offered …": a compound of lower-case words between "the" and a name.
         if tokens.count > 3, definites.contains(first.lower), !tokens[1].isCapitalized, tokens[2].hyphenated, tokens[3].isCapitalized {
             return opening(Array(tokens[3...]), context)
