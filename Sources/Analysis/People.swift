@@ -765,7 +765,9 @@ enum PeopleFinder {
             }?.count ?? 0 : 0
             // An honorific may stand between: "Its chief executive, Sir Colin Marsh,".
             let honorific = titleEnd + 2 + examples < w.count && cues.honorifics.contains(w[titleEnd + 1 + examples].lower) ? 1 : 0
-            if titleEnd + 1 < w.count, !possessive,
+            // A quotation mark parts quoted words from the name after them: "“… our employees,” Tom Okafor said".
+            let quoteAfter = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { "\"“”".unicodeScalars.contains($0) }
+            if titleEnd + 1 < w.count, !possessive, !quoteAfter,
                let n = name(at: titleEnd + 1 + examples + honorific, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
                 // One name after a title of those who go by one ("Prince Hamid") is the full name where another has it.
                 add(mention(n, role: roleStart...titleEnd, title: j, partial: n.count == 1), n)
