@@ -445,7 +445,14 @@ enum Attribution {
                 }
                 var start = k
                 while start > 0, !comma(start - 1, start) { start -= 1 }
-                if start > 0, tokens[start - 1].isCapitalized, !quoteBetween(start - 1, start), let b = body(name(around: start - 1)) { bodies[kind] = b; continue }
+                // Where the word's phrase is a clause's subject, the name before the comma may be another's: "Regarding the
+                // Harbour Agreement, the ministry said" is no agreement speaking, "contracts at Kelvar West, the union
+                // announced" no Kelvar where "the union" is another side's name; "a filing by Kelvar, the company argued" is Kelvar.
+                let subject = k + 1 < tokens.count && !comma(k, k + 1) && (isSpeechVerb(tokens[k + 1]) || finiteVerbs.contains(tokens[k + 1].lower)
+                    || helperVerbs.contains(tokens[k + 1].lower) || Tense.isPastForm(tokens[k + 1].lower))
+                let ownSide = context.actors.ids(in: Array(tokens[start...k])).first
+                if start > 0, tokens[start - 1].isCapitalized, !quoteBetween(start - 1, start), let b = body(name(around: start - 1)),
+                   !subject || b.actor != nil && (ownSide == nil || ownSide == b.actor) { bodies[kind] = b; continue }
                 // An actor's name or adjective just before the word: "Tarsk's foreign ministry", "the Tarskan ministry".
                 let lead = max(start, k - 3)..<k
                 // Not one the word is of: "informed Orsa of the commission's view".

@@ -891,6 +891,25 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 }
 
 @Suite struct BodyKindTests {
+    /// "The union" after a body's name and a comma is that body only where it is no subject of its own.
+    @Test func aKindThatIsAnotherSidesNameIsNoBodyBeforeIt() throws {
+        let actors = [ActorConfig(id: "crews", name: "Dockers Union", aliases: ["Dockers Union", "union"]),
+                      ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Kelvar West"])]
+        let f = try analyseArticle("""
+        Dockers ratified new contracts at Kelvar South and Kelvar West, the union announced Friday.
+
+        The contracts included “better overtime rules” in both regions, the union said.
+        """, actors: actors)
+        #expect(speaker(f, "better overtime") == "the union (Dockers Union) / crews")
+        // A body's kind set off as an apposition is still the body: "Kelvar West, the company, said".
+        let g = try analyseArticle("""
+        Kelvar West, the company, said the crews would be paid.
+
+        The contracts included “better overtime rules” in both regions, the company said.
+        """, actors: actors)
+        #expect(speaker(g, "better overtime") == "Kelvar West / kelvar")
+    }
+
     /// Two unions the configuration describes ("the dockers' union", "the pilots' union") and a salvor it
     /// describes as "salvage company": which one "the union" or "the company" is depends on the article.
     func analyse(_ text: String) throws -> Findings {
