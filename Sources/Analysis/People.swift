@@ -236,6 +236,17 @@ enum PeopleFinder {
 
     /// A capitalised word of letters (with inner hyphens or apostrophes: "Marie-Claire", "O'Hara") that is
     /// not an acronym.
+    /// A name less the nickname quoted inside it: "Tom “Tiger” Okafor" is Tom Okafor, as another article or the
+    /// configuration may write him.
+    static func withoutNickname(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 2 else { return name }
+        let kept = words.enumerated().filter { k, word in
+            !(k > 0 && k < words.count - 1 && word.count > 2 && "\"“‘'".contains(word.first!) && "\"”’'".contains(word.last!))
+        }
+        return kept.count == words.count ? name : kept.map(\.element).joined(separator: " ")
+    }
+
     static func hasNameShape(_ word: String) -> Bool {
         // A particle joined to a capitalised name: "el-Sissi", "al-Rashid".
         if let dash = word.firstIndex(of: "-"), cues.particles.contains(String(word[..<dash])), word.index(after: dash) < word.endIndex {
@@ -634,7 +645,7 @@ enum PeopleFinder {
         }
 
         func mention(_ n: Range<Int>, role: ClosedRange<Int>?, title: Int?, partial: Bool = false) -> PersonMention {
-            let name = slice(n.lowerBound, n.upperBound - 1)
+            let name = PeopleFinder.withoutNickname(slice(n.lowerBound, n.upperBound - 1))
             // The article before a role is read with it: an actor may go by "the kingdom" ("the Kingdom's Ambassador").
             let roleSide = role.flatMap { r -> ActorID? in
                 let first = w[r.lowerBound].first
@@ -1041,7 +1052,7 @@ enum PeopleFinder {
         for k in w.indices where !surnames.isEmpty && w[k].isCapitalized && (k == 0 || !isNameWord(k - 1) || partsNames(k - 1, k)) {
             // More than three words is a title's or a body's words before a name ("Financial Intelligence David Cohen").
             if let n = name(at: k), surnames.contains(w[n.upperBound - 1].text), n.filter({ w[$0].text.count > 1 }).count <= 3 {
-                runs.append((slice(n.lowerBound, n.upperBound - 1), s.citation))
+                runs.append((PeopleFinder.withoutNickname(slice(n.lowerBound, n.upperBound - 1)), s.citation))
             }
         }
         let mentions = found.map { m in
