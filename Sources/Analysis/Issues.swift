@@ -163,13 +163,24 @@ struct IssueMatcher {
     /// The word each of its names is about: the last before a preposition, else the last ("transit law",
     /// "Treaty of Orun"), so that "the law" points back at neither "law enforcement" nor "a law firm's fees".
     let heads: Set<String>
+    /// The last words of its names in the plural ("contracts"), which name it only after a `plural-opener`.
+    let pluralHeads: Set<String>
 
     /// `names` that only point back ("the treaty", `IssueTracker.isPointer`) name nothing: "the treaty" of an article
     /// about another treaty is that one. They let the issue be pointed back at by their noun.
     init(id: IssueID, names all: [String], dispute: (noun: Set<String>, qualifier: String)? = nil) {
         self.id = id
         let names = all.filter { !IssueTracker.isPointer($0) }
-        self.names = names.isEmpty ? nil : NameIndex([(id, names)], commonNouns: true)
+        // A name in lower case that ends on an agreement's noun names the issue in the plural too: "ratified new contracts
+        // at both plants" after "contract".
+        let plurals = names.compactMap { name -> String? in
+            guard let last = name.split(separator: " ").last, last.first?.isLowercase == true, IssueTracker.referenceNouns.contains(String(last)) else { return nil }
+            let stem = name.dropLast(last.count)
+            if last.hasSuffix("y"), let before = last.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
+            return last.hasSuffix("s") ? nil : name + "s"
+        }
+        self.names = names.isEmpty ? nil : NameIndex([(id, names + plurals)], commonNouns: true)
+        pluralHeads = Set(plurals.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
         self.dispute = dispute
         let words = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
         nameWords = Set(words.joined())
@@ -179,7 +190,13 @@ struct IssueMatcher {
     }
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
-        if let names { return names.matches(in: tokens).map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) } }
+        if let names {
+            return names.matches(in: tokens).filter { m in
+                guard pluralHeads.contains(tokens[m.tokenRange.upperBound - 1].lower) else { return true }
+                let before = m.tokenRange.lowerBound - 1
+                return before >= 0 && (IssueTracker.pluralOpeners.contains(tokens[before].lower) || tokens[before].text.allSatisfy(\.isNumber))
+            }.map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) }
+        }
         guard let dispute else { return [] }
         for (i, t) in tokens.enumerated() where dispute.noun.contains(t.lower) {
             let near = tokens[max(0, i - 3)..<min(tokens.count, i + 4)]
@@ -202,6 +219,7 @@ enum IssueTracker {
     static let referenceNouns = referenceWords["noun"]!
     /// The words that open "the pact" pointing back.
     static let referenceOpeners = referenceWords["opener"]!
+    static let pluralOpeners = referenceWords["plural-opener"]!
     /// The families of reference nouns that stand for one another (`kin-…` rows).
     static let referenceKin = referenceWords.filter { $0.key.hasPrefix("kin-") }.map(\.value)
 

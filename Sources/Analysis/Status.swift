@@ -257,6 +257,7 @@ enum StatusReader {
     static let subjectPronouns = Set(list("subject-pronoun"))
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
+    static let earlierClauses = Set(list("earlier-clause"))
     static let pastPlans = Set(list("past-plan"))
     static let stageQualifiers = Set(list("stage-qualifier"))
     static let reviewingBodies = Set(list("reviewing-body"))
@@ -536,7 +537,9 @@ enum StatusReader {
                         // "A week before a dock strike was due to start": a plan told in the past is what was planned then.
                         let pastPlan = r.rank == 2 && before.prefix { StatusReader.helpers.contains($0) || StatusReader.modals.contains($0) }
                             .contains(where: StatusReader.pastPlans.contains)
-                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan
+                        // "Before the contract was signed, …": the clause the sentence opens on up to its first break.
+                        let earlierClause = !words.isEmpty && StatusReader.earlierClauses.contains(words[0]) && !(0..<i).contains { breakAfter[$0] }
+                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan || earlierClause
                         r.preceding = wordsBefore(i, within: 10).prefix { !StatusReader.coordinators.contains($0) }.contains(where: StatusReader.precedingOpeners.contains)
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.

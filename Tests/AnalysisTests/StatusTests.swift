@@ -159,6 +159,30 @@ func readStatus(_ marked: String, worded: Bool = false) -> String? {
         #expect(f.issues.first { $0.id == "owa" }?.status == "approved")
     }
 
+    /// So is a step in the clause of time a sentence opens on: "Before the Orun Water Agreement was signed, …".
+    @Test func aStepInAClauseOfWhatCameBeforeIsHistory() throws {
+        let f = try analyseArticles([
+            (name: "a.txt", text: "Crews strike over the Orun Water Agreement\n\nBefore the Orun Water Agreement was signed, crews went on strike for five days."),
+            (name: "b.txt", text: "Crews end their strike\n\nTarsk and the crews reached a tentative deal on the Orun Water Agreement on Monday."),
+        ], BriefingConfig(title: "Test", actors: [], issues: [IssueConfig(id: "owa", name: "Orun Water Agreement", aliases: ["Orun Water Agreement"])],
+                          sources: ["a.txt": SourceConfig(published: "2021-03-04"), "b.txt": SourceConfig(published: "2021-04-04")]))
+        #expect(f.issues.first { $0.id == "owa" }?.status == "tentative")
+    }
+
+    /// A name in lower case ending on an agreement's noun names its issue in the plural too, after a word that makes
+    /// the plural these ones; a plural said of any such thing is none.
+    @Test func anIssueNamedInThePluralAfterWordsThatMakeItTheseOnes() throws {
+        func status(_ text: String) throws -> String? {
+            let f = try analyseArticles([(name: "a.txt", text: "Crews and the port\n\n" + text)],
+                                        BriefingConfig(title: "Test", actors: [], issues: [IssueConfig(id: "pay", name: "Dock pay contract", aliases: ["contract", "collective agreement"])],
+                                                       sources: ["a.txt": SourceConfig(published: "2021-03-04")]))
+            return f.issues.first { $0.id == "pay" }?.status
+        }
+        #expect(try status("Dock workers ratified new contracts at both ports, the union said on Friday.") == "ratified")
+        #expect(try status("The union will not conclude any collective agreements for crane crews in the future.") == nil)
+        #expect(try status("Contracts that are signed in haste are often broken.") == nil)
+    }
+
     @Test func theLatestStepToldIsTheStatusNotTheHistoryBeforeIt() throws {
         let f = try analyseArticle("""
         The Orun Water Agreement is back before the courts.
