@@ -1500,7 +1500,9 @@ enum StatusReader {
             if let n = nameAt[head] { return names[n].issue }
             guard nouns.contains(words[head]) else { return nil }
             let before = max(0, head - 4)..<head
-            guard let d = before.last(where: { StatusReader.definites.contains(words[$0]) }), !(d..<head).contains(where: { breakAfter[$0] }) else { return nil }
+            // A name in the possessive is a determiner of its own: "Orsa's purchase of Kelvar has closed".
+            guard let d = before.last(where: { StatusReader.definites.contains(words[$0]) || possessive[$0] && tokens[$0].isCapitalized }),
+                  !(d..<head).contains(where: { breakAfter[$0] }) else { return nil }
             return pointsBack(words[head], modifiers((d + 1)..<head))
         }
 
