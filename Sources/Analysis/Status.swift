@@ -258,6 +258,8 @@ enum StatusReader {
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
     static let earlierClauses = Set(list("earlier-clause"))
+    /// Verbs that put a step at risk: "undermining the implementation of the pact" tells no implementation.
+    static let imperilling = Set(list("imperil"))
     static let pastPlans = Set(list("past-plan"))
     static let stageQualifiers = Set(list("stage-qualifier"))
     static let reviewingBodies = Set(list("reviewing-body"))
@@ -1098,7 +1100,7 @@ enum StatusReader {
                 let undone = StatusReader.shares.contains(words[i]) ? nil : undoing(head: i)
                 if undone == nil, let verb = (max(0, i - 8)..<i).last(where: { !StatusReader.determiners.contains(words[$0]) && !possessive[$0] && nameAt[$0] == nil }),
                    !(verb..<i).contains(where: { breakAfter[$0] }),
-                   StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1
+                   StatusReader.imperilling.contains(words[verb]) || StatusReader.byFirstWord[words[verb]]?.contains(where: { $0.0.form == .verb && $0.1.count == 1
                        && (StatusReader.shares.contains(words[i]) || StatusReader.reversals.contains($0.0.stage)) }) == true { return [] }
                 var issue: IssueID?
                 // The issue after it: "the cancellation (by Tarsk) of the treaty".
