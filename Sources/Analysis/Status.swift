@@ -258,6 +258,8 @@ enum StatusReader {
     /// The adverbs that tell a step as what came first: "had initially blocked".
     static let earlierWords = Set(list("earlier"))
     static let earlierClauses = Set(list("earlier-clause"))
+    /// Verbs of giving, whose passive's subject is who receives: "was denied bail", "was granted a licence".
+    static let givings = Set(list("giving"))
     /// Verbs that put a step at risk: "undermining the implementation of the pact" tells no implementation.
     static let imperilling = Set(list("imperil"))
     static let pastPlans = Set(list("past-plan"))
@@ -850,6 +852,8 @@ enum StatusReader {
                     // "The toll was left unchanged": a verb of placing in the passive leaves nothing.
                     if passive, StatusReader.placements.contains(words[i]) { return [] }
                     if passive {
+                        // "Berg was denied bail": a verb of giving in the passive takes what is given, after it.
+                        if StatusReader.givings.contains(words[i]), let o = object(at: end, stage: stage) { issue = o.issue; break }
                         issue = subject(before: start)
                         // "Was approved by the Board": the Board's review approved it, whatever the subject.
                         if let agent = reviewingAgent(after: end) { listed.append(agent) }
