@@ -299,6 +299,7 @@ enum StatusReader {
     static let refusedAs = stageNames("refused-as")
     /// The stage a lawsuit takes for a step the reader gives another name elsewhere: a lawsuit dropped is withdrawn.
     static let suitStages = stageNames("suit-stage")
+    static let suitAllegations = Set(list("suit-allegation"))
     /// A form's table from each of its words to the row's first column: the stage it names instead, or a noun.
     static func stageNames(_ form: String) -> [String: String] {
         Dictionary(rows.filter { $0[2] == form }.flatMap { row in rowWords(row).map { ($0, row[0]) } }, uniquingKeysWith: { a, _ in a })
@@ -1195,6 +1196,7 @@ enum StatusReader {
         }
 
         func make(_ issue: IssueID, _ stage: String, _ rank: Int, _ mood: Mood, adjective: Bool) -> Reading? {
+            if lawsuits.contains(issue), StatusReader.suitAllegations.contains(stage) { return nil }
             let stage = lawsuits.contains(issue) ? StatusReader.suitStages[stage] ?? stage : stage
             switch mood {
             case .denied: return nil
