@@ -115,6 +115,8 @@ enum StatusReader {
     static let lengths = Set(list("length"))
     static let endedStage = "ended"
     static let refusals = Set(list("refusal"))
+    static let failures = Set(list("failure"))
+    static let conditionPhrases = rows.filter { $0[2] == "condition-phrase" }.flatMap(rowWords).map { $0.split(separator: " ").map(String.init) }
     static let doubts = Set(list("doubt"))
     static let threats = Set(list("threat"))
     static let conditionals = Set(list("conditional"))
@@ -686,7 +688,13 @@ enum StatusReader {
             // The present: by its helper, or a verb of its own in "-s" ("until Velmar meets its demands").
             let present = (start..<i).contains { StatusReader.presentHelpers.contains(words[$0]) }
                 || start == i && words[i].hasSuffix("s") && !words[i].hasSuffix("ss")
-            let condition = earlier.prefix(3).contains(where: StatusReader.doubts.contains)
+            // "As long as Tarsk released them": a phrase of condition in the clause.
+            let phraseCondition = StatusReader.conditionPhrases.contains { phrase in
+                (max(0, start - 10)...max(0, start - phrase.count)).contains { k in
+                    k + phrase.count <= start && Array(words[k..<(k + phrase.count)]) == phrase && !(k..<start).contains { breakAfter[$0] }
+                }
+            }
+            let condition = phraseCondition || earlier.prefix(3).contains(where: StatusReader.doubts.contains)
                 || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
                 || invertedCondition(before: start, earlier)
@@ -709,6 +717,10 @@ enum StatusReader {
             if StatusReader.doubts.contains(ruler) || condition || attempt || prevented { return (start, .denied, passive) }
             if perfect, !hasNegation { return (start, .perfect, passive) }
             if StatusReader.refusals.contains(ruler) { return (start - 1, .refused, passive) }
+            // "Failed to release them", "failed to find a way to release them": a step tried, not taken.
+            if start < i, words[start] == "to", earlier.prefix(8).indices.contains(where: { e in
+                StatusReader.failures.contains(earlier[e]) && (e == 0 || earlier[e - 1] == "to")
+            }) { return (start, .negated, passive) }
             // "Would not agree to meet its demands" refuses to meet them; "has not agreed to meet them" tells nothing.
             if start < i, words[start] == "to", StatusReader.consents.contains(ruler), k > 0 {
                 switch chain(before: k).mood {
