@@ -99,7 +99,7 @@ struct IssueReference {
         // The nouns of a trial, a sentence and an appeal point back too, for a verdict's or a ruling's step
         // (`StatusReader.courtNouns`, `appealNouns`), at the first such issue configured when no source names one.
         let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns + StatusReader.appealNouns + StatusReader.penaltyNouns)
-        for noun in nouns.union(courtNouns) {
+        for noun in nouns.union(courtNouns).union(StatusReader.walkouts) {
             let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }
             if courtNouns.contains(noun), let first = ids.min(by: { order[$0]! < order[$1]! }) {

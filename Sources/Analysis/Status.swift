@@ -175,6 +175,7 @@ enum StatusReader {
     static let others = Set(list("another"))
     /// The nouns of a walkout, which those who walked out end by going back to work.
     static let walkouts = Set(list("walkout"))
+    static let walkoutParticiples = Set(list("walkout-participle"))
     /// The words before a walkout's noun that make it the strike of the body just before: "on strike", "its strike".
     static let strikeOpeners = Set(list("strike-opener"))
     static let ranks = Set(list("rank"))
@@ -341,7 +342,9 @@ enum StatusReader {
         // A step of an appeal the sentence need not name: a ruling on a court's decision, or the appeal brought.
         let appeal = tokens.contains { ruledNouns.contains($0.lower) } && tokens.contains { rulingStarts.contains($0.lower) }
             || tokens.contains { launchWords.contains($0.lower) }
-        guard !names.isEmpty || !suers.isEmpty || verdict || appeal || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
+        // "Striking crews went back to work": those who resume are the story's walkout's.
+        let resumes = tokens.contains { walkoutParticiples.contains($0.lower) }
+        guard !names.isEmpty || !suers.isEmpty || verdict || appeal || resumes || tokens.contains(where: { nouns.contains(normal($0.lower)) }) else { return [] }
         // "Averted a second strike": another of the issue's kind is not the issue.
         let names = names.filter { $0.tokens.lowerBound == 0 || !others.contains(normal(tokens[$0.tokens.lowerBound - 1].lower)) }
         let clause = Clause(text: text, tokens: tokens, names: names, suers: suers, lawsuits: lawsuits, nouns: nouns, pointsBack: pointsBack, verdicts: verdict)
@@ -1091,8 +1094,11 @@ enum StatusReader {
                 return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
             case .resume:
                 // "Drivers returned to work after the strike": the walkout the sentence names has ended.
-                guard let walkout = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) }) else { return [] }
-                return make(walkout.issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
+                // "Striking drivers returned to work": those who resume are the walkout's, which points back at the story's.
+                let striking = wordsBefore(i, within: 8).contains(where: StatusReader.walkoutParticiples.contains)
+                guard let issue = names.first(where: { StatusReader.walkouts.contains(words[$0.tokens.upperBound - 1]) })?.issue
+                        ?? (striking ? StatusReader.walkouts.lazy.compactMap({ pointsBack($0, []) }).first : nil) else { return [] }
+                return make(issue, entry.stage, entry.rank, chain(before: i, stage: entry.stage).mood, adjective: false).map { [$0] } ?? []
             case .time:
                 // "After a three-day strike": a walkout whose length is told is over.
                 if let o = object(at: end), nameAt[o.head.upperBound - 1] != nil, StatusReader.walkouts.contains(words[o.head.upperBound - 1]),
