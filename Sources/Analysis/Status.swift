@@ -302,6 +302,7 @@ enum StatusReader {
     static let refusedAs = stageNames("refused-as")
     /// The stage a lawsuit takes for a step the reader gives another name elsewhere: a lawsuit dropped is withdrawn.
     static let suitStages = stageNames("suit-stage")
+    static let appealBrought = stageNames("appeal-stage")
     static let suitAllegations = Set(list("suit-allegation"))
     /// A form's table from each of its words to the row's first column: the stage it names instead, or a noun.
     static func stageNames(_ form: String) -> [String: String] {
@@ -928,6 +929,10 @@ enum StatusReader {
                         stage = StatusReader.agreedStage
                     }
                     if StatusReader.suitNouns.contains(words[o.head.upperBound - 1]) { stage = StatusReader.suitStages[stage] ?? stage }
+                    // "Launched an appeal", "filed an appeal" in a lawsuit: an appeal brought is the lawsuit appealed (an issue that
+                    // is the appeal itself is filed).
+                    if lawsuits.contains(o.issue), StatusReader.appealNouns.contains(words[o.head.upperBound - 1]),
+                       let appealed = StatusReader.appealBrought[stage] { stage = appealed }
                     // "The Board blocked the sale": the Board's review blocked it.
                     // So do "the shareholders of Orsa": a body's owner after "of" stands between it and its verb.
                     if start > 0, let n = nameAt[start - 1] ?? reporter(of: start - 1) ?? bodyOwned(before: start), names[n].body, !breakAfter[start - 1] {
