@@ -511,7 +511,7 @@ enum PeopleFinder {
         /// chief executive, Ana Ruiz, said" has no such verb; "in Alda, the capital," no opening).
         /// Whether word `k` opens its clause: the sentence's first word, or after a break or a quotation mark.
         func opensClause(_ k: Int) -> Bool {
-            k == 0 || partsNames(k - 1, k) || gap(k - 1, k).contains { "\"“”".unicodeScalars.contains($0) }
+            k == 0 || partsNames(k - 1, k) || QuotationMarks.holdsDouble(gap(k - 1, k))
         }
         func loneName(endingAt nameEnd: Int, before end: Int) -> Range<Int>? {
             let k = nameEnd - 1
@@ -706,7 +706,7 @@ enum PeopleFinder {
             let article = titleEnd + 3 < w.count && w[titleEnd + 2].lower == "the" ? 1 : 0
             if titleEnd + 2 + article < w.count, linkWords.contains(w[titleEnd + 1].lower), w[titleEnd + 2 + article].isCapitalized,
                !commaBetween(titleEnd + 1, titleEnd + 2 + article),
-               !gap(titleEnd + 1 + article, titleEnd + 2 + article).contains(where: { "\"“”".unicodeScalars.contains($0) }) {
+               !QuotationMarks.holdsDouble(gap(titleEnd + 1 + article, titleEnd + 2 + article)) {
                 var end = titleEnd + 2 + article
                 while end + 1 < w.count, !commaBetween(end, end + 1) {
                     // A body's last word goes on it too: "Minister for Consular Affairs Ana Ruiz".
@@ -777,7 +777,7 @@ enum PeopleFinder {
             // An honorific may stand between: "Its chief executive, Sir Colin Marsh,".
             let honorific = titleEnd + 2 + examples < w.count && cues.honorifics.contains(w[titleEnd + 1 + examples].lower) ? 1 : 0
             // A quotation mark parts quoted words from the name after them: "“… our employees,” Tom Okafor said".
-            let quoteAfter = titleEnd + 1 < w.count && gap(titleEnd, titleEnd + 1).contains { "\"“”".unicodeScalars.contains($0) }
+            let quoteAfter = titleEnd + 1 < w.count && QuotationMarks.holdsDouble(gap(titleEnd, titleEnd + 1))
             if titleEnd + 1 < w.count, !possessive, !quoteAfter,
                let n = name(at: titleEnd + 1 + examples + honorific, minimum: w[j].isCapitalized && cues.singleNameTitles.contains(w[j].lower) ? 1 : 2) {
                 // One name after a title of those who go by one ("Prince Hamid") is the full name where another has it.
@@ -858,7 +858,7 @@ enum PeopleFinder {
             guard opens == d - 1 || opens == j || ranked || possessor != nil || bracketed || sideNamed || qualified || qualifiedTitles
                     || (opens...j).allSatisfy({ w[$0].isCapitalized || cues.particles.contains(w[$0].lower) }) else { continue }
             // A quotation mark parts the quoted words from the role after them: "… by the Harbour Board," Deputy Minister Ana Ruiz said.
-            guard !gap(opens - 1, opens).contains(where: { "\"“”".unicodeScalars.contains($0) }) else { continue }
+            guard !QuotationMarks.holdsDouble(gap(opens - 1, opens)) else { continue }
             // An age set off by commas may stand between: "Ana Ruiz, 54, Kelvar's lawyer"; so may the body
             // the person belongs to, where no name ends at the comma: "Ana Ruiz of Ruiz Marsh LLP, a trial lawyer,".
             let nameEnd = opens >= 2 && isAge(opens - 1) && commaBetween(opens - 2, opens - 1) ? opens - 1 : opens
@@ -883,7 +883,7 @@ enum PeopleFinder {
             while roleEnd + 1 < w.count, !commaBetween(roleEnd, roleEnd + 1),
                   !isVerbLike(w[roleEnd + 1].lower) || determiners.contains(w[roleEnd].lower),
                   !cues.personRelatives.contains(w[roleEnd + 1].lower),
-                  !gap(roleEnd, roleEnd + 1).contains(where: { "\"“”".unicodeScalars.contains($0) }) { roleEnd += 1 }
+                  !QuotationMarks.holdsDouble(gap(roleEnd, roleEnd + 1)) { roleEnd += 1 }
             // Cut before a quotation, what the role is of goes with it: "the host of “…”" is the host.
             while roleEnd > titleEnd, linkWords.contains(w[roleEnd].lower) { roleEnd -= 1 }
             if let n = name(at: nameStart(endingAt: nameEnd)), n.upperBound == nameEnd {

@@ -431,7 +431,7 @@ enum Attribution {
                 return Speaker(name: nil, role: gaps.written(range), actor: actor)
             }
             // A comma at a quotation mark parts the body's words from quoted words, no name of it: "“… in Tarsk,” the court wrote".
-            func quoteBetween(_ a: Int, _ b: Int) -> Bool { gaps.between(a, b).contains { "“”\"‘’".unicodeScalars.contains($0) } }
+            func quoteBetween(_ a: Int, _ b: Int) -> Bool { gaps.between(a, b).contains(where: QuotationMarks.any.contains) }
             for k in tokens.indices where bodyNouns.contains(tokens[k].lower) {
                 let kind = tokens[k].lower
                 if tokens[k].isCapitalized {

@@ -419,19 +419,18 @@ enum StatusReader {
             func breaks(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
                 between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
             }
-            let quoteMarks: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}"]
             /// Whether only a quotation mark and spaces part two words, after a possessive's ending if any ("Tarsk's “…”").
             func quoteOnly(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
                 var marks = between.filter { $0 != " " }
                 if marks.count == 3, marks[0] == "'" || marks[0] == "\u{2019}", marks[1] == "s" { marks.removeFirst(2) }
-                return marks.count == 1 && quoteMarks.contains(marks[0]) && between.contains(" ")
+                return marks.count == 1 && QuotationMarks.double.contains(marks[0]) && between.contains(" ")
             }
             // Up to four words set off in quotation marks inside a clause stay in it: "the pipeline was “dead”",
             // "its “instrument of accession” was deposited".
             var breaking = after.map(breaks)
             for k in after.indices where quoteOnly(after[k]) {
                 guard let close = (k + 1..<min(after.count, k + 5)).first(where: { breaks(after[$0]) }),
-                      quoteOnly(after[close]) || after[close].first.map(quoteMarks.contains) == true else { continue }
+                      quoteOnly(after[close]) || after[close].first.map(QuotationMarks.double.contains) == true else { continue }
                 breaking[k] = false
                 if quoteOnly(after[close]) { breaking[close] = false }
             }
