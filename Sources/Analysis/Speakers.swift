@@ -1599,8 +1599,10 @@ enum Attribution {
             return opening(Array(tokens[3...]), context)
         }
         var end = 0
-        // A name's hyphenated part counts as capitalised: "Lee Sun-hee".
-        while end < tokens.count, end < 8, tokens[end].isCapitalized || end > 0 && tokens[end].hyphenated || nameLinks.contains(tokens[end].lower) { end += 1 }
+        // A name's hyphenated part counts as capitalised: "Lee Sun-hee". A weekday after the name is when it acted:
+        // "Kelvar and Orsa Thursday blasted …".
+        func isDay(_ k: Int) -> Bool { k > 0 && DateLexicon.weekdays[tokens[k].lower] != nil }
+        while end < tokens.count, end < 8, !isDay(end), tokens[end].isCapitalized || end > 0 && tokens[end].hyphenated || nameLinks.contains(tokens[end].lower) { end += 1 }
         let head = Array(tokens[..<end])
         guard !head.isEmpty else { return nil }
         if let p = context.people.person(in: head) { return Speaker(p) }
@@ -1650,7 +1652,7 @@ enum Attribution {
                 var other = end + 1
                 if definites.contains(tokens[other].text) { other += 1 }
                 var otherEnd = other
-                while otherEnd < tokens.count, otherEnd - other < 6, tokens[otherEnd].isCapitalized { otherEnd += 1 }
+                while otherEnd < tokens.count, otherEnd - other < 6, tokens[otherEnd].isCapitalized, !isDay(otherEnd) { otherEnd += 1 }
                 if let second = context.actors.matches(in: Array(tokens[other..<otherEnd])).first?.id {
                     var both = Speaker(name: nil, role: (head + [tokens[end]] + tokens[other..<otherEnd]).map(\.text).joined(separator: " "), actor: m.id)
                     if second != m.id { both.alsoFor = [second] }
