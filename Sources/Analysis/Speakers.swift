@@ -684,8 +684,14 @@ enum Attribution {
         func afterPossessive(_ v: Int) -> Bool {
             v > 0 && gaps.between(v - 1, v).first.map { $0 == "'" || $0 == "\u{2019}" } == true
         }
+        /// Whether a verb's form in "-s" follows an article or a body's possessive, which makes it a plural noun: "the claims
+        /// are baseless" ("issued a warning", "in the words of" still tell speech).
+        func afterArticle(_ v: Int) -> Bool {
+            v > 0 && !breaks(v - 1, v) && tokens[v].lower.hasSuffix("s") && (definites.contains(tokens[v - 1].lower) || bodyPossessives.contains(tokens[v - 1].lower))
+                && !(v + 1 < tokens.count && tokens[v + 1].lower == "of")
+        }
         let verbs = tokens.indices.filter { v in
-            (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v) && !afterPossessive(v)
+            (isSpeechVerb(tokens[v]) || (v == 0 && speechVerbs.contains(tokens[v].lower))) && reportsAFinding(tokens, v) && !afterPossessive(v) && !afterArticle(v)
                 && verbLinks[tokens[v].lower].map({ link in v + 1 < tokens.count && tokens[v + 1].lower == link }) != false
                 && (!quotingVerbs.contains(tokens[v].lower) || quoteAt.map { $0 < tokens[v].offset || $0 - tokens[v].end <= 3 } == true
                     || reportsThat(v) || quotesAfterWhere(v))
