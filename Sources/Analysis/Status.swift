@@ -116,7 +116,7 @@ enum StatusReader {
     static let endedStage = "ended"
     static let refusals = Set(list("refusal"))
     static let failures = Set(list("failure"))
-    static let conditionPhrases = rows.filter { $0[2] == "condition-phrase" }.flatMap(rowWords).map { $0.split(separator: " ").map(String.init) }
+    static let conditionPhrases = list("condition-phrase").map { $0.split(separator: " ").map(String.init) }
     static let doubts = Set(list("doubt"))
     static let threats = Set(list("threat"))
     static let conditionals = Set(list("conditional"))
@@ -245,8 +245,7 @@ enum StatusReader {
 
     /// The name a stage has when it is only planned.
     /// The text's own words for a stage, by the word form read (the wording row).
-    static let wordings: [String: String] = Dictionary(rows.filter { $0[2] == "wording" }.flatMap { row in rowWords(row).map { ($0, row[0]) } },
-                                                       uniquingKeysWith: { first, _ in first })
+    static let wordings = stageNames("wording")
     static func planned(_ stage: String) -> String { plannedName[stage] ?? "due to be \(stage)" }
     /// The stage a planned status is of: "pending ratification" -> ratified, "due to be approved" -> approved.
     static func stage(ofPlanned name: String) -> String? {
