@@ -241,8 +241,9 @@ enum PeopleFinder {
     static func withoutNickname(_ name: String) -> String {
         let words = name.split(separator: " ")
         guard words.count > 2 else { return name }
+        func isQuoteMark(_ s: Unicode.Scalar) -> Bool { QuotationMarks.any.contains(s) || QuotationMarks.apostrophes.contains(s) }
         let kept = words.enumerated().filter { k, word in
-            !(k > 0 && k < words.count - 1 && word.count > 2 && "\"“‘'".contains(word.first!) && "\"”’'".contains(word.last!))
+            !(k > 0 && k < words.count - 1 && word.count > 2 && isQuoteMark(word.unicodeScalars.first!) && isQuoteMark(word.unicodeScalars.last!))
         }
         return kept.count == words.count ? name : kept.map(\.element).joined(separator: " ")
     }

@@ -682,7 +682,7 @@ enum Attribution {
         }
         /// Whether a possessive stands right before the word at `v`, which is then a noun: "Ruiz's claims were …".
         func afterPossessive(_ v: Int) -> Bool {
-            v > 0 && gaps.between(v - 1, v).first.map { $0 == "'" || $0 == "\u{2019}" } == true
+            v > 0 && gaps.between(v - 1, v).first.map(QuotationMarks.apostrophes.contains) == true
         }
         /// Whether a verb's form in "-s" follows an article or a body's possessive, which makes it a plural noun: "the claims
         /// are baseless" ("issued a warning", "in the words of" still tell speech).

@@ -416,12 +416,12 @@ enum StatusReader {
             let gaps = WordGaps(text, tokens)
             let after = tokens.indices.map(gaps.after)
             func breaks(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
-                between.contains { ",;:()[]\"\u{201C}\u{201D}\u{2014}\u{2013}".unicodeScalars.contains($0) } || between.contains("-") && between.contains(" ")
+                between.contains { ",;:()[]\u{2014}\u{2013}".unicodeScalars.contains($0) || QuotationMarks.double.contains($0) } || between.contains("-") && between.contains(" ")
             }
             /// Whether only a quotation mark and spaces part two words, after a possessive's ending if any ("Tarsk's “…”").
             func quoteOnly(_ between: ArraySlice<Unicode.Scalar>) -> Bool {
                 var marks = between.filter { $0 != " " }
-                if marks.count == 3, marks[0] == "'" || marks[0] == "\u{2019}", marks[1] == "s" { marks.removeFirst(2) }
+                if marks.count == 3, QuotationMarks.apostrophes.contains(marks[0]), marks[1] == "s" { marks.removeFirst(2) }
                 return marks.count == 1 && QuotationMarks.double.contains(marks[0]) && between.contains(" ")
             }
             // Up to four words set off in quotation marks inside a clause stay in it: "the pipeline was “dead”",
@@ -447,7 +447,7 @@ enum StatusReader {
             markOnlyAfter = after.map(quoteOnly)
             possessive = after.map { gap in
                 let marks = gap.prefix(2)
-                return marks.count == 2 && (marks.first == "'" || marks.first == "\u{2019}") && marks.last == "s"
+                return marks.count == 2 && QuotationMarks.apostrophes.contains(marks.first!) && marks.last == "s"
             }
             (quoted, asked) = Clause.quotedWords(text, tokens)
             voteBefore = Clause.tallies(words, breakAfter: breakAfter)
