@@ -320,7 +320,7 @@ enum Attribution {
     static let timeWords = words["time"]!
 
     /// A description after a speech verb without when or where it was said: "a spokesperson for the line"
-    /// in "said a spokesperson for the line on Tuesday" or "… in a statement"; "in Tarsk" stays.
+    /// in "said a spokesperson for the line on Tuesday", "… in a statement" or "said Kelvar in its statement"; "in Tarsk" stays.
     static func withoutCircumstance(_ phrase: [Token]) -> [Token] {
         for k in phrase.indices.dropFirst() {
             // After an article a time qualifies the noun: "a Friday release from the board".
@@ -331,7 +331,7 @@ enum Attribution {
             // "On 30 November": a day before its month.
             let dayOfMonth = next.allSatisfy(\.isNumber) && k + 2 < phrase.count && MonthNames.table[phrase[k + 2].lower] != nil && phrase[k + 2].isCapitalized
             if timeWords.contains(next) || DateLexicon.weekdays[next] != nil || MonthNames.table[next] != nil && phrase[k + 1].isCapitalized
-                || dayOfMonth || next == "a" || next == "an" { return Array(phrase[..<k]) }
+                || dayOfMonth || next == "a" || next == "an" || StatusReader.possessivePronouns.contains(next) { return Array(phrase[..<k]) }
         }
         return phrase
     }
