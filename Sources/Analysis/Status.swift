@@ -890,10 +890,13 @@ enum StatusReader {
                     }
                     listed = listedIssues(from: end, stage: stage)
                     guard let o = object(at: end, stage: stage) else {
-                        // "Blocked Kelvar from closing the takeover": the step it bars is the issue's.
+                        // "Blocked Kelvar from closing the takeover": the step it bars is the issue's; "prevented the crews from
+                        // going on strike", the walkout they were to go on.
                         if StatusReader.barring.contains(stage), let k = (end..<min(words.count, end + 6)).first(where: { StatusReader.preventions.contains(words[$0]) }),
                            !(end..<k).contains(where: { breakAfter[$0] }), k + 2 < words.count, StatusReader.activeEndings.contains(where: words[k + 1].hasSuffix),
-                           !breakAfter[k + 1], let barred = object(at: k + 2) { issue = barred.issue }
+                           !breakAfter[k + 1], let barred = object(at: k + 2) ?? (words[k + 2] == "on" && k + 3 < words.count && !breakAfter[k + 2] ? object(at: k + 3) : nil) {
+                            issue = barred.issue
+                        }
                         break
                     }
                     // "Denied the treaty was dead": the phrase is the subject of a clause of its own ("the decision to
