@@ -1164,6 +1164,8 @@ enum StatusReader {
                 return issues.compactMap { make($0, stage, entry.rank, plannedBefore || plannedAfter ? .planned : .done, adjective: false) }
             case .adjective:
                 guard let o = object(at: i), endsOnAgreement(o.head) else { return [] }
+                // "The Interim Harbour Agreement": an adjective opening a name written as a title is the name's word.
+                if let n = nameAt[i], names[n].tokens.lowerBound == i, i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isCapitalized { return [] }
                 // "Toward a tentative deal": a stage only hoped for says nothing.
                 let before = max(0, i - 3)..<i
                 if before.contains(where: { StatusReader.modals.contains(words[$0]) }) && !before.contains(where: { breakAfter[$0] }) { return [] }
