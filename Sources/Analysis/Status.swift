@@ -221,6 +221,7 @@ enum StatusReader {
     static let objectLinks = Set(list("object-link"))
     /// The words that bring in a list's last item: "higher pay, longer breaks and limits on night shifts".
     static let coordinators = Set(list("coordinator"))
+    static let antecedentLinks = Set(list("antecedent-link"))
     /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
     static let neutral = Set(list("neutral"))
     /// The most words an item of such a list has: a longer run is a clause, not an item.
@@ -358,7 +359,8 @@ enum StatusReader {
             }
             guard let old = best[r.issue] else { best[r.issue] = r; continue }
             let (weakOld, weak) = (old.byAdjective || old.aside, r.byAdjective || r.aside)
-            if (weakOld && !weak) || (weakOld == weak && r.rank > old.rank) { best[r.issue] = r }
+            // A step told as what came first gives way to the sentence's next ("filed the appeal but withdrew it").
+            if (weakOld && !weak) || (weakOld == weak && (r.rank > old.rank || r.rank == old.rank && old.history && !r.history)) { best[r.issue] = r }
         }
         // What is done, then what is planned ("approved it and will sign it"); talk of a process only alone.
         return order.flatMap { id -> [Reading] in
@@ -548,7 +550,11 @@ enum StatusReader {
                             .contains(where: StatusReader.pastPlans.contains)
                         // "Before the contract was signed, …": the clause the sentence opens on up to its first break.
                         let earlierClause = !words.isEmpty && StatusReader.earlierClauses.contains(words[0]) && !(0..<i).contains { breakAfter[$0] }
-                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan || earlierClause
+                        // "Filed the appeal in May but withdrew it": the step a later verb's "it" takes up came first.
+                        let takenUpLater = ((i + length + 1)..<max(i + length + 1, words.count)).contains { j in
+                            words[j] == "it" && StatusReader.byFirstWord[words[j - 1]] != nil && antecedent(ofItAt: j) == r.issue
+                        }
+                        r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan || earlierClause || takenUpLater
                         r.preceding = wordsBefore(i, within: 10).prefix { !StatusReader.coordinators.contains($0) }.contains(where: StatusReader.precedingOpeners.contains)
                         // "Agreed to extend the contract until May": the agreeing is the step, taken whatever later
                         // day the sentence names.
@@ -1334,6 +1340,7 @@ enum StatusReader {
         /// stage: a noun of what that stage takes on an issue carries the issue after it ("won limits on …");
         /// with `throughContent`, a text's noun carries what it would provide ("a bill banning …").
         func object(at j: Int, stage: String? = nil, throughContent: Bool = true) -> (issue: IssueID, head: Range<Int>)? {
+            if let issue = antecedent(ofItAt: j) { return (issue, j..<(j + 1)) }
             var k = j
             var definite = false
             while k < words.count, StatusReader.determiners.contains(words[k]), nameAt[k] == nil {
@@ -1430,6 +1437,18 @@ enum StatusReader {
             let asks = last + 1 < words.count && words[last + 1] == "to" && StatusReader.requests.contains(words[last])
             if definite, !asks, nouns.contains(words[last]), let issue = pointsBack(words[last], modifiers(start..<last)) { return (issue, head) }
             return nil
+        }
+
+        /// The issue an "it" at `j` takes up as the object of a second verb joined to a first that named it: "filed the
+        /// appeal in May but withdrew it", "reviewed the merger and then cleared it"; the issue named last before it,
+        /// with a joining word between and no other name, and no verb of its own after the "it" ("and said it was …").
+        func antecedent(ofItAt j: Int) -> IssueID? {
+            guard j < words.count, words[j] == "it", j == words.count - 1 || breakAfter[j]
+                    || !(StatusReader.helpers.contains(words[j + 1]) || StatusReader.modals.contains(words[j + 1])),
+                  let n = (0..<j).last(where: { nameAt[$0] != nil }).flatMap({ nameAt[$0] }), !names[n].body,
+                  case let between = names[n].tokens.upperBound..<j, between.count <= 12,
+                  between.contains(where: { StatusReader.antecedentLinks.contains(words[$0]) }) else { return nil }
+            return names[n].issue
         }
 
         /// The name a pronoun at `k` stands for when it reports its own step: "it" after that name's speech verb, the
