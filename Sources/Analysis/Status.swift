@@ -222,6 +222,7 @@ enum StatusReader {
     /// The words that bring in a list's last item: "higher pay, longer breaks and limits on night shifts".
     static let coordinators = Set(list("coordinator"))
     static let antecedentLinks = Set(list("antecedent-link"))
+    static let midInversions = Set(list("mid-inversion"))
     /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
     static let neutral = Set(list("neutral"))
     /// The most words an item of such a list has: a longer run is a clause, not an item.
@@ -816,7 +817,11 @@ enum StatusReader {
         /// `earlier` are the words before `start`, nearest first (`wordsBefore`).
         func invertedCondition(before start: Int, _ earlier: [String]) -> Bool {
             for k in earlier.indices.map({ start - 1 - $0 }) where StatusReader.inversions.contains(words[k]) {
-                return k == 0 || breakAfter[k - 1] || StatusReader.clauseWords.contains(words[k - 1])
+                // Or in the middle of a clause, with a short subject between it and the verb: "threatened snap elections
+                // should opponents block the change" (not "Tarsk should sign it and Velmar block it").
+                let subject = (k + 1)..<start
+                let inverted = StatusReader.midInversions.contains(words[k]) && (1...4).contains(subject.count) && !subject.contains { StatusReader.coordinators.contains(words[$0]) || StatusReader.byFirstWord[words[$0]] != nil }
+                return k == 0 || breakAfter[k - 1] || StatusReader.clauseWords.contains(words[k - 1]) || inverted
             }
             return false
         }
