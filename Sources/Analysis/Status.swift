@@ -221,7 +221,11 @@ enum StatusReader {
     static let objectLinks = Set(list("object-link"))
     /// The words that bring in a list's last item: "higher pay, longer breaks and limits on night shifts".
     static let coordinators = Set(list("coordinator"))
+    /// The words that join a second verb to a first whose object the second's "it" takes up ("but withdrew it").
     static let antecedentLinks = Set(list("antecedent-link"))
+    /// The pronouns that take up an issue as a second verb's object.
+    static let takenUpPronouns = Set(list("taken-up-pronoun"))
+    /// The inversion words that open a condition in the middle of a clause ("… should opponents block it").
     static let midInversions = Set(list("mid-inversion"))
     /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
     static let neutral = Set(list("neutral"))
@@ -553,7 +557,7 @@ enum StatusReader {
                         let earlierClause = !words.isEmpty && StatusReader.earlierClauses.contains(words[0]) && !(0..<i).contains { breakAfter[$0] }
                         // "Filed the appeal in May but withdrew it": the step a later verb's "it" takes up came first.
                         let takenUpLater = ((i + length + 1)..<max(i + length + 1, words.count)).contains { j in
-                            words[j] == "it" && StatusReader.byFirstWord[words[j - 1]] != nil && antecedent(ofItAt: j) == r.issue
+                            StatusReader.byFirstWord[words[j - 1]] != nil && antecedent(ofItAt: j) == r.issue
                         }
                         r.history = before.contains(where: StatusReader.earlierWords.contains) || pastPerfect || pastPlan || earlierClause || takenUpLater
                         r.preceding = wordsBefore(i, within: 10).prefix { !StatusReader.coordinators.contains($0) }.contains(where: StatusReader.precedingOpeners.contains)
@@ -1448,7 +1452,7 @@ enum StatusReader {
         /// appeal in May but withdrew it", "reviewed the merger and then cleared it"; the issue named last before it,
         /// with a joining word between and no other name, and no verb of its own after the "it" ("and said it was …").
         func antecedent(ofItAt j: Int) -> IssueID? {
-            guard j < words.count, words[j] == "it", j == words.count - 1 || breakAfter[j]
+            guard j < words.count, StatusReader.takenUpPronouns.contains(words[j]), j == words.count - 1 || breakAfter[j]
                     || !(StatusReader.helpers.contains(words[j + 1]) || StatusReader.modals.contains(words[j + 1])),
                   let n = (0..<j).last(where: { nameAt[$0] != nil }).flatMap({ nameAt[$0] }), !names[n].body,
                   case let between = names[n].tokens.upperBound..<j, between.count <= 12,
