@@ -316,10 +316,11 @@ enum IssueTracker {
     }
 
     /// The lawsuits among the issues, by the actor that brings each: an issue named as an actor's lawsuit, the
-    /// actor's name right before a lawsuit's noun ("Harbour Board lawsuit to block the merger", "Kelvar's suit
-    /// against Orsa"; `suit-noun` in `Rules/status.rules`). An actor bringing two lawsuits brings the first.
+    /// actor's name right before a lawsuit's noun, or one word before it ("Harbour Board lawsuit to block the merger",
+    /// "Kelvar's suit against Orsa", "Harbour Board antitrust lawsuit"; `suit-noun` in `Rules/status.rules`). An actor
+    /// bringing two lawsuits brings the first.
     static func suits(_ issues: [IssueConfig], actors: NameIndex<ActorID>) -> [ActorID: IssueID] {
-        owned(issues, actors: actors, nouns: StatusReader.suitNouns, gap: 0)
+        owned(issues, actors: actors, nouns: StatusReader.suitNouns, gap: 1)
     }
 
     /// The strikes among the issues, by the actor on each: an issue named as an actor's walkout, the actor's name

@@ -492,6 +492,19 @@ func issueStatuses(_ articles: [(name: String, text: String)], _ config: Briefin
         let found = try statuses("A federal judge blocked the takeover on Tuesday, siding with the Harbour Board.\n")
         #expect(found == ["takeover": "blocked", "suit": "won"])
     }
+
+    @Test func aLawsuitNamedWithAWordBetweenItsBodyAndItsNounIsThatBodys() throws {
+        let config = BriefingConfig(
+            title: "Ferry takeover", actors: [
+                ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"]),
+                ActorConfig(id: "board", name: "Harbour Board", aliases: ["Harbour Board"]),
+            ],
+            issues: [IssueConfig(id: "takeover", name: "Kelvar's purchase of Orsa Ferries", aliases: ["takeover"]),
+                     IssueConfig(id: "suit", name: "Harbour Board antitrust lawsuit", aliases: [])],
+            sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let found = try issueStatuses("A federal judge ruled against Kelvar's proposed takeover, agreeing with the Harbour Board that it would curb competition.\n", config)
+        #expect(found["suit"] == "won")
+    }
 }
 
 /// The statuses of two articles, `first` published Friday 2 May 2031 and `second` a week later.
