@@ -548,8 +548,11 @@ enum StatusReader {
                         // A verb in the past perfect tells what came before the story's time: "engineers had gone on
                         // strike", "the deal had been approved".
                         let before = wordsBefore(i, within: 4)
+                        // Not in reported speech, where the past perfect is the reporter's backshift: "confirmed that both
+                        // sides had agreed to extend the truce".
                         let pastPerfect = [.verb, .event, .passage, .receive].contains(entry.form)
                             && (before.first == "had" || before.starts(with: ["been", "had"]))
+                            && !(max(0, i - 15)..<i).contains { Attribution.speechVerbs.contains(words[$0]) }
                         // "A week before a dock strike was due to start": a plan told in the past is what was planned then.
                         let pastPlan = r.rank == 2 && before.prefix { StatusReader.helpers.contains($0) || StatusReader.modals.contains($0) }
                             .contains(where: StatusReader.pastPlans.contains)

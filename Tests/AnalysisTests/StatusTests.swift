@@ -529,6 +529,22 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
     }
 }
 
+/// The past perfect in reported speech is the reporter's backshift, no history: the step it tells is the status.
+@Suite struct ReportedPastPerfectTests {
+    @Test func aStepReportedInThePastPerfectIsTheStatus() throws {
+        let actors = [ActorConfig(id: "tarsk", name: "Tarsk", aliases: ["Tarsk"]), ActorConfig(id: "velmar", name: "Velmar", aliases: ["Velmar"])]
+        let issues = [IssueConfig(id: "truce", name: "Ferry truce", aliases: ["ferry truce"])]
+        let first = "The ferry truce is due to expire on Tuesday, officials in Tarsk said.\n"
+        let reported = try issueStatuses(first: first, second: "On Tuesday the Velmar ministry confirmed that both sides had agreed to extend the ferry truce for 90 days.\n",
+                                         actors: actors, issues: issues)
+        #expect(reported["truce"] == "extended")
+        // Told by the reporter, the past perfect is what came before: the older source's status stands.
+        let history = try issueStatuses(first: first, second: "Both sides had agreed to extend the ferry truce once before, in 2029.\n",
+                                        actors: actors, issues: issues)
+        #expect(history["truce"] == "due to expire")
+    }
+}
+
 /// A newer source that tells a process running at a time it dates back is the story retold when an older
 /// source told its end no earlier; steps of one time are read in the order an agreement takes them.
 @Suite struct RetoldProcessTests {
