@@ -227,6 +227,8 @@ enum StatusReader {
     static let takenUpPronouns = Set(list("taken-up-pronoun"))
     /// The inversion words that open a condition in the middle of a clause ("… should opponents block it").
     static let midInversions = Set(list("mid-inversion"))
+    /// The verbs of seeming, whose "to" plans nothing: "the case appears to be over" is over.
+    static let seemings = Set(list("seeming"))
     /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
     static let neutral = Set(list("neutral"))
     /// The most words an item of such a list has: a longer run is a clause, not an item.
@@ -658,6 +660,8 @@ enum StatusReader {
             var hasModal = false, hasNegation = false, hasBe = false, possible = false
             while k >= 0, !breakAfter[k], nameAt[k] == nil {
                 let w = words[k]
+                // "Appears to be over", "seems to have collapsed": a verb of seeming and its "to" leave the step as told.
+                if w == "to", k > 0, !breakAfter[k - 1], StatusReader.seemings.contains(words[k - 1]) { k -= 2; continue }
                 // "Unlikely" is a doubt, not an adverb of the chain.
                 let adverb = !tokens[k].isCapitalized && w.count > 4 && StatusReader.endsAsAdverb(w) && !StatusReader.doubts.contains(w)
                 guard StatusReader.helpers.contains(w) || StatusReader.modals.contains(w) || StatusReader.negations.contains(w) || adverb else { break }
