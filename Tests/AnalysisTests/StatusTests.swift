@@ -133,7 +133,8 @@ func readStatus(_ marked: String, worded: Bool = false) -> String? {
                      IssueConfig(id: "fine", name: "Harbour Board fine for the takeover", aliases: ["Board fine"])],
             sources: ["a.txt": SourceConfig(published: "2031-03-04")])
         let found = try issueStatuses("Kelvar was fined $4 million on Monday for closing the ferry takeover early.\n", config)
-        #expect(found["fine"] == "imposed")
+        // Reasoned as imposed, shown in the text's word (`wording` in `Rules/status.rules`).
+        #expect(found["fine"] == "fined")
     }
 
     @Test func aVerdictOnSomeoneElseIsNoStep() throws {
