@@ -95,6 +95,12 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 
 /// "The president" where an article names several presidents is the one last heard or opened on.
 @Suite struct AmbiguousTitleTests {
+    @Test func aShortenedTitleAddingWordsIsTheOneLastHeard() throws {
+        // "Exec" is a title (`Rules/titles.words`): the body's exec who adds words is the one who spoke before.
+        let f = try analyseArticle("The council met on Monday.\n\n“We are still at it,” Orun Guild national director Tom Okafor told members on Friday. “We have not reached a deal yet,” the Orun Guild exec added.\n")
+        #expect(speaker(f, "We have not")?.hasPrefix("Tom Okafor /") == true)
+    }
+
     @Test func thePresidentIsTheOneLastHeard() throws {
         let f = try analyseArticle("""
         Leaders at odds
