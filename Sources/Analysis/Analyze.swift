@@ -230,8 +230,10 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     // and the background, which needs nothing else, on the other.
     let (told, raised) = ParallelMap.both({ (EventBuilder.merge(perArticle.flatMap(\.events)), peopleAndSpeech()) }, glossaryAndIssues)
     let ((events, dateConflicts), said) = told
+    let expansions = Dictionary(raised.glossary.map { ($0.term, $0.expansion) }, uniquingKeysWith: { first, _ in first })
+    let quotes = said.quotes.map { spelledOut($0, expansions) }
     let (positions, background) = ParallelMap.both({
-        let actors = PositionBuilder.build(config.actors, quotes: said.quotes, statements: said.statements, named: perArticle.flatMap(\.actors),
+        let actors = PositionBuilder.build(config.actors, quotes: quotes, statements: said.statements, named: perArticle.flatMap(\.actors),
                                            issueOf: raised.reference)
         let issues = IssueTracker.track(raised.issues, configured: Set(config.issues.map(\.id)), sentences: sentences, read: statuses(raised),
                                         glossary: raised.glossary, reference: raised.reference, actors: actors, events: events)
@@ -240,7 +242,7 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
     let published = Dictionary(uniqueKeysWithValues: corpus.articles.compactMap { a in a.published.value.map { (a.id, $0.day) } })
     return Findings(
         events: events,
-        quotes: said.quotes,
+        quotes: quotes,
         statements: said.statements,
         people: said.people,
         actors: positions.actors,
@@ -249,6 +251,17 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
         conflicts: dateConflicts + said.quoteConflicts,
         background: background,
         brief: BackgroundSummary.brief(background, published: published, asOf: corpus.asOf))
+}
+
+/// A body speaking by an acronym that the corpus spells out reads with its name: "the THC" is "the Tessin Harbour
+/// Commission (THC)", as a person is shown by their full name.
+func spelledOut(_ quote: Quote, _ expansions: [String: String]) -> Quote {
+    guard quote.speaker == nil, let role = quote.speakerRole else { return quote }
+    let article = role.hasPrefix("the ") ? "the " : ""
+    let term = String(role.dropFirst(article.count))
+    guard let name = expansions[term] else { return quote }
+    return Quote(id: quote.id, text: quote.text, speaker: nil, speakerRole: "\(article)\(name) (\(term))", actor: quote.actor,
+                 actorGuessed: quote.actorGuessed, otherActors: quote.otherActors, citations: quote.citations)
 }
 
 /// One entry per term, from its first defining sentence in corpus order.

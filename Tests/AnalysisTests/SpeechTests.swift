@@ -95,6 +95,14 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
 
 /// "The president" where an article names several presidents is the one last heard or opened on.
 @Suite struct AmbiguousTitleTests {
+    @Test func aBodySpeakingByAnAcronymTheCorpusSpellsOutReadsWithItsName() throws {
+        let f = try analyseArticle("The Tessin Harbour Commission (THC) met on Monday.\n\n“The toll will stay until May,” the THC said.\n")
+        #expect(f.quotes.first?.speakerRole == "the Tessin Harbour Commission (THC)")
+        // An acronym the corpus never spells out stays as written.
+        let bare = try analyseArticle("The council met on Monday.\n\n“The toll will stay until May,” the THC said.\n")
+        #expect(bare.quotes.first?.speakerRole == "the THC")
+    }
+
     @Test func aShortenedTitleAddingWordsIsTheOneLastHeard() throws {
         // "Exec" is a title (`Rules/titles.words`): the body's exec who adds words is the one who spoke before.
         let f = try analyseArticle("The council met on Monday.\n\n“We are still at it,” Orun Guild national director Tom Okafor told members on Friday. “We have not reached a deal yet,” the Orun Guild exec added.\n")
