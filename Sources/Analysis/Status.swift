@@ -225,9 +225,9 @@ enum StatusReader {
     static let antecedentLinks = Set(list("antecedent-link"))
     /// The pronouns that take up an issue as a second verb's object.
     static let takenUpPronouns = Set(list("taken-up-pronoun"))
-    /// The inversion words that open a condition in the middle of a clause ("… should opponents block it").
+    /// The inversion words that open a condition in the middle of a clause ("… should councillors block it").
     static let midInversions = Set(list("mid-inversion"))
-    /// The verbs of seeming, whose "to" plans nothing: "the case appears to be over" is over.
+    /// The verbs of seeming, whose "to" plans nothing: "the dispute appears to be over" is over.
     static let seemings = Set(list("seeming"))
     /// Words before an agreement's noun that say nothing of which one it is: "the landmark law".
     static let neutral = Set(list("neutral"))
@@ -828,8 +828,8 @@ enum StatusReader {
         /// `earlier` are the words before `start`, nearest first (`wordsBefore`).
         func invertedCondition(before start: Int, _ earlier: [String]) -> Bool {
             for k in earlier.indices.map({ start - 1 - $0 }) where StatusReader.inversions.contains(words[k]) {
-                // Or in the middle of a clause, with a short subject between it and the verb: "threatened snap elections
-                // should opponents block the change" (not "Tarsk should sign it and Velmar block it").
+                // Or in the middle of a clause, with a short subject between it and the verb: "vowed to resign should
+                // councillors block the levy" (not "Tarsk should sign it and Velmar block it").
                 let subject = (k + 1)..<start
                 let inverted = StatusReader.midInversions.contains(words[k]) && (1...4).contains(subject.count) && !subject.contains { StatusReader.coordinators.contains(words[$0]) || StatusReader.byFirstWord[words[$0]] != nil }
                 return k == 0 || breakAfter[k - 1] || StatusReader.clauseWords.contains(words[k - 1]) || inverted
