@@ -403,7 +403,12 @@ enum Attribution {
             let candidates = [subject?.name != nil || subject?.titledSurname == true ? subject : nil, previous].compactMap { $0 }
                 .filter { c in pronoun == nil || c.name != nil || Tokenizer.tokens(c.role ?? "").last.map(isGroup) != true }
             guard let gender = pronoun.flatMap({ genderWords[$0] }) else { return candidates.first }
-            return candidates.first { c in c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true }
+            // "“…,” she said" is a person: named, described with a title ("an official at the ministry") or a side's, not an
+            // outlet of no side heard ("according to the Harbour Times").
+            return candidates.first { c in
+                (c.name != nil || c.titledSurname || c.actor != nil || Tokenizer.tokens(c.role ?? "").contains { PeopleFinder.isTitle($0.text) })
+                    && c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true
+            }
         }
 
         /// Notes the bodies a sentence names by their kind: in their name ("the Tarsk Harbour Commission")
