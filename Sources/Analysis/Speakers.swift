@@ -1551,6 +1551,8 @@ enum Attribution {
     static func subject(of text: String, tokens: [Token], _ context: Context, _ heard: Heard) -> Speaker? {
         func opener(_ clause: ArraySlice<Token>) -> Speaker? {
             guard let first = clause.first else { return nil }
+            // "He issued a statement on Saturday:": a person's pronoun is the last person heard of.
+            if personPronouns.contains(first.lower), genderWords[first.lower] != nil { return heard.lastPerson(as: first.lower, context.people) }
             // "The union", "the labor union": a kind of body, at most one lower-case word before it.
             if definites.contains(first.lower), let k = clause.dropFirst().prefix(2).firstIndex(where: { bodyNouns.contains($0.lower) }),
                k + 1 < clause.endIndex, clause[clause.startIndex + 1...k].allSatisfy({ !$0.isCapitalized }),

@@ -45,6 +45,19 @@ func speaker(_ f: Findings, _ prefix: String) -> String? {
         #expect(speaker(f, "We call on the board") == "Tarskan / hamburgh")
     }
 
+    @Test func aStatementAPronounIntroducesIsTheLastPersonsHeardOf() throws {
+        let f = try analyseArticle("""
+        Ferry talks go on
+
+        Tarsk port chief Tom Okafor met the crews' union on Saturday.
+
+        He issued a statement Saturday afternoon:
+
+        "The talks were useful. We have agreed to adjourn for the day and will keep talking tomorrow."
+        """)
+        #expect(speaker(f, "The talks were useful")?.hasPrefix("Tom Okafor /") == true)
+    }
+
     @Test func aShortLineEndingOnAColonIsTheBodysFirst() throws {
         // Six words and a colon right under the headline are a sentence of the body, not a line of the header.
         let f = try analyseArticle("""
