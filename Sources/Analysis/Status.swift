@@ -12,7 +12,7 @@ import Support
 /// river barges", "talks on the treaty") or pointing back at the issue ("the deal"). A name inside a
 /// phrase about something else is not the subject ("the cost of the strike has reached …").
 enum StatusReader {
-    enum Form: String, CaseIterable { case verb, reach, part, event, passage, receive, state, strike, time, noun, adjective, resume, verdict, ruling, launch, sue, favour, judged }
+    enum Form: String, CaseIterable { case verb, reach, part, backing, event, passage, receive, state, strike, time, noun, adjective, resume, verdict, ruling, launch, sue, favour, judged }
 
     struct Entry {
         let stage: String
@@ -275,6 +275,8 @@ enum StatusReader {
     static let pastPlans = Set(list("past-plan"))
     static let stageQualifiers = Set(list("stage-qualifier"))
     static let reviewingBodies = Set(list("reviewing-body"))
+    /// The nouns of those who decide by their vote, beside the reviewing bodies: "lawmakers backed the bill".
+    static let decidingBodies = Set(list("deciding-body"))
     static let precedingOpeners = Set(list("preceding"))
     /// The first words of the verdicts' forms: a sentence that holds none is read for no verdict.
     static let verdictStarts = Set(rows.filter { $0[2] == "verdict" }.flatMap { rowWords($0).compactMap { $0.split(separator: " ").first.map(String.init) } })
@@ -841,7 +843,7 @@ enum StatusReader {
         func reading(_ entry: Entry, at i: Int, length: Int) -> [Reading] {
             let end = i + length
             switch entry.form {
-            case .verb, .reach, .part, .event, .passage, .receive, .state, .strike:
+            case .verb, .reach, .part, .backing, .event, .passage, .receive, .state, .strike:
                 // After a possessive, which the words drop, the word is a noun: "by autumn's end", "Tarsk's return".
                 if entry.form != .state, i > 0, possessive[i - 1] { return [] }
                 // After "the" or "a" a verb's plain form is a noun's or an adjective's ("the clear threat", "a
@@ -981,6 +983,13 @@ enum StatusReader {
                         stage = adjective
                         if mood == .planned { return [] }
                     }
+                case .backing:
+                    // "Parliament backed the amendments", "members backed the contract": a body that decides, backing it, approves it.
+                    // "Backed all four of the amendments": a count of what it backs before "of".
+                    let of = (end..<min(words.count, end + 3)).first { words[$0] == "of" && ($0 == end || (end..<$0).allSatisfy { k in
+                        !breakAfter[k] && (StatusReader.determiners.contains(words[k]) || DateLexicon.words[words[k]]?.contains(where: { $0.0 == "NUMWORD" }) == true || words[k].allSatisfy(\.isNumber)) }) }
+                    guard !passive, subjectIsDecidingBody(before: start), let o = object(at: end, stage: stage) ?? of.flatMap({ object(at: $0 + 1, stage: stage) }) else { return [] }
+                    issue = o.issue
                 case .part:
                     guard !passive, subjectIsAgreement(before: start) else { return [] }
                     listed = listedIssues(from: end)
@@ -1672,6 +1681,12 @@ enum StatusReader {
         }
 
         /// Whether the subject before `e` is an agreement ("the accord with Tarsk includes …").
+        /// Whether the subject right before `e` is a body that decides ("Tarsk's parliament", "the union's members",
+        /// "shareholders"), its noun the last word before the verb.
+        func subjectIsDecidingBody(before e: Int) -> Bool {
+            e > 0 && !breakAfter[e - 1] && (StatusReader.reviewingBodies.contains(words[e - 1]) || StatusReader.decidingBodies.contains(words[e - 1]))
+        }
+
         func subjectIsAgreement(before e: Int) -> Bool {
             var k = e - 1
             var steps = 0
