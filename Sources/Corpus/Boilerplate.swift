@@ -168,7 +168,7 @@ enum Boilerplate {
         if let address = loneAddress(line) { return .address(address) }
         if let name = byline(line) { return .byline(name) }
         if isCredit(line, key: key) { return .caption }
-        if isBreadcrumb(line) || isLoneDomain(line) || isTicker(line) { return .furniture }
+        if isBreadcrumb(line) || isLoneDomain(line) || isTicker(line) || Stamps.isRelativeStamp(line) { return .furniture }
         if let role = placeline(line) { return role }
         return .text
     }

@@ -7,6 +7,14 @@ enum Stamps {
     static let words = RuleTable.sets(PackageResources.stamp_words_rules)
     static let afterTime = words["after-time"]!, afterDate = words["after-date"]!, afterLabel = words["after-label"]!
     static let afternoonLabels = words["afternoon"]!
+    static let ageCounts = words["age-count"]!, ageUnits = words["age-unit"]!, ageEnds = words["age-end"]!
+
+    /// Whether a whole line is a page's relative stamp, "7 years ago", "an hour ago": when the page was shown, no news.
+    static func isRelativeStamp(_ line: String) -> Bool {
+        let words = line.lowercased().split(separator: " ").map(String.init)
+        guard words.count == 3, ageUnits.contains(words[1]), ageEnds.contains(words[2]) else { return false }
+        return ageCounts.contains(words[0]) || words[0].allSatisfy(\.isNumber)
+    }
     /// The endings of a day's number, in the table's order.
     static let ordinals = RuleTable.rows(PackageResources.stamp_words_rules).filter { $0[0] == "ordinal" }
         .flatMap { $0[1].split(separator: ",").map { $0.trimmed } }
