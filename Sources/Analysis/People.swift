@@ -456,9 +456,15 @@ enum PeopleFinder {
             k > 0 && k + 1 < w.count && cues.middleTitles.contains(w[k].lower) && w[k].isCapitalized && !partsNames(k - 1, k) && !partsNames(k, k + 1)
                 && hasNameShape(w[k - 1].text) && !isTitle(w[k - 1].text) && hasNameShape(w[k + 1].text) && !isTitle(w[k + 1].text)
         }
+        /// A small word written capitalised right after a title and before a name word is a name's ("Vice Premier He Lifeng",
+        /// "Minister An Sook"), not the pronoun or article it spells.
+        func isTitledSmallWord(_ k: Int) -> Bool {
+            k > 0 && k + 1 < w.count && w[k].isCapitalized && isTitle(w[k - 1].text) && !partsNames(k - 1, k) && !partsNames(k, k + 1)
+                && hasNameShape(w[k + 1].text) && !isTitle(w[k + 1].text) && !ContentWords.stopwords.contains(w[k + 1].lower)
+        }
         func isNameWord(_ k: Int) -> Bool {
             k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k)) && !context.notNames.contains(w[k].text)
-                && !cues.honorifics.contains(w[k].lower) && !ContentWords.stopwords.contains(w[k].lower)
+                && !cues.honorifics.contains(w[k].lower) && (!ContentWords.stopwords.contains(w[k].lower) || isTitledSmallWord(k))
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
