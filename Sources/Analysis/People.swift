@@ -456,7 +456,7 @@ enum PeopleFinder {
             k > 0 && k + 1 < w.count && cues.middleTitles.contains(w[k].lower) && w[k].isCapitalized && !partsNames(k - 1, k) && !partsNames(k, k + 1)
                 && hasNameShape(w[k - 1].text) && !isTitle(w[k - 1].text) && hasNameShape(w[k + 1].text) && !isTitle(w[k + 1].text)
         }
-        /// A small word written capitalised right after a title and before a name word is a name's ("Vice Premier He Lifeng",
+        /// A small word written capitalised right after a title and before a name word is a name's ("Vice Premier He Mingzhe",
         /// "Minister An Sook"), not the pronoun or article it spells.
         func isTitledSmallWord(_ k: Int) -> Bool {
             k > 0 && k + 1 < w.count && w[k].isCapitalized && isTitle(w[k - 1].text) && !partsNames(k - 1, k) && !partsNames(k, k + 1)
