@@ -985,10 +985,8 @@ enum StatusReader {
                     }
                 case .backing:
                     // "Parliament backed the amendments", "members backed the contract": a body that decides, backing it, approves it.
-                    // "Backed all four of the amendments": a count of what it backs before "of".
-                    let of = (end..<min(words.count, end + 3)).first { words[$0] == "of" && ($0 == end || (end..<$0).allSatisfy { k in
-                        !breakAfter[k] && (StatusReader.determiners.contains(words[k]) || DateLexicon.words[words[k]]?.contains(where: { $0.0 == "NUMWORD" }) == true || words[k].allSatisfy(\.isNumber)) }) }
-                    guard !passive, subjectIsDecidingBody(before: start), let o = object(at: end, stage: stage) ?? of.flatMap({ object(at: $0 + 1, stage: stage) }) else { return [] }
+                    guard !passive, subjectIsDecidingBody(before: start),
+                          let o = object(at: end, stage: stage) ?? countsOf(after: end).flatMap({ object(at: $0 + 1, stage: stage) }) else { return [] }
                     issue = o.issue
                 case .part:
                     guard !passive, subjectIsAgreement(before: start) else { return [] }
@@ -1681,6 +1679,16 @@ enum StatusReader {
         }
 
         /// Whether the subject before `e` is an agreement ("the accord with Tarsk includes …").
+        /// The "of" that closes a count right after word `end` ("backed all four of the amendments", "both of them"):
+        /// articles and numbers, in figures or spelt out, then "of".
+        func countsOf(after end: Int) -> Int? {
+            (end..<min(words.count, end + 3)).first { of in
+                words[of] == "of" && (end..<of).allSatisfy { k in
+                    !breakAfter[k] && (StatusReader.determiners.contains(words[k]) || DateLexicon.isNumberWord(words[k]) || words[k].allSatisfy(\.isNumber))
+                }
+            }
+        }
+
         /// Whether the subject right before `e` is a body that decides ("Tarsk's parliament", "the union's members",
         /// "shareholders"), its noun the last word before the verb.
         func subjectIsDecidingBody(before e: Int) -> Bool {

@@ -19,6 +19,8 @@ enum DateLexicon {
 
     /// Plural-looking words that are not nouns of a count.
     static let notPlural = grammar["not-plural"]!
+    /// Whether a lower-case word is a number spelt out ("four", `NUMWORD` in `Rules/date-words.rules`).
+    static func isNumberWord(_ lower: String) -> Bool { words[lower]?.contains { $0.0 == "NUMWORD" } == true }
     /// The word sets of `Rules/date-grammar.rules`.
     static let grammar = RuleTable.sets(PackageResources.date_grammar_rules)
     static let ordinalEndings = grammar["ordinal"]!
