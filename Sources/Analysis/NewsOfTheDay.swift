@@ -28,8 +28,30 @@ enum NewsOfTheDay {
             let verb = tokens[k].lower
             guard verb.count > 3 && verb.hasSuffix("ed") || participles.contains(verb) else { continue }
             // A step said is no news of its own: "has warned".
-            return Attribution.speechVerbs.contains(verb) ? nil : i..<(k + 1)
+            return Attribution.reportVerbs.contains(verb) ? nil : i..<(k + 1)
+        }
+        return pastStep(in: tokens)
+    }
+
+    /// A lede's main verb in the simple past, the clause opening on its subject ("Jurors found the
+    /// mayor guilty", "Tarsk formally withdrew its bid"): a sentence that opens on a clause of its own
+    /// ("When the toll rose, ..."), or whose verb is said, hedged or planned ("appeared to", "was
+    /// expected to"), tells none.
+    static func pastStep(in tokens: [Token]) -> Range<Int>? {
+        guard let first = tokens.first, !opening.contains(first.lower) else { return nil }
+        for (k, token) in tokens.enumerated().prefix(maxSubject + 1) where k > 0 {
+            let word = token.lower
+            if token.text == "," || stops.contains(word) { return nil }
+            guard token.text.first?.isLowercase == true, word.count > 3 && word.hasSuffix("ed") || pasts.contains(word) || participles.contains(word) else { continue }
+            if Attribution.reportVerbs.contains(word) || hedges.contains(word) { return nil }
+            if k + 1 < tokens.count, tokens[k + 1].lower == "to" { return nil }
+            return k..<(k + 1)
         }
         return nil
     }
+    static let pasts = words["past"]!
+    static let opening = words["opening"]!
+    static let stops = words["stop"]!
+    static let hedges = words["hedge"]!
+    static let maxSubject = 10
 }
