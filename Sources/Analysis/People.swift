@@ -90,8 +90,9 @@ struct KnownPeople: Sendable {
                 let words = name.split(separator: " ").map(String.init).filter { !PeopleFinder.cues.numerals.contains($0) }
                 // Both halves listed on their own ("Kelvar" and "Freight" beside "Kelvar Freight"): a body's
                 // name in two parts, which users list as they list a person's surname alone; unless the
-                // surname is a person's ("Mr Okafor").
-                if aliases.contains(words[0]), aliases.contains(words[words.count - 1]), !peoplesSurnames.contains(words[words.count - 1]) { continue }
+                // surname is a person's ("Mr Okafor"). A name of one word twice ("Amir Amir") has one half only.
+                if words[0] != words[words.count - 1], aliases.contains(words[0]), aliases.contains(words[words.count - 1]),
+                   !peoplesSurnames.contains(words[words.count - 1]) { continue }
                 if sides[name] == nil { sides[name] = actor.id }
                 // The parts of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le
                 // Berre", "Wen" for "Ana Wen Ruiz".

@@ -292,6 +292,8 @@ enum Attribution {
     static let verdictNext = words["verdict-next"]!
     /// Words that open a clause whose subject speaks: "what she called".
     static let relatives = words["relative"]!
+    /// The prepositions after an adjective of feeling set off after a subject: "Kelvar, unhappy with the ruling, said".
+    static let feelingLinks = words["feeling-link"]!
     /// Words that open a clause after a body's name and a comma: "Kelvar, which runs the ferries, said".
     static let bodyRelatives = words["body-relative"]!
     /// The words that end a union's name: "the Tarsk Writers Guild" is "the union" too.
@@ -460,9 +462,11 @@ enum Attribution {
                    !subject || b.actor != nil && (ownSide == nil || ownSide == b.actor) { bodies[kind] = b; continue }
                 // An actor's name or adjective just before the word: "Tarsk's foreign ministry", "the Tarskan ministry".
                 let lead = max(start, k - 3)..<k
-                // Not one the word is of: "informed Orsa of the commission's view".
+                // Not one the word is of: "informed Orsa of the commission's view"; nor a place it only stands in: "the
+                // Tarsk-based company".
                 if let actor = context.actors.matches(in: Array(tokens[lead])).last,
-                   !tokens[(lead.lowerBound + actor.tokenRange.upperBound)..<k].contains(where: { StatusReader.prepositions.contains($0.lower) || definites.contains($0.lower) }) {
+                   !tokens[(lead.lowerBound + actor.tokenRange.upperBound)..<k].contains(where: {
+                       StatusReader.prepositions.contains($0.lower) || definites.contains($0.lower) || $0.hyphenated && PeopleFinder.cues.suffixes.contains($0.lower) }) {
                     let from = lead.lowerBound + actor.tokenRange.lowerBound
                     bodies[kind] = Speaker(name: nil, role: gaps.written(from..<(k + 1)), actor: actor.id)
                 } else if let p = lead.last(where: { bodyPossessives.contains(tokens[$0].lower) }),
@@ -1059,6 +1063,11 @@ enum Attribution {
                     // "Kelvar, after Orsa revealed its offer, said": a clause of circumstance set off between the subject and its verb.
                     if circumstances.contains(tokens[clause].lower), subject.count <= 6, after.first.map({ !$0.isCapitalized }) ?? true,
                        let who = resolve(subject, context, heard), who.name != nil || who.actor != nil { return who }
+                    // "Kelvar, disappointed in the outcome, said", "Ana Ruiz, angry at the delay, said": a phrase of how the
+                    // subject felt, set off between it and its verb.
+                    let feeling = !tokens[clause].isCapitalized && (tokens[clause].lower.count > 4 && tokens[clause].lower.hasSuffix("ed")
+                        || clause + 1 < start && feelingLinks.contains(tokens[clause + 1].lower))
+                    if feeling, subject.count <= 6, let who = resolve(subject, context, heard), who.name != nil || who.actor != nil { return who }
                     // "Kelvar, which runs the ferries, said": a body's relative clause, after a body.
                     if bodyRelatives.contains(tokens[clause].lower), subject.count <= 8, let who = resolve(subject, context, heard),
                        who.name == nil, who.actor != nil { return who }
@@ -1405,6 +1414,13 @@ enum Attribution {
         if definites.contains(first), (3...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!), !PeopleFinder.isPlural(phrase.last!.text),
            phrase.dropFirst().dropLast().allSatisfy(\.isCapitalized), context.actors.ids(in: phrase).isEmpty, context.people.person(in: phrase) == nil,
            let last = heard.previous, last.name != nil { return last }
+        // "Orsa kept quiet about its plans. In a statement, the company said": a company's description is the body the
+        // sentence before opened on, when it is a body of no other kind and no place; a story's companies are many,
+        // and the one last told of is the one meant.
+        if definites.contains(first), (2...3).contains(phrase.count), let head = lowerWords.last, kin(of: head) == bodyKin[0],
+           context.actors.ids(in: phrase).isEmpty, let opened = heard.subject, opened.name == nil, opened.alsoFor.isEmpty,
+           let actor = opened.actor, !context.isOtherKind(actor, than: head),
+           !PeopleFinder.isPlace(Tokenizer.tokens(opened.role ?? "").map(\.text)) { return opened }
         // "the statement said" after "a joint statement from Ana Ruiz said": the same speaker; not "the Kelvar statement"
         // after "a statement from Orsa", which names a side of its own.
         if definites.contains(first), phrase.count <= 3, let head = lowerWords.last, let same = heard.described[sameHead[head] ?? head],

@@ -200,6 +200,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
 
+    @Test func aListedNameOfOneWordTwiceIsAPerson() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Talks opened with the council's chairman, Amir Amir, and the Kelvar board.\n\n\"We came to end this,\" said Amir at the opening.\n"],
+            actors: [ActorConfig(id: "kelvar", name: "Kelvar", aliases: ["Kelvar", "Amir Amir", "Amir"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Amir Amir / kelvar"])
+        #expect(speaker(f, "We came to end this") == "Amir Amir / kelvar")
+    }
+
     /// Users list a family's given names and surname on their own too: a surname after an honorific, or ending
     /// two listed names, is a person's, and the names listed whole are people.
     @Test func aFamilysNamesListedWholeAndInHalvesArePeople() throws {
