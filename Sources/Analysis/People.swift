@@ -853,8 +853,11 @@ enum PeopleFinder {
             // "Li Wei, chairman of ferry operator Kelvar,".
             let ofWhom = j + 2 < w.count && determiners.contains(w[j + 2].lower) ? j + 3 : j + 2
             func lowerWords(_ r: ClosedRange<Int>) -> Bool { r.allSatisfy { !w[$0].isCapitalized && w[$0].text.allSatisfy(\.isLetter) } }
+            // A body's name may open on a number: "general counsel of 21st Century Kelvar", "chief of 3M".
+            let opensOnNumber = ofWhom < w.count && w[ofWhom].text.first?.isNumber == true
+                && (w[ofWhom].text.contains(where: \.isUppercase) || ofWhom + 1 < w.count && w[ofWhom + 1].isCapitalized && !commaBetween(ofWhom, ofWhom + 1))
             let qualified = qualifiers && ofWhom < w.count && linkWords.contains(w[j + 1].lower)
-                && (w[ofWhom].isCapitalized || (ofWhom..<min(w.count, ofWhom + 3)).contains { k in
+                && (w[ofWhom].isCapitalized || opensOnNumber || (ofWhom..<min(w.count, ofWhom + 3)).contains { k in
                     k + 1 < w.count && (ofWhom > j + 2 && commaBetween(k, k + 1)
                         || !commaBetween(k, k + 1) && w[k + 1].isCapitalized && (ofWhom...k).allSatisfy { !isVerbLike(w[$0].lower) && !ContentWords.stopwords.contains(w[$0].lower) })
                         && lowerWords(ofWhom...k) })

@@ -168,6 +168,10 @@ enum QuoteFinder {
                 }
                 if let who = named, who != .unnamed {
                     heard.heard(who)
+                    // "Berg was irked by Ruiz's comments that “…”. “…,” he said": Berg is still the one the sentence opened on.
+                    if who.remarked, let opener = Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) {
+                        heard.opened(on: opener)
+                    }
                 } else if let opener {
                     heard.opened(on: opener)
                     if k == 0, opener.name != nil { openedOn = opener }

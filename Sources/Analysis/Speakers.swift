@@ -19,6 +19,9 @@ struct Speaker: Equatable {
     var shortName = false
     /// The role is a title and a surname ("Councillor Ruiz"): one person, whom "she" may point back at.
     var titledSurname = false
+    /// The words are a remark of theirs that the sentence reports ("Berg was irked by Ruiz's comments that “…”"): a
+    /// later "he" may still point back at whom the sentence opens on.
+    var remarked = false
 
     init(name: String?, role: String?, actor: ActorID?) {
         self.name = name
@@ -274,6 +277,10 @@ enum Attribution {
     static let pluralBodies = Dictionary(bodyNouns.map { ($0.hasSuffix("y") ? String($0.dropLast()) + "ies" : $0 + "s", $0) }, uniquingKeysWith: { a, _ in a })
     /// Writings that speak for whoever the last sentence opened on or heard: "the memo said".
     static let documents = words["document"]!
+    /// What someone said, as a noun: "Ruiz's comments that …" (`remark` in Rules/speaker-words.rules).
+    static let remarkNouns = words["remark"]!
+    /// At most how many words stand between a remark's noun and its "that", and between "that" and the quote.
+    static let remarkReach = 8
     /// The forms of "be" that make a speech verb after them passive: "the board was told".
     static let passiveHelpers = words["passive"]!
     /// Words after a report that name its source: "the paper reported, citing Ana Ruiz".
@@ -341,13 +348,19 @@ enum Attribution {
     /// A description before a speech verb without the time it opens on: "a spokesman for the union" in
     /// "Earlier on Wednesday a spokesman for the union said"; none when no article follows the time.
     static func withoutLeadingTime(_ phrase: [Token]) -> [Token] {
+        let k = leadingTime(phrase)
+        guard k > 0, k < phrase.count, PeopleFinder.determiners.contains(phrase[k].lower) else { return phrase }
+        return Array(phrase[k...])
+    }
+
+    /// How many words of when a phrase opens on: "Earlier on Wednesday", "Late Tuesday", "In May".
+    static func leadingTime(_ phrase: [Token]) -> Int {
         var k = 0
         while k < phrase.count, timeWords.contains(phrase[k].lower) || whenWords.contains(phrase[k].lower)
                 || DateLexicon.weekdays[phrase[k].lower] != nil || MonthNames.table[phrase[k].lower] != nil || phrase[k].text.allSatisfy(\.isNumber) {
             k += 1
         }
-        guard k > 0, k < phrase.count, PeopleFinder.determiners.contains(phrase[k].lower) else { return phrase }
-        return Array(phrase[k...])
+        return k
     }
 
     /// What an article has said so far: the last speaker heard, the last person or body a sentence
@@ -726,6 +739,22 @@ enum Attribution {
             }
             return false
         }
+        // "irked by Ruiz's comments later that day that “…”", "for Berg's repeated claims that the case was “…”": words
+        // quoted in the clause that a remark of someone's opens with "that" are theirs, whoever the sentence has speak.
+        if let q = quoteAt, let last = tokens.lastIndex(where: { $0.end <= q }),
+           let that = (max(0, last - remarkReach)...last).last(where: { tokens[$0].lower == "that" }),
+           !(that..<last).contains(where: { breaks($0, $0 + 1) }),
+           let noun = (max(0, that - remarkReach)..<that).last(where: { remarkNouns.contains(tokens[$0].lower) }),
+           !(noun..<that).contains(where: { breaks($0, $0 + 1) }),
+           let owner = (max(0, noun - 3)..<noun).last(where: { afterPossessive($0 + 1) }), tokens[owner].isCapitalized,
+           tokens[(owner + 1)..<noun].allSatisfy({ !$0.isCapitalized }) {
+            var first = owner
+            while first > 0, tokens[first - 1].isCapitalized, !breaks(first - 1, first) { first -= 1 }
+            if var who = resolve(Array(tokens[first...owner]), context, heard), who.name != nil || who.actor != nil {
+                who.remarked = true
+                return who
+            }
+        }
         // Beside a quote, the verbs before it, nearest first, then those after it.
         // Without a quote, a speech verb whose clause ends the sentence after a comma reports all of it, and goes first
         // where no verb before it reports a clause: "Crews responded to the fire after midnight, Ana Ruiz said" is hers,
@@ -854,6 +883,13 @@ enum Attribution {
                reported.count == 1, personPronouns.contains(reported[0].lower) || bodyPronouns.contains(reported[0].lower),
                let who = speaker(ofVerb: k) { return who }
             let verb = tokens[v].lower
+            // "They included Senator Ana Ruiz of Tarsk, who said …": "who" right before the verb is the person whose name,
+            // and what they are of, ends the phrase before it.
+            if before.count == 1, PeopleFinder.cues.personRelatives.contains(before[0].lower), start > 0 {
+                let tail = tokens[phraseStart(before: start, breaks)..<start].reversed()
+                    .prefix { $0.isCapitalized || PeopleFinder.cues.affiliationLinks.contains($0.text) }.reversed().drop { !$0.isCapitalized }
+                if let p = namedAlone(Array(tail), context) { return Speaker(p) }
+            }
             // Only the verb's own link leads to its speaker ("according to Ana Ruiz", "in the words of Ana Ruiz"); after
             // any other verb, "of" names whom the words are about: "said of Tomas Berg".
             let linked = Array(tokens[(v + 1)..<end].drop(while: { verbLinks[verb] == $0.lower }))
@@ -989,9 +1025,23 @@ enum Attribution {
                let d = tokens[..<start].firstIndex(where: { documents.contains($0.lower) }), d + 2 < start, ["from", "by"].contains(tokens[d + 1].lower),
                let end = ((d + 2)..<start).first(where: { breaks($0, $0 + 1) }),
                let p = context.people.person(in: Array(tokens[(d + 2)...end])) { return Speaker(p) }
+            // "Ruiz has called the deal fair, but in a letter she said …": a pronoun right before the verb, in a clause after
+            // the one the sentence opens on a person with, is that person, unless the article gives them another gender.
+            if let pronoun = before.last, personPronouns.contains(pronoun.lower), !pronoun.isCapitalized, start > 0, !opensOnPossessive(tokens),
+               let who = opening(Array(tokens[..<start]), context), let name = who.name,
+               context.people.gender[name].map({ $0 == genderWords[pronoun.lower] }) ?? true { return who }
             // "Speaking to reporters at the airport he said": the pronoun right before the verb is its subject.
             if before.count > 1, personPronouns.contains(before.last!.lower), !before.last!.isCapitalized,
                let who = resolve([before.last!], context, heard) { return who }
+            // "Before reading out the fine Ruiz said": a person's name right before the verb, after a word of no title, no
+            // link, no verb and no name, is its subject ("a lawyer for Ana Ruiz said" is the lawyer; in "Ruiz asked Berg
+            // said", Berg is asked).
+            let nameRun = before.reversed().prefix { $0.isCapitalized }.count
+            if (1...3).contains(nameRun), before.count > nameRun + 1, case let previous = before[before.count - nameRun - 1],
+               previous.text.allSatisfy(\.isLetter), !PeopleFinder.isTitle(previous.text), !StatusReader.prepositions.contains(previous.lower),
+               !Tense.isPastForm(previous.lower), !speechVerbs.contains(previous.lower), !finiteVerbs.contains(previous.lower),
+               !joiners.contains(previous.lower), !PeopleFinder.determiners.contains(previous.lower), !ContentWords.stopwords.contains(previous.lower),
+               let p = namedAlone(Array(before.suffix(nameRun)), context) { return Speaker(p) }
             // "The prime minister in a short reply said": the words of a circumstance are no speaker's, where
             // without them the phrase names someone.
             let named = withoutCircumstance(before)
@@ -1619,6 +1669,13 @@ enum Attribution {
     /// The person or body a sentence opens on, if it opens on one: "Ana Ruiz thanked …", "Alda said …",
     /// and a person after their role: "Kelvar founder and chief Ana Ruiz was unhappy …" is hers.
     static func opening(_ tokens: [Token], _ context: Context) -> Speaker? {
+        // "Late Tuesday Kelvar issued …", "In May Tarsk said …": the day or month before the name is when, not who
+        // ("In Alda, …" names no time).
+        let time = leadingTime(tokens)
+        if time > 0, time < tokens.count, tokens[time].isCapitalized,
+           tokens[..<time].contains(where: { timeWords.contains($0.lower) || DateLexicon.weekdays[$0.lower] != nil || MonthNames.table[$0.lower] != nil }) {
+            return opening(Array(tokens[time...]), context)
+        }
         // "In Alda, …" opens on a place, not on who acts; "AT&R" or "ON Holdings", in capitals, is a name.
         guard let first = tokens.first, first.isCapitalized,
               definites.contains(first.lower) || !ContentWords.stopwords.contains(first.lower) || GlossaryFinder.isAcronym(first.text)

@@ -200,6 +200,14 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
 
+    @Test func aRoleOfABodyWhoseNameOpensOnANumberMakesAPerson() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Owners backed the sale on Friday.\n\nTom Zwanfeld, general counsel of 22nd Harbour Lines, told owners the sale would close soon. He hailed the deal as \u{201C}a step that will let us grow.\u{201D}\n"],
+            actors: [ActorConfig(id: "lines", name: "22nd Harbour Lines", aliases: ["22nd Harbour Lines"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Tom Zwanfeld / lines"])
+        #expect(speaker(f, "a step that will let us grow") == "Tom Zwanfeld / lines")
+    }
+
     @Test func aListedNameOfOneWordTwiceIsAPerson() throws {
         let f = try analyseHarbour(
             ["a.txt": "Talks opened with the council's chairman, Amir Amir, and the Kelvar board.\n\n\"We came to end this,\" said Amir at the opening.\n"],
