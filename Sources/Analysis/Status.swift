@@ -95,6 +95,8 @@ enum StatusReader {
     static let sequence: [String: Int] = Dictionary(rows.filter { $0[2] == "sequence" }.enumerated().flatMap { place, row in rowWords(row).map { ($0, place) } },
                                                     uniquingKeysWith: { a, _ in a })
     static let helpers = Set(list("helper"))
+    /// The helpers that are forms of "be", "have", "do" and "get", not adverbs.
+    static let verbHelpers = Set(list("verb-helper"))
     static let modals = Set(list("modal"))
     static let negations = Set(list("negation"))
     /// The subjects that deny their verb: "nobody wins the tariff war", "no one signed the treaty".
@@ -552,11 +554,14 @@ enum StatusReader {
                         // A verb in the past perfect tells what came before the story's time: "engineers had gone on
                         // strike", "the deal had been approved".
                         let before = wordsBefore(i, within: 4)
+                        // Adverbs may stand between: "had already been rejected".
+                        let tense = before.filter { !StatusReader.helpers.contains($0) || StatusReader.verbHelpers.contains($0) }
                         // Not in reported speech, where the past perfect is the reporter's backshift: "confirmed that both
-                        // sides had agreed to extend the truce".
+                        // sides had agreed to extend the truce"; a participle set off after a noun reports nothing ("the
+                        // deal, announced in May, had been rejected").
                         let pastPerfect = [.verb, .event, .passage, .receive].contains(entry.form)
-                            && (before.first == "had" || before.starts(with: ["been", "had"]))
-                            && !(max(0, i - 15)..<i).contains { Attribution.speechVerbs.contains(words[$0]) }
+                            && (tense.first == "had" || tense.starts(with: ["been", "had"]))
+                            && !(max(0, i - 15)..<i).contains { Attribution.speechVerbs.contains(words[$0]) && !($0 > 0 && breakAfter[$0 - 1]) }
                         // "A week before a dock strike was due to start": a plan told in the past is what was planned then.
                         let pastPlan = r.rank == 2 && before.prefix { StatusReader.helpers.contains($0) || StatusReader.modals.contains($0) }
                             .contains(where: StatusReader.pastPlans.contains)

@@ -299,6 +299,16 @@ func readStatus(_ marked: String, worded: Bool = false) -> String? {
         #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
     }
 
+    /// Adverbs between its helpers keep the past perfect: "had already been rejected".
+    @Test func aStepInThePastPerfectWithAnAdverbIsHistory() throws {
+        let f = try analyseArticle("""
+        Velmar ratified the Orun Water Agreement on Monday.
+
+        The Orun Water Agreement, announced in 2019, had already been rejected by the upper house in a first vote.
+        """)
+        #expect(f.issues.first { $0.id == "owa" }?.status == "ratified")
+    }
+
     /// A step the newest source dates more than a month before its own day is history beside one it tells
     /// as recent, even in a quote.
     @Test func aStepDatedLongBeforeItsSourceIsHistoryBesideARecentOne() throws {
