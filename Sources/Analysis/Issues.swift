@@ -370,11 +370,20 @@ enum IssueTracker {
         }
         // An agreement reached, or a step before it, that a newer source tells after an older one told a later step taken
         // ("sealing the takeover last week" after "has completed the takeover") is the story retold: the furthest step stands.
-        guard let status, let place = StatusReader.sequence[status], let reached = StatusReader.sequence[StatusReader.reachedStage],
-              place <= reached else { return status }
-        let furthest = older.filter { $0.1.rank == 3 && !$0.1.quoted }.compactMap { r in StatusReader.sequence[r.1.status].map { (place: $0, status: r.1.status) } }
-            .max { $0.place < $1.place }
-        return furthest.map { $0.place > place ? $0.status : status } ?? status
+        // So is a case's verdict or sentence told after an older source told the appeal against it upheld.
+        guard let status else { return nil }
+        func furthest(in sequence: [String: Int], beyond place: Int) -> String {
+            let furthest = older.filter { $0.1.rank == 3 && !$0.1.quoted }.compactMap { r in sequence[r.1.status].map { (place: $0, status: r.1.status) } }
+                .max { $0.place < $1.place }
+            return furthest.map { $0.place > place ? $0.status : status } ?? status
+        }
+        if let place = StatusReader.sequence[status], let reached = StatusReader.sequence[StatusReader.reachedStage], place <= reached {
+            return furthest(in: StatusReader.sequence, beyond: place)
+        }
+        if let place = StatusReader.courtSequence[status], let sentenced = StatusReader.courtSequence[StatusReader.sentencedStage], place <= sentenced {
+            return furthest(in: StatusReader.courtSequence, beyond: place)
+        }
+        return status
     }
 
     /// A status in the text's own words: each of its stages as the newest source that tells it words it most often

@@ -538,6 +538,15 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
                                       second: "Kelvar Freight completed the ferry takeover on Monday.\n", actors: actors, issues: issues)
         #expect(later["takeover"] == "completed")
     }
+
+    /// A verdict a newer source retells does not undo the appeal an older source told upheld.
+    @Test func aVerdictRetoldAfterItsAppealWasUpheldLeavesItUpheld() throws {
+        let actors = [ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar"])]
+        let issues = [IssueConfig(id: "verdict", name: "Fraud verdict", aliases: ["fraud verdict"])]
+        let upheld = "An appeals court upheld the fraud verdict against Kelvar Freight on Friday.\n"
+        let retold = try issueStatuses(first: upheld, second: "Kelvar Freight, found liable in the fraud verdict, said little on Monday.\n", actors: actors, issues: issues)
+        #expect(retold["verdict"] == "upheld")
+    }
 }
 
 /// The past perfect in reported speech is the reporter's backshift, no history: the step it tells is the status.
