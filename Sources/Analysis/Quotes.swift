@@ -25,9 +25,9 @@ struct StatementMention {
 /// named in it; with none of these, it is a quotation of no speaker.
 /// Quoted fragments of fewer than three words are terms or scare quotes ("3+1", a "landmark" deal),
 /// unless their own sentence attributes them: two words then suffice ("X accused the board of "open
-/// contempt""), and one when it is what a naming verb names ("X called the toll "unlawful"") or all of
-/// what was said (""Deal!" tweeted X", "the toll is "unfair," X says"), or a whole sentence of its own after
-/// a speaker's words (""We've won."" is theirs). A quote after "so-called" is a
+/// contempt""), and one only when it is an exclamation or question (""Deal!" tweeted X") or a whole
+/// sentence of its own after a speaker's words (""We've won."" is theirs). One word a speaker gives
+/// otherwise ("X called the toll "unlawful"") is no quotation: the sentence is that speaker's statement. A quote after "so-called" is a
 /// term, whatever its length. Titles of works and names in title case ("a film called "The Long Winter"") are no
 /// quotes. Sentences with a speech verb and no quote are indirect statements of the speaker they name.
 enum QuoteFinder {
@@ -192,6 +192,9 @@ enum QuoteFinder {
             var firstCarrier = 0
             // The quote the last span made, where that span ends, the sentence it ends in, and its speaker.
             var lastMade: (quote: Int, end: Int, sentence: Int, who: Speaker)?
+            /// The sentences whose speaker gives one quoted word only, and that speaker.
+            var characterised: [(sentence: Int, who: Speaker)] = []
+            let quotesBefore = quotes.count
             for (n, span) in spans.enumerated() {
                 let previous = lastMade
                 lastMade = nil
@@ -267,8 +270,13 @@ enum QuoteFinder {
                    StatusReader.determiners.contains(before.lower) { continue }
                 let attributed = own != nil
                 guard words.count >= minimumWords || (attributed && words.count >= minimumAttributedWords)
-                    || attributed && (framing == .named && !runsOn(span, characters) || isUtterance(span, characters))
-                    || carriers.count == 1 && isSentenceOfItsOwn(quote, span, in: ranges[first], characters) else { continue }
+                    || attributed && isExclamation(span, characters)
+                    || carriers.count == 1 && isSentenceOfItsOwn(quote, span, in: ranges[first], characters) else {
+                    // "Ruiz called the toll “unlawful”": one word a speaker gives is no quotation, and the sentence is
+                    // what they said.
+                    if attributed, carriers.count == 1 { characterised.append((first, who)) }
+                    continue
+                }
                 quotes.append(QuoteMention(text: quote, speaker: Attribution.voice(of: who, saying: quote, context),
                                            citations: carriers.map { paragraph[$0].citation }))
                 lastMade = (quotes.count - 1, span.range.upperBound, carriers.last!, who)
@@ -283,6 +291,11 @@ enum QuoteFinder {
                 && !".!?:".unicodeScalars.contains(paragraph[0].citation.sentence.unicodeScalars.last ?? " ")
             guard !label else { continue }
             before = (last?.speaker ?? speakers.last(where: { $0 != nil }) ?? introduces, openQuote)
+            let cited = Set(quotes[quotesBefore...].flatMap(\.citations))
+            for (k, who) in characterised where !cited.contains(paragraph[k].citation) && paragraph[k].tokens.count >= minimumStatementWords
+                && !statements.contains(where: { $0.citation == paragraph[k].citation }) {
+                statements.append(StatementMention(text: paragraph[k].citation.sentence, speaker: who, citation: paragraph[k].citation))
+            }
             openedBefore = speakers.allSatisfy({ $0 == nil }) ? openedOn : nil
             if let openQuote { leftOpen = quotes[openQuote].speaker } else if !spans.isEmpty { leftOpen = nil }
         }
@@ -390,13 +403,12 @@ enum QuoteFinder {
         return characters[min(span.range.upperBound, sentence.upperBound)..<sentence.upperBound].allSatisfy { !$0.isLetter && !$0.isNumber }
     }
 
-    /// Whether a quote is all of what was said, ending on a comma, "!" or "?" of its own or right after
-    /// it ("the toll is “startling,” Ruiz says", "“Deal!” tweeted Ruiz"), not on a word that runs on (a
-    /// “landmark” deal) or a period that may end the reporter's sentence.
-    static func isUtterance(_ span: Span, _ characters: [Character]) -> Bool {
+    /// Whether a quote is an exclamation or a question, ending on "!" or "?" of its own or right after it
+    /// ("“Deal!” tweeted Ruiz"), all of what was said.
+    static func isExclamation(_ span: Span, _ characters: [Character]) -> Bool {
         let end = span.range.upperBound
-        if let last = characters[span.range].last(where: { !$0.isWhitespace }), ",!?".contains(last) { return true }
-        return end + 1 < characters.count && ",!?".contains(characters[end + 1])
+        if let last = characters[span.range].last(where: { !$0.isWhitespace }), "!?".contains(last) { return true }
+        return end + 1 < characters.count && "!?".contains(characters[end + 1])
     }
 
     /// Words that open one outlet's copy of a quotation and not another's (`lead` in `Rules/small-words.rules`).
