@@ -49,6 +49,8 @@ enum EventBuilder {
     static let sameHappening = 0.5
     /// How far apart two reported days may be and still be one happening told two ways.
     static let conflictWindow = 7
+    /// The fewest words a sentence that tells an event has.
+    static let minimumEventWords = 4
     /// How many of an event's tellings the others are measured against when its lead is chosen.
     static let leadSample = 64
     /// An event this many years before its source's date is background history.
@@ -82,6 +84,8 @@ enum EventBuilder {
     static func candidates(_ s: SentenceRef, dates found: [TemporalExpression], actors: NameIndex<ActorID>, names: Set<String>,
                            people: [PersonMention], lede: Bool = false) -> [Candidate] {
         let sentence = s.citation.sentence
+        // "Earlier Monday.", "Friday.": a day and a word or two tell no happening of their own.
+        guard s.tokens.count >= minimumEventWords else { return [] }
         // Dates and times of day on the calendar: durations, recurrences and references to "now" never are;
         // nor years that only name a thing or measure against it.
         let dates = DatingWords.happenings(found.filter { ($0.kind == .date || $0.kind == .time) && $0.date != nil }, in: sentence)

@@ -161,6 +161,7 @@ enum Boilerplate {
         // Stamps, bylines, credits, breadcrumbs and datelines are short lines: a long one is running text.
         guard key.hasAtMost(words: structuralWords) else { return .text }
         if let stamp = Stamps.parseLine(line) { return .dateline(stamp) }
+        if Stamps.isClockLine(line) { return .heading(line) }
         // A date and a byline after a bar: "July 13, 2031|By Ana Ruiz, The Harbour Times".
         if let bar = line.firstIndex(of: "|"), let stamp = Stamps.parseLine(String(line[..<bar])),
            byline(String(line[line.index(after: bar)...]).trimmed) != nil { return .dateline(stamp) }

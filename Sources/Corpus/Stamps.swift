@@ -15,6 +15,13 @@ enum Stamps {
         guard words.count == 3, ageUnits.contains(words[1]), ageEnds.contains(words[2]) else { return false }
         return ageCounts.contains(words[0]) || words[0].allSatisfy(\.isNumber)
     }
+    /// Whether a whole line is a time of day alone, its meridiem or zone after it ("12:55 a.m.", "10:30 EDT"): a
+    /// live report's heading over the entries it times, no news of its own.
+    static func isClockLine(_ line: String) -> Bool {
+        let tokens = tokenize(line)
+        guard let first = tokens.first, tokens.count <= 3, ClockTime.parse(first) != nil else { return false }
+        return tokens.dropFirst().allSatisfy(isTimeLabel)
+    }
     /// The endings of a day's number, in the table's order.
     static let ordinals = RuleTable.rows(PackageResources.stamp_words_rules).filter { $0[0] == "ordinal" }
         .flatMap { $0[1].split(separator: ",").map { $0.trimmed } }

@@ -26,4 +26,10 @@ import Testing
         let dated = try analyseArticle("Tolls on the upper river\n\nTarsk has scrapped the river toll it brought in on 2 February.")
         #expect(dated.events.map(\.date.value) == ["2021-02-02"])
     }
+
+    /// A day and a word or two ("Friday.", "Earlier Monday") tell no happening; four words may ("Crews return tomorrow.").
+    @Test func aDayWithAWordOrTwoIsNoEvent() throws {
+        let f = try analyseArticle("Crews at the port\n\nThe crews return to work tomorrow. \"Friday. Earlier Monday.\"\n")
+        #expect(f.events.map(\.date.value) == ["2021-03-05"])
+    }
 }

@@ -107,6 +107,7 @@ enum RuleCheckers {
         case .caption: got = "caption"
         case .published: got = "published"
         case .dateline: got = "dateline"
+        case .heading: got = "heading"
         case .text: got = Boilerplate.unlabel(line).map { "label \"\($0)\"" } ?? "text"
         case .byline(let name): got = "byline \"\(name)\""
         default: got = "\(role)"
