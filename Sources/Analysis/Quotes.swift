@@ -157,7 +157,7 @@ enum QuoteFinder {
                 let sendsWriting = outsideTokens.contains { Attribution.documents.contains($0.lower) }
                 let opener = named == nil || named == .unnamed || sendsWriting
                     ? Attribution.subject(of: outside, tokens: outsideTokens, context, heard)?.written(in: outside, outsideTokens) : nil
-                if sendsWriting { heard.noteDocuments(outsideTokens, sentBy: opener) }
+                if sendsWriting { heard.noteDocuments(outside, outsideTokens, sentBy: opener, context) }
                 openers.append(named == nil && opener?.name != nil ? opener : nil)
                 // So does one that announces a writing ("released the following statement from its chief, Ana Ruiz."), as its writer's.
                 if k == paragraph.count - 1, named == nil || named == .unnamed {

@@ -292,6 +292,8 @@ enum Attribution {
     static let outletNouns = words["outlet-noun"]!
     /// Words that make a naming verb another verb: "called for", "called off".
     static let namingParticles = words["naming-particle"]!
+    /// The particle a verb of sending may take before the writing: "sent out a flier".
+    static let sendingParticles = words["sending-particle"]!
     static let copulas = words["copula"]!
     /// Words that make a naming verb an appeal, which reports speech: "called on", "called for".
     static let appealParticles = words["appeal-particle"]!
@@ -542,14 +544,23 @@ enum Attribution {
 
         /// A writing a sentence tells its subject sent ("the union sent an email to members", "In a joint statement,
         /// the ministers thanked …"): the one who speaks when "the email" is heard later.
-        mutating func noteDocuments(_ tokens: [Token], sentBy subject: Speaker?) {
-            guard let subject, subject.name != nil || subject.actor != nil else { return }
+        /// A sender the sentence does not resolve to a person or a side is the words it opens on before the verb, when they
+        /// name a body: "The port's branch of the Dockers Guild sent out a flier".
+        mutating func noteDocuments(_ text: String, _ tokens: [Token], sentBy subject: Speaker?, _ context: Context) {
             for k in tokens.indices.dropFirst(2) where documents.contains(tokens[k].lower) && !tokens[k].isCapitalized {
-                // The verb of sending, or "In" opening the sentence, then "a" or "an", at most one lower-case word, the writing.
+                // The verb of sending, perhaps with its particle ("sent out"), or "In" opening the sentence, then "a" or "an", at
+                // most one lower-case word, the writing.
                 let article = ["a", "an"].contains(tokens[k - 1].lower) ? k - 1 : k - 2
-                guard article > 0, ["a", "an"].contains(tokens[article].lower), !tokens[k - 1].isCapitalized,
-                      sendingVerbs.contains(tokens[article - 1].lower) || article == 1 && tokens[0].lower == "in" else { continue }
-                described[tokens[k].lower] = subject
+                guard article > 0, ["a", "an"].contains(tokens[article].lower), !tokens[k - 1].isCapitalized else { continue }
+                let verb = article > 1 && sendingParticles.contains(tokens[article - 1].lower) ? article - 2 : article - 1
+                guard sendingVerbs.contains(tokens[verb].lower) || article == 1 && tokens[0].lower == "in" else { continue }
+                if let subject, subject.name != nil || subject.actor != nil {
+                    described[tokens[k].lower] = subject
+                } else if (2...10).contains(verb), definites.contains(tokens[0].lower), case let sender = Array(tokens[..<verb]),
+                          let last = sender.last, last.isCapitalized, isBodyName(Array(sender.reversed().prefix { $0.isCapitalized || nameLinks.contains($0.lower) }.reversed()), links: bodyNameLinks) {
+                    described[tokens[k].lower] = Speaker(name: nil, role: sender.map(\.text).joined(separator: " "), actor: context.actors.ids(in: sender).first)
+                        .written(in: text, tokens)
+                }
             }
         }
 
