@@ -133,6 +133,12 @@ public func analyze(_ corpus: ArticleSet, config: BriefingConfig, memory: (any A
             if s.name == nil, s.shortName, let short = s.role, let full = byPart[short] {
                 return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
             }
+            // A surname misspelt ("Marden said" where the corpus names Ana Marsden), when it fits one person's only.
+            if s.name == nil, s.shortName, let short = s.role, !short.contains(" "), byPart[short] == nil,
+               case let fitting = Set(people.map(\.name).filter { name in name.split(separator: " ").last.map { GivenNames.isMisspelling(short, of: String($0)) } ?? false }),
+               fitting.count == 1, let full = fitting.first {
+                return Speaker(name: full, role: personNamed[full]?.role, actor: personNamed[full]?.actor)
+            }
             // A title and a surname ("Judge Quell") are the one person with that surname whose role, if any, holds the title.
             if s.name == nil, let role = s.role, case let words = role.split(separator: " ").map(String.init), words.count >= 2,
                PeopleFinder.isTitle(words[words.count - 2]), let full = byPart[words[words.count - 1]], let person = personNamed[full],

@@ -1293,6 +1293,17 @@ enum GivenNames {
         return zip(head, fullHead).allSatisfy { $0 == $1 || ($1.hasPrefix($0) && $0.count >= 3) || isShortForm($0, of: $1) }
     }
 
+    /// Whether a surname written alone is a slip of the pen for another of five letters or more: the same first letter,
+    /// and one letter left out, added or changed ("Marsden" written "Marden").
+    static func isMisspelling(_ written: String, of surname: String) -> Bool {
+        let a = Array(written), b = Array(surname)
+        guard a != b, min(a.count, b.count) >= 5, abs(a.count - b.count) <= 1, a.first == b.first else { return false }
+        var i = 0
+        while i < min(a.count, b.count), a[i] == b[i] { i += 1 }
+        if a.count == b.count { return a[(i + 1)...] == b[(i + 1)...] }
+        return a.count < b.count ? a[i...] == b[(i + 1)...] : a[(i + 1)...] == b[i...]
+    }
+
     static func isShortForm(_ short: String, of full: String) -> Bool {
         fullNames[short.lowercased()]?.contains(full.lowercased()) ?? false
     }

@@ -200,6 +200,19 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We stay open") == "Ana Ruiz / kelvar")
     }
 
+    /// A surname misspelt by one letter is the one person whose surname it nearly is.
+    @Test func aSurnameMisspeltByOneLetterIsThatPerson() throws {
+        #expect(GivenNames.isMisspelling("Marden", of: "Marsden"))
+        #expect(GivenNames.isMisspelling("Marsdon", of: "Marsden"))
+        #expect(!GivenNames.isMisspelling("Marsden", of: "Marsden"))
+        #expect(!GivenNames.isMisspelling("Berg", of: "Burg"))
+        #expect(!GivenNames.isMisspelling("Harden", of: "Marsden"))
+        let f = try analyseHarbour(
+            ["a.txt": "Port spokesman Tomas Marsden said the fine was a warning.\n\n\u{201C}This was our first fine against the line in a year,\u{201D} Marden said.\n"],
+            actors: [ActorConfig(id: "port", name: "Port Company", aliases: ["Port Company", "port"])])
+        #expect(speaker(f, "This was our first fine")?.hasPrefix("Tomas Marsden") == true)
+    }
+
     @Test func aRoleOfABodyWhoseNameOpensOnANumberMakesAPerson() throws {
         let f = try analyseHarbour(
             ["a.txt": "Owners backed the sale on Friday.\n\nTom Zwanfeld, general counsel of 22nd Harbour Lines, told owners the sale would close soon. He hailed the deal as \u{201C}a step that will let us grow.\u{201D}\n"],
