@@ -165,6 +165,9 @@ struct IssueMatcher {
     let heads: Set<String>
     /// The last words of its names in the plural ("contracts"), which name it only after a `plural-opener`.
     let pluralHeads: Set<String>
+    /// Its names of two lower-case words as their head and modifier: "prisoner release" is also told as "the release of
+    /// 400 prisoners".
+    let turned: [(head: String, modifier: String)]
 
     /// `names` that only point back ("the treaty", `IssueTracker.isPointer`) name nothing: "the treaty" of an article
     /// about another treaty is that one. They let the issue be pointed back at by their noun.
@@ -187,7 +190,36 @@ struct IssueMatcher {
         heads = Set(words.compactMap { name in (name.firstIndex(where: StatusReader.prepositions.contains).flatMap { $0 > 0 ? name[$0 - 1] : nil }) ?? name.last })
             .union(all.filter(IssueTracker.isPointer).compactMap { Tokenizer.tokens($0).last?.lower })
         isAgreement = heads.contains { IssueTracker.referenceNouns.contains($0) }
+        turned = names.compactMap { name -> (head: String, modifier: String)? in
+            let parts = name.split(separator: " ").map(String.init)
+            guard parts.count == 2, parts.allSatisfy({ $0.count > 2 && $0.allSatisfy { $0.isLetter && $0.isLowercase } }),
+                  !ContentWords.stopwords.contains(parts[0]) else { return nil }
+            return (parts[1], parts[0])
+        }
     }
+
+    /// "The release of 400 hard-core prisoners" for the name "prisoner release": the head, "of", then within a few words
+    /// that are no link, no helper verb and no "and", the modifier, in the singular or the plural.
+    func turnedMatches(_ tokens: [Token]) -> [IssueReference.Mention] {
+        var found: [IssueReference.Mention] = []
+        for (k, t) in tokens.enumerated() where k + 2 < tokens.count && tokens[k + 1].lower == "of" {
+            for (head, modifier) in turned where t.lower == head {
+                var j = k + 2
+                while j < tokens.count, j - k - 2 <= IssueMatcher.turnedReach {
+                    let w = tokens[j].lower
+                    if w == modifier || w == modifier + "s" || w == modifier + "es" || modifier.hasSuffix("y") && w == modifier.dropLast() + "ies" {
+                        found.append(IssueReference.Mention(issue: id, tokens: k..<(j + 1)))
+                        break
+                    }
+                    if StatusReader.prepositions.contains(w) || StatusReader.finiteHelpers.contains(w) || Attribution.joiners.contains(w) { break }
+                    j += 1
+                }
+            }
+        }
+        return found
+    }
+    /// At most how many words stand between "of" and the modifier of a turned name.
+    static let turnedReach = 4
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
         if let names {
@@ -195,7 +227,7 @@ struct IssueMatcher {
                 guard pluralHeads.contains(tokens[m.tokenRange.upperBound - 1].lower) else { return true }
                 let before = m.tokenRange.lowerBound - 1
                 return before >= 0 && (IssueTracker.pluralOpeners.contains(tokens[before].lower) || tokens[before].text.allSatisfy(\.isNumber))
-            }.map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) }
+            }.map { IssueReference.Mention(issue: id, tokens: $0.tokenRange) } + (turned.isEmpty ? [] : turnedMatches(tokens))
         }
         guard let dispute else { return [] }
         for (i, t) in tokens.enumerated() where dispute.noun.contains(t.lower) {

@@ -698,3 +698,17 @@ func issueStatuses(first: String, second: String, actors: [ActorConfig], issues:
         #expect(status["ferry"]?.hasPrefix("signed") == true)
     }
 }
+
+/// A name of two lower-case words is told turned round too: "crew release" as "the release of 40 detained crew".
+@Suite struct TurnedNameTests {
+    @Test func aNameOfTwoWordsToldTurnedRoundIsTheIssue() throws {
+        let config = BriefingConfig(title: "Harbour talks", actors: [ActorConfig(id: "council", name: "Harbour Council", aliases: ["Harbour Council"])],
+                                    issues: [IssueConfig(id: "crews", name: "Crew release", aliases: ["crew release"])],
+                                    sources: ["a.txt": SourceConfig(published: "2031-05-02")])
+        let turned = try issueStatuses("Harbour talks\n\nThe Harbour Council approved the release of 40 detained crew members on Sunday.\n", config)
+        #expect(turned["crews"] == "approved")
+        // A link or a verb between them parts the words: "the release of the ship with its crew" names no crew release.
+        let parted = try issueStatuses("Harbour talks\n\nThe Harbour Council approved the release of the ship with its crew on Sunday.\n", config)
+        #expect(parted["crews"] == nil)
+    }
+}
