@@ -463,9 +463,16 @@ enum PeopleFinder {
             k > 0 && k + 1 < w.count && w[k].isCapitalized && isTitle(w[k - 1].text) && !partsNames(k - 1, k) && !partsNames(k, k + 1)
                 && hasNameShape(w[k + 1].text) && !isTitle(w[k + 1].text) && !ContentWords.stopwords.contains(w[k + 1].lower)
         }
+        /// A month's name right after a name word, before no number, is a surname: "Prime Minister Ana May said", not
+        /// "on May 5".
+        func isMonthSurname(_ k: Int) -> Bool {
+            k > 0 && MonthNames.number(w[k].lower) != nil && !partsNames(k - 1, k) && isNameWord(k - 1) && !isTitle(w[k - 1].text)
+                && (k + 1 == w.count || w[k + 1].text.first?.isNumber != true)
+        }
         func isNameWord(_ k: Int) -> Bool {
-            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k)) && !context.notNames.contains(w[k].text)
-                && !cues.honorifics.contains(w[k].lower) && (!ContentWords.stopwords.contains(w[k].lower) || isTitledSmallWord(k))
+            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k))
+                && (!context.notNames.contains(w[k].text) || isMonthSurname(k))
+                && !cues.honorifics.contains(w[k].lower) && (!ContentWords.stopwords.contains(w[k].lower) || isTitledSmallWord(k) || isMonthSurname(k))
                 // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
                 && !(k == 0 && cues.adverbs.contains(w[k].lower))
         }
