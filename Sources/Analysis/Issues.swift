@@ -177,10 +177,9 @@ struct IssueMatcher {
         // A name in lower case that ends on an agreement's noun names the issue in the plural too: "ratified new contracts
         // at both plants" after "contract".
         let plurals = names.compactMap { name -> String? in
-            guard let last = name.split(separator: " ").last, last.first?.isLowercase == true, IssueTracker.referenceNouns.contains(String(last)) else { return nil }
-            let stem = name.dropLast(last.count)
-            if last.hasSuffix("y"), let before = last.dropLast().last, !"aeiou".contains(before) { return stem + last.dropLast() + "ies" }
-            return last.hasSuffix("s") ? nil : name + "s"
+            guard let last = name.split(separator: " ").last, last.first?.isLowercase == true, IssueTracker.referenceNouns.contains(String(last)),
+                  let plural = IssueMatcher.plural(of: String(last)) else { return nil }
+            return name.dropLast(last.count) + plural
         }
         self.names = names.isEmpty ? nil : NameIndex([(id, names + plurals)], commonNouns: true)
         pluralHeads = Set(plurals.compactMap { $0.split(separator: " ").last.map { $0.lowercased() } })
@@ -207,7 +206,7 @@ struct IssueMatcher {
                 var j = k + 2
                 while j < tokens.count, j - k - 2 <= IssueMatcher.turnedReach {
                     let w = tokens[j].lower
-                    if w == modifier || w == modifier + "s" || w == modifier + "es" || modifier.hasSuffix("y") && w == modifier.dropLast() + "ies" {
+                    if w == modifier || w == IssueMatcher.plural(of: modifier) {
                         found.append(IssueReference.Mention(issue: id, tokens: k..<(j + 1)))
                         break
                     }
@@ -220,6 +219,12 @@ struct IssueMatcher {
     }
     /// At most how many words stand between "of" and the modifier of a turned name.
     static let turnedReach = 4
+
+    /// A noun's plural ("contract" -> "contracts", "treaty" -> "treaties"); nil for one that ends in "s" already.
+    static func plural(of noun: String) -> String? {
+        if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return noun.dropLast() + "ies" }
+        return noun.hasSuffix("s") ? nil : noun + "s"
+    }
 
     func matches(_ tokens: [Token]) -> [IssueReference.Mention] {
         if let names {

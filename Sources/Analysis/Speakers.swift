@@ -309,7 +309,9 @@ enum Attribution {
     static let unionNames = words["union-name"]!
     /// The families of kinds of body that are one kind to a description pointing back: "the company" may be a
     /// "Group", "the agency" a "Commission".
-    static let bodyKin = [words["body-kin"]!, publicKin]
+    static let bodyKin = [companyKin, publicKin]
+    /// The words a company is described by: "the company", "the insurer", "the carmaker".
+    static let companyKin = words["body-kin"]!
     static let publicKin = words["public-kin"]!
     /// The kinds of body one with `kind`: its family, or itself alone.
     static func kin(of kind: String) -> Set<String> { bodyKin.first { $0.contains(kind) } ?? [kind] }
@@ -1478,7 +1480,7 @@ enum Attribution {
         // "Orsa kept quiet about its plans. In a statement, the company said": a company's description is the body the
         // sentence before opened on, when it is a body of no other kind and no place; a story's companies are many,
         // and the one last told of is the one meant.
-        if definites.contains(first), (2...3).contains(phrase.count), let head = lowerWords.last, kin(of: head) == bodyKin[0],
+        if definites.contains(first), (2...3).contains(phrase.count), let head = lowerWords.last, companyKin.contains(head),
            context.actors.ids(in: phrase).isEmpty, let opened = heard.subject, opened.name == nil, opened.alsoFor.isEmpty,
            let actor = opened.actor, !context.isOtherKind(actor, than: head),
            !PeopleFinder.isPlace(Tokenizer.tokens(opened.role ?? "").map(\.text)) { return opened }
