@@ -470,11 +470,13 @@ enum PeopleFinder {
                 && (k + 1 == w.count || w[k + 1].text.first?.isNumber != true)
         }
         func isNameWord(_ k: Int) -> Bool {
-            k >= 0 && k < w.count && hasNameShape(w[k].text) && (!isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k))
-                && (!context.notNames.contains(w[k].text) || isMonthSurname(k))
-                && !cues.honorifics.contains(w[k].lower) && (!ContentWords.stopwords.contains(w[k].lower) || isTitledSmallWord(k) || isMonthSurname(k))
-                // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
-                && !(k == 0 && cues.adverbs.contains(w[k].lower))
+            guard k >= 0, k < w.count, hasNameShape(w[k].text), !isTitle(w[k].text) || isGivenName(k) || isSurname(k) || isMiddleName(k),
+                  !cues.honorifics.contains(w[k].lower),
+                  // "Then Mira Castell …": an adverb opening the sentence is no name's first word.
+                  !(k == 0 && cues.adverbs.contains(w[k].lower)) else { return false }
+            let notName = context.notNames.contains(w[k].text), small = ContentWords.stopwords.contains(w[k].lower)
+            let month = (notName || small) && isMonthSurname(k)
+            return (!notName || month) && (!small || month || isTitledSmallWord(k))
         }
         /// The person's name that starts at word `k`: two to four name words, particles ("de", "van", "bin") allowed
         /// inside and not counted ("Hamad bin Khalid bin Nasser Al Fahd"); none when a body's word is among them or it is

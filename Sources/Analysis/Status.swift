@@ -92,12 +92,14 @@ enum StatusReader {
     static let final = Set(list("final"))
     /// Each stage of an agreement and its place in the order the agreement passes them (stages of one place come in
     /// either order): a step planned before one taken adds nothing to it ("ratified; due to be approved" is "ratified").
-    static let sequence: [String: Int] = Dictionary(rows.filter { $0[2] == "sequence" }.enumerated().flatMap { place, row in rowWords(row).map { ($0, place) } },
-                                                    uniquingKeysWith: { a, _ in a })
+    static let sequence = order(of: "sequence")
     /// The stages of a case in court in the order it passes them, up to its appeal's outcome: a verdict a newer source
     /// retells does not undo the appeal an older one told upheld ("court-sequence").
-    static let courtSequence: [String: Int] = Dictionary(rows.filter { $0[2] == "court-sequence" }.enumerated().flatMap { place, row in rowWords(row).map { ($0, place) } },
-                                                         uniquingKeysWith: { a, _ in a })
+    static let courtSequence = order(of: "court-sequence")
+    /// Each stage the rows of `kind` list, by the place of its row: stages of one row share a place.
+    static func order(of kind: String) -> [String: Int] {
+        Dictionary(rows.filter { $0[2] == kind }.enumerated().flatMap { place, row in rowWords(row).map { ($0, place) } }, uniquingKeysWith: { a, _ in a })
+    }
     /// The last stage of a case a newer source may retell: its sentence or its damages.
     static let sentencedStage = rows.first { $0[2] == "court-sequence" && rowWords($0).contains("sentenced") }.map { rowWords($0)[0] }!
     static let helpers = Set(list("helper"))
