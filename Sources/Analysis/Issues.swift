@@ -22,6 +22,7 @@ struct IssueReference {
     private var byKin: [String: [ArticleID: IssueID]] = [:]
     private var nameWords: [IssueID: Set<String>] = [:]
     private var nameHeads: [IssueID: Set<String>] = [:]
+    private var caseHeads: [IssueID: Set<String>] = [:]
     private var agreements: [IssueID] = []
 
     init(sentences: [SentenceRef], matchers: [IssueMatcher], nouns: Set<String>) {
@@ -100,13 +101,15 @@ struct IssueReference {
         // (`StatusReader.courtNouns`, `appealNouns`), at the first such issue configured when no source names one.
         let courtNouns = Set(StatusReader.caseNouns + StatusReader.sentenceNouns + StatusReader.appealNouns + StatusReader.penaltyNouns)
         for noun in nouns.union(courtNouns).union(StatusReader.walkouts) {
-            let ids = Set(matchers.filter { $0.heads.contains(noun) }.map(\.id))
+            // "Motion for a new trial" is no trial a verdict ends.
+            let headsOf = { (m: IssueMatcher) in StatusReader.caseNouns.contains(noun) ? m.caseHeads : m.heads }
+            let ids = Set(matchers.filter { headsOf($0).contains(noun) }.map(\.id))
             if !ids.isEmpty { byNoun[noun] = main(among: ids) }
             if courtNouns.contains(noun), let first = ids.min(by: { order[$0]! < order[$1]! }) {
                 for source in sources where byNoun[noun]?[source] == nil { byNoun[noun, default: [:]][source] = first }
             }
             let kin = IssueTracker.kin(of: noun)
-            let kinIDs = Set(matchers.filter { !$0.heads.isDisjoint(with: kin) }.map(\.id))
+            let kinIDs = Set(matchers.filter { !headsOf($0).isDisjoint(with: kin) }.map(\.id))
             if !kinIDs.isEmpty { byKin[noun] = main(among: kinIDs) }
         }
         for (citation, reference) in generic where mentions[citation]?.isEmpty ?? true {
@@ -114,6 +117,7 @@ struct IssueReference {
         }
         nameWords = Dictionary(matchers.map { ($0.id, $0.nameWords) }, uniquingKeysWith: { a, b in a.union(b) })
         nameHeads = Dictionary(matchers.map { ($0.id, $0.heads) }, uniquingKeysWith: { a, b in a.union(b) })
+        caseHeads = Dictionary(matchers.map { ($0.id, $0.caseHeads) }, uniquingKeysWith: { a, b in a.union(b) })
         agreements = matchers.filter(\.isAgreement).map(\.id)
     }
 
@@ -124,7 +128,8 @@ struct IssueReference {
     /// An issue the sentence names whose names are about the noun comes first: "it has the Harbor Treaty
     /// and is negotiating the treaty with others" speaks of the Harbor Treaty.
     func pointsBack(_ noun: String, modifiers: [String] = [], in source: ArticleID, named: [IssueID] = []) -> IssueID? {
-        let inSentence = named.last { nameHeads[$0]?.contains(noun) == true }
+        let heads = StatusReader.caseNouns.contains(noun) ? caseHeads : nameHeads
+        let inSentence = named.last { heads[$0]?.contains(noun) == true }
         let fits = { (id: IssueID) in modifiers.allSatisfy { nameWords[id]?.contains($0) == true } }
         if let id = inSentence ?? byNoun[noun]?[source] ?? byKin[noun]?[source], fits(id) { return id }
         // "The ferry deal": the one agreement whose names hold every plain word before the noun.
@@ -163,6 +168,8 @@ struct IssueMatcher {
     /// The word each of its names is about: the last before a preposition, else the last ("transit law",
     /// "Treaty of Orun"), so that "the law" points back at neither "law enforcement" nor "a law firm's fees".
     let heads: Set<String>
+    /// The heads of its names that are not a repeat of their noun ("new trial"): the case a verdict ends is one of these.
+    let caseHeads: Set<String>
     /// The last words of its names in the plural ("contracts"), which name it only after a `plural-opener`.
     let pluralHeads: Set<String>
     /// Its names of two lower-case words as their head and modifier: "prisoner release" is also told as "the release of
@@ -186,8 +193,14 @@ struct IssueMatcher {
         self.dispute = dispute
         let words = names.map { $0.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init) }
         nameWords = Set(words.joined())
-        heads = Set(words.compactMap { name in (name.firstIndex(where: StatusReader.prepositions.contains).flatMap { $0 > 0 ? name[$0 - 1] : nil }) ?? name.last })
+        let headAt = { (name: [String]) -> Int? in
+            name.firstIndex(where: StatusReader.prepositions.contains).flatMap { $0 > 0 ? $0 - 1 : nil } ?? (name.isEmpty ? nil : name.count - 1)
+        }
+        heads = Set(words.compactMap { name in headAt(name).map { name[$0] } })
             .union(all.filter(IssueTracker.isPointer).compactMap { Tokenizer.tokens($0).last?.lower })
+        caseHeads = Set(words.compactMap { name in
+            headAt(name).flatMap { h in h > 0 && IssueTracker.repeats.contains(name[h - 1]) ? nil : name[h] }
+        })
         isAgreement = heads.contains { IssueTracker.referenceNouns.contains($0) }
         turned = names.compactMap { name -> (head: String, modifier: String)? in
             let parts = name.split(separator: " ").map(String.init)
@@ -257,6 +270,8 @@ enum IssueTracker {
     /// The words that open "the pact" pointing back.
     static let referenceOpeners = referenceWords["opener"]!
     static let pluralOpeners = referenceWords["plural-opener"]!
+    /// The words that make a noun after them a repeat of a thing, not the thing: "a new trial".
+    static let repeats = referenceWords["repeat"]!
     /// The families of reference nouns that stand for one another (`kin-…` rows).
     static let referenceKin = referenceWords.filter { $0.key.hasPrefix("kin-") }.map(\.value)
 

@@ -13,9 +13,12 @@ enum NewsOfTheDay {
     /// one. A word outside the table between them ("has not signed", "have been in talks") is no step.
     static func step(in tokens: [Token]) -> Range<Int>? {
         for (i, helper) in tokens.enumerated() where perfect.contains(helper.lower) {
-            // "Appears to have ended" is hedged; "said Tarsk has scrapped it" is someone's report.
+            // "Appears to have ended" is hedged; "said Tarsk has scrapped it" is someone's report, but
+            // "says it has agreed" is the speaker's own step.
             if i > 0, tokens[i - 1].lower == "to" { return nil }
-            if tokens[..<i].contains(where: { Attribution.speechVerbs.contains($0.lower) }) { return nil }
+            if let said = tokens[..<i].lastIndex(where: { Attribution.speechVerbs.contains($0.lower) }), !isTheSpeakersOwn(tokens[(said + 1)..<i]) {
+                return nil
+            }
             var k = i + 1
             func skipBetween() { while k < tokens.count, between.contains(tokens[k].lower) { k += 1 } }
             skipBetween()
@@ -54,4 +57,11 @@ enum NewsOfTheDay {
     static let stops = words["stop"]!
     static let hedges = words["hedge"]!
     static let maxSubject = 10
+    static let doers = words["doer"]!
+
+    /// Whether the words between a speech verb and the step are only the speaker again: "says (that) it".
+    static func isTheSpeakersOwn(_ between: ArraySlice<Token>) -> Bool {
+        let words = between.map(\.lower).drop { $0 == "that" }
+        return words.count == 1 && doers.contains(words[words.startIndex])
+    }
 }

@@ -141,6 +141,8 @@ enum StatusReader {
     static let contentWords = Set(list("content"))
     /// Nouns of a text that carries what it would provide ("measure", "amendment").
     static let vehicles = Set(list("vehicle"))
+    /// The nouns of a charge, which carry the offence named after them: "dismissed the charge of reckless driving".
+    static let chargeNouns = Set(list("charge-noun"))
     /// The stages that, taken on a request, take the step it asks for: "granted the motion to dismiss the suit".
     static let grants = Set(list("grant"))
     /// The stages of getting something, which take what their object names: "gained approval" is approved,
@@ -308,6 +310,10 @@ enum StatusReader {
     }
     /// The nouns of an appeal, whose issue a higher court's ruling on a verdict is a step of.
     static let appealNouns = list("appeal-noun")
+    /// The nouns of a verdict among those: a ruling on one upholds or overturns the case that reached it.
+    static let verdictNouns = Set(list("verdict-noun"))
+    /// The stage a case takes from a ruling on its verdict: an appeal lost upholds it.
+    static let caseRulings = Dictionary(rows.filter { $0[2] == "case-ruling" }.flatMap { row in rowWords(row).map { ($0, row[0]) } }, uniquingKeysWith: { a, _ in a })
     /// The nouns of what a court decided, which a higher court upholds or overturns: "upheld the $5m award".
     static let ruledNouns = Set(list("ruled-noun"))
     /// The verbs that bring an appeal.
@@ -319,6 +325,10 @@ enum StatusReader {
     static let verbNouns = stageNames("verb-noun")
     /// The stages a refusal reads as another: a demand refused is rejected ("would not agree to meet them").
     static let refusedAs = stageNames("refused-as")
+    /// The stages whose absence is another stage: a grant not made is denied ("was not granted a new trial").
+    static let negatedAs = stageNames("negated-as")
+    /// The adverbs that leave a step not yet taken still to come: "has not yet been granted".
+    static let pendingAdverbs = Set(list("pending-adverb"))
     /// The stage a lawsuit takes for a step the reader gives another name elsewhere: a lawsuit dropped is withdrawn.
     static let suitStages = stageNames("suit-stage")
     static let appealBrought = stageNames("appeal-stage")
@@ -603,18 +613,18 @@ enum StatusReader {
         /// The appeal the story tracks, which a ruling or an appeal brought is a step of, named in the sentence or not.
         var appealIssue: IssueID? { StatusReader.appealNouns.lazy.compactMap { pointsBack($0, []) }.first }
 
-        /// Whether the ruling's verb at `i` (ending before `end`, its helpers from `start`) takes a court's decision:
+        /// The court's decision the ruling's verb at `i` (ending before `end`, its helpers from `start`) takes:
         /// its object, up to ten words of one phrase after it ("upheld a $5 million jury award"), or in the
         /// passive its subject ("the verdict was upheld").
-        func rulesOnAVerdict(at i: Int, end: Int, start: Int, passive: Bool) -> Bool {
-            if passive { return wordsBefore(start, within: 5).contains(where: StatusReader.ruledNouns.contains) }
+        func ruledNoun(at i: Int, end: Int, start: Int, passive: Bool) -> String? {
+            if passive { return wordsBefore(start, within: 5).first(where: StatusReader.ruledNouns.contains) }
             var k = end
             while k < words.count, k < end + 10 {
-                if StatusReader.ruledNouns.contains(words[k]) { return true }
-                if breakAfter[k] || StatusReader.prepositions.contains(words[k]) || StatusReader.clauseWords.contains(words[k]) { return false }
+                if StatusReader.ruledNouns.contains(words[k]) { return words[k] }
+                if breakAfter[k] || StatusReader.prepositions.contains(words[k]) || StatusReader.clauseWords.contains(words[k]) { return nil }
                 k += 1
             }
-            return false
+            return nil
         }
 
         /// Whether word `i` is a participle right after an issue's name and a comma: "the lawsuit, filed in May".
@@ -763,6 +773,10 @@ enum StatusReader {
                 case .negated: return (start, .denied, passive)
                 default: break
                 }
+            }
+            // "Has not yet been granted" is still to be decided; "was not granted", denied.
+            if hasNegation, !hasModal, let stage, StatusReader.negatedAs[stage] != nil, (start..<i).contains(where: { StatusReader.pendingAdverbs.contains(words[$0]) }) {
+                return (start, .denied, passive)
             }
             if hasNegation { return (start, hasModal ? .refused : .negated, passive) }
             // "Was forced to withdraw" is a step taken; "may be forced to withdraw" one planned.
@@ -1137,9 +1151,14 @@ enum StatusReader {
                 // "The appeals court upheld the $5m award": the appeal the story tracks is lost; "overturned the
                 // verdict", won. Only a ruling made: "asked the court to overturn the verdict" tells nothing.
                 let (start, mood, passive) = chain(before: i, stage: entry.stage)
-                guard mood == .done || mood == .perfect, rulesOnAVerdict(at: i, end: end, start: start, passive: passive),
-                      let issue = appealIssue else { return [] }
-                return make(issue, entry.stage, entry.rank, mood, adjective: false).map { [$0] } ?? []
+                guard mood == .done || mood == .perfect, let ruled = ruledNoun(at: i, end: end, start: start, passive: passive) else { return [] }
+                var steps = appealIssue.map { [(issue: $0, stage: entry.stage)] } ?? []
+                // "Upheld her convictions": the case whose verdict it was is upheld too, or overturned.
+                if StatusReader.verdictNouns.contains(ruled), let stage = StatusReader.caseRulings[entry.stage],
+                   let trial = StatusReader.caseNouns.lazy.compactMap({ pointsBack($0, []) }).first, trial != appealIssue {
+                    steps.append((trial, stage))
+                }
+                return steps.compactMap { make($0.issue, $0.stage, entry.rank, mood, adjective: false) }
             case .resume:
                 // "Drivers returned to work after the strike": the walkout the sentence names has ended.
                 // "Striking drivers returned to work": those who resume are the walkout's, which points back at the story's.
@@ -1269,7 +1288,10 @@ enum StatusReader {
             switch mood {
             case .denied: return nil
             // "The demands have not been met": a step whose absence is a status of its own.
-            case .negated: return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
+            // "Was not granted a new trial": a step whose absence is another's, denied.
+            case .negated:
+                if let denied = StatusReader.negatedAs[stage] { return Reading(issue: issue, status: denied, rank: 3, byAdjective: adjective) }
+                return StatusReader.negatable.contains(stage) ? Reading(issue: issue, status: "not \(stage)", rank: 3, byAdjective: adjective) : nil
             // "Would not block the deal" rejects nothing: a refusal to stop a step is no refusal of it.
             // "Refused to extend the deal": a step whose absence is a status of its own is not taken; any other is rejected.
             case .refused:
@@ -1439,7 +1461,7 @@ enum StatusReader {
                case let bought = last + 3, bought == words.count || breakAfter[last + 2] || tokens[bought].isCapitalized
                 || StatusReader.determiners.contains(words[bought]) && (bought + 1..<min(words.count, bought + 4)).contains(where: { tokens[$0].isCapitalized }),
                let issue = pointsBack(noun, []) { return (issue, head) }
-            guard isCarrier(last) || StatusReader.shares.contains(words[last]) || StatusReader.vehicles.contains(words[last])
+            guard isCarrier(last) || StatusReader.shares.contains(words[last]) || StatusReader.vehicles.contains(words[last]) || StatusReader.chargeNouns.contains(words[last])
                 || stage.flatMap({ StatusReader.provisions[$0] })?.contains(words[last]) == true else { return nil }
             // "a measure that would have mandated paid leave": the issue a text would provide, named after its word.
             if throughContent, let c = contentStart(after: last) {
@@ -1580,10 +1602,12 @@ enum StatusReader {
                 return names[n].issue
             }
             // "The deal with Tarsk was …", "the truce between Alda and Tarsk collapsed": the head before the
-            // nearest preposition; an "and" between two names joins them, opening no clause.
+            // nearest preposition; an "and" between two names joins them, opening no clause, as a comma does
+            // ("the pact between Alda, Tarsk and Orsa").
             func joinsNames(_ p: Int) -> Bool { p + 1 < tokens.count && tokens[p - 1].isCapitalized && tokens[p + 1].isCapitalized }
+            func listsNames(_ p: Int) -> Bool { commaAfter[p - 1] && tokens[p - 1].isCapitalized && tokens[p].isCapitalized }
             var p = k
-            while p > max(0, k - 5), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1],
+            while p > max(0, k - 8), !StatusReader.prepositions.contains(words[p]), !breakAfter[p - 1] || listsNames(p),
                   !StatusReader.clauseWords.contains(words[p]) || StatusReader.coordinators.contains(words[p]) && joinsNames(p) { p -= 1 }
             let head = !setOff && p < k && p > 0 && StatusReader.prepositions.contains(words[p]) && !breakAfter[p - 1] ? p - 1 : k
             if let n = nameAt[head] { return names[n].issue }

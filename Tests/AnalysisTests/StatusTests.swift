@@ -137,6 +137,32 @@ func readStatus(_ marked: String, worded: Bool = false) -> String? {
         #expect(found["fine"] == "fined")
     }
 
+    /// A motion for a new trial is no trial a verdict ends, though one of its names ends on "trial"; it is
+    /// denied when the grant is refused.
+    @Test func aVerdictIsNoStepOfAMotionForANewTrial() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "berg", name: "Tom Berg", aliases: ["Tom Berg", "Berg"])],
+            issues: [IssueConfig(id: "charges", name: "Fraud charges", aliases: ["fraud charges", "conviction"]),
+                     IssueConfig(id: "retrial", name: "Motion for a new trial", aliases: ["new trial"])],
+            sources: ["a.txt": SourceConfig(published: "2031-03-04")])
+        let status = try issueStatuses("Convicted fraudster Tom Berg will not be granted a new trial, the judge ruled on Monday.\n", config)
+        #expect(status == ["charges": "convicted", "retrial": "denied"])
+    }
+
+    /// A ruling on the verdict is a step of the case that reached it: upheld, it outlasts a newer retelling of the verdict.
+    @Test func aVerdictUpheldOnAppealIsTheCasesStepToo() throws {
+        let config = BriefingConfig(
+            title: "Test", actors: [ActorConfig(id: "berg", name: "Tom Berg", aliases: ["Tom Berg", "Berg"])],
+            issues: [IssueConfig(id: "charges", name: "Fraud charges", aliases: ["fraud charges"]),
+                     IssueConfig(id: "appeal", name: "The appeal", aliases: ["appeal"])],
+            sources: ["a.txt": SourceConfig(published: "2031-03-04"), "b.txt": SourceConfig(published: "2032-05-20")])
+        let status = try issueStatuses([
+            (name: "a.txt", text: "An appeals court upheld the convictions of Tom Berg on Tuesday.\n"),
+            (name: "b.txt", text: "Tom Berg, who was convicted on the fraud charges in 2030, spoke to reporters on Monday.\n"),
+        ], config)
+        #expect(status == ["charges": "upheld", "appeal": "lost"])
+    }
+
     @Test func aVerdictOnSomeoneElseIsNoStep() throws {
         let f = try analyse("""
         The fraud trial of Ana Ruiz opened in January.

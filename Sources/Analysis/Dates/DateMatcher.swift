@@ -47,6 +47,16 @@ enum DateMatcher {
         return ids
     }()
     static let commaLiteral = Int32(literalIDs[",", default: -1])
+    static let periodLiteral = Int32(literalIDs[".", default: -1])
+    /// A month's or a weekday's full name: a period after it ends a sentence ("in December. 21 ships"), and
+    /// no date runs on across it; after an abbreviation ("Dec. 21") it belongs to the date.
+    static let fullNames = classMask(["MONTH", "WEEKDAY"])
+    static let abbreviations = classMask(["MONABBR", "WDABBR"])
+    static func classMask(_ names: [String]) -> UInt32 { names.reduce(0) { $0 | 1 << UInt32(classIDs[$1]!) } }
+    /// Whether a period after this spelling ends its sentence rather than an abbreviation.
+    static func endsASentence(after s: InternedTokens.Spelling) -> Bool {
+        s.classMask & fullNames != 0 && s.classMask & abbreviations == 0
+    }
     static let classNames: [String] = {
         precondition(DateRule.classNames.count <= 32, "dates.rules: a token's classes are bits of a 32-bit mask")
         return DateRule.classNames.sorted()
@@ -150,6 +160,9 @@ enum DateMatcher {
         @inline(__always) func taking(_ e: Int, _ k: Int) -> Int32 {
             let element = t.elements[e]
             let spelling = spellings[Int(tokens[k].spelling)]
+            if spelling.literal == DateMatcher.periodLiteral, k > 0, DateMatcher.endsASentence(after: spellings[Int(tokens[k - 1].spelling)]) {
+                return -2
+            }
             if spelling.literal >= 0 { for w in element.literals where t.literals[w] == spelling.literal { return -1 } }
             if element.classMask & spelling.classMask != 0 {
                 for c in element.classes where spelling.classMask & (1 << UInt32(t.classes[c])) != 0 { return t.classes[c] }
