@@ -739,7 +739,9 @@ enum StatusReader {
                     k + phrase.count <= start && Array(words[k..<(k + phrase.count)]) == phrase && !(k..<start).contains { breakAfter[$0] }
                 }
             }
-            let condition = phraseCondition || earlier.prefix(3).contains(where: StatusReader.doubts.contains)
+            // "To be granted the visa waiver, Tarsk must still …": a purpose that opens the sentence is a condition too.
+            let purpose = start == 0 && start < i && words[0] == "to"
+            let condition = purpose || phraseCondition || earlier.prefix(3).contains(where: StatusReader.doubts.contains)
                 || opener.map { StatusReader.doubts.contains($0) || present && StatusReader.pendingTimes.contains($0) } == true
                 || possible && words[(i + 1)...].prefix(14).contains(where: StatusReader.doubts.contains)
                 || invertedCondition(before: start, earlier)
@@ -960,8 +962,10 @@ enum StatusReader {
                     // "Left the deal in limbo", "left the merger intact", "left the talks to her deputy": a verb of placing with a
                     // state or a word of its own after its object places it there, no step ("left the coalition on Sunday",
                     // "in protest", leaves it).
+                    // "Left the coalition on Sunday" leaves it; "will leave tariffs on steel" keeps them: "on" leaves only before a day.
+                    let keptOn = next + 1 < words.count && words[next] == "on" && !isDay(next + 1)
                     if StatusReader.placements.contains(words[i]), next < words.count, !breakAfter[next - 1],
-                       stateStarts(at: next) || !StatusReader.leavingNext.contains(words[next]) && !StatusReader.clauseWords.contains(words[next]) { return [] }
+                       stateStarts(at: next) || keptOn || !StatusReader.leavingNext.contains(words[next]) && !StatusReader.clauseWords.contains(words[next]) { return [] }
                     // "Holds two monopolies": only a gathering is held (the gathering row: "held talks", "will host the summit").
                     if stage == StatusReader.heldStage, !StatusReader.gatherings.contains(words[o.head.upperBound - 1]) { return [] }
                     // "An offer to raise pay by 5%": the step an offer is to take is proposed.
@@ -1361,6 +1365,11 @@ enum StatusReader {
         /// The stage of a step taken that a noun names on its own ("approval", "clearance").
         func nounStage(at k: Int) -> String? {
             (StatusReader.byFirstWord[words[k]] ?? []).first { $0.0.form == .noun && $0.0.rank == 3 && $0.1.count == 1 }?.0.stage
+        }
+
+        /// Whether word `k` opens a day: a weekday, a month or a number ("on Sunday", "on May 4", "on 4 May").
+        func isDay(_ k: Int) -> Bool {
+            DateLexicon.weekdays[words[k]] != nil || MonthNames.number(words[k]) != nil || words[k].first?.isNumber == true
         }
 
         /// Whether a state's words ("in limbo", "on hold") start at word `k`.
