@@ -90,9 +90,11 @@ struct KnownPeople: Sendable {
                 let words = name.split(separator: " ").map(String.init).filter { !PeopleFinder.cues.numerals.contains($0) }
                 // Both halves listed on their own ("Kelvar" and "Freight" beside "Kelvar Freight"): a body's
                 // name in two parts, which users list as they list a person's surname alone; unless the
-                // surname is a person's ("Mr Okafor"). A name of one word twice ("Amir Amir") has one half only.
+                // surname is a person's ("Mr Okafor"), or the first half a given name ("Tom" beside "Tom Okafor")
+                // before no body's word. A name of one word twice ("Amir Amir") has one half only.
+                let givenName = GivenNames.isKnown(words[0]) && !PeopleFinder.organisationWords.contains(words[words.count - 1])
                 if words[0] != words[words.count - 1], aliases.contains(words[0]), aliases.contains(words[words.count - 1]),
-                   !peoplesSurnames.contains(words[words.count - 1]) { continue }
+                   !peoplesSurnames.contains(words[words.count - 1]), !givenName { continue }
                 if sides[name] == nil { sides[name] = actor.id }
                 // The parts of the name the same actor also lists: "Ruiz" for "Ana Ruiz", "Le Berre" for "Luc Le
                 // Berre", "Wen" for "Ana Wen Ruiz".
@@ -1284,6 +1286,10 @@ enum GivenNames {
         RuleTable.rows(PackageResources.given_names_rules).filter { $0.count == 2 }
             .map { ($0[0], Set($0[1].split(separator: ",").map(\.trimmed))) },
         uniquingKeysWith: { $0.union($1) })
+
+    /// Whether a word is a given name of the table, short ("Tom") or full ("Thomas").
+    static func isKnown(_ word: String) -> Bool { known.contains(word.lowercased()) }
+    static let known = Set(fullNames.keys).union(fullNames.values.joined())
 
     /// Whether a name may be a shorter name of a full one: the same last word, and each other word the
     /// full name's, its start ("Greg" of "Gregory"), or a short form of it ("Tom" of "Thomas"), the full

@@ -229,6 +229,17 @@ func person(_ f: Findings, _ name: String) -> String? {
         #expect(speaker(f, "We came to end this") == "Amir Amir / kelvar")
     }
 
+    /// A name whose given name the configuration lists alone beside its surname ("Tom", "Berg") is a person's,
+    /// not a body's name in two halves ("Kelvar", "Freight").
+    @Test func aNameListedWithItsGivenNameAloneIsAPersons() throws {
+        let f = try analyseHarbour(
+            ["a.txt": "Kelvar Freight sacked its chief executive Tom Berg on Monday.\n\n\"I loved my time at the firm,\" Berg said.\n"],
+            actors: [ActorConfig(id: "berg", name: "Tom Berg", aliases: ["Tom Berg", "Tom", "Berg"]),
+                     ActorConfig(id: "kelvar", name: "Kelvar Freight", aliases: ["Kelvar Freight", "Kelvar", "Freight"])])
+        #expect(f.people.map { "\($0.name) / \($0.actor ?? "-")" } == ["Tom Berg / berg"])
+        #expect(speaker(f, "I loved my time") == "Tom Berg / berg")
+    }
+
     /// Users list a family's given names and surname on their own too: a surname after an honorific, or ending
     /// two listed names, is a person's, and the names listed whole are people.
     @Test func aFamilysNamesListedWholeAndInHalvesArePeople() throws {
