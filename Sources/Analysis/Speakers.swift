@@ -1472,10 +1472,14 @@ enum Attribution {
                 }
             }
         }
-        // "The Harbour Valley MP said": a title a place or a party qualifies, which no one the article names holds, is
-        // the person last heard, written another way.
+        // "The Harbour Valley MP said", "the Tarsk prime minister said": a title a place or a party qualifies, which no one
+        // the article names holds for that place, is the person last heard, written another way.
+        let qualifiers = phrase.dropFirst().dropLast()
         if definites.contains(first), (3...5).contains(phrase.count), PeopleFinder.isTitle(lowerWords.last!), !PeopleFinder.isPlural(phrase.last!.text),
-           phrase.dropFirst().dropLast().allSatisfy(\.isCapitalized), context.actors.ids(in: phrase).isEmpty, context.people.person(in: phrase) == nil,
+           qualifiers.first?.isCapitalized == true, qualifiers.allSatisfy({ $0.isCapitalized || !ContentWords.stopwords.contains($0.lower) && $0.text.allSatisfy(\.isLetter) }),
+           case let places = Set(qualifiers.filter(\.isCapitalized).map(\.lower)),
+           !context.people.people.contains(where: { $0.title == lowerWords.last! && places.isSubset(of: Tokenizer.tokens($0.role ?? "").map(\.lower)) }),
+           context.actors.ids(in: phrase).isEmpty, context.people.person(in: phrase) == nil,
            let last = heard.previous, last.name != nil { return last }
         // "Orsa kept quiet about its plans. In a statement, the company said": a company's description is the body the
         // sentence before opened on, when it is a body of no other kind and no place; a story's companies are many,
