@@ -8,6 +8,15 @@ import Testing
     @Test func everyKindIsRead() {
         #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating", "possessive", "speakers-day", "figure"])
     }
+
+    /// A date that only dates the report gives way to the happening it tells, unless that happening is long past: the
+    /// report is then news of its own day too.
+    @Test func aReportOfSomethingLongPastIsNewsOfItsOwnDay() throws {
+        let recent = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the ferry sank on Monday.\n")
+        #expect(recent.events.map(\.date.value) == ["2021-03-01"])
+        let old = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the port works, after a ferry sank there last year.\n")
+        #expect(old.events.map(\.date.value) == ["2020", "2021-03-02"])
+    }
 }
 
 /// `Rules/news-of-the-day.rules`: an undated lede that tells a step just taken is an event of its article's day.
