@@ -293,7 +293,7 @@ enum Anchor {
 
     /// A step from the story's time: resolved here against the publication date; the narrative pass moves it to the story's time.
     static func narrative(_ r: Resolving) -> TemporalExpression? {
-        guard let dct = r.dct, let unit = r.field("unit"), let shift = r.int("shift") else { return nil }
+        guard let dct = r.dct, let unit = r.field("unit"), let shift = r.narrativeShift else { return nil }
         return r.make(shifted(dct, unit: unit, by: shift))
     }
 
@@ -389,9 +389,12 @@ struct Resolving {
         return field(name).flatMap { Int($0) }
     }
 
+    /// A narrative rule's shift, back from the story's time with `back` ("three days before").
+    var narrativeShift: Int? { int("shift").map { field("back") != nil ? -$0 : $0 } }
+
     func make(_ date: ResolvedDate?, kind: TemporalExpression.Kind = .date, value: String? = nil, granularity: String? = nil) -> TemporalExpression? {
         guard let value = value ?? date?.value, let granularity = granularity ?? date?.granularity.rawValue else { return nil }
-        let step: (String, Int)? = match.rule.kind == .narrative ? field("unit").flatMap { u in int("shift").map { (u, $0) } } : nil
+        let step: (String, Int)? = match.rule.kind == .narrative ? field("unit").flatMap { u in narrativeShift.map { (u, $0) } } : nil
         return TemporalExpression(text: surface, start: start, end: end, kind: kind, value: value,
                                   granularity: granularity, date: date, forward: direction == .forward, rule: match.rule.name,
                                   narrativeStep: step, story: match.rule.story)
