@@ -1200,6 +1200,13 @@ enum Attribution {
         while end > 0, phrases < 3 {
             let start = phraseStart(before: end, breaks)
             if let p = namedAlone(Array(tokens[start..<end]), context) { return Speaker(p) }
+            // "Berg's lawyers, Ana Ruiz and Mira Velde, said": two people together, the first named for both.
+            if let and = tokens[start..<end].firstIndex(where: { $0.lower == "and" }), and > start,
+               let first = namedAlone(Array(tokens[start..<and]), context), let second = namedAlone(Array(tokens[(and + 1)..<end]), context) {
+                var both = Speaker(first)
+                if let side = second.actor, side != first.actor { both.alsoFor = [side] }
+                return both
+            }
             // An age set off by commas is no phrase of its own: "Ana Ruiz, 54, the board's chair, said".
             if !(end - start == 1 && PeopleFinder.isAge(tokens[start].text)) { phrases += 1 }
             end = start
