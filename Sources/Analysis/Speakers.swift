@@ -422,10 +422,10 @@ enum Attribution {
             let candidates = [subject?.name != nil || subject?.titledSurname == true ? subject : nil, previous].compactMap { $0 }
                 .filter { c in pronoun == nil || c.name != nil || Tokenizer.tokens(c.role ?? "").last.map(isGroup) != true }
             guard let gender = pronoun.flatMap({ genderWords[$0] }) else { return candidates.first }
-            // "“…,” she said" is a person: named, described with a title ("an official at the ministry") or a side's, not an
-            // outlet of no side heard ("according to the Harbour Times").
+            // "“…,” she said" is a person: named (in full, or by a surname the corpus will tell), described with a title
+            // ("an official at the ministry") or a side's, not an outlet of no side heard ("according to the Harbour Times").
             return candidates.first { c in
-                (c.name != nil || c.titledSurname || c.actor != nil || Tokenizer.tokens(c.role ?? "").contains { PeopleFinder.isTitle($0.text) })
+                (c.name != nil || c.titledSurname || c.shortName || c.actor != nil || Tokenizer.tokens(c.role ?? "").contains { PeopleFinder.isTitle($0.text) })
                     && c.name.flatMap { people.gender[$0] }.map { $0 == gender } ?? true
             }
         }
@@ -1593,7 +1593,8 @@ enum Attribution {
             // One or two name words that are no actor's and no body's may be a person named short ("Ruiz
             // said"), or a body ("Kelvar said"): once all articles are read, a full name that fits decides.
             let words = phrase.filter { !PeopleFinder.cues.honorifics.contains($0.lower) }
-            if ids.isEmpty, (1...2).contains(words.count), words.allSatisfy({ PeopleFinder.hasNameShape($0.text) }),
+            // "Another asked" names no one by a surname.
+            if ids.isEmpty, (1...2).contains(words.count), !describers.contains(first), words.allSatisfy({ PeopleFinder.hasNameShape($0.text) }),
                !PeopleFinder.organisationWords.contains(words.last!.text), !PeopleFinder.isPlace(words.map(\.text)) {
                 var who = Speaker(name: nil, role: words.map(\.text).joined(separator: " "), actor: nil)
                 who.shortName = true
