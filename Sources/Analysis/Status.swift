@@ -313,7 +313,7 @@ enum StatusReader {
     /// The nouns of a verdict among those: a ruling on one upholds or overturns the case that reached it.
     static let verdictNouns = Set(list("verdict-noun"))
     /// The stage a case takes from a ruling on its verdict: an appeal lost upholds it.
-    static let caseRulings = Dictionary(rows.filter { $0[2] == "case-ruling" }.flatMap { row in rowWords(row).map { ($0, row[0]) } }, uniquingKeysWith: { a, _ in a })
+    static let caseRulings = stageNames("case-ruling")
     /// The nouns of what a court decided, which a higher court upholds or overturns: "upheld the $5m award".
     static let ruledNouns = Set(list("ruled-noun"))
     /// The verbs that bring an appeal.
