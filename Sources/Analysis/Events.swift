@@ -2,7 +2,7 @@ import Corpus
 import Support
 
 /// Dated happenings. Each date of a sentence gives an event (a date that only dates the report,
-/// "said Thursday", only when the sentence has no other, or tells only of what is long past), summarised by the clause that carries the
+/// "said Thursday", only when the sentence has no other, or tells only of what is long past or still to come), summarised by the clause that carries the
 /// date where that clause reads on its own. Reports of one happening are found by their words
 /// (`Rules/event-words.rules` makes "passed" and "approved" one word): on the same date they are one
 /// event with all their citations; on different days of the same week, from sources none of which
@@ -113,10 +113,12 @@ enum EventBuilder {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.reportVerbs.contains($0.lower) }
         }
         let happenings = dates.filter { !datesTheReport($0) }
-        // "Told reporters Friday that … after the shootings last year": a report of something long past is the news of its own day too.
+        // "Told reporters Friday that … after the shootings last year", "said Tuesday that the crews will return on Thursday":
+        // a report of something long past, or of a plan, is the news of its own day too.
         let reports = dates.filter { e in
-            guard datesTheReport(e), let day = e.date else { return false }
-            return !happenings.isEmpty && happenings.allSatisfy { $0.date.map { $0.end.adding(days: staleDays) < day.start } ?? false }
+            guard datesTheReport(e), let day = e.date, !happenings.isEmpty else { return false }
+            return happenings.allSatisfy { $0.date.map { $0.end.adding(days: staleDays) < day.start } ?? false }
+                || happenings.allSatisfy { $0.date.map { $0.start > day.end } ?? false }
         }
         var seen = Set<String>()
         return (happenings.isEmpty ? Array(dates.prefix(1)) : happenings + reports).compactMap { e in

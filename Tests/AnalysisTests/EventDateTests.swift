@@ -9,9 +9,11 @@ import Testing
         #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating", "possessive", "speakers-day", "figure"])
     }
 
-    /// A date that only dates the report gives way to the happening it tells, unless that happening is long past: the
-    /// report is then news of its own day too.
-    @Test func aReportOfSomethingLongPastIsNewsOfItsOwnDay() throws {
+    /// A date that only dates the report gives way to the happening it tells, unless that happening is long past or still
+    /// to come: the report is then news of its own day too.
+    @Test func aReportOfSomethingLongPastOrPlannedIsNewsOfItsOwnDay() throws {
+        let plan = try analyseArticle("Ferry crews\n\nThe mayor said Tuesday that the crews will return to work on Friday.\n")
+        #expect(plan.events.map(\.date.value) == ["2021-03-02", "2021-03-05"])
         let recent = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the ferry sank on Monday.\n")
         #expect(recent.events.map(\.date.value) == ["2021-03-01"])
         let old = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the port works, after a ferry sank there last year.\n")

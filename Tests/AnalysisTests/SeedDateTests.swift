@@ -143,7 +143,7 @@ import Testing
         #expect(colonial.count == 1)
         #expect(colonial.first?.citations.count == 3)
         #expect(colonial.first?.history == true)
-        let quote = seeds.event(citing: "\"If things go as planned")
+        let quote = seeds.event(citing: "\"If things go as planned", on: "2012-06-29")
         // All three outlets report the signing planned for Friday: one event.
         #expect(Set(quote?.citations.map(\.source) ?? []) == [seeds.source("000"), seeds.source("001"), seeds.source("002")])
         #expect(quote?.citations.contains { $0.sentence.hasPrefix("South Korea is set to sign a military pact") } == true)
@@ -154,9 +154,11 @@ import Testing
     }
 
     @Test func plannedAndHistoryAreMarked() {
-        let signing = seeds.event(citing: "South Korea is set to sign a military pact")
-        #expect(signing?.date.value == "2012-06-29")
+        let signing = seeds.event(citing: "South Korea is set to sign a military pact", on: "2012-06-29")
         #expect(signing?.planned == true)
+        // The official who told of the plan on Thursday: news of that day, taken.
+        let told = seeds.event(citing: "South Korea is set to sign a military pact", on: "2012-06-28")
+        #expect(told?.planned == false)
         let targetDate = seeds.event(citing: "The two countries are pushing to sign two military agreements")
         #expect(targetDate?.date.granularity == .partOfMonth)
         #expect(targetDate?.planned == true)

@@ -23,7 +23,9 @@ struct Analysed {
     func quote(_ prefix: String) -> Quote? { findings.quotes.first { $0.text.hasPrefix(prefix) } }
     func source(_ prefix: String) -> ArticleID { corpus.articles.first { $0.file.hasPrefix(prefix) }!.id }
     /// The event that cites the sentence that starts so.
-    func event(citing prefix: String) -> Event? { findings.events.first { $0.citations.contains { $0.sentence.hasPrefix(prefix) } } }
+    func event(citing prefix: String, on date: String? = nil) -> Event? {
+        findings.events.first { e in (date == nil || e.date.value == date) && e.citations.contains { $0.sentence.hasPrefix(prefix) } }
+    }
 }
 
 /// The values of the dates (not durations) found in a text, resolved against a publication day.

@@ -44,6 +44,7 @@ briefingSearch.add([
 ["event","26 June 2012","timeline.html#ea2ccef74cc","South Korea's Cabinet already approved the pact on Tuesday."],
 ["event","27 June 2012","timeline.html#e55ce27e54a","Reports on Wednesday quoted officials in Seoul as saying that the Republic of Korea will sign a military agreement with Japan as early as Friday, creating the first bilateral defense pact since Japan's occupation of the Korean Peninsula ended in 1945."],
 ["event","27 June 2012","timeline.html#e2ef4109a2a","It was brought up and passed in the Cabinet on Wednesday without review at the lower ministerial level …"],
+["event","28 June 2012","timeline.html#ee1d5df88df","South Korea is set to sign a military pact with Japan on Friday, marking the first military agreement between the two historical rivals, a senior Seoul official said Thursday, despite lingering bitterness over Tokyo's colonial atrocities."],
 ["event","29 June 2012","timeline.html#e27dea027d1","Japan notified South Korea that its Cabinet would approve the pact Friday and the signing will be made in Tokyo immediately after the endorsement, the foreign ministry official said."],
 ["term","ACSA","glossary.html#term-acsa","Acquisition and Cross-Servicing Agreement"],
 ["term","DPRK","glossary.html#term-dprk","Democratic People's Republic of Korea"],
