@@ -55,6 +55,8 @@ enum EventBuilder {
     static let leadSample = 64
     /// How many days before a report what it tells must lie for the report to be news of its own day.
     static let staleDays = 30
+    /// How many words before a date a relative word may open the clause it dates.
+    static let relativeReach = 8
     /// An event this many years before its source's date is background history.
     static let historyYears = 2
 
@@ -113,12 +115,24 @@ enum EventBuilder {
             Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.reportVerbs.contains($0.lower) }
         }
         let happenings = dates.filter { !datesTheReport($0) }
-        // "Told reporters Friday that … after the shootings last year", "said Tuesday that the crews will return on Thursday":
-        // a report of something long past, or of a plan, is the news of its own day too.
+        // "Ratified the agreements that were reached in May": a date in a clause that describes a thing the report names,
+        // a relative word after a word that is no verb of saying and before a verb of the clause's own.
+        func describesAThing(_ e: TemporalExpression) -> Bool {
+            let before = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start])))
+            guard let r = before.indices.suffix(relativeReach).last(where: { StatusReader.relatives.contains(before[$0].lower) }), r > 0,
+                  r + 1 < before.count, case let noun = before[r - 1].lower, noun.first?.isLetter == true,
+                  !Attribution.reportVerbs.contains(noun), !Attribution.speechVerbs.contains(noun), !Tense.isPastForm(noun),
+                  DateLexicon.weekdays[noun] == nil else { return false }
+            return Tense.beForms.contains(before[r + 1].lower) || Tense.isPastForm(before[r + 1].lower)
+        }
+        // "Told reporters Friday that … after the shootings last year", "said Tuesday that the crews will return on Thursday",
+        // "announced Friday that members ratified the agreements reached in May": a report of something long past, of a
+        // plan, or of a thing only described by its date, is the news of its own day too.
         let reports = dates.filter { e in
             guard datesTheReport(e), let day = e.date, !happenings.isEmpty else { return false }
             return happenings.allSatisfy { $0.date.map { $0.end.adding(days: staleDays) < day.start } ?? false }
                 || happenings.allSatisfy { $0.date.map { $0.start > day.end } ?? false }
+                || happenings.allSatisfy(describesAThing)
         }
         var seen = Set<String>()
         return (happenings.isEmpty ? Array(dates.prefix(1)) : happenings + reports).compactMap { e in

@@ -9,11 +9,16 @@ import Testing
         #expect(Set(DatingWords.table.keys) == ["clock", "determiner", "bound", "span", "yardstick", "yardstick-ending", "from", "restating", "possessive", "speakers-day", "figure"])
     }
 
-    /// A date that only dates the report gives way to the happening it tells, unless that happening is long past or still
-    /// to come: the report is then news of its own day too.
+    /// A date that only dates the report gives way to the happening it tells, unless that happening is long past, still
+    /// to come, or only describes a thing the report names: the report is then news of its own day too.
     @Test func aReportOfSomethingLongPastOrPlannedIsNewsOfItsOwnDay() throws {
         let plan = try analyseArticle("Ferry crews\n\nThe mayor said Tuesday that the crews will return to work on Friday.\n")
         #expect(plan.events.map(\.date.value) == ["2021-03-02", "2021-03-05"])
+        // A date in a clause that only describes a thing the report names: the report is the news.
+        let described = try analyseArticle("Ferry crews\n\nThe union announced Friday that its members ratified the contract that was agreed in January.\n")
+        #expect(described.events.map(\.date.value) == ["2021-01", "2021-02-26"])
+        let told = try analyseArticle("Ferry crews\n\nThe union announced Friday that its members ratified the contract in January.\n")
+        #expect(told.events.map(\.date.value) == ["2021-01"])
         let recent = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the ferry sank on Monday.\n")
         #expect(recent.events.map(\.date.value) == ["2021-03-01"])
         let old = try analyseArticle("Ferry crash\n\nThe mayor told reporters Tuesday that the port works, after a ferry sank there last year.\n")
