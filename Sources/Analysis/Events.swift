@@ -2,7 +2,8 @@ import Corpus
 import Support
 
 /// Dated happenings. Each date of a sentence gives an event (a date that only dates the report,
-/// "said Thursday", only when the sentence has no other, or tells only of what is long past or still to come), summarised by the clause that carries the
+/// "said Thursday", only when the sentence has no other, or tells only of what is long past, still to come, or a thing's
+/// description), summarised by the clause that carries the
 /// date where that clause reads on its own. Reports of one happening are found by their words
 /// (`Rules/event-words.rules` makes "passed" and "approved" one word): on the same date they are one
 /// event with all their citations; on different days of the same week, from sources none of which
@@ -126,7 +127,7 @@ enum EventBuilder {
             return Tense.beForms.contains(before[r + 1].lower) || Tense.isPastForm(before[r + 1].lower)
         }
         // "Told reporters Friday that … after the shootings last year", "said Tuesday that the crews will return on Thursday",
-        // "announced Friday that members ratified the agreements reached in May": a report of something long past, of a
+        // "announced Friday that members ratified the agreements that were reached in May": a report of something long past, of a
         // plan, or of a thing only described by its date, is the news of its own day too.
         let reports = dates.filter { e in
             guard datesTheReport(e), let day = e.date, !happenings.isEmpty else { return false }
