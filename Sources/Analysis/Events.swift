@@ -111,15 +111,16 @@ enum EventBuilder {
             let day = ResolvedDate(value: dct.iso, granularity: .day, start: dct, end: dct, qualifier: nil)
             return [candidate(day, planned: false, told: s.tokens[step.lowerBound].offset..<s.tokens[step.upperBound - 1].end)]
         }
-        let scalars = Array(sentence.unicodeScalars)
+        /// The sentence's words before a date, from its own tokens.
+        func words(before e: TemporalExpression) -> ArraySlice<Token> { s.tokens.prefix { $0.offset < e.start } }
         func datesTheReport(_ e: TemporalExpression) -> Bool {
-            Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start]))).suffix(3).contains { Attribution.reportVerbs.contains($0.lower) }
+            words(before: e).suffix(3).contains { Attribution.reportVerbs.contains($0.lower) }
         }
         let happenings = dates.filter { !datesTheReport($0) }
         // "Ratified the agreements that were reached in May": a date in a clause that describes a thing the report names,
         // a relative word after a word that is no verb of saying and before a verb of the clause's own.
         func describesAThing(_ e: TemporalExpression) -> Bool {
-            let before = Tokenizer.tokens(String(String.UnicodeScalarView(scalars[..<e.start])))
+            let before = Array(words(before: e))
             guard let r = before.indices.suffix(relativeReach).last(where: { StatusReader.relatives.contains(before[$0].lower) }), r > 0,
                   r + 1 < before.count, case let noun = before[r - 1].lower, noun.first?.isLetter == true,
                   !Attribution.reportVerbs.contains(noun), !Attribution.speechVerbs.contains(noun), !Tense.isPastForm(noun),

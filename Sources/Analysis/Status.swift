@@ -254,6 +254,8 @@ enum StatusReader {
     static let compoundParticles = Set(list("compound-particle"))
     /// The ending of the verb form that "be" before it never makes a passive: "is signing".
     static let activeEndings = list("active-ending")
+    /// Whether a lower-case word is a weekday's or a month's name.
+    static func namesADay(_ word: String) -> Bool { DateLexicon.weekdays[word] != nil || MonthNames.number(word) != nil }
     static func endsAsAdverb(_ word: String) -> Bool { adverbEndings.contains { word.hasSuffix($0) } }
     /// The nouns of processes ("talks on the treaty"): like an agreement's noun, they carry the issue named after them.
     static let processNouns = Set(rows.filter { $0[2] == "noun" && $0[1] == "1" }.flatMap { $0[3].split(separator: ",").map { normal($0.trimmed) } })
@@ -822,8 +824,7 @@ enum StatusReader {
         /// before it, when one stands there in the same clause.
         func verbBeforeTime(endingAt k: Int) -> Int? {
             func isTime(_ w: String) -> Bool {
-                StatusReader.dayWords.contains(w) || StatusReader.timeUnits.contains(w) || DateLexicon.weekdays[w] != nil
-                    || MonthNames.number(w) != nil || w.allSatisfy(\.isNumber)
+                StatusReader.dayWords.contains(w) || StatusReader.timeUnits.contains(w) || StatusReader.namesADay(w) || w.allSatisfy(\.isNumber)
             }
             // The time's words, at most four ("on Monday night", "last week", "on May 3"), and the opener before them.
             var r = k, count = 0
@@ -1368,9 +1369,7 @@ enum StatusReader {
         }
 
         /// Whether word `k` opens a day: a weekday, a month or a number ("on Sunday", "on May 4", "on 4 May").
-        func isDay(_ k: Int) -> Bool {
-            DateLexicon.weekdays[words[k]] != nil || MonthNames.number(words[k]) != nil || words[k].first?.isNumber == true
-        }
+        func isDay(_ k: Int) -> Bool { StatusReader.namesADay(words[k]) || words[k].first?.isNumber == true }
 
         /// Whether a state's words ("in limbo", "on hold") start at word `k`.
         func stateStarts(at k: Int) -> Bool {
